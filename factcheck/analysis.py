@@ -1,0 +1,92 @@
+"""What a claim or a sentence says, in a form the rules compare: content words, numbers, dates."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+
+from rapidfuzz import fuzz, process
+
+from .quantities import DateMention, NumberMention, find_dates, find_numbers
+from .text import SYNONYMS, Token, plain, shared_prefix_match, tokenize
+
+
+@dataclass(frozen=True, eq=False)
+class Analysed:
+    """A text broken into the parts the judgement works on."""
+
+    text: str
+    """The text with plain quotes and dashes, case kept; spans below index into it."""
+    tokens: tuple[Token, ...]
+    dates: tuple[DateMention, ...]
+    numbers: tuple[NumberMention, ...]
+
+    @cached_property
+    def content(self) -> tuple[Token, ...]:
+        """Tokens that carry meaning: not stopwords, not inside a number or date."""
+        spans = [(m.start, m.end) for m in (*self.dates, *self.numbers)]
+        return tuple(
+            t
+            for t in self.tokens
+            if not t.is_stop
+            and t.lower not in {"%", "$", "£", "€"}
+            and not any(a <= t.start < b for a, b in spans)
+            and not (t.is_number and len(t.lower) == 1)
+        )
+
+    @cached_property
+    def stems(self) -> frozenset[str]:
+        return frozenset(t.stem for t in self.tokens)
+
+    @cached_property
+    def lowers(self) -> frozenset[str]:
+        return frozenset(t.lower for t in self.tokens)
+
+    @cached_property
+    def long_words(self) -> tuple[str, ...]:
+        return tuple(
+            sorted({t.lower for t in self.tokens if len(t.lower) >= 5 and t.lower.isalpha()})
+        )
+
+    @cached_property
+    def by_prefix(self) -> dict[str, tuple[str, ...]]:
+        groups: dict[str, list[str]] = {}
+        for word in self.long_words:
+            groups.setdefault(word[:5], []).append(word)
+        return {k: tuple(v) for k, v in groups.items()}
+
+    def has_word(self, token: Token) -> bool:
+        """Whether ``token`` (from another text) is said here: same stem, synonym or variant."""
+        if token.stem in self.stems or token.lower in self.lowers:
+            return True
+        if SYNONYMS.get(token.stem, frozenset()) & self.stems:
+            return True
+        word = token.lower
+        if len(word) >= 5 and word.isalpha():
+            if any(shared_prefix_match(word, w) for w in self.by_prefix.get(word[:5], ())):
+                return True
+            # Spelling variants and transliterations: "Mujahid" / "Mujahed".
+            if len(word) >= 6 and process.extractOne(
+                word, self.long_words, scorer=fuzz.ratio, score_cutoff=85
+            ):
+                return True
+        return False
+
+    def span_text(self, start: int, end: int) -> str:
+        return self.text[start:end]
+
+
+@lru_cache(maxsize=50_000)
+def analyse(text: str) -> Analysed:
+    """Analyse ``text`` (memoised: sentences are compared with many claims)."""
+    plain_text = plain(text)
+    dates = find_dates(plain_text)
+    numbers = find_numbers(plain_text, dates)
+    return Analysed(plain_text, tuple(tokenize(plain_text)), tuple(dates), tuple(numbers))
+
+
+def join(parts: tuple[Analysed, ...]) -> Analysed:
+    """One Analysed for several sentences read together (for claims that need two)."""
+    if len(parts) == 1:
+        return parts[0]
+    return analyse(" ".join(p.text for p in parts))

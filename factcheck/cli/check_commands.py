@@ -1,0 +1,110 @@
+"""`factcheck verify` (claims on the command line) and `factcheck check` (a claims file)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from ..api import check, load_sources
+from ..claims import MAX_CLAIM_CHARS, read_claims
+from ..errors import InputError
+from ..models import Claim
+from . import app
+from .common import (
+    ExplainOption,
+    FailOnOption,
+    FormatOption,
+    SourcesOption,
+    emit,
+    resolve_fail_on,
+    resolve_sources,
+    settings,
+)
+
+
+@app.command()
+def verify(
+    claims: Annotated[
+        list[str], typer.Argument(help="One or more claims, each in quotes.", show_default=False)
+    ],
+    sources: SourcesOption = None,
+    fmt: FormatOption = None,
+    fail_on: FailOnOption = None,
+    explain: ExplainOption = False,
+) -> None:
+    """Check claims typed on the command line.
+
+    [b]Examples[/b]
+
+      factcheck verify "The ceasefire accord was first obtained in Doha on October 18-19, 2025."
+
+      factcheck verify "Talks began on October 24." "Turkey and Qatar mediated." --sources news/
+
+      factcheck verify "Turkey mediated the talks." --format json --explain
+    """
+    config = settings()
+    items = []
+    for n, text in enumerate(claims, start=1):
+        text = " ".join(text.split())
+        if not text:
+            raise InputError("<argument>", f"claim {n} is empty")
+        if len(text) > MAX_CLAIM_CHARS:
+            raise InputError(
+                "<argument>",
+                f"claim {n} is {len(text):,} characters long (at most {MAX_CLAIM_CHARS:,})",
+            )
+        items.append(Claim(text, id=str(n)))
+    corpus = load_sources(resolve_sources(sources, config))
+    report = check(items, corpus, config.thresholds)
+    emit(report, fmt, explain, resolve_fail_on(fail_on, config))
+
+
+@app.command("check")
+def check_file(
+    claims_file: Annotated[
+        str,
+        typer.Argument(
+            metavar="FILE",
+            help="Claims file: .txt (one per line), .jsonl or .csv; - for stdin.",
+            show_default=False,
+        ),
+    ],
+    sources: SourcesOption = None,
+    fmt: FormatOption = None,
+    fail_on: FailOnOption = None,
+    explain: ExplainOption = False,
+    input_format: Annotated[
+        str | None,
+        typer.Option(
+            "--input-format",
+            help="text, jsonl or csv (default: from the file name and content).",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Check every claim in a claims file, in the file's order.
+
+    [b]Examples[/b]
+
+      factcheck check claims/seeds.txt
+
+      factcheck check claims/seeds.jsonl --format json > results.json
+
+      cat claims.txt | factcheck check - --sources docs/ --fail-on unmentioned
+    """
+    config = settings()
+    if input_format not in (None, "text", "jsonl", "csv"):
+        raise InputError(None, f"--input-format must be text, jsonl or csv, not {input_format!r}")
+    claims = read_claims(claims_file, input_format)
+    corpus = load_sources(resolve_sources(sources, config))
+    for claim in claims:
+        for name in claim.sources:
+            if name not in corpus.doc_ranges:
+                raise InputError(
+                    claim.origin,
+                    f"source {name!r} is not among the loaded sources",
+                    line=claim.line,
+                )
+    report = check(claims, corpus, config.thresholds)
+    emit(report, fmt, explain, resolve_fail_on(fail_on, config))

@@ -1,0 +1,125 @@
+"""Settings from ``[tool.factcheck]`` in pyproject.toml or from .factcheck.toml.
+
+Command-line flags override these; unknown keys are an error naming the file, so a typo is
+never silently ignored.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigError
+from .judge import Thresholds
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+KNOWN_KEYS = {"sources", "fail-on", "thresholds", "include", "exclude"}
+FAIL_ON = ("contradicted", "unmentioned", "never")
+
+
+@dataclass(frozen=True)
+class Settings:
+    sources: tuple[str, ...] = ()
+    fail_on: str = "contradicted"
+    thresholds: Thresholds = field(default_factory=Thresholds)
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    origin: dict[str, str] = field(default_factory=dict)
+    """Where each setting came from: a file path, or "default"."""
+    config_file: Path | None = None
+
+
+def find_config(start: Path | None = None) -> tuple[Path, dict[str, Any]] | None:
+    """The nearest .factcheck.toml or pyproject.toml with a [tool.factcheck] table."""
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        dedicated = folder / ".factcheck.toml"
+        if dedicated.is_file():
+            return dedicated, _load(dedicated)
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file():
+            table = _load(pyproject).get("tool", {}).get("factcheck")
+            if table is not None:
+                return pyproject, table
+        if (folder / ".git").exists():
+            break
+    return None
+
+
+def _load(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            data = tomllib.load(handle)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(path, f"invalid TOML: {exc}") from None
+    except OSError as exc:
+        raise ConfigError(path, f"cannot be read: {exc.strerror}") from None
+    if path.name == ".factcheck.toml":
+        return data.get("tool", {}).get("factcheck", data)
+    return data
+
+
+def _strings(path: Path, key: str, value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(path, f"'{key}' must be a string or a list of strings")
+    return tuple(value)
+
+
+def load_settings(start: Path | None = None) -> Settings:
+    """Settings in force in ``start`` (default: the current folder)."""
+    found = find_config(start)
+    if found is None:
+        return Settings()
+    path, table = found
+    unknown = sorted(set(table) - KNOWN_KEYS)
+    if unknown:
+        raise ConfigError(path, f"unknown key(s) in [tool.factcheck]: {', '.join(unknown)}")
+    settings = Settings(config_file=path)
+    origin: dict[str, str] = {}
+    if "sources" in table:
+        # Relative source paths are relative to the configuration file's folder.
+        sources = tuple(
+            str(p) if Path(p).is_absolute() else str(path.parent / p)
+            for p in _strings(path, "sources", table["sources"])
+        )
+        settings = replace(settings, sources=sources)
+        origin["sources"] = str(path)
+    if "fail-on" in table:
+        value = table["fail-on"]
+        if value not in FAIL_ON:
+            raise ConfigError(path, f"'fail-on' must be one of {', '.join(FAIL_ON)}, not {value!r}")
+        settings = replace(settings, fail_on=value)
+        origin["fail-on"] = str(path)
+    for key in ("include", "exclude"):
+        if key in table:
+            settings = replace(settings, **{key: _strings(path, key, table[key])})
+            origin[key] = str(path)
+    if "thresholds" in table:
+        settings = replace(settings, thresholds=_thresholds(path, table["thresholds"]))
+        origin["thresholds"] = str(path)
+    return replace(settings, origin=origin)
+
+
+def _thresholds(path: Path, table: Any) -> Thresholds:
+    if not isinstance(table, dict):
+        raise ConfigError(path, "'thresholds' must be a table")
+    known = {f.name for f in fields(Thresholds)}
+    unknown = sorted(set(table) - known)
+    if unknown:
+        raise ConfigError(
+            path, f"unknown threshold(s): {', '.join(unknown)} (known: {', '.join(sorted(known))})"
+        )
+    values = {}
+    for key, value in table.items():
+        if not isinstance(value, (int, float)) or isinstance(value, bool):
+            raise ConfigError(path, f"threshold '{key}' must be a number")
+        values[key] = int(value) if key == "candidates" else float(value)
+    return replace(Thresholds(), **values)

@@ -1,0 +1,150 @@
+"""The loaded sources as one searchable collection of sentences.
+
+Candidates are found in two passes over whole arrays, never pair by pair in Python: BM25 over
+word stems (numpy ``bincount`` over an inverted index) ranks every sentence by the weight of the
+claim's words it contains, and rapidfuzz ``process.cdist`` adds the sentences closest as strings.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from .models import Sentence
+from .sources import Document
+from .text import STOPWORDS, normalize, tokenize
+
+_K1 = 1.2
+_B = 0.75
+# Below this many allowed sentences a full fuzzy scan is cheap; above it BM25 alone prefilters.
+FULL_SCAN_LIMIT = 20_000
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A sentence returned by retrieval and its scores."""
+
+    index: int
+    bm25: float
+    fuzzy: float
+
+
+class Corpus:
+    """Every sentence of every document, with a BM25 index over word stems."""
+
+    def __init__(self, documents: Sequence[Document]) -> None:
+        self.documents = list(documents)
+        self.sentences: list[Sentence] = []
+        self.match_texts: list[str] = []
+        self.doc_ranges: dict[str, tuple[int, int]] = {}
+        for doc in self.documents:
+            first = len(self.sentences)
+            for sentence in doc.sentences:
+                self.sentences.append(sentence)
+                self.match_texts.append(normalize(doc.plain[sentence.start : sentence.end]))
+            self.doc_ranges[doc.name] = (first, len(self.sentences))
+        self._build_index()
+
+    def __len__(self) -> int:
+        return len(self.sentences)
+
+    def plain_text(self, index: int) -> str:
+        """The matched text of sentence ``index`` (markup blanked, case kept)."""
+        sentence = self.sentences[index]
+        doc = self.documents[self._doc_index(index)]
+        return doc.plain[sentence.start : sentence.end]
+
+    def _doc_index(self, index: int) -> int:
+        return int(np.searchsorted(self._doc_starts, index, side="right") - 1)
+
+    def _build_index(self) -> None:
+        vocabulary: dict[str, int] = {}
+        term_ids: list[int] = []
+        sentence_ids: list[int] = []
+        counts: list[int] = []
+        lengths = np.zeros(len(self.sentences), dtype=np.float64)
+        for i, text in enumerate(self.match_texts):
+            bag: dict[int, int] = {}
+            for token in tokenize(text):
+                if token.lower in STOPWORDS:
+                    continue
+                term = vocabulary.setdefault(token.stem, len(vocabulary))
+                bag[term] = bag.get(term, 0) + 1
+            lengths[i] = sum(bag.values())
+            for term, count in bag.items():
+                term_ids.append(term)
+                sentence_ids.append(i)
+                counts.append(count)
+        self.vocabulary = vocabulary
+        n = max(1, len(self.sentences))
+        terms = np.asarray(term_ids, dtype=np.int64)
+        order = np.argsort(terms, kind="stable")
+        self._post_sentences = np.asarray(sentence_ids, dtype=np.int64)[order]
+        tf = np.asarray(counts, dtype=np.float64)[order]
+        avg = lengths.mean() if len(lengths) else 1.0
+        norm = _K1 * (1 - _B + _B * lengths[self._post_sentences] / max(avg, 1e-9))
+        self._post_weights = tf * (_K1 + 1) / (tf + norm)
+        df = np.bincount(terms, minlength=len(vocabulary)) if len(terms) else np.zeros(0)
+        self._indptr = np.concatenate(([0], np.cumsum(df))).astype(np.int64)
+        self._idf = np.log(1 + (n - df + 0.5) / (df + 0.5))
+        self.max_idf = float(math.log(1 + (n + 0.5) / 0.5))
+        self._doc_starts = np.asarray([lo for lo, _ in self.doc_ranges.values()], dtype=np.int64)
+
+    def idf(self, stem: str) -> float:
+        """Inverse document frequency of a stem; unseen stems get the largest value."""
+        term = self.vocabulary.get(stem)
+        return self.max_idf if term is None else float(self._idf[term])
+
+    def allowed(self, names: Sequence[str]) -> np.ndarray | None:
+        """Indices of the sentences of the named documents (``None`` when all are allowed)."""
+        if not names:
+            return None
+        parts = [np.arange(*self.doc_ranges[name]) for name in names if name in self.doc_ranges]
+        return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+
+    def bm25(self, stems: Sequence[str]) -> np.ndarray:
+        """BM25 score of every sentence for a bag of query stems."""
+        ids, weights = [], []
+        for stem in set(stems):
+            term = self.vocabulary.get(stem)
+            if term is None:
+                continue
+            lo, hi = self._indptr[term], self._indptr[term + 1]
+            ids.append(self._post_sentences[lo:hi])
+            weights.append(self._post_weights[lo:hi] * self._idf[term])
+        if not ids:
+            return np.zeros(len(self.sentences))
+        return np.bincount(
+            np.concatenate(ids), weights=np.concatenate(weights), minlength=len(self.sentences)
+        )
+
+    def search(
+        self, query: str, stems: Sequence[str], allowed: np.ndarray | None, k: int
+    ) -> list[Hit]:
+        """The ``k`` best sentences by BM25, joined with the best by fuzzy string similarity."""
+        scores = self.bm25(stems)
+        pool = np.arange(len(self.sentences)) if allowed is None else allowed
+        if len(pool) == 0:
+            return []
+        pool_scores = scores[pool]
+        top = pool[np.argsort(-pool_scores, kind="stable")[:k]]
+        chosen = dict.fromkeys(int(i) for i in top if scores[i] > 0)
+        if len(pool) <= FULL_SCAN_LIMIT:
+            texts = [self.match_texts[i] for i in pool]
+            fuzzy = process.cdist([query], texts, scorer=fuzz.token_set_ratio, dtype=np.uint8)[0]
+            for i in pool[np.argsort(-fuzzy, kind="stable")[: max(3, k // 3)]]:
+                chosen.setdefault(int(i))
+            fuzzy_of = dict(zip(pool.tolist(), fuzzy.tolist(), strict=False))
+        else:
+            fuzzy_of = {}
+        if fuzzy_of == {} and chosen:
+            idx = list(chosen)
+            values = process.cdist(
+                [query], [self.match_texts[i] for i in idx], scorer=fuzz.token_set_ratio
+            )[0]
+            fuzzy_of = dict(zip(idx, values.tolist(), strict=False))
+        return [Hit(i, float(scores[i]), float(fuzzy_of.get(i, 0.0))) for i in chosen]

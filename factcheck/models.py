@@ -1,0 +1,150 @@
+"""Typed results: every outcome of a check is one of these frozen dataclasses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Verdict(str, Enum):
+    """What the sources say about a claim."""
+
+    SUPPORTED = "supported"
+    CONTRADICTED = "contradicted"
+    UNMENTIONED = "unmentioned"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class ConflictKind(str, Enum):
+    """Which rule found that a claim and a source sentence disagree."""
+
+    NUMBER = "number"
+    DATE = "date"
+    NEGATION = "negation"
+    ANTONYM = "antonym"
+    ENTITY = "entity"
+    ROLE = "role"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of a source document, with where it stands in the file."""
+
+    source: str
+    """Path of the document, as given or relative to the sources root."""
+    line: int
+    """1-based line of the file on which the sentence starts."""
+    start: int
+    """Character offset of the sentence in the file's decoded text."""
+    end: int
+    """Character offset one past the sentence's end; ``text == file_text[start:end]``."""
+    text: str
+    """The sentence exactly as written in the file (never normalised)."""
+    index: int = 0
+    """Position of the sentence within its document (0-based)."""
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A statement to check, and where it came from."""
+
+    text: str
+    id: str
+    sources: tuple[str, ...] = ()
+    """Restrict the check to these source documents (names relative to the sources root)."""
+    label: str | None = None
+    """The expected verdict, when the claim comes from a labelled set."""
+    origin: str | None = None
+    """File the claim was read from, if any."""
+    line: int | None = None
+    """1-based line of the claim in ``origin``."""
+    column: int | None = None
+    """1-based column of the claim in ``origin`` (claims drawn from drafts)."""
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A source sentence quoted as evidence for a verdict."""
+
+    source: str
+    line: int
+    start: int
+    end: int
+    sentence: str
+    score: float
+    """How much of the claim this sentence covers, 0-100."""
+    matched: tuple[str, ...] = ()
+    """Words of the sentence that match words of the claim (for highlighting)."""
+
+    @classmethod
+    def of(cls, sentence: Sentence, score: float, matched: tuple[str, ...] = ()) -> Citation:
+        return cls(
+            source=sentence.source,
+            line=sentence.line,
+            start=sentence.start,
+            end=sentence.end,
+            sentence=sentence.text,
+            score=round(score, 1),
+            matched=matched,
+        )
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """The exact parts of a claim and a source sentence that disagree."""
+
+    kind: ConflictKind
+    claim_text: str
+    source_text: str
+    source: str = ""
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A sentence (or two of one document) considered as evidence, and why."""
+
+    sentences: tuple[Sentence, ...]
+    retrieval_score: float
+    coverage: float
+    """Weighted share of the claim's content found in the sentences, 0-1."""
+    missing: tuple[str, ...] = ()
+    """Content words of the claim the sentences do not cover."""
+    conflicts: tuple[Conflict, ...] = ()
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """The verdict on one claim, with everything needed to explain it."""
+
+    claim: Claim
+    verdict: Verdict
+    score: float
+    """Coverage of the claim by the deciding evidence, 0-100."""
+    citations: tuple[Citation, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
+    disputed: bool = False
+    """The sources disagree with each other about this claim; both sides are cited."""
+    reason: str = ""
+    """One line saying which rule or threshold decided."""
+    candidates: tuple[Candidate, ...] = field(default=(), compare=False)
+    """Every sentence considered, best first (shown by ``--explain``)."""
+
+
+@dataclass(frozen=True)
+class Report:
+    """The judgements of one run, in the order the claims were given."""
+
+    judgements: tuple[Judgement, ...]
+
+    def count(self, verdict: Verdict) -> int:
+        return sum(1 for j in self.judgements if j.verdict is verdict)
+
+    @property
+    def counts(self) -> dict[Verdict, int]:
+        return {v: self.count(v) for v in Verdict}

@@ -1,0 +1,30 @@
+"""Exit codes, decided in one place."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from .models import Report, Verdict
+
+
+class ExitCode(IntEnum):
+    OK = 0
+    """No claim failed the ``--fail-on`` policy."""
+    FINDINGS = 1
+    """Some claim is contradicted (or unmentioned, with ``--fail-on unmentioned``)."""
+    USAGE = 2
+    """Bad input, usage or configuration; nothing was checked."""
+    INTERRUPTED = 130
+    """Stopped by Ctrl-C."""
+
+
+def exit_code(report: Report, fail_on: str) -> ExitCode:
+    """``fail_on``: ``contradicted`` (default), ``unmentioned`` (also fails on those) or ``never``."""
+    if fail_on == "never":
+        return ExitCode.OK
+    failing = {Verdict.CONTRADICTED}
+    if fail_on == "unmentioned":
+        failing.add(Verdict.UNMENTIONED)
+    return (
+        ExitCode.FINDINGS if any(j.verdict in failing for j in report.judgements) else ExitCode.OK
+    )

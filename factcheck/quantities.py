@@ -1,0 +1,240 @@
+"""Numbers and dates in text, parsed into values that compare properly.
+
+"October 18-19" equals "October 18 and 19"; "25 to 28" is not "25 to 30"; "two-and-a-half"
+equals "2.5"; "13,000" equals "13000"; "1.2 million" equals "1,200,000".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import MONTHS, NUMBER_WORDS, ORDINAL_WORDS, SCALE_WORDS, WEEKDAYS
+from .text import stem
+
+_MONTH = r"(?P<{name}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<{name}>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<{name}>1\d{{3}}|20\d{{2}})"
+_JOIN = r"\s*(?:-|to|and|through|until|till|/)\s*"
+
+
+def _g(pattern: str, **names: str) -> str:
+    return pattern.format(**names)
+
+
+_MONTH_FIRST = re.compile(
+    r"\b"
+    + _g(_MONTH, name="m")
+    + r"\s+"
+    + _g(_DAY, name="d1")
+    + r"(?:"
+    + _JOIN
+    + _g(_DAY, name="d2")
+    + r")?(?!\d)(?:,?\s+"
+    + _g(_YEAR, name="y")
+    + r")?\b",
+    re.I,
+)
+_DAY_FIRST = re.compile(
+    r"\b"
+    + _g(_DAY, name="d1")
+    + r"(?:"
+    + _JOIN
+    + _g(_DAY, name="d2")
+    + r")?\s+(?:of\s+)?"
+    + _g(_MONTH, name="m")
+    + r"(?:,?\s+"
+    + _g(_YEAR, name="y")
+    + r")?\b",
+    re.I,
+)
+_MONTH_YEAR = re.compile(
+    r"\b" + _g(_MONTH, name="m") + r",?\s+" + _g(_YEAR, name="y") + r"\b", re.I
+)
+_YEAR_ALONE = re.compile(r"(?<![\d,.$£€])\b" + _g(_YEAR, name="y") + r"\b(?![,.]\d|\s*%)", re.I)
+_WEEKDAY = re.compile(r"\b(?P<w>" + "|".join(WEEKDAYS) + r")s?\b", re.I)
+# A month name alone only where it cannot be a verb or a name ("may", "march", "august").
+_AMBIGUOUS_MONTHS = {"may", "march", "mar", "august", "jan", "sat", "sun", "dec"}
+_MONTH_ALONE = re.compile(
+    r"\b(?:in|during|since|until|by|from|early|late|mid-?)\s+" + _g(_MONTH, name="m") + r"\b", re.I
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A calendar reference; fields not stated are ``None``."""
+
+    text: str
+    start: int
+    end: int
+    year: int | None = None
+    month: int | None = None
+    days: tuple[int, int] | None = None
+    weekday: int | None = None
+
+    def fields(self) -> dict[str, object]:
+        found = {"year": self.year, "month": self.month, "days": self.days, "weekday": self.weekday}
+        return {k: v for k, v in found.items() if v is not None}
+
+
+def _days(d1: str | None, d2: str | None) -> tuple[int, int] | None:
+    if d1 is None:
+        return None
+    a = int(d1)
+    b = int(d2) if d2 else a
+    if not (1 <= a <= 31 and 1 <= b <= 31) or b < a:
+        return None
+    return (a, b)
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Dates in ``text``, longest reading first; spans never overlap."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= x or a >= y for x, y in taken)
+
+    def add(m: re.Match[str], **fields: object) -> None:
+        if free(m.start(), m.end()):
+            taken.append((m.start(), m.end()))
+            found.append(DateMention(m.group(0), m.start(), m.end(), **fields))  # type: ignore[arg-type]
+
+    for pattern in (_MONTH_FIRST, _DAY_FIRST):
+        for m in pattern.finditer(text):
+            days = _days(m.group("d1"), m.group("d2"))
+            if days is None:
+                continue
+            month_word = m.group("m").lower()
+            if month_word in _AMBIGUOUS_MONTHS and not m.group("m")[0].isupper():
+                continue
+            year = int(m.group("y")) if m.group("y") else None
+            add(m, year=year, month=MONTHS[month_word], days=days)
+    for m in _MONTH_YEAR.finditer(text):
+        add(m, year=int(m.group("y")), month=MONTHS[m.group("m").lower()])
+    for m in _MONTH_ALONE.finditer(text):
+        word = m.group("m")
+        if word.lower() in _AMBIGUOUS_MONTHS and not word[0].isupper():
+            continue
+        add(m, month=MONTHS[word.lower()])
+    for m in _YEAR_ALONE.finditer(text):
+        add(m, year=int(m.group("y")))
+    for m in _WEEKDAY.finditer(text):
+        add(m, weekday=WEEKDAYS[m.group("w").lower()])
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """A quantity: a value or a range, and the word it counts (its unit) when there is one."""
+
+    text: str
+    start: int
+    end: int
+    low: float
+    high: float
+    unit: str | None
+    ordinal: bool = False
+
+    def same_value(self, other: NumberMention) -> bool:
+        return _close(self.low, other.low) and _close(self.high, other.high)
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
+
+
+_WORD_NUMBER = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_ORDINAL = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
+_SCALE = "|".join(sorted(SCALE_WORDS, key=len, reverse=True))
+_DIGITS = r"\d+(?:,\d{3})*(?:\.\d+)?|\.\d+"
+_ONE = rf"(?:{_DIGITS}|(?:{_WORD_NUMBER})(?:[- ](?:{_WORD_NUMBER}))*(?:-and-a-half| and a half)?)"
+_NUMBER = re.compile(
+    rf"(?<![\w.])(?P<cur>[$£€])?(?P<a>{_ONE})(?:\s*(?P<sa>{_SCALE})\b)?"
+    rf"(?:\s*(?:-|to|and|or)\s*(?P<cur2>[$£€])?(?P<b>{_DIGITS})(?:\s*(?P<sb>{_SCALE})\b)?)?"
+    rf"(?P<pct>\s*(?:%|per ?cent\b|percent\b))?(?![\w])",
+    re.I,
+)
+_ORDINAL_RE = re.compile(rf"\b(?P<o>{_ORDINAL}|\d+(?:st|nd|rd|th))\b", re.I)
+_UNIT_WORD = re.compile(r"\s*(?:[a-z]+-)?(?P<u>[a-z][a-z-]*)", re.I)
+_UNIT_SKIP = frozenset({"of", "the", "a", "an", "more", "less", "than", "new", "other", "per"})
+
+
+def _word_value(text: str) -> float | None:
+    text = text.lower()
+    half = 0.0
+    for suffix in ("-and-a-half", " and a half"):
+        if text.endswith(suffix):
+            text, half = text[: -len(suffix)], 0.5
+    if re.fullmatch(_DIGITS, text):
+        return float(text.replace(",", "")) + half
+    total, current = 0.0, 0.0
+    for part in re.split(r"[- ]", text):
+        if part not in NUMBER_WORDS:
+            return None
+        value = NUMBER_WORDS[part]
+        if value == 100 and current:
+            current *= 100
+        else:
+            current += value
+    total += current
+    return total + half
+
+
+def _unit_after(text: str, end: int) -> str | None:
+    pos = end
+    for _ in range(3):
+        m = _UNIT_WORD.match(text, pos)
+        if not m:
+            return None
+        word = m.group("u").lower()
+        if word not in _UNIT_SKIP:
+            return stem(word)
+        pos = m.end()
+    return None
+
+
+def find_numbers(text: str, dates: list[DateMention] | None = None) -> list[NumberMention]:
+    """Quantities in ``text`` that are not part of a date."""
+    dates = find_dates(text) if dates is None else dates
+    taken = [(d.start, d.end) for d in dates]
+    found: list[NumberMention] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= x or a >= y for x, y in taken)
+
+    for m in _NUMBER.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        a = _word_value(m.group("a"))
+        if a is None:
+            continue
+        if m.group("a").lower() in {"one", "once", "single"} and not m.group("sa"):
+            continue  # "one of the", "once again": rarely a quantity worth comparing
+        scale_a = SCALE_WORDS.get((m.group("sa") or "").lower(), 1.0)
+        b = _word_value(m.group("b")) if m.group("b") else None
+        scale_b = SCALE_WORDS.get((m.group("sb") or "").lower(), scale_a)
+        if b is not None and m.group("sa") is None and m.group("sb"):
+            scale_a = scale_b
+        low = a * scale_a
+        high = b * scale_b if b is not None else low
+        if high < low:
+            # "3-2" is a score, "2-3" a range; keep both as written.
+            low, high = low, high
+        unit = "percent" if m.group("pct") else _unit_after(text, m.end())
+        if m.group("cur") or m.group("cur2"):
+            unit = "money"
+        found.append(NumberMention(m.group(0), m.start(), m.end(), low, high, unit))
+        taken.append((m.start(), m.end()))
+    for m in _ORDINAL_RE.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        word = m.group("o").lower()
+        value = ORDINAL_WORDS.get(word)
+        if value is None:
+            value = int(re.sub(r"\D", "", word))
+        unit = _unit_after(text, m.end())
+        found.append(NumberMention(m.group(0), m.start(), m.end(), value, value, unit, True))
+    found.sort(key=lambda n: n.start)
+    return found

@@ -1,0 +1,38 @@
+"""Output formats. Each renderer turns a Report into text; the mapping below is exhaustive."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import Enum
+
+from ..models import Report
+from .markdown import render_markdown
+from .records import render_csv, render_json, render_jsonl
+
+
+class OutputFormat(str, Enum):
+    TABLE = "table"
+    JSON = "json"
+    JSONL = "jsonl"
+    CSV = "csv"
+    MARKDOWN = "markdown"
+
+
+def _render_table(report: Report, explain: bool = False) -> str:
+    from .table import render_table_text  # rich is imported only when a table is drawn
+
+    return render_table_text(report, explain=explain)
+
+
+RENDERERS: dict[OutputFormat, Callable[..., str]] = {
+    OutputFormat.TABLE: _render_table,
+    OutputFormat.JSON: render_json,
+    OutputFormat.JSONL: render_jsonl,
+    OutputFormat.CSV: render_csv,
+    OutputFormat.MARKDOWN: render_markdown,
+}
+
+
+def render(report: Report, fmt: OutputFormat, explain: bool = False) -> str:
+    """The report in format ``fmt``, as text ending in a newline."""
+    return RENDERERS[fmt](report, explain=explain)

@@ -1,0 +1,128 @@
+"""Machine-readable formats: JSON (versioned schema), JSON Lines and CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+from .. import __version__
+from ..models import Judgement, Report, Verdict
+
+SCHEMA_VERSION = 1
+
+
+def judgement_record(j: Judgement, explain: bool = False) -> dict[str, Any]:
+    """One result as a JSON-ready dict (the ``results`` items of the JSON schema)."""
+    record: dict[str, Any] = {
+        "id": j.claim.id,
+        "claim": j.claim.text,
+        "verdict": j.verdict.value,
+        "score": j.score,
+        "disputed": j.disputed,
+        "reason": j.reason,
+        "citations": [
+            {
+                "source": c.source,
+                "line": c.line,
+                "start": c.start,
+                "end": c.end,
+                "sentence": c.sentence,
+                "score": c.score,
+            }
+            for c in j.citations
+        ],
+        "conflicts": [
+            {
+                "kind": c.kind.value,
+                "claim_text": c.claim_text,
+                "source_text": c.source_text,
+                "source": c.source,
+                "line": c.line,
+            }
+            for c in j.conflicts
+        ],
+    }
+    if j.claim.origin is not None:
+        record["origin"] = {"path": j.claim.origin, "line": j.claim.line, "column": j.claim.column}
+    if j.claim.label is not None:
+        record["label"] = j.claim.label
+    if explain:
+        record["candidates"] = [
+            {
+                "sentences": [
+                    {"source": s.source, "line": s.line, "sentence": s.text} for s in c.sentences
+                ],
+                "retrieval_score": c.retrieval_score,
+                "coverage": c.coverage,
+                "missing": list(c.missing),
+                "conflicts": [
+                    {"kind": k.kind.value, "claim_text": k.claim_text, "source_text": k.source_text}
+                    for k in c.conflicts
+                ],
+            }
+            for c in j.candidates
+        ]
+    return record
+
+
+def summary(report: Report) -> dict[str, int]:
+    counts = {v.value: report.count(v) for v in Verdict}
+    counts["total"] = len(report.judgements)
+    counts["disputed"] = sum(1 for j in report.judgements if j.disputed)
+    return counts
+
+
+def render_json(report: Report, explain: bool = False) -> str:
+    document = {
+        "schema_version": SCHEMA_VERSION,
+        "factcheck_version": __version__,
+        "summary": summary(report),
+        "results": [judgement_record(j, explain) for j in report.judgements],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def render_jsonl(report: Report, explain: bool = False) -> str:
+    return "".join(
+        json.dumps(judgement_record(j, explain), ensure_ascii=False) + "\n"
+        for j in report.judgements
+    )
+
+
+CSV_COLUMNS = (
+    "id",
+    "claim",
+    "verdict",
+    "score",
+    "disputed",
+    "source",
+    "line",
+    "sentence",
+    "conflicts",
+)
+
+
+def render_csv(report: Report, explain: bool = False) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for j in report.judgements:
+        first = j.citations[0] if j.citations else None
+        writer.writerow(
+            [
+                j.claim.id,
+                j.claim.text,
+                j.verdict.value,
+                j.score,
+                str(j.disputed).lower(),
+                first.source if first else "",
+                first.line if first else "",
+                first.sentence if first else "",
+                "; ".join(
+                    f"{c.kind.value}: {c.claim_text} vs {c.source_text}" for c in j.conflicts
+                ),
+            ]
+        )
+    return buffer.getvalue()

@@ -1,0 +1,106 @@
+"""The terminal table (rich): claim, verdict, score and the deciding citation, highlighted."""
+
+from __future__ import annotations
+
+import re
+
+from rich import box
+from rich.console import Console, Group
+from rich.table import Table
+from rich.text import Text
+
+from ..models import Judgement, Report, Verdict
+from .symbols import COLOURS, SYMBOLS
+
+
+def _highlight(sentence: str, words: tuple[str, ...], conflicting: list[str]) -> Text:
+    text = Text(sentence)
+    for word in words:
+        text.highlight_regex(rf"\b{re.escape(word)}\b", style="bold")
+    for part in conflicting:
+        text.highlight_regex(re.escape(part), style="bold red underline")
+    return text
+
+
+def _evidence(j: Judgement) -> Group:
+    parts: list[Text] = []
+    conflicting = [c.source_text for c in j.conflicts]
+    for c in j.citations:
+        parts.append(Text(f"{c.source}:{c.line}", style="cyan"))
+        parts.append(_highlight(f"“{c.sentence}”", c.matched, conflicting))
+    for c in j.conflicts:
+        line = Text(f"{c.kind.value}: ", style="bold")
+        line.append(c.claim_text, style="red")
+        line.append(" vs ")
+        line.append(c.source_text, style="green")
+        parts.append(line)
+    if not parts:
+        parts.append(Text("—", style="dim"))
+    return Group(*parts)
+
+
+def _verdict(j: Judgement) -> Text:
+    label = f"{SYMBOLS[j.verdict]} {j.verdict.value}"
+    text = Text(label, style=f"bold {COLOURS[j.verdict]}")
+    if j.disputed:
+        text.append("\n⚠ disputed", style="magenta")
+    return text
+
+
+def build_table(report: Report) -> Table:
+    table = Table(box=box.SIMPLE_HEAVY, show_lines=True, expand=True)
+    table.add_column("#", no_wrap=True, style="dim")
+    table.add_column("claim", ratio=3)
+    table.add_column("verdict", no_wrap=True)
+    table.add_column("score", justify="right", no_wrap=True)
+    table.add_column("evidence", ratio=5)
+    for j in report.judgements:
+        table.add_row(j.claim.id, j.claim.text, _verdict(j), f"{j.score:.0f}", _evidence(j))
+    return table
+
+
+def summary_line(report: Report) -> Text:
+    text = Text(f"{len(report.judgements)} claims: ")
+    for n, verdict in enumerate(Verdict):
+        if n:
+            text.append(", ")
+        text.append(
+            f"{SYMBOLS[verdict]} {report.count(verdict)} {verdict.value}", style=COLOURS[verdict]
+        )
+    disputed = sum(1 for j in report.judgements if j.disputed)
+    if disputed:
+        text.append(f", ⚠ {disputed} disputed", style="magenta")
+    return text
+
+
+def _explanation(report: Report) -> list[Text | Table]:
+    out: list[Text | Table] = []
+    for j in report.judgements:
+        out.append(Text(f"\n[{j.claim.id}] {j.claim.text}", style="bold"))
+        out.append(Text(f"  decided: {j.verdict.value}: {j.reason}"))
+        table = Table(box=box.MINIMAL, expand=True)
+        table.add_column("cover", justify="right", no_wrap=True)
+        table.add_column("bm25", justify="right", no_wrap=True)
+        table.add_column("sentence(s)", ratio=5)
+        table.add_column("missing / conflicts", ratio=3)
+        for c in j.candidates:
+            where = " + ".join(f"{s.source}:{s.line} {s.text}" for s in c.sentences)
+            notes = ", ".join(c.missing)
+            if c.conflicts:
+                notes += ("; " if notes else "") + ", ".join(
+                    f"{k.kind.value}: {k.claim_text} vs {k.source_text}" for k in c.conflicts
+                )
+            table.add_row(f"{c.coverage:.0%}", f"{c.retrieval_score:.1f}", where, notes)
+        out.append(table)
+    return out
+
+
+def render_table_text(report: Report, explain: bool = False, console: Console | None = None) -> str:
+    """Render to a string using ``console``'s width and colour settings (a plain one if None)."""
+    console = console or Console(width=120, color_system=None, record=False, file=None)
+    with console.capture() as capture:
+        console.print(build_table(report))
+        if explain:
+            for part in _explanation(report):
+                console.print(part)
+    return capture.get()

@@ -1,0 +1,53 @@
+"""Antonyms: the evidence uses the opposite word in the claim's slot ("continue" vs "end").
+
+The pairs are general English (continue/end, agree/reject, remain/withdraw, increase/decrease,
+...). A negated antonym agrees with the claim ("did not end" = "continued"), so negation on
+exactly one side cancels the conflict.
+"""
+
+from __future__ import annotations
+
+from ..analysis import Analysed
+from ..models import ConflictKind
+from ..text import ANTONYMS
+from . import Example, Finding
+from .negation import is_negated
+
+EXAMPLES = (
+    Example(
+        "Pakistan and Afghanistan agreed to end the ceasefire.",
+        "Pakistan and Afghanistan agreed to continue the ceasefire.",
+        True,
+    ),
+    Example("Unemployment increased in 2020.", "Unemployment decreased in 2020.", True),
+    Example(
+        "The troops will remain in the region.", "The troops will withdraw from the region.", True
+    ),
+    Example("The talks did not end.", "The talks continued.", False),
+    Example(
+        "Sales increased in 2020.", "Sales increased in 2020 after costs decreased in 2019.", False
+    ),
+    Example(
+        "The parties agreed to continue talks.", "The parties agreed to continue talks.", False
+    ),
+)
+
+
+def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
+    findings = []
+    for i, token in enumerate(claim.tokens):
+        opposites = ANTONYMS.get(token.stem)
+        if not opposites or evidence.has_word(token):
+            continue
+        for j, other in enumerate(evidence.tokens):
+            if other.stem not in opposites or claim.has_word(other):
+                continue
+            if is_negated(claim, i) != is_negated(evidence, j):
+                continue
+            findings.append(
+                Finding(
+                    ConflictKind.ANTONYM, (token.start, token.end), token.surface, other.surface
+                )
+            )
+            break
+    return findings

@@ -1,0 +1,48 @@
+"""Dates: a different day, month, year or weekday for the same event.
+
+Ranges compare as ranges: "October 18-19" equals "October 18 and 19"; "October 25 to 28" is not
+"October 25 to 30". A date the evidence states less precisely ("in 2025") is no conflict.
+"""
+
+from __future__ import annotations
+
+from ..analysis import Analysed
+from ..models import ConflictKind
+from ..quantities import DateMention
+from . import Example, Finding
+
+EXAMPLES = (
+    Example(
+        "The accord was signed on October 28, 2025.",
+        "The accord was signed on October 30, 2025.",
+        True,
+    ),
+    Example("Talks ran from October 25 to 28.", "Talks ran from October 25 to 30.", True),
+    Example("The summit opened on Friday.", "The summit opened on Saturday.", True),
+    Example("He was born in 1936.", "He was born on 28 March 1937.", True),
+    Example("Talks were held on October 18-19.", "Talks were held on October 18 and 19.", False),
+    Example("The law passed in 2019.", "The law passed on 4 June 2019.", False),
+    Example("The law passed in June 2019.", "The law was debated for a long time.", False),
+)
+
+
+def _compatible(claim: DateMention, other: DateMention) -> tuple[int, int]:
+    """(fields both state and agree on, fields both state and disagree on)."""
+    a, b = claim.fields(), other.fields()
+    shared = a.keys() & b.keys()
+    agree = sum(1 for k in shared if a[k] == b[k])
+    return agree, len(shared) - agree
+
+
+def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
+    findings = []
+    for date in claim.dates:
+        scored = [(_compatible(date, other), other) for other in evidence.dates]
+        if any(agree and not disagree for (agree, disagree), _ in scored):
+            continue
+        clashing = [(agree, -disagree, other) for (agree, disagree), other in scored if disagree]
+        if not clashing:
+            continue
+        _, _, best = max(clashing, key=lambda item: (item[0], item[1]))
+        findings.append(Finding(ConflictKind.DATE, (date.start, date.end), date.text, best.text))
+    return findings

@@ -1,0 +1,114 @@
+"""Names, places, organisations and titles: another one in the claim's slot.
+
+The claim and the evidence are aligned word by word; where the claim has a capitalised name the
+evidence does not contain, and the evidence has a different capitalised name at the same place
+("mediated by Iran" vs "mediated by Turkey"), that is an entity conflict. When the differing
+words are titles or offices ("Defense Minister" vs "Foreign Minister"), it is a role conflict.
+"""
+
+from __future__ import annotations
+
+from difflib import SequenceMatcher
+
+from ..analysis import Analysed
+from ..lexicon import TITLES
+from ..models import ConflictKind
+from ..text import Token
+from . import Example, Finding
+
+EXAMPLES = (
+    Example(
+        "The talks were mediated by Iran and Qatar.",
+        "The talks were mediated by Turkey and Qatar.",
+        True,
+    ),
+    Example(
+        "Defense Minister Khalid Omar will lead the delegation.",
+        "Foreign Minister Khalid Omar will lead the delegation.",
+        True,
+    ),
+    Example(
+        "The delegation was led by Sara Lind, Minister of Finance.",
+        "The delegation was led by Sara Lind, Minister of Health.",
+        True,
+    ),
+    Example("The film was directed by Ridley Scott.", "The film was directed by Tony Scott.", True),
+    Example(
+        "The talks were mediated by Qatar and Turkey.",
+        "The talks were mediated by Turkey and Qatar.",
+        False,
+    ),
+    Example(
+        "The talks were held in Istanbul.",
+        "The talks, hosted by Turkey, were held in Istanbul.",
+        False,
+    ),
+    Example("Talks were held in Istanbul.", "Officials met in Doha.", False),
+)
+
+_MAX_SLOT = 4
+
+
+def _is_name(token: Token, index: int, analysed: Analysed) -> bool:
+    if not token.capitalised or token.is_stop or token.is_number:
+        return False
+    # The first word of a sentence is capitalised anyway: count it only as part of a longer name
+    # ("Defense Minister Asif ..."), since a lone first word is usually a common one ("Talks").
+    if index == 0:
+        following = analysed.tokens[1] if len(analysed.tokens) > 1 else None
+        return following is not None and following.capitalised and not following.is_stop
+    return True
+
+
+def _key(token: Token) -> str:
+    return token.stem
+
+
+def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
+    if not claim.tokens or not evidence.tokens:
+        return []
+    claim_keys = [_key(t) for t in claim.tokens]
+    evidence_keys = [_key(t) for t in evidence.tokens]
+    evidence_stems = set(evidence_keys)
+    claim_stems = set(claim_keys)
+    matcher = SequenceMatcher(None, claim_keys, evidence_keys, autojunk=False)
+    findings = []
+    opcodes = matcher.get_opcodes()
+    for n, (op, i1, i2, j1, j2) in enumerate(opcodes):
+        if op != "replace" or i2 - i1 > _MAX_SLOT or j2 - j1 > _MAX_SLOT:
+            continue
+        ours = [
+            claim.tokens[i]
+            for i in range(i1, i2)
+            if _is_name(claim.tokens[i], i, claim)
+            and claim.tokens[i].stem not in evidence_stems
+            and not evidence.has_word(claim.tokens[i])
+        ]
+        theirs = [
+            evidence.tokens[j]
+            for j in range(j1, j2)
+            if _is_name(evidence.tokens[j], j, evidence)
+            and evidence.tokens[j].stem not in claim_stems
+            and not claim.has_word(evidence.tokens[j])
+        ]
+        if not ours or not theirs:
+            continue
+        # A slot is only comparable when meaningful words next to it agree on both sides.
+        neighbours = [opcodes[k] for k in (n - 1, n + 1) if 0 <= k < len(opcodes)]
+        anchored = any(
+            o[0] == "equal" and any(not claim.tokens[i].is_stop for i in range(o[1], o[2]))
+            for o in neighbours
+        )
+        if not anchored:
+            continue
+        is_role = all(t.lower in TITLES for t in ours + theirs)
+        kind = ConflictKind.ROLE if is_role else ConflictKind.ENTITY
+        findings.append(
+            Finding(
+                kind,
+                (ours[0].start, ours[-1].end),
+                claim.text[ours[0].start : ours[-1].end],
+                evidence.text[theirs[0].start : theirs[-1].end],
+            )
+        )
+    return findings

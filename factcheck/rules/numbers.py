@@ -1,0 +1,49 @@
+"""Numbers: a different quantity of the same thing ("13,000 members" vs "30,000 members").
+
+Values are parsed before comparing, so "two-and-a-half years" equals "2.5 years" and "1.2 million"
+equals "1,200,000". Two numbers are compared only when they count the same unit (the noun that
+follows), or are both ordinals of it ("second round" vs "third round").
+"""
+
+from __future__ import annotations
+
+from ..analysis import Analysed
+from ..models import ConflictKind
+from . import Example, Finding
+
+EXAMPLES = (
+    Example("The gang had 13,000 members in 2008.", "The gang had 30,000 members in 2008.", True),
+    Example("She was jailed for three years.", "She was jailed for two-and-a-half years.", True),
+    Example("Prices rose 30 percent.", "Prices rose 25%.", True),
+    Example("It was the third round of talks.", "It was the second round of talks.", True),
+    Example("She was jailed for 2.5 years.", "She was jailed for two-and-a-half years.", False),
+    Example("The city has 1.2 million people.", "The city has 1,200,000 people.", False),
+    Example("Five people were hurt.", "The storm hit 30 towns; five people were hurt.", False),
+    Example("Five people were hurt.", "The storm hit 30 towns.", False),
+)
+
+
+def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
+    findings = []
+    for number in claim.numbers:
+        if any(number.same_value(other) for other in evidence.numbers):
+            continue
+        if any(
+            o.low <= number.low and number.high <= o.high and o.low != o.high
+            for o in evidence.numbers
+        ):
+            continue  # "in its first 25 to 30 days" covers "27 days"
+        rivals = [
+            other
+            for other in evidence.numbers
+            if number.unit is not None
+            and other.unit == number.unit
+            and other.ordinal == number.ordinal
+        ]
+        if rivals:
+            findings.append(
+                Finding(
+                    ConflictKind.NUMBER, (number.start, number.end), number.text, rivals[0].text
+                )
+            )
+    return findings

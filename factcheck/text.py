@@ -1,0 +1,151 @@
+"""Text normalisation, tokens and stems: the common ground claims and sources are compared on."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import Stemmer
+
+from .lexicon import ANTONYM_PAIRS, STOPWORDS, SYNONYM_PAIRS
+
+_STEMMER = Stemmer.Stemmer("english")
+
+# Penn Treebank escapes and spacing, as found in tokenised corpora ("-LRB- 1936 -RRB-").
+_PTB = (
+    (re.compile(r"-LRB-|-LSB-|-LCB-"), "("),
+    (re.compile(r"-RRB-|-RSB-|-RCB-"), ")"),
+    (re.compile(r"``|''"), '"'),
+    (re.compile(r" (?=(?:'s|n't|'re|'ve|'ll|'d|'m)\b)"), ""),
+    (re.compile(r" ([,.;:!?%)])"), r"\1"),
+    (re.compile(r"([($]) "), r"\1"),
+)
+_QUOTES = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u2033": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": " - ",
+        "\u2015": " - ",
+        "\u2212": "-",
+        "\u00a0": " ",
+        "\u00ad": "",
+    }
+)
+_SPACES = re.compile(r"\s+")
+
+
+def normalize(text: str) -> str:
+    """Lower-case, Unicode-normalised text with plain quotes, dashes and single spaces.
+
+    Used only for matching; what is quoted back to the user is always the original text.
+    Idempotent: ``normalize(normalize(x)) == normalize(x)``.
+    """
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    for pattern, replacement in _PTB:
+        text = pattern.sub(replacement, text)
+    return _SPACES.sub(" ", text).strip().lower()
+
+
+# Words, numbers with separators and decimals ("13,000", "2.5"), hyphenated and apostrophe forms.
+TOKEN = re.compile(r"[^\W_]+(?:[.,'][^\W_]+)*(?:'s)?|%|\$|£|€")
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """Snowball stem of a lower-case word (numbers and symbols are returned unchanged)."""
+    if not word.isalpha():
+        return word.replace(",", "") if word[:1].isdigit() else word
+    if word.endswith("'s"):
+        word = word[:-2]
+    return _STEMMER.stemWord(word)
+
+
+def _pair_map(pairs: tuple[tuple[str, str], ...]) -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    for a, b in pairs:
+        sa, sb = stem(a), stem(b)
+        table.setdefault(sa, set()).add(sb)
+        table.setdefault(sb, set()).add(sa)
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+ANTONYMS = _pair_map(ANTONYM_PAIRS)
+SYNONYMS = _pair_map(SYNONYM_PAIRS)
+STOP_STEMS = frozenset(stem(w) for w in STOPWORDS) | STOPWORDS
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word of a text: its form as written, lower-cased form, stem and position."""
+
+    surface: str
+    lower: str
+    stem: str
+    start: int
+    end: int
+    capitalised: bool
+
+    @property
+    def is_stop(self) -> bool:
+        return self.lower in STOPWORDS or self.stem in STOP_STEMS
+
+    @property
+    def is_number(self) -> bool:
+        return self.lower[:1].isdigit()
+
+
+def tokenize(text: str) -> list[Token]:
+    """Tokens of ``text`` (already normalised or not); offsets index into ``text``."""
+    tokens = []
+    for m in TOKEN.finditer(text):
+        surface = m.group(0)
+        lower = surface.lower()
+        tokens.append(
+            Token(
+                surface=surface,
+                lower=lower,
+                stem=stem(lower),
+                start=m.start(),
+                end=m.end(),
+                capitalised=surface[:1].isupper(),
+            )
+        )
+    return tokens
+
+
+def plain(text: str) -> str:
+    """Unicode-normalised text with plain quotes and dashes, case kept (for entity detection)."""
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    for pattern, replacement in _PTB:
+        text = pattern.sub(replacement, text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def shared_prefix_match(a: str, b: str) -> bool:
+    """Derivational variants of one word: "extension"/"extend", "continuation"/"continue"."""
+    if a == b:
+        return True
+    if not (a.isalpha() and b.isalpha()):
+        return False
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n >= 5 and n >= 0.7 * min(len(a), len(b))
