@@ -29,7 +29,7 @@ from .text import normalize
 class Thresholds:
     """The numbers the verdict depends on; defaults chosen on the labelled evaluation sets."""
 
-    support: float = 0.75
+    support: float = 0.65
     """Least coverage of the claim by conflict-free evidence for ``supported``."""
     contradict: float = 0.6
     """Least aboutness of conflicting evidence for ``contradicted``."""
@@ -58,15 +58,29 @@ class _Item:
     span: tuple[int, int]
     weight: float
     kind: str  # "word" | "number" | "date"
+    name: bool = False
+    """A capitalised word: may be referred to by a pronoun or named elsewhere in the document."""
+    leading: bool = False
+    """Part of the name the claim starts with (its usual subject)."""
+
+
+PRONOUNS = frozenset("he she it they his her its their him them this these".split())
 
 
 def _claim_items(claim: Analysed, corpus: Corpus) -> list[_Item]:
     items = []
+    leading = True
     for i, token in enumerate(claim.content):
         weight = min(corpus.idf(token.stem), corpus.max_idf)
-        if token.capitalised and i > 0:
+        name = token.capitalised and not token.is_number
+        if name and i > 0:
             weight *= 1.5
-        items.append(_Item(token.surface, (token.start, token.end), max(weight, 0.3), "word"))
+        # The leading name is the run of capitalised words the claim opens with, nothing between.
+        gap = claim.text[claim.content[i - 1].end : token.start] if i else ""
+        leading = leading and name and not any(c.isalpha() for c in gap)
+        items.append(
+            _Item(token.surface, (token.start, token.end), max(weight, 0.3), "word", name, leading)
+        )
     for date in claim.dates:
         items.append(_Item(date.text, (date.start, date.end), corpus.max_idf, "date"))
     for number in claim.numbers:
@@ -77,7 +91,12 @@ def _claim_items(claim: Analysed, corpus: Corpus) -> list[_Item]:
 def _covered(item: _Item, claim: Analysed, evidence: Analysed) -> bool:
     if item.kind == "word":
         token = next(t for t in claim.content if (t.start, t.end) == item.span)
-        return evidence.has_word(token)
+        if evidence.has_word(token):
+            return True
+        if not item.name:
+            return False
+        # The claim's subject, which the sentence refers to by a pronoun ("She signed ...").
+        return item.leading and any(t.lower in PRONOUNS for t in evidence.tokens[:6])
     if item.kind == "date":
         date = next(d for d in claim.dates if (d.start, d.end) == item.span)
         for other in evidence.dates:

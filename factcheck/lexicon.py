@@ -142,6 +142,8 @@ ANTONYM_PAIRS: tuple[tuple[str, str], ...] = (
     ("strengthen", "weaken"),
     ("strong", "weak"),
     ("improve", "worsen"),
+    ("relieve", "worsen"),
+    ("relieve", "aggravate"),
     ("improve", "deteriorate"),
     ("benefit", "harm"),
     ("appoint", "dismiss"),

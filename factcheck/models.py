@@ -26,6 +26,7 @@ class ConflictKind(str, Enum):
     ANTONYM = "antonym"
     ENTITY = "entity"
     ROLE = "role"
+    CATEGORY = "category"
 
     def __str__(self) -> str:
         return self.value

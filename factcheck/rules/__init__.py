@@ -37,7 +37,7 @@ Rule = Callable[[Analysed, Analysed], list[Finding]]
 
 def all_rules() -> dict[str, Rule]:
     """Every rule by name, in the order they are applied."""
-    from . import antonyms, dates, entities, negation, numbers
+    from . import antonyms, category, dates, entities, negation, numbers
 
     return {
         "dates": dates.find,
@@ -45,6 +45,7 @@ def all_rules() -> dict[str, Rule]:
         "negation": negation.find,
         "antonyms": antonyms.find,
         "entities": entities.find,
+        "category": category.find,
     }
 
 

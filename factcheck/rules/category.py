@@ -1,0 +1,84 @@
+"""Category: the claim says its subject *is* one kind of thing, the evidence another.
+
+"Flaked is a film" against "Flaked is an American comedy web television series": the head noun
+of what follows "is / was / are / were" differs, and the claim's noun appears nowhere in the
+evidence. The evidence must name the claim's subject or refer to it with a pronoun, so that
+both sentences describe the same thing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..analysis import Analysed
+from ..lexicon import STOPWORDS
+from ..models import ConflictKind
+from . import Example, Finding
+
+EXAMPLES = (
+    Example("Flaked is a film.", "Flaked is an American comedy web television series.", True),
+    Example(
+        "Kuching is a politician in Malaysia.",
+        "Kuching is the capital of Sarawak in Malaysia.",
+        True,
+    ),
+    Example("The Beatles were a football club.", "The Beatles were an English rock band.", True),
+    Example("Ann Lee is a singer.", "Ann Lee is an American actress and singer.", False),
+    Example("Ann Lee is a singer.", "Ann Lee was a singer and songwriter.", False),
+    Example("Flaked is a film.", "Arnett is a Canadian actor.", False),
+    Example("The plan is a success.", "The plan is not a success.", False),
+)
+
+_COPULA = re.compile(
+    r"\b(?:is|was|are|were)\s+(?:(?:also|still|once|now|currently|formerly)\s+)?"
+    r"(?:a|an|the|one of the)\s+(?P<phrase>[^,;:.()]+)",
+    re.I,
+)
+_PHRASE_END = frozenset(STOPWORDS | {"that", "who", "which", "whose", "from", "based", "known"})
+_PRONOUN_SUBJECTS = frozenset({"it", "he", "she", "they"})
+
+
+def _head_nouns(analysed: Analysed) -> list[tuple[str, int, int, int]]:
+    """The last word of each "is a ..." complement, before any preposition or clause."""
+    heads = []
+    for m in _COPULA.finditer(analysed.text):
+        words = list(re.finditer(r"[\w'-]+", m.group("phrase")))
+        kept = []
+        for w in words:
+            if w.group(0).lower() in _PHRASE_END:
+                break
+            kept.append(w)
+        if kept:
+            last = kept[-1]
+            start = m.start("phrase") + last.start()
+            heads.append((last.group(0), start, start + len(last.group(0)), m.start()))
+    return heads
+
+
+def _subject_shared(claim: Analysed, evidence: Analysed, copula_at: int) -> bool:
+    subject = [t for t in claim.content if t.end <= copula_at]
+    if not subject:
+        return False
+    if all(evidence.has_word(t) for t in subject):
+        return True
+    return any(t.lower in _PRONOUN_SUBJECTS for t in evidence.tokens[:3])
+
+
+def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
+    claim_heads = _head_nouns(claim)
+    evidence_heads = _head_nouns(evidence)
+    if not claim_heads or not evidence_heads:
+        return []
+    findings = []
+    for word, start, end, copula in claim_heads[:1]:
+        token = next((t for t in claim.tokens if t.start == start), None)
+        if token is None or token.is_stop or evidence.has_word(token):
+            continue
+        if not _subject_shared(claim, evidence, copula):
+            continue
+        if re.search(r"\bnot\b|n't\b", claim.text[:start], re.I):
+            continue
+        others = [h for h in evidence_heads if h[0].lower() != word.lower()]
+        if others:
+            findings.append(Finding(ConflictKind.CATEGORY, (start, end), word, others[0][0]))
+    return findings
