@@ -67,7 +67,7 @@ def _from_jsonl(name: str, text: str) -> list[Claim]:
             raise InputError(name, "each line must be a JSON object", line=n)
         if "claim" not in record:
             raise InputError(name, "missing the 'claim' field", line=n)
-        sources = record.get("sources") or ()
+        sources = record.get("sources") or []
         if not isinstance(sources, list) or not all(isinstance(s, str) for s in sources):
             raise InputError(name, "'sources' must be a list of file names", line=n)
         label = record.get("label")

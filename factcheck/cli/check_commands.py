@@ -44,6 +44,7 @@ def verify(
       factcheck verify "Turkey mediated the talks." --format json --explain
     """
     config = settings()
+    policy = resolve_fail_on(fail_on, config)
     items = []
     for n, text in enumerate(claims, start=1):
         text = " ".join(text.split())
@@ -57,7 +58,7 @@ def verify(
         items.append(Claim(text, id=str(n)))
     corpus = load_sources(resolve_sources(sources, config))
     report = check(items, corpus, config.thresholds)
-    emit(report, fmt, explain, resolve_fail_on(fail_on, config))
+    emit(report, fmt, explain, policy)
 
 
 @app.command("check")
@@ -94,6 +95,7 @@ def check_file(
       cat claims.txt | factcheck check - --sources docs/ --fail-on unmentioned
     """
     config = settings()
+    policy = resolve_fail_on(fail_on, config)
     if input_format not in (None, "text", "jsonl", "csv"):
         raise InputError(None, f"--input-format must be text, jsonl or csv, not {input_format!r}")
     claims = read_claims(claims_file, input_format)
@@ -107,4 +109,4 @@ def check_file(
                     line=claim.line,
                 )
     report = check(claims, corpus, config.thresholds)
-    emit(report, fmt, explain, resolve_fail_on(fail_on, config))
+    emit(report, fmt, explain, policy)

@@ -52,6 +52,8 @@ _MAX_SLOT = 4
 def _is_name(token: Token, index: int, analysed: Analysed) -> bool:
     if not token.capitalised or token.is_stop or token.is_number:
         return False
+    if any(m.start <= token.start < m.end for m in (*analysed.dates, *analysed.numbers)):
+        return False  # dates and numbers have rules of their own
     # The first word of a sentence is capitalised anyway: count it only as part of a longer name
     # ("Defense Minister Asif ..."), since a lone first word is usually a common one ("Talks").
     if index == 0:
@@ -62,6 +64,15 @@ def _is_name(token: Token, index: int, analysed: Analysed) -> bool:
 
 def _key(token: Token) -> str:
     return token.stem
+
+
+def _clause_end(analysed: Analysed, start: int, end: int) -> int:
+    """``end``, or earlier where punctuation between two tokens closes the phrase."""
+    for k in range(start + 1, end):
+        gap = analysed.text[analysed.tokens[k - 1].end : analysed.tokens[k].start]
+        if any(ch in gap for ch in ",;:.()"):
+            return k
+    return end
 
 
 def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
@@ -75,7 +86,11 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
     findings = []
     opcodes = matcher.get_opcodes()
     for n, (op, i1, i2, j1, j2) in enumerate(opcodes):
-        if op != "replace" or i2 - i1 > _MAX_SLOT or j2 - j1 > _MAX_SLOT:
+        if op != "replace":
+            continue
+        # A slot ends at punctuation: "Minister of Interior, traveled to Turkey" -> "Interior".
+        i2, j2 = _clause_end(claim, i1, i2), _clause_end(evidence, j1, j2)
+        if i2 - i1 > _MAX_SLOT or j2 - j1 > _MAX_SLOT:
             continue
         ours = [
             claim.tokens[i]

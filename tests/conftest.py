@@ -1,0 +1,57 @@
+"""Shared fixtures. Tests never read the user's configuration, home or the network."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from factcheck import load_sources
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+CLAIMS = ROOT / "claims"
+
+
+@pytest.fixture(autouse=True)
+def isolated(tmp_path, monkeypatch):
+    """Run every test in an empty folder with a fixed terminal and no colour."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("COLUMNS", "120")
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / ".cache"))
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
+    return tmp_path
+
+
+@pytest.fixture(scope="session")
+def seeds_corpus():
+    return load_sources([SEEDS])
+
+
+class CliResult:
+    def __init__(self, code: int, out: str, err: str) -> None:
+        self.code, self.out, self.err = code, out, err
+
+
+@pytest.fixture
+def run_cli(capsys, monkeypatch):
+    """Run ``factcheck ARGS`` in-process through the real entry point; returns code, stdout, stderr."""
+    from factcheck.cli import main
+
+    def run(*args: str, stdin: str | None = None) -> CliResult:
+        monkeypatch.setattr(sys, "argv", ["factcheck", *args])
+        if stdin is not None:
+            import io
+
+            monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+        code = 0
+        try:
+            main()
+        except SystemExit as exc:
+            code = int(exc.code or 0)
+        captured = capsys.readouterr()
+        return CliResult(code, captured.out, captured.err)
+
+    return run

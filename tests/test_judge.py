@@ -1,0 +1,98 @@
+"""Verdicts through the library API, on the shipped seeds and on small made-up sources."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from factcheck import Claim, ConflictKind, Verdict, check, check_one, load_sources
+from factcheck.corpus import Corpus
+from factcheck.sources import document_from_text
+
+from .conftest import CLAIMS
+
+
+def corpus_of(**docs: str) -> Corpus:
+    return Corpus([document_from_text(name, text) for name, text in docs.items()])
+
+
+def seed_claims() -> list[dict]:
+    return [json.loads(line) for line in (CLAIMS / "seeds.jsonl").read_text().splitlines() if line]
+
+
+@pytest.mark.parametrize("record", seed_claims(), ids=lambda r: r["id"])
+def test_example_claims_get_their_intended_verdict(record, seeds_corpus):
+    judgement = check_one(record["claim"], seeds_corpus)
+    assert judgement.verdict.value == record["label"], judgement.reason
+    assert judgement.citations, "every verdict cites the closest sentence"
+    if judgement.verdict is Verdict.CONTRADICTED:
+        assert judgement.conflicts and judgement.conflicts[0].claim_text
+
+
+def test_contradiction_cites_file_line_and_conflicting_parts(seeds_corpus):
+    j = check_one(
+        "The ceasefire accord was first obtained in Doha on October 28, 2025.", seeds_corpus
+    )
+    assert j.verdict is Verdict.CONTRADICTED
+    (citation,) = j.citations
+    assert (citation.source, citation.line) == ("000_486078ff4a3b01fc.txt", 15)
+    assert "October 18-19, 2025" in citation.sentence
+    (conflict,) = j.conflicts
+    assert (conflict.kind, conflict.claim_text, conflict.source_text) == (
+        ConflictKind.DATE,
+        "October 28, 2025",
+        "October 18-19, 2025",
+    )
+
+
+def test_citation_offsets_quote_the_file(seeds_corpus):
+    j = check_one("Turkey and Qatar mediated the talks.", seeds_corpus)
+    for c in j.citations:
+        doc = next(d for d in seeds_corpus.documents if d.name == c.source)
+        assert doc.text[c.start : c.end] == c.sentence
+
+
+def test_overlap_of_common_words_is_not_support():
+    corpus = corpus_of(a="The weather in Oslo was cold on Monday.")
+    assert check_one("The weather in Lima was warm.", corpus).verdict is not Verdict.SUPPORTED
+
+
+def test_claim_needing_two_sentences_of_one_document():
+    corpus = corpus_of(
+        a="Maria Lopez founded Brightwave in Valencia. The company makes solar panels."
+    )
+    j = check_one("Maria Lopez founded Brightwave, which makes solar panels.", corpus)
+    assert j.verdict is Verdict.SUPPORTED
+    assert len(j.citations) == 2
+
+
+def test_sources_that_disagree_are_cited_both_and_marked_disputed():
+    corpus = corpus_of(
+        **{
+            "a.txt": "The Harbour Bridge reopened to traffic on March 3, 2024.",
+            "b.txt": "The Harbour Bridge reopened to traffic on March 5, 2024.",
+        }
+    )
+    j = check_one("The Harbour Bridge reopened to traffic on March 3, 2024.", corpus)
+    assert j.disputed
+    assert {c.source for c in j.citations} == {"a.txt", "b.txt"}
+    assert j.conflicts[0].kind is ConflictKind.DATE
+
+
+def test_claim_restricted_to_its_listed_sources():
+    corpus = corpus_of(**{"a.txt": "Ada Park opened in 1990.", "b.txt": "Ada Park opened in 1995."})
+    j = check([Claim("Ada Park opened in 1995.", id="1", sources=("a.txt",))], corpus).judgements[0]
+    assert j.verdict is Verdict.CONTRADICTED
+
+
+def test_library_prints_nothing(capsys):
+    report = check(
+        ["Turkey and Qatar mediated the talks."], load_sources([CLAIMS.parent / "seeds"])
+    )
+    assert report.count(Verdict.SUPPORTED) == 1
+    assert capsys.readouterr() == ("", "")
+
+
+def test_claim_without_content_is_unmentioned(seeds_corpus):
+    assert check_one("It was.", seeds_corpus).verdict is Verdict.UNMENTIONED

@@ -1,0 +1,48 @@
+"""Every conflict rule fires on its must-fire examples and stays quiet on the others."""
+
+from __future__ import annotations
+
+import importlib
+
+import pytest
+
+from factcheck.analysis import analyse
+from factcheck.rules import all_rules
+
+RULE_MODULES = {name: importlib.import_module(f"factcheck.rules.{name}") for name in all_rules()}
+CASES = [
+    pytest.param(name, example, id=f"{name}-{'fires' if example.fires else 'quiet'}-{n}")
+    for name, module in RULE_MODULES.items()
+    for n, example in enumerate(module.EXAMPLES)
+]
+
+
+@pytest.mark.parametrize(("rule", "example"), CASES)
+def test_rule_example(rule, example):
+    findings = all_rules()[rule](analyse(example.claim), analyse(example.evidence))
+    assert bool(findings) == example.fires, findings
+
+
+@pytest.mark.parametrize("name", sorted(RULE_MODULES))
+def test_every_rule_has_examples_both_ways(name):
+    module = RULE_MODULES[name]
+    assert module.__doc__, f"rule {name} needs a docstring saying what it catches"
+    assert any(e.fires for e in module.EXAMPLES), f"rule {name} has no must-fire example"
+    assert any(not e.fires for e in module.EXAMPLES), f"rule {name} has no must-not-fire example"
+
+
+def test_conflict_names_the_exact_parts():
+    from factcheck.rules.dates import find
+
+    (finding,) = find(
+        analyse("The accord was signed on October 28."), analyse("It was signed on October 30.")
+    )
+    assert (finding.claim_text, finding.source_text) == ("October 28", "October 30")
+
+
+def test_negated_antonym_agrees_with_the_claim():
+    from factcheck.rules import find_conflicts
+
+    assert not find_conflicts(
+        analyse("The ceasefire did not end."), analyse("The ceasefire continued.")
+    )

@@ -1,0 +1,106 @@
+"""Sentence splitting, normalisation, numbers and dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.quantities import find_dates, find_numbers
+from factcheck.segment import split_sentences
+from factcheck.sources import document_from_text
+from factcheck.text import normalize
+
+
+def sentences(text: str) -> list[str]:
+    return [text[a:b] for a, b in split_sentences(text)]
+
+
+def test_abbreviations_initials_and_decimals_do_not_split():
+    text = "Dr. Smith met J. P. Morgan in the U.S. on Monday. Prices rose 3.5 percent. It ended."
+    assert sentences(text) == [
+        "Dr. Smith met J. P. Morgan in the U.S. on Monday.",
+        "Prices rose 3.5 percent.",
+        "It ended.",
+    ]
+
+
+def test_headline_lines_are_sentences_of_their_own():
+    text = "Talks resume in Istanbul\nThe talks resumed on Monday. Both sides attended."
+    assert sentences(text) == [
+        "Talks resume in Istanbul",
+        "The talks resumed on Monday.",
+        "Both sides attended.",
+    ]
+
+
+def test_glued_headline_is_split():
+    text = "Related PostsSecond Round of Pakistan-Taliban Talks Begins in Istanbul"
+    assert sentences(text) == [
+        "Related Posts",
+        "Second Round of Pakistan-Taliban Talks Begins in Istanbul",
+    ]
+
+
+def test_brand_names_are_not_split():
+    assert sentences("He gave a PowerPoint talk about JavaScript in Paris.") == [
+        "He gave a PowerPoint talk about JavaScript in Paris."
+    ]
+
+
+def test_hard_wrapped_paragraphs_join_lines():
+    line = "word " * 14
+    text = (
+        f"{line}and this sentence\ncontinues on the next line. {line}\n{line}ends here.\n{line}x.\n"
+    )
+    found = sentences(text)
+    assert found[0].startswith("word") and "continues on the next line." in found[0]
+
+
+def test_spans_lines_and_markdown():
+    text = "# Title\n\nThe **talks** began on [Monday](http://x.org). They ended.\n"
+    doc = document_from_text("a.md", text, "markdown")
+    assert [(s.line, s.text) for s in doc.sentences] == [
+        (1, "Title"),
+        (3, "The **talks** began on [Monday](http://x.org)."),
+        (3, "They ended."),
+    ]
+    for s in doc.sentences:
+        assert text[s.start : s.end] == s.text
+
+
+def test_normalize_quotes_dashes_and_tokenised_text():
+    assert normalize("Pakistan’s “talks” – October 18–19") == 'pakistan\'s "talks" - october 18-19'
+    assert (
+        normalize("Harrison 's marriage -LRB- 1966 -RRB- , ended")
+        == "harrison's marriage (1966), ended"
+    )
+    assert normalize(normalize("A  B’s — c")) == normalize("A  B’s — c")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "equal"),
+    [
+        ("October 18-19, 2025", "18 and 19 October 2025", True),
+        ("October 25 to 28", "October 25 to 30", False),
+        ("28 March 1936", "March 28, 1936", True),
+        ("October 24", "October 25", False),
+    ],
+)
+def test_dates_compare_as_values(a, b, equal):
+    (da,), (db,) = find_dates(a), find_dates(b)
+    assert (da.fields() == db.fields()) == equal
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("two-and-a-half years", 2.5, 2.5, "year"),
+        ("13,000 to 40,000 members", 13000, 40000, "member"),
+        ("1.2 million people", 1.2e6, 1.2e6, "peopl"),
+        ("30% of voters", 30, 30, "percent"),
+        ("$5 billion", 5e9, 5e9, "money"),
+        ("the third round", 3, 3, "round"),
+    ],
+)
+def test_numbers_parse_to_values(text, low, high, unit):
+    (n,) = find_numbers(text)
+    assert (n.low, n.high, n.unit) == (low, high, unit)
