@@ -148,9 +148,10 @@ def _matched_words(claim: Analysed, evidence: Analysed) -> tuple[str, ...]:
     return tuple(dict.fromkeys(words))
 
 
-def _citation(scored: _Scored, claim: Analysed) -> tuple[Citation, ...]:
+def _citation(scored: _Scored, claim: Analysed, score: float | None = None) -> tuple[Citation, ...]:
+    score = scored.coverage if score is None else score
     return tuple(
-        Citation.of(s, scored.coverage * 100, _matched_words(claim, analyse(s.text)))
+        Citation.of(s, score * 100, _matched_words(claim, analyse(s.text)))
         for s in scored.sentences
     )
 
@@ -268,7 +269,7 @@ def _decide(claim: Claim, analysed: Analysed, scored: list[_Scored], t: Threshol
             claim,
             Verdict.CONTRADICTED,
             round(against.aboutness * 100, 1),
-            citations=_citation(against, analysed),
+            citations=_citation(against, analysed, against.aboutness),
             conflicts=_conflicts(against),
             reason=f"{kinds} conflict in a sentence about the same thing ({against.aboutness:.0%} of the rest matches)",
             candidates=candidates,
@@ -279,7 +280,8 @@ def _decide(claim: Claim, analysed: Analysed, scored: list[_Scored], t: Threshol
         claim,
         Verdict.UNMENTIONED,
         round(best.coverage * 100, 1),
-        citations=_citation(best, analysed),
+        # A sentence sharing none of the claim's content is no evidence worth quoting.
+        citations=_citation(best, analysed) if best.coverage > 0 else (),
         reason=f"closest evidence covers {best.coverage:.0%} of the claim; not found: {missing}",
         candidates=candidates,
     )
