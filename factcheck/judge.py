@@ -207,10 +207,15 @@ def judge_claim(claim: Claim, corpus: Corpus, thresholds: Thresholds = Threshold
         pair = _score(
             analysed, items, first.sentences + second.sentences, together, a.retrieval + b.retrieval
         )
-        # Adding a sentence never makes a conflict in one of them go away.
-        for member in (first, second):
-            if member.aboutness >= thresholds.contradict:
-                pair.findings.extend(f for f in member.findings if f not in pair.findings)
+        # Two sentences are read together for support only: a conflict must stand in one
+        # sentence (about the same thing), and adding a sentence never makes it go away.
+        pair.findings.extend(
+            f
+            for member in (first, second)
+            if member.aboutness >= thresholds.contradict
+            for f in member.findings
+            if f not in pair.findings
+        )
         if pair.coverage >= max(a.coverage, b.coverage) + thresholds.pair_gain:
             scored.append(pair)
     return _decide(claim, analysed, scored, thresholds)

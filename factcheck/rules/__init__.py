@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..analysis import Analysed
 from ..models import ConflictKind
+from ..text import SYNONYMS, Token, shared_prefix_match
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,35 @@ class Example:
 
 
 Rule = Callable[[Analysed, Analysed], list[Finding]]
+
+
+def _neighbours(analysed: Analysed, span: tuple[int, int], window: int) -> list[Token]:
+    """Content words within ``window`` content words either side of ``span``."""
+    before = [t for t in analysed.content if t.end <= span[0]][-window:]
+    after = [t for t in analysed.content if t.start >= span[1]][:window]
+    return before + after
+
+
+def anchored(
+    claim: Analysed,
+    claim_span: tuple[int, int],
+    evidence: Analysed,
+    evidence_span: tuple[int, int],
+    window: int = 3,
+) -> bool:
+    """Whether two mentions stand in the same slot: some word next to the claim's mention is
+    also next to the evidence's ("signed on March 3" / "signed on March 5"). A date or number
+    elsewhere in the sentence, about another event, is not comparable."""
+    near_evidence = _neighbours(evidence, evidence_span, window)
+    return any(said_in(t, near_evidence) for t in _neighbours(claim, claim_span, window))
+
+
+def said_in(token: Token, tokens: list[Token]) -> bool:
+    synonyms = SYNONYMS.get(token.stem, frozenset())
+    return any(
+        t.stem == token.stem or t.stem in synonyms or shared_prefix_match(t.lower, token.lower)
+        for t in tokens
+    )
 
 
 def all_rules() -> dict[str, Rule]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..analysis import Analysed
 from ..models import ConflictKind
 from ..quantities import DateMention
-from . import Example, Finding
+from . import Example, Finding, anchored
 
 EXAMPLES = (
     Example(
@@ -23,6 +23,11 @@ EXAMPLES = (
     Example("Talks were held on October 18-19.", "Talks were held on October 18 and 19.", False),
     Example("The law passed in 2019.", "The law passed on 4 June 2019.", False),
     Example("The law passed in June 2019.", "The law was debated for a long time.", False),
+    Example(
+        "The team won the cup in 2019.",
+        "The team won the cup this year, after a final lost in 2018 to Leeds.",
+        False,
+    ),
 )
 
 
@@ -40,7 +45,11 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
         scored = [(_compatible(date, other), other) for other in evidence.dates]
         if any(agree and not disagree for (agree, disagree), _ in scored):
             continue
-        clashing = [(agree, -disagree, other) for (agree, disagree), other in scored if disagree]
+        clashing = [
+            (agree, -disagree, other)
+            for (agree, disagree), other in scored
+            if disagree and anchored(claim, (date.start, date.end), evidence, (other.start, other.end))
+        ]
         if not clashing:
             continue
         _, _, best = max(clashing, key=lambda item: (item[0], item[1]))

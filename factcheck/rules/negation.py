@@ -14,7 +14,7 @@ from ..analysis import Analysed
 from ..lexicon import NEGATING_VERBS, NEGATORS
 from ..models import ConflictKind
 from ..text import Token
-from . import Example, Finding
+from . import Example, Finding, said_in
 
 EXAMPLES = (
     Example(
@@ -44,7 +44,7 @@ EXAMPLES = (
 
 _NOT_NEGATING_AFTER = {
     "not": {"only", "just", "least", "merely", "simply", "unlike"},
-    "no": {"doubt", "matter", "sooner"},
+    "no": {"doubt", "matter", "sooner", "more", "less", "fewer"},
 }
 _CLAUSE_BREAK = frozenset(
     {
@@ -74,73 +74,78 @@ def _is_negator(token: Token, following: Token | None) -> bool:
 
 
 @lru_cache(maxsize=50_000)
-def negated_tokens(analysed: Analysed) -> frozenset[int]:
-    """Indices (into ``analysed.tokens``) of the words inside some negator's scope."""
+def _scopes(analysed: Analysed) -> tuple[tuple[int, ...], ...]:
+    """For each negator, the indices (into ``analysed.tokens``) of the words it governs."""
     tokens = analysed.tokens
     text = analysed.text
-    negated: set[int] = set()
+    scopes = []
     for i, token in enumerate(tokens):
         following = tokens[i + 1] if i + 1 < len(tokens) else None
         if not _is_negator(token, following):
             continue
+        scope = []
         for j in range(i + 1, min(len(tokens), i + 1 + _SCOPE)):
             gap = text[tokens[j - 1].end : tokens[j].start]
             if any(ch in gap for ch in ",;:.()") or tokens[j].lower in _CLAUSE_BREAK:
                 break
-            negated.add(j)
-    return frozenset(negated)
+            scope.append(j)
+        scopes.append(tuple(scope))
+    return tuple(scopes)
 
 
-def _content_indices(analysed: Analysed) -> list[int]:
+def negated_tokens(analysed: Analysed) -> frozenset[int]:
+    """Indices of the words inside some negator's scope."""
+    return frozenset(j for scope in _scopes(analysed) for j in scope)
+
+
+def _heads(analysed: Analysed) -> list[int]:
+    """The first two content words each negator governs: what is actually denied.
+
+    "hasn't disciplined Sterling or Ibe" denies "disciplined"; the later words only say whom.
+    """
     content = set(analysed.content)
-    return [i for i, t in enumerate(analysed.tokens) if t in content]
+    heads = []
+    for scope in _scopes(analysed):
+        heads.extend([j for j in scope if analysed.tokens[j] in content][:2])
+    return heads
 
 
 def _negated_shared(side: Analysed, other: Analysed) -> list[int]:
-    """Content words negated in ``side`` that ``other`` also says, without negating them."""
-    negated = negated_tokens(side)
+    """Denied words of ``side`` that ``other`` also says, without denying them."""
     other_negated_stems = {other.tokens[j].stem for j in negated_tokens(other)}
-    hits = []
-    for i in _content_indices(side):
-        token = side.tokens[i]
-        if i in negated and other.has_word(token) and token.stem not in other_negated_stems:
-            hits.append(i)
-    return hits
+    return [
+        i
+        for i in _heads(side)
+        if other.has_word(side.tokens[i]) and side.tokens[i].stem not in other_negated_stems
+    ]
 
 
 def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
     claim_hits = _negated_shared(claim, evidence)
-    evidence_hits = _negated_shared(evidence, claim)
-    findings = []
     if claim_hits:
-        _a, b = claim.tokens[claim_hits[0]], claim.tokens[claim_hits[-1]]
         start = _negator_start(claim, claim_hits[0])
-        findings.append(
+        end = claim.tokens[claim_hits[-1]].end
+        denied = [claim.tokens[i] for i in claim_hits]
+        said = [t.surface for t in evidence.content if any(said_in(d, [t]) for d in denied)]
+        return [
             Finding(
                 ConflictKind.NEGATION,
-                (start, b.end),
-                claim.text[start : b.end],
-                " ".join(evidence_word(evidence, claim.tokens[i]) for i in claim_hits),
+                (start, end),
+                claim.text[start:end],
+                " ".join(dict.fromkeys(said)) or " ".join(t.surface for t in denied),
             )
-        )
-    elif evidence_hits:
-        start = _negator_start(evidence, evidence_hits[0])
-        end = evidence.tokens[evidence_hits[-1]].end
-        claim_words = [
-            t
-            for t in claim.content
-            if any(evidence.tokens[i].stem == t.stem for i in evidence_hits)
         ]
-        span = (claim_words[0].start, claim_words[-1].end) if claim_words else (0, 0)
-        findings.append(
-            Finding(
-                ConflictKind.NEGATION,
-                span,
-                claim.text[span[0] : span[1]] if claim_words else "(affirmative)",
-                evidence.text[start:end],
-            )
-        )
-    return findings
+    evidence_hits = _negated_shared(evidence, claim)
+    denied = [evidence.tokens[i] for i in evidence_hits]
+    claim_words = [t for t in claim.content if said_in(t, denied)]
+    if not claim_words:
+        return []
+    start = _negator_start(evidence, evidence_hits[0])
+    end = evidence.tokens[evidence_hits[-1]].end
+    span = (claim_words[0].start, claim_words[-1].end)
+    return [
+        Finding(ConflictKind.NEGATION, span, claim.text[span[0] : span[1]], evidence.text[start:end])
+    ]
 
 
 def _negator_start(analysed: Analysed, first_hit: int) -> int:
@@ -150,13 +155,6 @@ def _negator_start(analysed: Analysed, first_hit: int) -> int:
         if _is_negator(analysed.tokens[j], following):
             return analysed.tokens[j].start
     return analysed.tokens[first_hit].start
-
-
-def evidence_word(evidence: Analysed, token: Token) -> str:
-    for t in evidence.tokens:
-        if t.stem == token.stem:
-            return t.surface
-    return token.surface
 
 
 def is_negated(analysed: Analysed, token_index: int) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..analysis import Analysed
 from ..models import ConflictKind
-from . import Example, Finding
+from . import Example, Finding, anchored
 
 EXAMPLES = (
     Example("The gang had 13,000 members in 2008.", "The gang had 30,000 members in 2008.", True),
@@ -39,6 +39,7 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
             if number.unit is not None
             and other.unit == number.unit
             and other.ordinal == number.ordinal
+            and anchored(claim, (number.start, number.end), evidence, (other.start, other.end))
         ]
         if rivals:
             findings.append(
