@@ -48,7 +48,8 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
         clashing = [
             (agree, -disagree, other)
             for (agree, disagree), other in scored
-            if disagree and anchored(claim, (date.start, date.end), evidence, (other.start, other.end))
+            if disagree
+            and anchored(claim, (date.start, date.end), evidence, (other.start, other.end))
         ]
         if not clashing:
             continue

@@ -144,7 +144,9 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
     end = evidence.tokens[evidence_hits[-1]].end
     span = (claim_words[0].start, claim_words[-1].end)
     return [
-        Finding(ConflictKind.NEGATION, span, claim.text[span[0] : span[1]], evidence.text[start:end])
+        Finding(
+            ConflictKind.NEGATION, span, claim.text[span[0] : span[1]], evidence.text[start:end]
+        )
     ]
 
 

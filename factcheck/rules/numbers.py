@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..analysis import Analysed
 from ..models import ConflictKind
+from ..quantities import NumberMention
 from . import Example, Finding, anchored
 
 EXAMPLES = (
@@ -20,7 +21,21 @@ EXAMPLES = (
     Example("The city has 1.2 million people.", "The city has 1,200,000 people.", False),
     Example("Five people were hurt.", "The storm hit 30 towns; five people were hurt.", False),
     Example("Five people were hurt.", "The storm hit 30 towns.", False),
+    Example(
+        "He died at the age of 74.", "He died last week at the age of 66 after an illness.", True
+    ),
+    Example("He scored 3 goals in 2 games.", "He scored 3 goals and was booked 5 times.", False),
 )
+
+
+def _same_word_before(
+    claim: Analysed, number: NumberMention, evidence: Analysed, other: NumberMention
+) -> bool:
+    before_claim = [t for t in claim.content if t.end <= number.start][-1:]
+    before_evidence = [t for t in evidence.content if t.end <= other.start][-1:]
+    return bool(
+        before_claim and before_evidence and before_claim[0].stem == before_evidence[0].stem
+    )
 
 
 def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
@@ -36,9 +51,16 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
         rivals = [
             other
             for other in evidence.numbers
-            if number.unit is not None
-            and other.unit == number.unit
-            and other.ordinal == number.ordinal
+            if other.ordinal == number.ordinal
+            # Same unit; or, where one side names none, the same word just before both
+            # ("at the age of 74." / "at the age of 66 after ...").
+            and (
+                (number.unit is not None and other.unit == number.unit)
+                or (
+                    (number.unit is None or other.unit is None)
+                    and _same_word_before(claim, number, evidence, other)
+                )
+            )
             and anchored(claim, (number.start, number.end), evidence, (other.start, other.end))
         ]
         if rivals:
