@@ -20,7 +20,16 @@ from itertools import combinations
 
 from .analysis import Analysed, analyse, join
 from .corpus import Corpus
-from .models import Candidate, Citation, Claim, Conflict, Judgement, Sentence, Verdict
+from .models import (
+    Candidate,
+    Citation,
+    Claim,
+    Conflict,
+    ConflictKind,
+    Judgement,
+    Sentence,
+    Verdict,
+)
 from .rules import Finding, find_conflicts
 from .text import normalize
 
@@ -37,6 +46,10 @@ class Thresholds:
     """How much more a second sentence must cover before two sentences are read together."""
     candidates: int = 12
     """Sentences retrieved per claim before judging."""
+
+
+# Conflicts that can tell "contradicted" from "unmentioned" but never overrule support.
+WEAK_KINDS = frozenset({ConflictKind.TERM})
 
 
 @dataclass
@@ -231,11 +244,13 @@ def _decide(claim: Claim, analysed: Analysed, scored: list[_Scored], t: Threshol
             reason="no source sentence shares its words",
             candidates=candidates,
         )
-    clean = [s for s in scored if not s.findings]
+    clean = [s for s in scored if all(f.kind in WEAK_KINDS for f in s.findings)]
     support = max(clean, key=lambda s: (s.coverage, -len(s.sentences)), default=None)
     conflicting = [s for s in scored if s.findings and s.aboutness >= t.contradict]
     against = max(conflicting, key=lambda s: (s.aboutness, -len(s.sentences)), default=None)
     supported = support is not None and support.coverage >= t.support
+    if supported and against is not None and all(f.kind in WEAK_KINDS for f in against.findings):
+        against = None  # a weak conflict never outweighs a sentence that supports the claim
 
     if (
         supported

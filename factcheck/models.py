@@ -27,6 +27,7 @@ class ConflictKind(str, Enum):
     ENTITY = "entity"
     ROLE = "role"
     CATEGORY = "category"
+    TERM = "term"
 
     def __str__(self) -> str:
         return self.value

@@ -67,7 +67,7 @@ def said_in(token: Token, tokens: list[Token]) -> bool:
 
 def all_rules() -> dict[str, Rule]:
     """Every rule by name, in the order they are applied."""
-    from . import antonyms, category, dates, entities, negation, numbers
+    from . import antonyms, category, dates, entities, negation, numbers, substitution
 
     return {
         "dates": dates.find,
@@ -76,6 +76,7 @@ def all_rules() -> dict[str, Rule]:
         "antonyms": antonyms.find,
         "entities": entities.find,
         "category": category.find,
+        "substitution": substitution.find,
     }
 
 

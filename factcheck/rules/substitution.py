@@ -1,0 +1,91 @@
+"""Substitution: another word in the claim's slot, with the same words on both sides of it.
+
+"I Kissed a Girl is a jazz song" against "I Kissed a Girl is a pop rock song": aligned word by
+word, the two agree before and after the slot and differ inside it. Names are left to the
+entities rule and antonyms to theirs; this rule covers other content words, so it demands
+agreement on both sides of the slot, not just one.
+"""
+
+from __future__ import annotations
+
+from difflib import SequenceMatcher
+
+from ..analysis import Analysed
+from ..models import ConflictKind
+from ..text import ANTONYMS
+from . import Example, Finding
+from .entities import _clause_end
+
+EXAMPLES = (
+    Example("I Kissed a Girl is a jazz song.", "I Kissed a Girl is a pop rock song.", True),
+    Example(
+        "The league is organized for the top baseball clubs.",
+        "The league is organized for the top football clubs in America.",
+        True,
+    ),
+    Example("The museum keeps modern art.", "The museum keeps modern and ancient art.", False),
+    Example("The group met in the old town hall.", "The group met in the town hall.", False),
+    Example("She won an award for her song.", "She won a prize for her song.", False),
+    Example("They raised taxes last year.", "They cut taxes last year.", False),
+)
+
+_MAX_SLOT = 3
+
+
+def _content_ends(analysed: Analysed, indices: range) -> bool:
+    content = set(analysed.content)
+    return any(analysed.tokens[k] in content for k in indices)
+
+
+def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
+    if not claim.tokens or not evidence.tokens:
+        return []
+    matcher = SequenceMatcher(
+        None, [t.stem for t in claim.tokens], [t.stem for t in evidence.tokens], autojunk=False
+    )
+    opcodes = matcher.get_opcodes()
+    claim_content = set(claim.content)
+    evidence_content = set(evidence.content)
+    findings = []
+    for n, (op, i1, i2, j1, j2) in enumerate(opcodes):
+        if op != "replace" or n == 0 or n + 1 == len(opcodes):
+            continue
+        before, after = opcodes[n - 1], opcodes[n + 1]
+        if before[0] != "equal" or after[0] != "equal":
+            continue
+        if not (
+            _content_ends(claim, range(before[1], before[2]))
+            or _content_ends(claim, range(after[1], after[2]))
+        ):
+            continue
+        if _clause_end(claim, i1, i2) != i2 or _clause_end(evidence, j1, j2) != j2:
+            continue  # the slot spans a clause boundary: not one phrase
+        if i2 - i1 > _MAX_SLOT or j2 - j1 > _MAX_SLOT:
+            continue
+        ours = [
+            claim.tokens[i]
+            for i in range(i1, i2)
+            if claim.tokens[i] in claim_content
+            and not claim.tokens[i].capitalised
+            and not evidence.has_word(claim.tokens[i])
+        ]
+        theirs = [
+            evidence.tokens[j]
+            for j in range(j1, j2)
+            if evidence.tokens[j] in evidence_content
+            and not evidence.tokens[j].capitalised
+            and not claim.has_word(evidence.tokens[j])
+        ]
+        if not ours or not theirs:
+            continue
+        if any(t.stem in ANTONYMS.get(o.stem, ()) for o in ours for t in theirs):
+            continue  # the antonyms rule reports these, with their negation handling
+        findings.append(
+            Finding(
+                ConflictKind.TERM,
+                (ours[0].start, ours[-1].end),
+                claim.text[ours[0].start : ours[-1].end],
+                evidence.text[theirs[0].start : theirs[-1].end],
+            )
+        )
+    return findings
