@@ -142,7 +142,7 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
         return []
     start = _negator_start(evidence, evidence_hits[0])
     end = evidence.tokens[evidence_hits[-1]].end
-    span = (claim_words[0].start, claim_words[-1].end)
+    span = (claim_words[0].start, claim_words[0].end)
     return [
         Finding(
             ConflictKind.NEGATION, span, claim.text[span[0] : span[1]], evidence.text[start:end]
