@@ -84,5 +84,12 @@ def find_conflicts(claim: Analysed, evidence: Analysed) -> list[Finding]:
     """Every conflict any rule finds between ``claim`` and ``evidence``."""
     findings: list[Finding] = []
     for rule in all_rules().values():
-        findings.extend(rule(claim, evidence))
+        for finding in rule(claim, evidence):
+            # One conflict per stretch of the claim: the first rule to explain it names it.
+            if not any(_overlap(finding.claim_span, f.claim_span) for f in findings):
+                findings.append(finding)
     return findings
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]

@@ -21,9 +21,15 @@ EXAMPLES = (
     ),
     Example("Unemployment increased in 2020.", "Unemployment decreased in 2020.", True),
     Example(
+        "The mediators were unhappy with both parties.",
+        "The mediators were happy with both parties.",
+        True,
+    ),
+    Example(
         "The troops will remain in the region.", "The troops will withdraw from the region.", True
     ),
     Example("The talks did not end.", "The talks continued.", False),
+    Example("The plan was not legal.", "The plan was illegal.", False),
     Example(
         "Sales increased in 2020.", "Sales increased in 2020 after costs decreased in 2019.", False
     ),
@@ -33,14 +39,33 @@ EXAMPLES = (
 )
 
 
+_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non")
+
+
+def _prefixed_opposites(word: str) -> set[str]:
+    """Words that are ``word`` with a negative prefix added or removed ("happy"/"unhappy")."""
+    if not word.isalpha():
+        return set()
+    forms = {p + word for p in _PREFIXES} | {p + "-" + word for p in _PREFIXES}
+    for p in _PREFIXES:
+        if word.startswith(p) and len(word) - len(p) >= 4:
+            forms.add(word[len(p) :].lstrip("-"))
+    return forms if len(word) >= 4 else set()
+
+
 def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
     findings = []
     for i, token in enumerate(claim.tokens):
-        opposites = ANTONYMS.get(token.stem)
-        if not opposites or evidence.has_word(token):
+        if token.is_stop or evidence.has_word(token):
+            continue
+        opposites = ANTONYMS.get(token.stem, frozenset())
+        prefixed = _prefixed_opposites(token.lower) & evidence.lowers
+        if not (opposites & evidence.stems or prefixed):
             continue
         for j, other in enumerate(evidence.tokens):
-            if other.stem not in opposites or claim.has_word(other):
+            if other.stem not in opposites and other.lower not in prefixed:
+                continue
+            if claim.has_word(other):
                 continue
             if is_negated(claim, i) != is_negated(evidence, j):
                 continue
