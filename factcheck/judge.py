@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from itertools import combinations
 
+from .acronyms import covered_by_acronyms
 from .analysis import Analysed, analyse, join
 from .corpus import Corpus
 from .models import (
@@ -133,7 +134,8 @@ def _score(
     retrieval: float,
 ) -> _Scored:
     total = sum(i.weight for i in items) or 1.0
-    covered = [i for i in items if _covered(i, claim, evidence)]
+    via_acronym = covered_by_acronyms(claim, evidence)
+    covered = [i for i in items if i.span in via_acronym or _covered(i, claim, evidence)]
     missing = tuple(i.text for i in items if i not in covered)
     coverage = sum(i.weight for i in covered) / total
     scored = _Scored(sentences, evidence, retrieval, coverage, missing)

@@ -104,3 +104,18 @@ def test_dates_compare_as_values(a, b, equal):
 def test_numbers_parse_to_values(text, low, high, unit):
     (n,) = find_numbers(text)
     assert (n.low, n.high, n.unit) == (low, high, unit)
+
+
+def test_acronyms_cover_their_expansion_both_ways():
+    from factcheck.acronyms import covered_by_acronyms
+    from factcheck.analysis import analyse
+
+    claim = analyse("Tumours recruit myeloid-derived suppressor cells.")
+    words = {
+        claim.text[a:b] for a, b in covered_by_acronyms(claim, analyse("Tumours recruit MDSCs."))
+    }
+    assert words == {"myeloid", "derived", "suppressor", "cells"}
+    claim = analyse("Mouse ESCs were derived.")
+    evidence = analyse("We derived mouse embryonic stem cells.")
+    assert {claim.text[a:b] for a, b in covered_by_acronyms(claim, evidence)} == {"ESCs"}
+    assert not covered_by_acronyms(analyse("Talks were held."), analyse("The UN said so."))
