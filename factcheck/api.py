@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from .corpus import Corpus
@@ -11,9 +11,12 @@ from .models import Claim, Judgement, Report
 from .sources import load_documents
 
 
-def load_sources(paths: Sequence[str | Path]) -> Corpus:
-    """Read source files, folders or globs into a searchable Corpus."""
-    return Corpus(load_documents(paths))
+def load_sources(paths: Sequence[str | Path], warn: Callable[[str], None] | None = None) -> Corpus:
+    """Read source files, folders or globs into a searchable Corpus.
+
+    ``warn`` receives one line per file skipped (unsupported, unreadable, not UTF-8, empty).
+    """
+    return Corpus(load_documents(paths, warn))
 
 
 def _as_claims(claims: Iterable[str | Claim]) -> list[Claim]:

@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 
 from .errors import InputError
+from .formats import read_text_file
 from .models import Claim
-from .sources import read_text_file
 
 MAX_CLAIM_CHARS = 2_000
 
@@ -119,8 +119,14 @@ def parse_claims(name: str, text: str, fmt: str | None = None) -> list[Claim]:
 def read_claims(path: str | Path, fmt: str | None = None) -> list[Claim]:
     """Claims from a file, or from standard input when ``path`` is ``-``."""
     if str(path) == "-":
-        return parse_claims("<stdin>", sys.stdin.read(), fmt)
+        claims = parse_claims("<stdin>", sys.stdin.read(), fmt)
+        if not claims:
+            raise InputError("<stdin>", "no claims in the input")
+        return claims
     path = Path(path)
     if path.is_dir():
         raise InputError(path, "is a folder; give a claims file (.txt, .jsonl or .csv)")
-    return parse_claims(str(path), read_text_file(path), fmt)
+    claims = parse_claims(str(path), read_text_file(path), fmt)
+    if not claims:
+        raise InputError(path, "no claims in this file")
+    return claims

@@ -49,6 +49,8 @@ class Sentence:
     """The sentence exactly as written in the file (never normalised)."""
     index: int = 0
     """Position of the sentence within its document (0-based)."""
+    page: int | None = None
+    """1-based page, for sources that have pages (PDF)."""
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,7 @@ class Citation:
     """How much of the claim this sentence covers, 0-100."""
     matched: tuple[str, ...] = ()
     """Words of the sentence that match words of the claim (for highlighting)."""
+    page: int | None = None
 
     @classmethod
     def of(cls, sentence: Sentence, score: float, matched: tuple[str, ...] = ()) -> Citation:
@@ -93,6 +96,7 @@ class Citation:
             sentence=sentence.text,
             score=round(score, 1),
             matched=matched,
+            page=sentence.page,
         )
 
 

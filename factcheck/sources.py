@@ -1,7 +1,8 @@
-"""Read source documents into sentences with file, line and character span."""
+"""Read source documents into sentences with file, line, character span (and page)."""
 
 from __future__ import annotations
 
+import bisect
 import glob
 import os
 from collections.abc import Iterable, Sequence
@@ -9,12 +10,23 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputError
+from .formats import KINDS, Warn, decode_source, kind_of, read_text_file
 from .markup import mask_markdown
 from .models import Sentence
 from .segment import split_sentences
 
-TEXT_SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown"}
+__all__ = [
+    "Document",
+    "document_from_text",
+    "expand_source_paths",
+    "load_documents",
+    "read_text_file",
+]
+
 IGNORED_DIRS = {".git", ".hg", ".svn", "__pycache__", "node_modules", ".venv", ".tox"}
+# Longer "sentences" (tables, minified text, a 5 MB line) are cut at spaces into pieces of at
+# most this many characters, so matching stays fast and citations stay readable.
+MAX_SENTENCE_CHARS = 1_500
 
 
 @dataclass(frozen=True)
@@ -38,97 +50,108 @@ def _line_starts(text: str) -> list[int]:
     return starts
 
 
+def _cap(text: str, a: int, b: int) -> Iterable[tuple[int, int]]:
+    while b - a > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", a + MAX_SENTENCE_CHARS // 2, a + MAX_SENTENCE_CHARS)
+        cut = cut if cut != -1 else a + MAX_SENTENCE_CHARS
+        yield a, cut
+        a = cut
+        while a < b and text[a].isspace():
+            a += 1
+    if a < b:
+        yield a, b
+
+
 def document_from_text(
-    name: str, text: str, kind: str = "text", path: Path | None = None
+    name: str,
+    text: str,
+    kind: str = "text",
+    path: Path | None = None,
+    page_starts: Sequence[int] = (),
 ) -> Document:
     """Split already-decoded ``text`` into a Document (no file access)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     plain = mask_markdown(text) if kind == "markdown" else text
     starts = _line_starts(text)
     sentences = []
-    line_index = 0
-    for i, (a, b) in enumerate(split_sentences(plain)):
-        while line_index + 1 < len(starts) and starts[line_index + 1] <= a:
-            line_index += 1
-        sentences.append(Sentence(name, line_index + 1, a, b, text[a:b], index=i))
+    for a0, b0 in split_sentences(plain):
+        for a, b in _cap(plain, a0, b0):
+            line = bisect.bisect_right(starts, a)
+            page = bisect.bisect_right(page_starts, a) if page_starts else None
+            sentences.append(Sentence(name, line, a, b, text[a:b], index=len(sentences), page=page))
     return Document(name, path or Path(name), text, plain, tuple(sentences))
 
 
-def read_text_file(path: Path) -> str:
-    """Decode a text file: UTF-8 (BOM allowed) or UTF-16 with a BOM; anything else is refused."""
-    try:
-        raw = path.read_bytes()
-    except IsADirectoryError:
-        raise InputError(path, "is a folder, not a file") from None
-    except FileNotFoundError:
-        raise InputError(path, "no such file") from None
-    except PermissionError:
-        raise InputError(path, "permission denied") from None
-    except OSError as exc:
-        raise InputError(path, f"cannot be read ({exc.strerror or exc})") from None
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return raw.decode("utf-16")
-        except UnicodeDecodeError as exc:
-            raise InputError(path, f"invalid UTF-16 at byte {exc.start}") from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        raise InputError(
-            path, f"not valid UTF-8 (byte {exc.start}); save it as UTF-8", line=line
-        ) from None
-    if "\x00" in text:
-        line = text.count("\n", 0, text.index("\x00")) + 1
-        raise InputError(path, "contains NUL bytes: not a text file", line=line)
-    return text
+def _walk(folder: Path, warn: Warn | None) -> Iterable[Path]:
+    def on_error(error: OSError) -> None:
+        if warn:
+            warn(f"{error.filename}: skipped ({error.strerror})")
 
-
-def _kind(path: Path) -> str | None:
-    return TEXT_SUFFIXES.get(path.suffix.lower())
-
-
-def _walk(folder: Path) -> Iterable[Path]:
-    for root, dirs, files in os.walk(folder, followlinks=False):
+    for root, dirs, files in os.walk(folder, followlinks=False, onerror=on_error):
         dirs[:] = sorted(d for d in dirs if d not in IGNORED_DIRS and not d.startswith("."))
         for name in sorted(files):
-            if not name.startswith("."):
-                yield Path(root) / name
+            if name.startswith("."):
+                continue
+            path = Path(root) / name
+            if kind_of(path):
+                yield path
+            elif warn:
+                warn(f"{path}: skipped (not a supported format: {', '.join(sorted(KINDS))})")
 
 
-def expand_source_paths(specs: Sequence[str | Path]) -> list[tuple[Path, str]]:
-    """Resolve files, folders and globs to ``(path, display name)`` pairs, in a stable order.
+def expand_source_paths(
+    specs: Sequence[str | Path], warn: Warn | None = None
+) -> list[tuple[Path, str, bool]]:
+    """Resolve files, folders and globs to ``(path, display name, named directly)``, in order.
 
     Files inside a given folder are named relative to it (as claims' ``sources`` fields expect).
     """
-    found: dict[Path, str] = {}
+    found: dict[Path, tuple[str, bool]] = {}
     for spec in specs:
         spec_str = str(spec)
         path = Path(spec_str)
         if path.is_dir():
-            for file in _walk(path):
-                if _kind(file):
-                    found.setdefault(file, file.relative_to(path).as_posix())
+            for file in _walk(path, warn):
+                found.setdefault(file, (file.relative_to(path).as_posix(), False))
         elif path.is_file():
-            found.setdefault(path, path.name if len(specs) == 1 else spec_str)
+            found.setdefault(path, (path.name if len(specs) == 1 else spec_str, True))
         elif glob.has_magic(spec_str):
-            matches = sorted(glob.glob(spec_str, recursive=True))
-            files = [Path(m) for m in matches if Path(m).is_file() and _kind(Path(m))]
+            files = [
+                Path(m) for m in sorted(glob.glob(spec_str, recursive=True)) if Path(m).is_file()
+            ]
+            files = [f for f in files if kind_of(f)]
             if not files:
-                raise InputError(spec_str, "the pattern matches no .txt or .md file")
+                raise InputError(spec_str, "the pattern matches no supported source file")
             for file in files:
-                found.setdefault(file, file.as_posix())
+                found.setdefault(file, (file.as_posix(), False))
+        elif path.is_symlink():
+            raise InputError(spec_str, "is a broken or looping symbolic link")
         else:
             raise InputError(spec_str, "no such file or folder")
-    return list(found.items())
+    return [(p, name, direct) for p, (name, direct) in found.items()]
 
 
-def load_documents(specs: Sequence[str | Path]) -> list[Document]:
-    """Read every source named by ``specs`` (files, folders, globs) into Documents."""
+def load_documents(specs: Sequence[str | Path], warn: Warn | None = None) -> list[Document]:
+    """Read every source named by ``specs`` (files, folders, globs) into Documents.
+
+    A file named directly that cannot be read is an error; one met inside a folder is skipped
+    with a warning, so one bad file does not stop a run over a whole collection.
+    """
     documents = []
-    for path, name in expand_source_paths(specs):
-        kind = _kind(path) or "text"
-        documents.append(document_from_text(name, read_text_file(path), kind, path))
-    if not documents:
-        raise InputError(", ".join(map(str, specs)), "no source documents (.txt or .md) found")
+    for path, name, direct in expand_source_paths(specs, warn):
+        try:
+            decoded = decode_source(path, warn)
+        except InputError as exc:
+            if direct:
+                raise
+            if warn:
+                warn(f"{exc}: skipped")
+            continue
+        document = document_from_text(name, decoded.text, decoded.kind, path, decoded.page_starts)
+        if not document.sentences and warn:
+            warn(f"{path}: no text: skipped")
+        documents.append(document)
+    if not any(d.sentences for d in documents):
+        where = ", ".join(map(str, specs))
+        raise InputError(where, "no text found in the sources (.txt, .md, .html or .pdf)")
     return documents

@@ -20,6 +20,7 @@ from .common import (
     resolve_fail_on,
     resolve_sources,
     settings,
+    warn,
 )
 
 
@@ -56,7 +57,7 @@ def verify(
                 f"claim {n} is {len(text):,} characters long (at most {MAX_CLAIM_CHARS:,})",
             )
         items.append(Claim(text, id=str(n)))
-    corpus = load_sources(resolve_sources(sources, config))
+    corpus = load_sources(resolve_sources(sources, config), warn)
     report = check(items, corpus, config.thresholds)
     emit(report, fmt, explain, policy)
 
@@ -99,7 +100,7 @@ def check_file(
     if input_format not in (None, "text", "jsonl", "csv"):
         raise InputError(None, f"--input-format must be text, jsonl or csv, not {input_format!r}")
     claims = read_claims(claims_file, input_format)
-    corpus = load_sources(resolve_sources(sources, config))
+    corpus = load_sources(resolve_sources(sources, config), warn)
     for claim in claims:
         for name in claim.sources:
             if name not in corpus.doc_ranges:

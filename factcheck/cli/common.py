@@ -73,6 +73,11 @@ def settings() -> Settings:
     return load_settings()
 
 
+def warn(message: str) -> None:
+    """A note about the input that did not stop the run, on stderr."""
+    print(f"factcheck: warning: {message}", file=sys.stderr)
+
+
 def emit(report: Report, fmt: OutputFormat | None, explain: bool, fail_on: str) -> None:
     """Write the report to stdout and the summary to stderr, then exit with the policy's code."""
     fmt = fmt or (OutputFormat.TABLE if sys.stdout.isatty() else OutputFormat.JSONL)

@@ -8,9 +8,23 @@ import json
 from typing import Any
 
 from .. import __version__
-from ..models import Judgement, Report, Verdict
+from ..models import Citation, Judgement, Report, Verdict
 
 SCHEMA_VERSION = 1
+
+
+def _citation(c: Citation) -> dict[str, Any]:
+    record: dict[str, Any] = {
+        "source": c.source,
+        "line": c.line,
+        "start": c.start,
+        "end": c.end,
+        "sentence": c.sentence,
+        "score": c.score,
+    }
+    if c.page is not None:
+        record["page"] = c.page
+    return record
 
 
 def judgement_record(j: Judgement, explain: bool = False) -> dict[str, Any]:
@@ -22,17 +36,7 @@ def judgement_record(j: Judgement, explain: bool = False) -> dict[str, Any]:
         "score": j.score,
         "disputed": j.disputed,
         "reason": j.reason,
-        "citations": [
-            {
-                "source": c.source,
-                "line": c.line,
-                "start": c.start,
-                "end": c.end,
-                "sentence": c.sentence,
-                "score": c.score,
-            }
-            for c in j.citations
-        ],
+        "citations": [_citation(c) for c in j.citations],
         "conflicts": [
             {
                 "kind": c.kind.value,

@@ -1,0 +1,192 @@
+"""`factcheck eval`: accuracy on a labelled set."""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import asdict
+from enum import Enum
+from typing import Annotated
+
+import typer
+
+from ..api import load_sources
+from ..evaluate import EvalResult, Mistake, evaluate, fuzzy_baseline, load_set, majority_baseline
+from . import app
+from .common import settings, warn
+
+
+class EvalFormat(str, Enum):
+    TABLE = "table"
+    JSON = "json"
+
+
+def _mistakes(result: EvalResult, per_cell: int) -> dict[tuple[str, str], list[Mistake]]:
+    """The most confident mistakes of each confusion cell: the ones most worth reading."""
+    cells: dict[tuple[str, str], list[Mistake]] = {}
+    for m in result.mistakes:
+        cells.setdefault((m.gold, m.judgement.verdict.value), []).append(m)
+    return {
+        cell: sorted(ms, key=lambda m: (-m.judgement.score, m.claim.id))[:per_cell]
+        for cell, ms in sorted(cells.items())
+    }
+
+
+def _as_json(result: EvalResult, baselines: dict | None, errors: int) -> dict:
+    document = asdict(result)
+    document.pop("mistakes")
+    if baselines is not None:
+        document["baselines"] = baselines
+    if errors:
+        document["errors"] = [
+            {
+                "gold": gold,
+                "predicted": predicted,
+                "id": m.claim.id,
+                "claim": m.claim.text,
+                "score": m.judgement.score,
+                "reason": m.judgement.reason,
+                "citations": [f"{c.source}:{c.line} {c.sentence}" for c in m.judgement.citations],
+            }
+            for (gold, predicted), ms in _mistakes(result, errors).items()
+            for m in ms
+        ]
+    return document
+
+
+def _print_table(result: EvalResult, baselines: dict | None, errors: int) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    head = Table(title=f"{result.name}: {result.n} claims", show_header=False)
+    head.add_row("accuracy", f"{result.accuracy:.3f}")
+    head.add_row("macro-F1", f"{result.macro_f1:.3f}")
+    if result.evidence_recall is not None:
+        head.add_row("evidence recall", f"{result.evidence_recall:.3f}")
+    head.add_row("claims/s", f"{result.claims_per_second:.0f}")
+    if baselines:
+        head.add_row("majority baseline macro-F1", f"{baselines['majority_macro_f1']:.3f}")
+        head.add_row(
+            "rapidfuzz baseline macro-F1",
+            f"{baselines['fuzzy_macro_f1']:.3f} (T={baselines['fuzzy_threshold']})",
+        )
+    console.print(head)
+    labels = Table(title="per label")
+    for column in ("label", "precision", "recall", "F1", "support"):
+        labels.add_column(column, justify="right")
+    for s in result.labels:
+        labels.add_row(
+            s.label, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", str(s.support)
+        )
+    console.print(labels)
+    confusion = Table(title="confusion (rows: gold, columns: predicted)")
+    confusion.add_column("gold")
+    for label in result.confusion:
+        confusion.add_column(label, justify="right")
+    for gold, row in result.confusion.items():
+        confusion.add_row(gold, *(str(v) for v in row.values()))
+    console.print(confusion)
+    rules = Table(title="conflict rules in contradicted verdicts")
+    for column in ("rule", "fired", "right", "precision"):
+        rules.add_column(column, justify="right")
+    for r in result.rules:
+        if r.fired:
+            rules.add_row(r.kind, str(r.fired), str(r.correct), f"{r.correct / r.fired:.2f}")
+    console.print(rules)
+    if errors:
+        for (gold, predicted), ms in _mistakes(result, errors).items():
+            console.print(f"\n[bold]gold {gold}, predicted {predicted}[/bold]")
+            for m in ms:
+                console.print(f"  [{m.claim.id}] {m.claim.text}", markup=False, highlight=False)
+                console.print(
+                    f"      {m.judgement.reason}", markup=False, highlight=False, style="dim"
+                )
+                for c in m.judgement.citations:
+                    console.print(
+                        f"      {c.source}:{c.line} {c.sentence}", markup=False, highlight=False
+                    )
+
+
+@app.command("eval")
+def eval_command(
+    labelled: Annotated[
+        str,
+        typer.Argument(
+            metavar="SET",
+            help="A set folder (claims.jsonl + sources/), or a labelled claims file with --sources.",
+            show_default=False,
+        ),
+    ],
+    sources: Annotated[
+        str | None,
+        typer.Option(
+            "--sources",
+            "-s",
+            help="Sources for a labelled claims file (default: SET/sources).",
+            show_default=False,
+        ),
+    ] = None,
+    fmt: Annotated[
+        EvalFormat, typer.Option("--format", "-f", help="table or json.")
+    ] = EvalFormat.TABLE,
+    limit: Annotated[
+        int | None,
+        typer.Option("--limit", min=1, help="Score only the first N claims.", show_default=False),
+    ] = None,
+    errors: Annotated[
+        int,
+        typer.Option(
+            "--errors", min=0, help="Show the N most confident mistakes of each confusion cell."
+        ),
+    ] = 0,
+    baselines: Annotated[
+        bool,
+        typer.Option(
+            "--baselines", help="Also score the majority label and a plain rapidfuzz checker."
+        ),
+    ] = False,
+) -> None:
+    """Score the checker on labelled claims: accuracy, macro-F1, per-label scores, confusion
+    matrix, evidence recall, per-rule precision and speed.
+
+    [b]Examples[/b]
+
+      factcheck eval ../eval/wice
+
+      factcheck eval labelled.jsonl --sources docs/ --errors 5
+
+      factcheck eval ../eval/fever --limit 500 --format json --baselines
+    """
+    config = settings()
+    labelled_set = load_set(labelled, sources)
+    corpus = load_sources([labelled_set.sources], warn)
+    show_progress = fmt is EvalFormat.TABLE and sys.stderr.isatty()
+    if show_progress:
+        from rich.progress import Progress
+
+        with Progress(transient=True) as bar:
+            task = bar.add_task(
+                "checking", total=min(limit or len(labelled_set.claims), len(labelled_set.claims))
+            )
+            result = evaluate(
+                labelled_set,
+                config.thresholds,
+                corpus,
+                limit,
+                lambda n, total: bar.update(task, completed=n),
+            )
+    else:
+        result = evaluate(labelled_set, config.thresholds, corpus, limit)
+    extra = None
+    if baselines:
+        macro, threshold = fuzzy_baseline(labelled_set, corpus)
+        extra = {
+            "majority_macro_f1": majority_baseline(labelled_set),
+            "fuzzy_macro_f1": macro,
+            "fuzzy_threshold": threshold,
+        }
+    if fmt is EvalFormat.JSON:
+        sys.stdout.write(json.dumps(_as_json(result, extra, errors), indent=2) + "\n")
+    else:
+        _print_table(result, extra, errors)

@@ -1,0 +1,154 @@
+"""Decode source files of every supported format into plain text.
+
+- ``.txt``/``.text``: UTF-8 (with or without BOM) or UTF-16 with a BOM; other encodings are
+  read as Windows-1252 with a warning, and files that look binary are refused.
+- ``.md``/``.markdown``: as text; markup is blanked out later, keeping offsets.
+- ``.html``/``.htm``: the main text (``<article>``/``<main>`` when present), one block per
+  paragraph, heading or list item; scripts, navigation, headers, footers, forms and asides are
+  dropped. Lines and offsets are those of the extracted text. (selectolax, a fast HTML5 parser.)
+- ``.pdf``: text page by page (pypdf); each page starts a new paragraph, and citations name it.
+
+Heavy parsers are imported only when such a file is met.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import InputError
+
+Warn = Callable[[str], None]
+
+KINDS = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".pdf": "pdf",
+}
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    kind: str
+    """"text" or "markdown": how the text is split into sentences."""
+    page_starts: tuple[int, ...] = ()
+    """For PDFs: the offset in ``text`` at which each page begins."""
+
+
+def kind_of(path: Path) -> str | None:
+    return KINDS.get(path.suffix.lower())
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except IsADirectoryError:
+        raise InputError(path, "is a folder, not a file") from None
+    except FileNotFoundError:
+        if path.is_symlink():
+            raise InputError(path, "is a broken or looping symbolic link") from None
+        raise InputError(path, "no such file") from None
+    except PermissionError:
+        raise InputError(path, "permission denied") from None
+    except OSError as exc:
+        raise InputError(path, f"cannot be read ({exc.strerror or exc})") from None
+
+
+def decode_text(path: Path, raw: bytes, warn: Warn | None = None) -> str:
+    """Text from bytes: UTF-8 (BOM allowed), UTF-16 with BOM, else Windows-1252 with a warning."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise InputError(path, f"invalid UTF-16 at byte {exc.start}") from None
+    if b"\x00" in raw:
+        line = raw.count(b"\n", 0, raw.index(b"\x00")) + 1
+        raise InputError(path, "contains NUL bytes: not a text file", line=line)
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        try:
+            text = raw.decode("cp1252")
+        except UnicodeDecodeError:
+            raise InputError(
+                path, f"not valid UTF-8 (byte {exc.start}); save it as UTF-8", line=line
+            ) from None
+        if warn:
+            warn(
+                f"{path}:{line}: not valid UTF-8; read as Windows-1252 (save it as UTF-8 to be sure)"
+            )
+        return text
+
+
+def read_text_file(path: Path, warn: Warn | None = None) -> str:
+    """A text file's content, decoded as ``decode_text`` says."""
+    return decode_text(path, _read_bytes(path), warn)
+
+
+_BLOCKS = frozenset("h1 h2 h3 h4 h5 h6 p li blockquote pre td th figcaption dt dd title".split())
+
+
+def _html_text(path: Path, raw: bytes, warn: Warn | None) -> str:
+    from selectolax.lexbor import LexborHTMLParser as HTMLParser
+
+    tree = HTMLParser(decode_text(path, raw, warn))
+    for junk in tree.css(
+        "script, style, noscript, nav, header, footer, aside, form, iframe, svg, template, button"
+    ):
+        junk.decompose()
+    root = tree.css_first("article") or tree.css_first("main") or tree.body or tree.root
+    if root is None:
+        return ""
+    chosen = [node for node in root.traverse() if node.tag in _BLOCKS]
+    title = tree.css_first("title")
+    if title is not None and root is not tree.root:
+        chosen.insert(0, title)
+    paragraphs = []
+    for node in chosen:
+        # A block holding other blocks is read through them, never twice.
+        if any(child.tag in _BLOCKS for child in node.traverse() if child.mem_id != node.mem_id):
+            continue
+        text = " ".join(node.text(deep=True, separator="").split())
+        if text:
+            paragraphs.append(text)
+    if not paragraphs:
+        paragraphs = [" ".join(root.text(separator=" ").split())]
+    return "\n\n".join(paragraphs) + "\n"
+
+
+def _pdf_text(path: Path, raw: bytes) -> Decoded:
+    import io
+    import logging
+
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    try:
+        reader = PdfReader(io.BytesIO(raw))
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except (PdfReadError, ValueError, KeyError, TypeError) as exc:
+        raise InputError(path, f"not a readable PDF ({exc})") from None
+    text, starts = "", []
+    for page in pages:
+        starts.append(len(text))
+        text += page.replace("\r\n", "\n").strip("\n") + "\n\n"
+    return Decoded(text, "text", tuple(starts))
+
+
+def decode_source(path: Path, warn: Warn | None = None) -> Decoded:
+    """Read one source file of any supported format."""
+    kind = kind_of(path) or "text"
+    raw = _read_bytes(path)
+    if kind == "pdf":
+        return _pdf_text(path, raw)
+    if kind == "html":
+        return Decoded(_html_text(path, raw, warn), "text")
+    return Decoded(decode_text(path, raw, warn), kind)

@@ -1,0 +1,78 @@
+"""Scoring against labels: metrics on known predictions, and `factcheck eval` on a tiny set."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from factcheck.evaluate import scores
+
+
+def test_scores_on_known_predictions():
+    gold = ["supported", "supported", "unmentioned", "unmentioned"]
+    predicted = ["supported", "unmentioned", "unmentioned", "contradicted"]
+    accuracy, macro, labels = scores(gold, predicted)
+    by_label = {s.label: s for s in labels}
+    assert accuracy == 0.5
+    assert by_label["supported"].precision == 1.0 and by_label["supported"].recall == 0.5
+    assert by_label["unmentioned"].f1 == pytest.approx(0.5)
+    # "contradicted" is absent from the gold labels: not averaged, but its false alarm counts.
+    assert by_label["contradicted"].support == 0
+    assert macro == pytest.approx((2 / 3 + 0.5) / 2)
+
+
+@pytest.fixture
+def tiny_set(tmp_path):
+    root = tmp_path / "tiny"
+    (root / "sources").mkdir(parents=True)
+    (root / "sources" / "a.txt").write_text(
+        "The Harbour Bridge reopened to traffic on March 3, 2024.\nIt carries 40,000 cars a day.\n"
+    )
+    records = [
+        {
+            "id": "s",
+            "claim": "The Harbour Bridge reopened on March 3, 2024.",
+            "label": "supported",
+            "evidence": [
+                {
+                    "source": "a.txt",
+                    "sentence": "The Harbour Bridge reopened to traffic on March 3, 2024.",
+                }
+            ],
+        },
+        {
+            "id": "c",
+            "claim": "The Harbour Bridge reopened on March 9, 2024.",
+            "label": "contradicted",
+        },
+        {"id": "u", "claim": "The bridge was designed by Ada Lovelace.", "label": "unmentioned"},
+        {"id": "x", "claim": "The bridge carries 40,000 cars a day.", "label": "contradicted"},
+    ]
+    (root / "claims.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records))
+    return root
+
+
+def test_eval_command_json(tiny_set, run_cli):
+    result = run_cli("eval", str(tiny_set), "--format", "json", "--errors", "2", "--baselines")
+    assert result.code == 0, result.err
+    report = json.loads(result.out)
+    assert report["n"] == 4
+    assert report["accuracy"] == 0.75
+    assert report["confusion"]["contradicted"]["supported"] == 1
+    assert report["evidence_recall"] == 1.0
+    assert [e["id"] for e in report["errors"]] == ["x"]
+    assert {r["kind"]: r["fired"] for r in report["rules"]}["date"] == 1
+    assert report["baselines"]["majority_macro_f1"] > 0
+
+
+def test_eval_table_and_limit(tiny_set, run_cli):
+    result = run_cli("eval", str(tiny_set), "--limit", "2")
+    assert result.code == 0 and "tiny: 2 claims" in result.out and "macro-F1" in result.out
+
+
+def test_eval_bad_input(tmp_path, run_cli):
+    assert run_cli("eval", str(tmp_path / "missing")).code == 2
+    (tmp_path / "c.jsonl").write_text('{"claim": "x", "label": "maybe"}\n')
+    result = run_cli("eval", str(tmp_path / "c.jsonl"), "--sources", str(tmp_path))
+    assert result.code == 2 and "c.jsonl:1: label must be one of" in result.err
