@@ -222,8 +222,7 @@ def judge_claim(claim: Claim, corpus: Corpus, thresholds: Thresholds = Threshold
         pair = _score(
             analysed, items, first.sentences + second.sentences, together, a.retrieval + b.retrieval
         )
-        # Two sentences are read together for support only: a conflict must stand in one
-        # sentence (about the same thing), and adding a sentence never makes it go away.
+        # Adding a sentence never makes a conflict of one of them go away.
         pair.findings.extend(
             f
             for member in (first, second)

@@ -56,7 +56,7 @@ def normalize(text: str) -> str:
     Used only for matching; what is quoted back to the user is always the original text.
     Idempotent: ``normalize(normalize(x)) == normalize(x)``.
     """
-    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    text = _SPACES.sub(" ", unicodedata.normalize("NFKC", text).translate(_QUOTES))
     for pattern, replacement in _PTB:
         text = pattern.sub(replacement, text)
     return _SPACES.sub(" ", text).strip().lower()
@@ -131,7 +131,7 @@ def tokenize(text: str) -> list[Token]:
 
 def plain(text: str) -> str:
     """Unicode-normalised text with plain quotes and dashes, case kept (for entity detection)."""
-    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    text = _SPACES.sub(" ", unicodedata.normalize("NFKC", text).translate(_QUOTES))
     for pattern, replacement in _PTB:
         text = pattern.sub(replacement, text)
     return _SPACES.sub(" ", text).strip()

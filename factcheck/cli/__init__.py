@@ -28,6 +28,8 @@ def main() -> None:
     try:
         # Without standalone mode click returns the code of a typer.Exit instead of exiting.
         code = app(standalone_mode=False)
+        if code == ExitCode.INTERRUPTED:  # typer turns Ctrl-C into this code
+            _fail("interrupted", ExitCode.INTERRUPTED)
         sys.exit(code if isinstance(code, int) else ExitCode.OK)
     except FactcheckError as exc:
         _fail(f"error: {exc}", ExitCode.USAGE)
