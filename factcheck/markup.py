@@ -39,8 +39,11 @@ _INLINE_CODE = re.compile(r"`([^`\n]+)`")
 _TABLE_PIPES = re.compile(r"^\s*\|.*\|\s*$", re.M)
 
 
-def mask_markdown(text: str) -> str:
-    """Return ``text`` with Markdown syntax replaced by spaces; same length, same newlines."""
+def mask_markdown(text: str, keep_code: bool = True) -> str:
+    """Return ``text`` with Markdown syntax replaced by spaces; same length, same newlines.
+
+    ``keep_code=False`` blanks inline code too (in drafts, code is not a claim).
+    """
     for pattern in (_FRONT_MATTER, _FENCED_CODE, _HTML_COMMENT, _IMAGE, _LINK_DEF, _RULE):
         text = pattern.sub(_blank, text)
     text = _LINK.sub(_keep_group(1), text)
@@ -48,7 +51,7 @@ def mask_markdown(text: str) -> str:
     text = _HTML_TAG.sub(_blank, text)
     text = _HEADING.sub(_blank, text)
     text = _BLOCK_PREFIX.sub(_blank, text)
-    text = _INLINE_CODE.sub(_keep_group(1), text)
+    text = _INLINE_CODE.sub(_keep_group(1) if keep_code else _blank, text)
     for _ in range(2):  # nested emphasis: ***both*** or **bold _italic_**
         text = _EMPHASIS.sub(_keep_group(2), text)
     text = _TABLE_PIPES.sub(lambda m: m.group(0).replace("|", " "), text)

@@ -69,6 +69,10 @@ class Claim:
     """1-based line of the claim in ``origin``."""
     column: int | None = None
     """1-based column of the claim in ``origin`` (claims drawn from drafts)."""
+    end_line: int | None = None
+    """Line of the claim's last character, for claims drawn from drafts."""
+    end_column: int | None = None
+    """Column just past the claim's last character, for claims drawn from drafts."""
 
 
 @dataclass(frozen=True)

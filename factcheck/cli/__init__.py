@@ -20,7 +20,7 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
-from . import check_commands, eval_command  # noqa: E402,F401  (register the commands)
+from . import article_command, check_commands, eval_command  # noqa: E402,F401  (register commands)
 
 
 def main() -> None:

@@ -49,7 +49,12 @@ def judgement_record(j: Judgement, explain: bool = False) -> dict[str, Any]:
         ],
     }
     if j.claim.origin is not None:
-        record["origin"] = {"path": j.claim.origin, "line": j.claim.line, "column": j.claim.column}
+        record["path"] = j.claim.origin
+        record["line"] = j.claim.line
+        record["column"] = j.claim.column
+        if j.claim.end_line is not None:
+            record["end_line"] = j.claim.end_line
+            record["end_column"] = j.claim.end_column
     if j.claim.label is not None:
         record["label"] = j.claim.label
     if explain:

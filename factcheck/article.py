@@ -1,0 +1,243 @@
+"""Draw checkable claims from a drafted article (Markdown or plain text), with line and column.
+
+Markdown is parsed with markdown-it-py: only paragraphs (and list items) are prose. Front
+matter, headings, code, HTML, tables, link targets and image text are never claims; block
+quotes and questions are not claims unless asked for. Sentences with nothing checkable (no
+name, number or date, or an opinion, a hedge, a transition) are skipped and counted.
+
+Suppression inside the draft, as prose linters do:
+``<!-- factcheck-disable-next-line -->`` skips the next line, and ``<!-- factcheck off -->`` /
+``<!-- factcheck on -->`` skip a passage.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import subprocess
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from .analysis import analyse
+from .errors import InputError
+from .formats import read_text_file
+from .markup import mask_markdown
+from .models import Claim
+from .segment import split_sentences
+
+_DISABLE_NEXT = re.compile(r"<!--\s*factcheck-disable-next-line\s*-->")
+_OFF = re.compile(r"<!--\s*factcheck\s+off\s*-->")
+_ON = re.compile(r"<!--\s*factcheck\s+on\s*-->")
+_FRONT_MATTER = re.compile(r"\A(?:---|\+\+\+)\n.*?\n(?:---|\+\+\+)\n", re.S)
+# Opinion, hedging and first-person stance: nothing there a source could confirm.
+_HEDGES = re.compile(
+    r"\b(?:I|we) (?:think|believe|feel|hope|expect|suspect)\b|\bin (?:my|our) (?:view|opinion)\b"
+    r"|\b(?:perhaps|maybe|arguably|hopefully|apparently|presumably|supposedly)\b"
+    # Modal verbs in lower case only: "May 3" is a date.
+    r"|\b(?-i:might|may|could|should|would)\b",
+    re.I,
+)
+MIN_WORDS = 4
+_SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([.,;:!?)])")
+
+
+@dataclass(frozen=True)
+class Draft:
+    """The claims drawn from one draft, and how many sentences were passed over and why."""
+
+    path: str
+    claims: tuple[Claim, ...]
+    skipped: int
+    """Prose sentences with nothing checkable in them."""
+    suppressed: int
+    """Sentences inside factcheck-disable comments."""
+    excluded: int = 0
+    """Sentences outside the lines asked for (``--diff``)."""
+
+
+def _suppressed_lines(lines: list[str]) -> set[int]:
+    suppressed: set[int] = set()
+    off = False
+    pending = False
+    for number, line in enumerate(lines, start=1):
+        if _OFF.search(line):
+            off = True
+        if off:
+            suppressed.add(number)
+        if _ON.search(line):
+            off = False
+        if pending and line.strip():
+            suppressed.add(number)
+            pending = False
+        if _DISABLE_NEXT.search(line):
+            pending = True
+    return suppressed
+
+
+def _markdown_regions(text: str, include_quotes: bool) -> list[tuple[int, int]]:
+    """(first line, last line + 1), 0-based, of every prose paragraph."""
+    from markdown_it import MarkdownIt
+
+    tokens = MarkdownIt("commonmark").enable("table").parse(text)
+    regions = []
+    quote_depth = 0
+    for token in tokens:
+        if token.type == "blockquote_open":
+            quote_depth += 1
+        elif token.type == "blockquote_close":
+            quote_depth -= 1
+        elif token.type == "paragraph_open" and token.map and (include_quotes or not quote_depth):
+            regions.append((token.map[0], token.map[1]))
+    return regions
+
+
+def _text_regions(lines: list[str]) -> list[tuple[int, int]]:
+    regions, start = [], None
+    for n, line in enumerate(lines):
+        if line.strip() and start is None:
+            start = n
+        elif not line.strip() and start is not None:
+            regions.append((start, n))
+            start = None
+    if start is not None:
+        regions.append((start, len(lines)))
+    return regions
+
+
+def checkable(sentence: str, include_questions: bool = False) -> bool:
+    """Whether a sentence states something a source could confirm or refute."""
+    if sentence.rstrip().endswith("?") and not include_questions:
+        return False
+    if len(sentence.split()) < MIN_WORDS or _HEDGES.search(sentence):
+        return False
+    analysed = analyse(sentence)
+    if analysed.numbers or analysed.dates:
+        return True
+    names = [t for t in analysed.content[1:] if t.capitalised]
+    return bool(names) or len(analysed.content) >= 6
+
+
+def parse_draft(
+    name: str,
+    text: str,
+    markdown: bool = True,
+    include_quotes: bool = False,
+    include_questions: bool = False,
+    only_lines: set[int] | None = None,
+) -> Draft:
+    """Claims of a draft already read into ``text``; ``only_lines`` keeps sentences on those lines."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if markdown:
+        # Front matter is blanked (not removed) so that line numbers stay those of the file.
+        text_for_parse = _FRONT_MATTER.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
+        masked = mask_markdown(text_for_parse, keep_code=False)
+        regions = _markdown_regions(text_for_parse, include_quotes)
+    else:
+        masked = text
+    lines = text.split("\n")
+    if not markdown:
+        regions = _text_regions(lines)
+    line_starts = [0]
+    for line in lines[:-1]:
+        line_starts.append(line_starts[-1] + len(line) + 1)
+    suppressed_lines = _suppressed_lines(lines)
+    claims: list[Claim] = []
+    skipped = suppressed = excluded = 0
+    for first, last in regions:
+        a0 = line_starts[first]
+        b0 = line_starts[last - 1] + len(lines[last - 1])
+        for a, b in split_sentences(masked[a0:b0]):
+            start, end = a0 + a, a0 + b
+            # Blanked markup leaves gaps: "on [May 6](url)." reads "on May 6 ." until closed up.
+            sentence = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", " ".join(masked[start:end].split()))
+            line = bisect.bisect_right(line_starts, start)
+            if line in suppressed_lines:
+                suppressed += 1
+                continue
+            if (
+                only_lines is not None
+                and not set(range(line, bisect.bisect_right(line_starts, end - 1) + 1)) & only_lines
+            ):
+                excluded += 1
+                continue
+            if not checkable(sentence, include_questions):
+                skipped += 1
+                continue
+            end_line = bisect.bisect_right(line_starts, end - 1)
+            claims.append(
+                Claim(
+                    sentence,
+                    id=f"{name}:{line}:{start - line_starts[line - 1] + 1}",
+                    origin=name,
+                    line=line,
+                    column=start - line_starts[line - 1] + 1,
+                    end_line=end_line,
+                    end_column=end - line_starts[end_line - 1] + 1,
+                )
+            )
+    return Draft(name, tuple(claims), skipped, suppressed, excluded)
+
+
+def read_draft(
+    path: str | Path,
+    include_quotes: bool = False,
+    include_questions: bool = False,
+    only_lines: set[int] | None = None,
+) -> Draft:
+    """Read a draft file (.md/.markdown as Markdown, anything else as plain text)."""
+    path = Path(path)
+    if path.is_dir():
+        raise InputError(path, "is a folder; give draft files, or a folder with include globs")
+    text = read_text_file(path)
+    markdown = path.suffix.lower() in {".md", ".markdown"}
+    return parse_draft(str(path), text, markdown, include_quotes, include_questions, only_lines)
+
+
+def changed_lines(path: str | Path, revision: str) -> set[int]:
+    """Lines of ``path`` added or changed since git ``revision`` (all lines of a new file)."""
+    path = Path(path)
+    where = path.parent if str(path.parent) else Path(".")
+
+    def git(*args: str) -> subprocess.CompletedProcess[str]:
+        try:
+            return subprocess.run(
+                ["git", *args], cwd=where, capture_output=True, text=True, timeout=60
+            )
+        except FileNotFoundError:
+            raise InputError(path, "--diff needs git, which is not installed") from None
+
+    if git("rev-parse", "--is-inside-work-tree").returncode != 0:
+        raise InputError(path, "--diff works only inside a git repository")
+    if git("rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}").returncode != 0:
+        raise InputError(None, f"--diff: unknown git revision {revision!r}")
+    if git("cat-file", "-e", f"{revision}:./{path.name}").returncode != 0:
+        return set(range(1, len(read_text_file(path).split("\n")) + 1))
+    diff = git("diff", "-U0", revision, "--", path.name)
+    lines: set[int] = set()
+    for m in re.finditer(r"^@@ -\S+ \+(\d+)(?:,(\d+))? @@", diff.stdout, re.M):
+        start, count = int(m.group(1)), int(m.group(2) or 1)
+        lines.update(range(start, start + count))
+    return lines
+
+
+def find_drafts(
+    paths: Iterable[str], include: tuple[str, ...], exclude: tuple[str, ...]
+) -> list[Path]:
+    """Draft files named directly, or found in folders by ``include`` globs (default Markdown
+    and text), minus ``exclude`` globs."""
+    found: list[Path] = []
+    for spec in paths:
+        path = Path(spec)
+        if path.is_dir():
+            patterns = include or ("**/*.md", "**/*.markdown", "**/*.txt")
+            for pattern in patterns:
+                found.extend(p for p in sorted(path.glob(pattern)) if p.is_file())
+        elif path.is_file():
+            found.append(path)
+        else:
+            raise InputError(spec, "no such file or folder")
+    kept = [p for p in dict.fromkeys(found) if not any(p.match(x) for x in exclude)]
+    if not kept:
+        raise InputError(", ".join(paths), "no draft files to check")
+    return kept

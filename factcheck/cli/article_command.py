@@ -1,0 +1,103 @@
+"""`factcheck article` (drafts in CI) and `factcheck config` (the settings in force)."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import fields
+from typing import Annotated
+
+import typer
+
+from ..api import check, load_sources
+from ..article import changed_lines, find_drafts, read_draft
+from ..models import Report
+from ..outcome import exit_code
+from ..render.ci import ARTICLE_RENDERERS, ArticleFormat
+from . import app
+from .common import FailOnOption, SourcesOption, resolve_fail_on, resolve_sources, settings, warn
+
+
+@app.command()
+def article(
+    drafts: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="DRAFT...",
+            help="Markdown or text drafts, or folders of them.",
+            show_default=False,
+        ),
+    ],
+    sources: SourcesOption = None,
+    fmt: Annotated[
+        ArticleFormat,
+        typer.Option("--format", "-f", help="text, github, sarif, json, junit, markdown or table."),
+    ] = ArticleFormat.TEXT,
+    fail_on: FailOnOption = None,
+    diff: Annotated[
+        str | None,
+        typer.Option(
+            "--diff",
+            metavar="REV",
+            help="Check only lines changed since this git revision.",
+            show_default=False,
+        ),
+    ] = None,
+    include_quotes: Annotated[
+        bool, typer.Option("--include-quotes", help="Also check sentences in block quotes.")
+    ] = False,
+    include_questions: Annotated[
+        bool, typer.Option("--include-questions", help="Also check questions.")
+    ] = False,
+) -> None:
+    """Check every factual sentence of drafted articles against their sources, like a prose
+    linter: one line per finding, exit 1 when a sentence is contradicted.
+
+    [b]Examples[/b]
+
+      factcheck article drafts/*.md --sources sources/
+
+      factcheck article drafts/ --format github --diff origin/main
+
+      factcheck article post.md --format sarif > factcheck.sarif
+    """
+    config = settings()
+    policy = resolve_fail_on(fail_on, config)
+    paths = find_drafts(drafts, config.include, config.exclude)
+    parsed = [
+        read_draft(
+            path,
+            include_quotes,
+            include_questions,
+            changed_lines(path, diff) if diff else None,
+        )
+        for path in paths
+    ]
+    corpus = load_sources(resolve_sources(sources, config), warn)
+    report = check([c for d in parsed for c in d.claims], corpus, config.thresholds)
+    sys.stdout.write(ARTICLE_RENDERERS[fmt](report, parsed, policy))
+    sys.stdout.flush()
+    raise typer.Exit(exit_code(Report(report.judgements), policy))
+
+
+@app.command("config")
+def show_config() -> None:
+    """Print the settings in force and where each comes from.
+
+    [b]Example[/b]
+
+      factcheck config
+    """
+    config = settings()
+    where = str(config.config_file) if config.config_file else "no configuration file found"
+    print(f"# configuration file: {where}")
+    rows = [
+        ("sources", list(config.sources) or "(none: ./seeds/ or the packaged seeds)", "sources"),
+        ("fail-on", config.fail_on, "fail-on"),
+        ("include", list(config.include), "include"),
+        ("exclude", list(config.exclude), "exclude"),
+    ]
+    for key, value, origin_key in rows:
+        print(f"{key} = {value!r}  # {config.origin.get(origin_key, 'default')}")
+    for f in fields(config.thresholds):
+        origin = config.origin.get("thresholds", "default")
+        print(f"thresholds.{f.name} = {getattr(config.thresholds, f.name)!r}  # {origin}")
