@@ -44,9 +44,15 @@ EXAMPLES = (
         False,
     ),
     Example("Talks were held in Istanbul.", "Officials met in Doha.", False),
+    Example(
+        "A Milli is a song by Mos Def.", "A Milli is a song by American rapper Lil Wayne.", True
+    ),
 )
 
 _MAX_SLOT = 4
+_MAX_FINAL_SLOT = 8
+# Words that tie a name to a role in the sentence: a different name after them is a conflict.
+_RELATIONS = frozenset("by in at from of to with for".split())
 
 
 def _is_name(token: Token, index: int, analysed: Analysed) -> bool:
@@ -90,7 +96,10 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
             continue
         # A slot ends at punctuation: "Minister of Interior, traveled to Turkey" -> "Interior".
         i2, j2 = _clause_end(claim, i1, i2), _clause_end(evidence, j1, j2)
-        if i2 - i1 > _MAX_SLOT or j2 - j1 > _MAX_SLOT:
+        # The claim's last words, after a relation word both share ("directed by X", "born
+        # in X"): the evidence may say more about its X ("by American rapper Lil Wayne").
+        claim_final = i2 == len(claim_keys) and n > 0 and opcodes[n - 1][0] == "equal"
+        if i2 - i1 > _MAX_SLOT or j2 - j1 > (_MAX_FINAL_SLOT if claim_final else _MAX_SLOT):
             continue
         ours = [
             claim.tokens[i]
@@ -110,7 +119,13 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
             continue
         # A slot is only comparable when meaningful words next to it agree on both sides.
         neighbours = [opcodes[k] for k in (n - 1, n + 1) if 0 <= k < len(opcodes)]
-        anchored = any(
+        anchored = (
+            claim_final
+            and claim.tokens[opcodes[n - 1][2] - 1].lower in _RELATIONS
+            and i1 >= 2
+            and evidence.has_word(claim.tokens[i1 - 2])  # "song by", "born in": the relation agrees
+        )
+        anchored = anchored or any(
             o[0] == "equal" and any(not claim.tokens[i].is_stop for i in range(o[1], o[2]))
             for o in neighbours
         )
