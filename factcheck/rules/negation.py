@@ -106,7 +106,9 @@ def _heads(analysed: Analysed) -> list[int]:
     content = set(analysed.content)
     heads = []
     for scope in _scopes(analysed):
-        heads.extend([j for j in scope if analysed.tokens[j] in content][:2])
+        # Numbers and years count too: "not released in 2002" denies "2002".
+        said = [j for j in scope if analysed.tokens[j] in content or analysed.tokens[j].is_number]
+        heads.extend(said[:2])
     return heads
 
 

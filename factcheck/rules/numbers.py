@@ -7,10 +7,14 @@ follows), or are both ordinals of it ("second round" vs "third round").
 
 from __future__ import annotations
 
+import re
+
 from ..analysis import Analysed
 from ..models import ConflictKind
 from ..quantities import NumberMention
 from . import Example, Finding, anchored
+
+_SUPERLATIVE = re.compile(r"(?:est|most)$")
 
 EXAMPLES = (
     Example("The gang had 13,000 members in 2008.", "The gang had 30,000 members in 2008.", True),
@@ -21,6 +25,16 @@ EXAMPLES = (
     Example("The city has 1.2 million people.", "The city has 1,200,000 people.", False),
     Example("Five people were hurt.", "The storm hit 30 towns; five people were hurt.", False),
     Example("Five people were hurt.", "The storm hit 30 towns.", False),
+    Example(
+        "Libya is the largest country in Africa.",
+        "Libya is the fourth largest country in Africa.",
+        True,
+    ),
+    Example(
+        "Libya is the fourth largest country in Africa.",
+        "Libya is the fourth largest country in Africa.",
+        False,
+    ),
     Example(
         "He died at the age of 74.", "He died last week at the age of 66 after an illness.", True
     ),
@@ -38,8 +52,38 @@ def _same_word_before(
     )
 
 
-def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
+def _superlative_rank(claim: Analysed, evidence: Analysed) -> list[Finding]:
+    """ "the largest" in the claim, "the fourth largest" in the evidence: rank 1 against 4."""
     findings = []
+    for other in evidence.numbers:
+        if (
+            not other.ordinal
+            or other.low == 1
+            or not other.unit
+            or not _SUPERLATIVE.search(other.unit)
+        ):
+            continue
+        for token in claim.tokens:
+            if token.stem != other.unit:
+                continue
+            ranked = any(
+                n.ordinal and n.end <= token.start and token.start - n.end <= 2
+                for n in claim.numbers
+            )
+            if not ranked and claim.text[: token.start].rstrip().lower().endswith(("the", "most")):
+                findings.append(
+                    Finding(
+                        ConflictKind.NUMBER,
+                        (token.start, token.end),
+                        f"the {token.surface}",
+                        other.text + " " + token.surface,
+                    )
+                )
+    return findings
+
+
+def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
+    findings = _superlative_rank(claim, evidence)
     for number in claim.numbers:
         if any(number.same_value(other) for other in evidence.numbers):
             continue
