@@ -39,9 +39,9 @@ from .text import normalize
 class Thresholds:
     """The numbers the verdict depends on; defaults chosen on the labelled evaluation sets."""
 
-    support: float = 0.65
+    support: float = 0.6
     """Least coverage of the claim by conflict-free evidence for ``supported``."""
-    contradict: float = 0.6
+    contradict: float = 0.5
     """Least aboutness of conflicting evidence for ``contradicted``."""
     pair_gain: float = 0.15
     """How much more a second sentence must cover before two sentences are read together."""
@@ -235,6 +235,13 @@ def judge_claim(claim: Claim, corpus: Corpus, thresholds: Thresholds = Threshold
     return _decide(claim, analysed, scored, thresholds)
 
 
+def _bar(scored: _Scored, t: Thresholds) -> float:
+    """How surely a conflicting candidate must be about the claim: a weak conflict alone needs
+    as much as support does, a strong one (number, date, negation, ...) less."""
+    weak_only = all(f.kind in WEAK_KINDS for f in scored.findings)
+    return max(t.support, t.contradict) if weak_only else t.contradict
+
+
 def _decide(claim: Claim, analysed: Analysed, scored: list[_Scored], t: Thresholds) -> Judgement:
     candidates = tuple(_candidate(s) for s in sorted(scored, key=lambda s: -s.coverage))
     if not scored:
@@ -247,7 +254,7 @@ def _decide(claim: Claim, analysed: Analysed, scored: list[_Scored], t: Threshol
         )
     clean = [s for s in scored if all(f.kind in WEAK_KINDS for f in s.findings)]
     support = max(clean, key=lambda s: (s.coverage, -len(s.sentences)), default=None)
-    conflicting = [s for s in scored if s.findings and s.aboutness >= t.contradict]
+    conflicting = [s for s in scored if s.findings and s.aboutness >= _bar(s, t)]
     against = max(conflicting, key=lambda s: (s.aboutness, -len(s.sentences)), default=None)
     supported = support is not None and support.coverage >= t.support
     if supported and against is not None and all(f.kind in WEAK_KINDS for f in against.findings):
