@@ -31,8 +31,9 @@ from .models import (
     Sentence,
     Verdict,
 )
+from .quantities import DateMention, NumberMention
 from .rules import Finding, find_conflicts
-from .text import normalize
+from .text import Token, normalize
 
 
 @dataclass(frozen=True)
@@ -68,14 +69,20 @@ class _Scored:
 class _Item:
     """A unit of claim content with its weight: a word, a number or a date."""
 
-    text: str
-    span: tuple[int, int]
+    part: Token | DateMention | NumberMention
     weight: float
-    kind: str  # "word" | "number" | "date"
     name: bool = False
-    """A capitalised word: may be referred to by a pronoun or named elsewhere in the document."""
+    """A capitalised word: a sentence may refer to it by a pronoun."""
     leading: bool = False
     """Part of the name the claim starts with (its usual subject)."""
+
+    @property
+    def text(self) -> str:
+        return self.part.surface if isinstance(self.part, Token) else self.part.text
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.part.start, self.part.end
 
 
 PRONOUNS = frozenset("he she it they his her its their him them this these".split())
@@ -92,38 +99,21 @@ def _claim_items(claim: Analysed, corpus: Corpus) -> list[_Item]:
         # The leading name is the run of capitalised words the claim opens with, nothing between.
         gap = claim.text[claim.content[i - 1].end : token.start] if i else ""
         leading = leading and name and not any(c.isalpha() for c in gap)
-        items.append(
-            _Item(token.surface, (token.start, token.end), max(weight, 0.3), "word", name, leading)
-        )
-    for date in claim.dates:
-        items.append(_Item(date.text, (date.start, date.end), corpus.max_idf, "date"))
-    for number in claim.numbers:
-        items.append(_Item(number.text, (number.start, number.end), corpus.max_idf, "number"))
+        items.append(_Item(token, max(weight, 0.3), name, leading))
+    items.extend(_Item(mention, corpus.max_idf) for mention in (*claim.dates, *claim.numbers))
     return items
 
 
-def _covered(item: _Item, claim: Analysed, evidence: Analysed) -> bool:
-    if item.kind == "word":
-        token = next(t for t in claim.content if (t.start, t.end) == item.span)
-        if evidence.has_word(token):
-            return True
-        if not item.name:
-            return False
-        # The claim's subject, which the sentence refers to by a pronoun ("She signed ...").
-        return item.leading and any(t.lower in PRONOUNS for t in evidence.tokens[:6])
-    if item.kind == "date":
-        date = next(d for d in claim.dates if (d.start, d.end) == item.span)
-        for other in evidence.dates:
-            a, b = date.fields(), other.fields()
-            shared = a.keys() & b.keys()
-            if shared and all(a[k] == b[k] for k in shared):
-                return True
-        return False
-    number = next(n for n in claim.numbers if (n.start, n.end) == item.span)
-    return any(
-        number.same_value(o) or (o.low <= number.low and number.high <= o.high)
-        for o in evidence.numbers
-    )
+def _covered(item: _Item, evidence: Analysed) -> bool:
+    part = item.part
+    if isinstance(part, DateMention):
+        return any(part.stated_by(other) for other in evidence.dates)
+    if isinstance(part, NumberMention):
+        return any(part.stated_by(other) for other in evidence.numbers)
+    if evidence.has_word(part):
+        return True
+    # The claim's subject, which the sentence refers to by a pronoun ("She signed ...").
+    return item.leading and any(t.lower in PRONOUNS for t in evidence.tokens[:6])
 
 
 def _score(
@@ -135,7 +125,7 @@ def _score(
 ) -> _Scored:
     total = sum(i.weight for i in items) or 1.0
     via_acronym = covered_by_acronyms(claim, evidence)
-    covered = [i for i in items if i.span in via_acronym or _covered(i, claim, evidence)]
+    covered = [i for i in items if i.span in via_acronym or _covered(i, evidence)]
     missing = tuple(i.text for i in items if i not in covered)
     coverage = sum(i.weight for i in covered) / total
     scored = _Scored(sentences, evidence, retrieval, coverage, missing)

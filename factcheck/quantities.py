@@ -76,6 +76,19 @@ class DateMention:
         found = {"year": self.year, "month": self.month, "days": self.days, "weekday": self.weekday}
         return {k: v for k, v in found.items() if v is not None}
 
+    def compare(self, other: DateMention) -> tuple[int, int]:
+        """(fields both state and agree on, fields both state and disagree on)."""
+        a, b = self.fields(), other.fields()
+        shared = a.keys() & b.keys()
+        agree = sum(1 for k in shared if a[k] == b[k])
+        return agree, len(shared) - agree
+
+    def stated_by(self, other: DateMention) -> bool:
+        """``other`` says this date: they share a field and disagree on none ("2019" and
+        "4 June 2019"; "October 18-19" and "18 and 19 October")."""
+        agree, disagree = self.compare(other)
+        return agree > 0 and disagree == 0
+
 
 def _days(d1: str | None, d2: str | None) -> tuple[int, int] | None:
     if d1 is None:
@@ -139,6 +152,13 @@ class NumberMention:
 
     def same_value(self, other: NumberMention) -> bool:
         return _close(self.low, other.low) and _close(self.high, other.high)
+
+    def stated_by(self, other: NumberMention) -> bool:
+        """``other`` says this quantity: the same value, or a range that holds it ("27 days"
+        within "25 to 30 days")."""
+        return self.same_value(other) or (
+            other.low != other.high and other.low <= self.low and self.high <= other.high
+        )
 
 
 def _close(a: float, b: float) -> bool:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from ..analysis import Analysed
 from ..models import ConflictKind
-from ..quantities import DateMention
 from . import Example, Finding, anchored
 
 EXAMPLES = (
@@ -31,20 +30,12 @@ EXAMPLES = (
 )
 
 
-def _compatible(claim: DateMention, other: DateMention) -> tuple[int, int]:
-    """(fields both state and agree on, fields both state and disagree on)."""
-    a, b = claim.fields(), other.fields()
-    shared = a.keys() & b.keys()
-    agree = sum(1 for k in shared if a[k] == b[k])
-    return agree, len(shared) - agree
-
-
 def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
     findings = []
     for date in claim.dates:
-        scored = [(_compatible(date, other), other) for other in evidence.dates]
-        if any(agree and not disagree for (agree, disagree), _ in scored):
+        if any(date.stated_by(other) for other in evidence.dates):
             continue
+        scored = [(date.compare(other), other) for other in evidence.dates]
         clashing = [
             (agree, -disagree, other)
             for (agree, disagree), other in scored

@@ -85,13 +85,8 @@ def _superlative_rank(claim: Analysed, evidence: Analysed) -> list[Finding]:
 def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
     findings = _superlative_rank(claim, evidence)
     for number in claim.numbers:
-        if any(number.same_value(other) for other in evidence.numbers):
+        if any(number.stated_by(other) for other in evidence.numbers):
             continue
-        if any(
-            o.low <= number.low and number.high <= o.high and o.low != o.high
-            for o in evidence.numbers
-        ):
-            continue  # "in its first 25 to 30 days" covers "27 days"
         rivals = [
             other
             for other in evidence.numbers
