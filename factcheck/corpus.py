@@ -20,8 +20,8 @@ from .text import STOPWORDS, normalize, tokenize
 
 _K1 = 1.2
 _B = 0.75
-# Below this many allowed sentences a full fuzzy scan is cheap; above it BM25 alone prefilters.
-FULL_SCAN_LIMIT = 20_000
+# Sentences the fuzzy pass compares per claim at most: beyond this, BM25 prefilters.
+FUZZY_POOL = 500
 
 
 @dataclass(frozen=True)
@@ -125,26 +125,21 @@ class Corpus:
     def search(
         self, query: str, stems: Sequence[str], allowed: np.ndarray | None, k: int
     ) -> list[Hit]:
-        """The ``k`` best sentences by BM25, joined with the best by fuzzy string similarity."""
+        """The ``k`` best sentences by BM25, joined with the best few by fuzzy similarity.
+
+        On a large pool the fuzzy pass reranks only BM25's best ``FUZZY_POOL`` sentences.
+        """
         scores = self.bm25(stems)
         pool = np.arange(len(self.sentences)) if allowed is None else allowed
         if len(pool) == 0:
             return []
-        pool_scores = scores[pool]
-        top = pool[np.argsort(-pool_scores, kind="stable")[:k]]
-        chosen = dict.fromkeys(int(i) for i in top if scores[i] > 0)
-        if len(pool) <= FULL_SCAN_LIMIT:
-            texts = [self.match_texts[i] for i in pool]
-            fuzzy = process.cdist([query], texts, scorer=fuzz.token_set_ratio, dtype=np.uint8)[0]
-            for i in pool[np.argsort(-fuzzy, kind="stable")[: max(3, k // 3)]]:
-                chosen.setdefault(int(i))
-            fuzzy_of = dict(zip(pool.tolist(), fuzzy.tolist(), strict=False))
-        else:
-            fuzzy_of = {}
-        if fuzzy_of == {} and chosen:
-            idx = list(chosen)
-            values = process.cdist(
-                [query], [self.match_texts[i] for i in idx], scorer=fuzz.token_set_ratio
-            )[0]
-            fuzzy_of = dict(zip(idx, values.tolist(), strict=False))
-        return [Hit(i, float(scores[i]), float(fuzzy_of.get(i, 0.0))) for i in chosen]
+        if len(pool) > FUZZY_POOL:
+            pool = pool[np.argpartition(-scores[pool], FUZZY_POOL)[:FUZZY_POOL]]
+        ranked = pool[np.argsort(-scores[pool], kind="stable")]
+        chosen = dict.fromkeys(int(i) for i in ranked[:k] if scores[i] > 0)
+        texts = [self.match_texts[i] for i in ranked]
+        fuzzy = process.cdist([query], texts, scorer=fuzz.token_set_ratio, workers=1)[0]
+        for i in ranked[np.argsort(-fuzzy, kind="stable")[: max(3, k // 3)]]:
+            chosen.setdefault(int(i))
+        fuzzy_of = dict(zip(ranked.tolist(), fuzzy.tolist(), strict=True))
+        return [Hit(i, float(scores[i]), float(fuzzy_of[i])) for i in chosen]
