@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 
 from .models import Sentence
 from .sources import Document
-from .text import STOPWORDS, normalize, tokenize
+from .text import STOPWORDS, TOKEN, normalize, stem
 
 _K1 = 1.2
 _B = 0.75
@@ -69,10 +69,11 @@ class Corpus:
         lengths = np.zeros(len(self.sentences), dtype=np.float64)
         for i, text in enumerate(self.match_texts):
             bag: dict[int, int] = {}
-            for token in tokenize(text):
-                if token.lower in STOPWORDS:
+            # Words only, no Token objects: this loop runs over every word of every source.
+            for word in TOKEN.findall(text):
+                if word in STOPWORDS:
                     continue
-                term = vocabulary.setdefault(token.stem, len(vocabulary))
+                term = vocabulary.setdefault(stem(word), len(vocabulary))
                 bag[term] = bag.get(term, 0) + 1
             lengths[i] = sum(bag.values())
             for term, count in bag.items():
@@ -94,9 +95,9 @@ class Corpus:
         self.max_idf = float(math.log(1 + (n + 0.5) / 0.5))
         self._doc_starts = np.asarray([lo for lo, _ in self.doc_ranges.values()], dtype=np.int64)
 
-    def idf(self, stem: str) -> float:
+    def idf(self, word_stem: str) -> float:
         """Inverse document frequency of a stem; unseen stems get the largest value."""
-        term = self.vocabulary.get(stem)
+        term = self.vocabulary.get(word_stem)
         return self.max_idf if term is None else float(self._idf[term])
 
     def allowed(self, names: Sequence[str]) -> np.ndarray | None:
@@ -109,8 +110,8 @@ class Corpus:
     def bm25(self, stems: Sequence[str]) -> np.ndarray:
         """BM25 score of every sentence for a bag of query stems."""
         ids, weights = [], []
-        for stem in set(stems):
-            term = self.vocabulary.get(stem)
+        for word_stem in set(stems):
+            term = self.vocabulary.get(word_stem)
             if term is None:
                 continue
             lo, hi = self._indptr[term], self._indptr[term + 1]
