@@ -26,6 +26,8 @@ EXAMPLES = (
     Example("Ann Lee is a singer.", "Ann Lee is an American actress and singer.", False),
     Example("Ann Lee is a singer.", "Ann Lee was a singer and songwriter.", False),
     Example("Flaked is a film.", "Arnett is a Canadian actor.", False),
+    Example("Sleipnir is an animal.", "Sleipnir is an eight-legged horse.", False),
+    Example("Kelly is a movie.", "Kelly is a 2002 Disney movie starring Hilary Duff.", False),
     Example("The plan is a success.", "The plan is not a success.", False),
 )
 
@@ -34,7 +36,22 @@ _COPULA = re.compile(
     r"(?:a|an|the|one of the)\s+(?P<phrase>[^,;:.()]+)",
     re.I,
 )
-_PHRASE_END = frozenset(STOPWORDS | {"that", "who", "which", "whose", "from", "based", "known"})
+# Words that end the noun phrase after "is a": relative pronouns and the participles that
+# start a post-modifier ("a facility located in ...", "a movie starring ...").
+_PHRASE_END = frozenset(
+    STOPWORDS
+    | set(
+        """that who which whose from based known located set starring featuring released
+        developed directed written created founded called named produced published owned
+        operated born""".split()
+    )
+)
+# Heads too general to conflict with a specific one: a horse *is* an animal.
+_GENERIC = frozenset(
+    """person people human individual man woman thing things work works place location
+    animal creature being entity object item organization organisation group figure
+    something someone member part type kind sort example space product""".split()
+)
 _PRONOUN_SUBJECTS = frozenset({"it", "he", "she", "they"})
 
 
@@ -72,7 +89,7 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
     findings = []
     for word, start, end, copula in claim_heads[:1]:
         token = next((t for t in claim.tokens if t.start == start), None)
-        if token is None or token.is_stop or evidence.has_word(token):
+        if token is None or token.is_stop or token.lower in _GENERIC or evidence.has_word(token):
             continue
         if not _subject_shared(claim, evidence, copula):
             continue
