@@ -69,10 +69,10 @@ TOKEN = re.compile(r"[^\W_]+(?:[.,'][^\W_]+)*(?:'s)?|%|\$|£|€")
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """Snowball stem of a lower-case word (numbers and symbols are returned unchanged)."""
+    if word.endswith("'s") and len(word) > 2:
+        word = word[:-2]  # possessive: "Keller's" is "Keller"
     if not word.isalpha():
         return word.replace(",", "") if word[:1].isdigit() else word
-    if word.endswith("'s"):
-        word = word[:-2]
     return _STEMMER.stemWord(word)
 
 

@@ -81,6 +81,18 @@ def _clause_end(analysed: Analysed, start: int, end: int) -> int:
     return end
 
 
+def _abbreviates(ours: list[Token], theirs: list[Token]) -> bool:
+    """One side shortens the other: "UK" / "United Kingdom", "B" / "Bakari"."""
+    for short, full in ((ours, theirs), (theirs, ours)):
+        letters = "".join(t.surface for t in short)
+        initials = "".join(t.surface[0] for t in full)
+        if letters.isupper() and letters == initials:
+            return True
+        if len(short) == 1 and len(letters) == 1 and letters == full[0].surface[:1]:
+            return True
+    return False
+
+
 def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
     if not claim.tokens or not evidence.tokens:
         return []
@@ -115,7 +127,7 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
             and evidence.tokens[j].stem not in claim_stems
             and not claim.has_word(evidence.tokens[j])
         ]
-        if not ours or not theirs:
+        if not ours or not theirs or _abbreviates(ours, theirs):
             continue
         # A slot is only comparable when meaningful words next to it agree on both sides.
         neighbours = [opcodes[k] for k in (n - 1, n + 1) if 0 <= k < len(opcodes)]
