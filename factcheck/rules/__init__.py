@@ -58,11 +58,21 @@ def anchored(
 
 
 def said_in(token: Token, tokens: list[Token]) -> bool:
+    """Whether one of ``tokens`` says ``token``: same stem, a synonym or a derivational variant."""
     synonyms = SYNONYMS.get(token.stem, frozenset())
     return any(
         t.stem == token.stem or t.stem in synonyms or shared_prefix_match(t.lower, token.lower)
         for t in tokens
     )
+
+
+def clause_end(analysed: Analysed, start: int, end: int) -> int:
+    """``end``, or earlier where punctuation between two tokens closes the phrase."""
+    for k in range(start + 1, end):
+        gap = analysed.text[analysed.tokens[k - 1].end : analysed.tokens[k].start]
+        if any(ch in gap for ch in ",;:.()"):
+            return k
+    return end
 
 
 def all_rules() -> dict[str, Rule]:

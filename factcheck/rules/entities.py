@@ -14,7 +14,7 @@ from ..analysis import Analysed
 from ..lexicon import TITLES
 from ..models import ConflictKind
 from ..text import Token
-from . import Example, Finding
+from . import Example, Finding, clause_end
 
 EXAMPLES = (
     Example(
@@ -72,15 +72,6 @@ def _key(token: Token) -> str:
     return token.stem
 
 
-def _clause_end(analysed: Analysed, start: int, end: int) -> int:
-    """``end``, or earlier where punctuation between two tokens closes the phrase."""
-    for k in range(start + 1, end):
-        gap = analysed.text[analysed.tokens[k - 1].end : analysed.tokens[k].start]
-        if any(ch in gap for ch in ",;:.()"):
-            return k
-    return end
-
-
 def _abbreviates(ours: list[Token], theirs: list[Token]) -> bool:
     """One side shortens the other: "UK" / "United Kingdom", "B" / "Bakari"."""
     for short, full in ((ours, theirs), (theirs, ours)):
@@ -107,7 +98,7 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
         if op != "replace":
             continue
         # A slot ends at punctuation: "Minister of Interior, traveled to Turkey" -> "Interior".
-        i2, j2 = _clause_end(claim, i1, i2), _clause_end(evidence, j1, j2)
+        i2, j2 = clause_end(claim, i1, i2), clause_end(evidence, j1, j2)
         # The claim's last words, after a relation word both share ("directed by X", "born
         # in X"): the evidence may say more about its X ("by American rapper Lil Wayne").
         claim_final = i2 == len(claim_keys) and n > 0 and opcodes[n - 1][0] == "equal"

@@ -13,8 +13,7 @@ from difflib import SequenceMatcher
 from ..analysis import Analysed
 from ..models import ConflictKind
 from ..text import ANTONYMS
-from . import Example, Finding
-from .entities import _clause_end
+from . import Example, Finding, clause_end
 
 EXAMPLES = (
     Example("I Kissed a Girl is a jazz song.", "I Kissed a Girl is a pop rock song.", True),
@@ -58,7 +57,7 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
             or _content_ends(claim, range(after[1], after[2]))
         ):
             continue
-        if _clause_end(claim, i1, i2) != i2 or _clause_end(evidence, j1, j2) != j2:
+        if clause_end(claim, i1, i2) != i2 or clause_end(evidence, j1, j2) != j2:
             continue  # the slot spans a clause boundary: not one phrase
         if i2 - i1 > _MAX_SLOT or j2 - j1 > _MAX_SLOT:
             continue
