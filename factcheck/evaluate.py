@@ -12,7 +12,7 @@ import re
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
@@ -21,7 +21,7 @@ from .api import load_sources
 from .claims import read_claims
 from .corpus import Corpus
 from .errors import InputError
-from .judge import Thresholds, judge_claim
+from .judge import Thresholds, consider, decide, judge_claim
 from .models import Claim, ConflictKind, Judgement, Verdict
 
 LABELS = tuple(v.value for v in Verdict)
@@ -232,3 +232,51 @@ def fuzzy_baseline(labelled: LabelledSet, corpus: Corpus) -> tuple[float, int]:
         ]
         results.append((scores(gold, predicted)[1], threshold))
     return max(results)
+
+
+@dataclass(frozen=True)
+class Fit:
+    thresholds: Thresholds
+    macro_f1: float
+    default_macro_f1: float
+    grid: tuple[tuple[float, float, float], ...]
+    """(support, contradict, macro-F1) for every point tried."""
+
+
+SUPPORT_GRID = (0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8)
+CONTRADICT_GRID = (0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
+
+
+def fit(
+    labelled: LabelledSet,
+    base: Thresholds | None = None,
+    corpus: Corpus | None = None,
+    limit: int | None = None,
+) -> Fit:
+    """Search ``support`` x ``contradict`` for the best macro-F1 on a labelled set.
+
+    Candidates are retrieved and scored once (with ``base``); only the final decision is
+    repeated per grid point, so a fit costs little more than one evaluation. Ties go to the
+    point closest to ``base``.
+    """
+    base = base or Thresholds()
+    claims = labelled.claims[:limit] if limit else labelled.claims
+    corpus = corpus or load_sources([labelled.sources])
+    considered = [consider(claim, corpus, base) for claim in claims]
+    gold = [c.label or "" for c in claims]
+
+    def macro(t: Thresholds) -> float:
+        return scores(gold, [decide(c, t).verdict.value for c in considered])[1]
+
+    grid = []
+    for support in SUPPORT_GRID:
+        for contradict in CONTRADICT_GRID:
+            t = replace(base, support=support, contradict=contradict)
+            grid.append((support, contradict, macro(t)))
+    best = max(
+        grid,
+        key=lambda g: (round(g[2], 6), -abs(g[0] - base.support) - abs(g[1] - base.contradict)),
+    )
+    return Fit(
+        replace(base, support=best[0], contradict=best[1]), best[2], macro(base), tuple(grid)
+    )

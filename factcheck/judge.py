@@ -183,14 +183,38 @@ def _document(scored: _Scored) -> str:
     return scored.sentences[0].source
 
 
+@dataclass(frozen=True)
+class Considered:
+    """Everything found for a claim before the thresholds decide; ``decide`` may be called on
+    it with other thresholds (which is how ``factcheck eval --fit`` searches them)."""
+
+    claim: Claim
+    analysed: Analysed
+    scored: tuple[_Scored, ...]
+    checkable: bool = True
+    """False when the claim has no content word, number or date at all."""
+
+
 def judge_claim(claim: Claim, corpus: Corpus, thresholds: Thresholds = Thresholds()) -> Judgement:
     """The verdict on one claim against the corpus (or the claim's own listed sources)."""
+    return decide(consider(claim, corpus, thresholds), thresholds)
+
+
+def decide(considered: Considered, thresholds: Thresholds) -> Judgement:
+    """The verdict from the candidates found, under ``thresholds``."""
+    if not considered.checkable:
+        return Judgement(
+            considered.claim, Verdict.UNMENTIONED, 0.0, reason="the claim has no checkable content"
+        )
+    return _decide(considered.claim, considered.analysed, list(considered.scored), thresholds)
+
+
+def consider(claim: Claim, corpus: Corpus, thresholds: Thresholds = Thresholds()) -> Considered:
+    """Retrieve candidate sentences (and pairs) for ``claim`` and score each against it."""
     analysed = analyse(claim.text)
     items = _claim_items(analysed, corpus)
     if not items:
-        return Judgement(
-            claim, Verdict.UNMENTIONED, 0.0, reason="the claim has no checkable content"
-        )
+        return Considered(claim, analysed, (), checkable=False)
     allowed = corpus.allowed(claim.sources)
     hits = corpus.search(
         normalize(claim.text), [t.stem for t in analysed.content], allowed, thresholds.candidates
@@ -222,7 +246,7 @@ def judge_claim(claim: Claim, corpus: Corpus, thresholds: Thresholds = Threshold
         )
         if pair.coverage >= max(a.coverage, b.coverage) + thresholds.pair_gain:
             scored.append(pair)
-    return _decide(claim, analysed, scored, thresholds)
+    return Considered(claim, analysed, tuple(scored))
 
 
 def _bar(scored: _Scored, t: Thresholds) -> float:

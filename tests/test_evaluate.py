@@ -76,3 +76,23 @@ def test_eval_bad_input(tmp_path, run_cli):
     (tmp_path / "c.jsonl").write_text('{"claim": "x", "label": "maybe"}\n')
     result = run_cli("eval", str(tmp_path / "c.jsonl"), "--sources", str(tmp_path))
     assert result.code == 2 and "c.jsonl:1: label must be one of" in result.err
+
+
+def test_fit_finds_thresholds_and_writes_them_only_when_asked(tiny_set, run_cli, tmp_path):
+    result = run_cli("eval", str(tiny_set), "--fit", "--format", "json")
+    assert result.code == 0, result.err
+    found = json.loads(result.out)
+    assert found["macro_f1"] >= found["current_macro_f1"]
+    assert len(found["grid"]) == 64
+    out = tmp_path / "fitted.toml"
+    assert run_cli("eval", str(tiny_set), "--fit", "--fit-out", str(out)).code == 0
+    assert "[thresholds]" in out.read_text()
+    refused = run_cli("eval", str(tiny_set), "--fit", "--fit-out", str(out))
+    assert refused.code == 2 and "add --force" in refused.err
+    assert run_cli("eval", str(tiny_set), "--fit", "--fit-out", str(out), "--force").code == 0
+
+
+def test_fitted_file_is_read_as_configuration(tiny_set, run_cli, tmp_path):
+    (tmp_path / ".factcheck.toml").write_text("[thresholds]\nsupport = 0.9\ncontradict = 0.7\n")
+    config = run_cli("config").out
+    assert "thresholds.support = 0.9" in config and ".factcheck.toml" in config

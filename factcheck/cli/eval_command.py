@@ -6,12 +6,15 @@ import json
 import sys
 from dataclasses import asdict
 from enum import Enum
+from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from ..api import load_sources
+from ..errors import InputError
 from ..evaluate import EvalResult, Mistake, evaluate, fuzzy_baseline, load_set, majority_baseline
+from ..evaluate import fit as fit_thresholds
 from . import app
 from .common import settings, warn
 
@@ -108,6 +111,33 @@ def _print_table(result: EvalResult, baselines: dict | None, errors: int) -> Non
                     )
 
 
+def _fit(labelled_set, corpus, base, limit, fit_out: str | None, fmt: EvalFormat) -> None:
+    found = fit_thresholds(labelled_set, base, corpus, limit)
+    t = found.thresholds
+    if fmt is EvalFormat.JSON:
+        document = {
+            "support": t.support,
+            "contradict": t.contradict,
+            "macro_f1": found.macro_f1,
+            "current_macro_f1": found.default_macro_f1,
+            "grid": [{"support": a, "contradict": b, "macro_f1": m} for a, b, m in found.grid],
+        }
+        sys.stdout.write(json.dumps(document, indent=2) + "\n")
+    else:
+        print(f"macro-F1 with the current thresholds: {found.default_macro_f1:.3f}")
+        print(
+            f"best on {labelled_set.name}: support = {t.support}, contradict = {t.contradict} "
+            f"(macro-F1 {found.macro_f1:.3f})"
+        )
+    if fit_out:
+        Path(fit_out).write_text(
+            f"# Thresholds fitted by `factcheck eval --fit` on {labelled_set.name}\n"
+            f"[thresholds]\nsupport = {t.support}\ncontradict = {t.contradict}\n",
+            encoding="utf-8",
+        )
+        print(f"factcheck: wrote {fit_out}", file=sys.stderr)
+
+
 @app.command("eval")
 def eval_command(
     labelled: Annotated[
@@ -146,6 +176,25 @@ def eval_command(
             "--baselines", help="Also score the majority label and a plain rapidfuzz checker."
         ),
     ] = False,
+    fit: Annotated[
+        bool,
+        typer.Option(
+            "--fit",
+            help="Search the support and contradict thresholds that score best on this set.",
+        ),
+    ] = False,
+    fit_out: Annotated[
+        str | None,
+        typer.Option(
+            "--fit-out",
+            metavar="PATH",
+            help="With --fit: write the thresholds found to this TOML file (e.g. .factcheck.toml).",
+            show_default=False,
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="With --fit-out: replace an existing file.")
+    ] = False,
 ) -> None:
     """Score the checker on labelled claims: accuracy, macro-F1, per-label scores, confusion
     matrix, evidence recall, per-rule precision and speed.
@@ -157,10 +206,19 @@ def eval_command(
       factcheck eval labelled.jsonl --sources docs/ --errors 5
 
       factcheck eval ../eval/fever --limit 500 --format json --baselines
+
+      factcheck eval my-labelled-set --fit --fit-out .factcheck.toml
     """
     config = settings()
     labelled_set = load_set(labelled, sources)
+    if fit_out and not fit:
+        raise InputError(None, "--fit-out goes with --fit")
+    if fit_out and Path(fit_out).exists() and not force:
+        raise InputError(fit_out, "exists; add --force to replace it")
     corpus = load_sources([labelled_set.sources], warn)
+    if fit:
+        _fit(labelled_set, corpus, config.thresholds, limit, fit_out, fmt)
+        return
     show_progress = fmt is EvalFormat.TABLE and sys.stderr.isatty()
     if show_progress:
         from rich.progress import Progress
