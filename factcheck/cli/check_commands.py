@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from ..api import check, load_sources
+from ..api import check
 from ..claims import MAX_CLAIM_CHARS, read_claims
 from ..errors import InputError
 from ..models import Claim
@@ -15,12 +15,13 @@ from .common import (
     ExplainOption,
     FailOnOption,
     FormatOption,
+    IndexOption,
     SourcesOption,
     emit,
+    load_corpus,
     resolve_fail_on,
     resolve_sources,
     settings,
-    warn,
 )
 
 
@@ -33,6 +34,7 @@ def verify(
     fmt: FormatOption = None,
     fail_on: FailOnOption = None,
     explain: ExplainOption = False,
+    index: IndexOption = None,
 ) -> None:
     """Check claims typed on the command line.
 
@@ -57,7 +59,7 @@ def verify(
                 f"claim {n} is {len(text):,} characters long (at most {MAX_CLAIM_CHARS:,})",
             )
         items.append(Claim(text, id=str(n)))
-    corpus = load_sources(resolve_sources(sources, config), warn)
+    corpus = load_corpus(resolve_sources(sources, config), index)
     report = check(items, corpus, config.thresholds)
     emit(report, fmt, explain, policy)
 
@@ -76,6 +78,7 @@ def check_file(
     fmt: FormatOption = None,
     fail_on: FailOnOption = None,
     explain: ExplainOption = False,
+    index: IndexOption = None,
     input_format: Annotated[
         str | None,
         typer.Option(
@@ -100,7 +103,7 @@ def check_file(
     if input_format not in (None, "text", "jsonl", "csv"):
         raise InputError(None, f"--input-format must be text, jsonl or csv, not {input_format!r}")
     claims = read_claims(claims_file, input_format)
-    corpus = load_sources(resolve_sources(sources, config), warn)
+    corpus = load_corpus(resolve_sources(sources, config), index)
     for claim in claims:
         for name in claim.sources:
             if name not in corpus.doc_ranges:

@@ -8,7 +8,9 @@ from typing import Annotated
 
 import typer
 
+from ..api import load_sources
 from ..config import FAIL_ON, Settings, load_settings
+from ..corpus import Corpus
 from ..errors import ConfigError
 from ..models import Report
 from ..outcome import exit_code
@@ -67,6 +69,35 @@ def resolve_fail_on(flag: str | None, settings: Settings) -> str:
     if value not in FAIL_ON:
         raise ConfigError(None, f"--fail-on must be one of {', '.join(FAIL_ON)}, not {value!r}")
     return value
+
+
+IndexOption = Annotated[
+    str | None,
+    typer.Option(
+        "--index",
+        metavar="PATH",
+        help="Use the index at PATH (see `factcheck index`). Default: the cached index of these sources, if fresh.",
+        show_default=False,
+    ),
+]
+
+
+def load_corpus(specs: list[str], index: str | None = None) -> Corpus:
+    """The sources as a Corpus: from their index when it is fresh, else read now."""
+    from ..index import load_index, staleness
+
+    path, stale = staleness(specs, Path(index) if index else None)
+    if stale is None:
+        return load_index(specs, path)
+    if stale != "no index":
+        warn(
+            f"the index {path} is stale ({stale}); reading the sources (`factcheck index` updates it)"
+        )
+    elif index:
+        warn(
+            f"no index at {index}; reading the sources (`factcheck index --index {index}` builds it)"
+        )
+    return load_sources(specs, warn)
 
 
 def settings() -> Settings:

@@ -1,0 +1,75 @@
+"""The persistent index: where it lives, updates by content, staleness, same verdicts."""
+
+from __future__ import annotations
+
+import json
+import os
+
+from factcheck.index import build_index, default_index_path, staleness
+
+
+def _write(folder, name, text):
+    (folder / name).write_text(text)
+
+
+def test_index_lives_in_the_cache_and_updates_only_changed_files(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    src = tmp_path / "src"
+    src.mkdir()
+    _write(src, "a.txt", "The bridge opened in 1932.\n")
+    _write(src, "b.txt", "The tunnel opened in 1990.\n")
+    _, first = build_index([src])
+    assert first.path.parent == tmp_path / "cache" / "factcheck"
+    assert (first.read, first.reused, first.dropped) == (2, 0, 0)
+    assert not any(p.suffix == ".index" for p in src.iterdir())
+
+    _write(src, "a.txt", "The bridge opened in 1933.\n")  # changed
+    (src / "b.txt").unlink()  # deleted
+    _write(src, "c.txt", "The ferry started in 2001.\n")  # added
+    corpus, second = build_index([src])
+    assert (second.read, second.reused, second.dropped) == (2, 0, 1)
+    assert sorted(s.text for s in corpus.sentences) == [
+        "The bridge opened in 1933.",
+        "The ferry started in 2001.",
+    ]
+    os.utime(src / "c.txt")  # touched, same content: reused without re-splitting
+    _, third = build_index([src])
+    assert (third.read, third.reused) == (0, 2)
+
+
+def test_staleness_names_what_changed(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    src = tmp_path / "src"
+    src.mkdir()
+    _write(src, "a.txt", "The bridge opened in 1932.\n")
+    assert staleness([src])[1] == "no index"
+    build_index([src])
+    assert staleness([src]) == (default_index_path([src]), None)
+    _write(src, "a.txt", "The bridge opened in 1932, in spring.\n")
+    _write(src, "new.txt", "More text here.\n")
+    assert staleness([src])[1] == "1 changed, 1 added, 0 deleted since it was built"
+
+
+def test_commands_use_a_fresh_index_and_say_when_it_is_stale(tmp_path, run_cli):
+    src = tmp_path / "src"
+    src.mkdir()
+    _write(src, "a.txt", "The museum opened in 1990.\n")
+    index = tmp_path / "my.index"
+    result = run_cli("index", str(src), "--index", str(index))
+    assert result.code == 0 and "indexed 1 files, 1 sentences" in result.out and index.exists()
+    fresh = run_cli("verify", "The museum opened in 1991.", "-s", str(src), "--index", str(index))
+    assert json.loads(fresh.out)["verdict"] == "contradicted" and "stale" not in fresh.err
+    _write(src, "a.txt", "The museum opened in 1991.\n")
+    stale = run_cli("verify", "The museum opened in 1991.", "-s", str(src), "--index", str(index))
+    assert "is stale (1 changed" in stale.err
+    assert json.loads(stale.out)["verdict"] == "supported"  # read from the sources, not the index
+
+
+def test_indexed_and_read_corpora_give_the_same_verdicts(tmp_path, run_cli):
+    from .conftest import CLAIMS, SEEDS
+
+    index = tmp_path / "seeds.index"
+    run_cli("index", str(SEEDS), "--index", str(index))
+    read = run_cli("check", str(CLAIMS / "seeds.jsonl"), "-s", str(SEEDS))
+    indexed = run_cli("check", str(CLAIMS / "seeds.jsonl"), "-s", str(SEEDS), "--index", str(index))
+    assert read.out == indexed.out
