@@ -6,8 +6,9 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from .corpus import Corpus
-from .judge import Thresholds, judge_claim
+from .judge import Thresholds
 from .models import Claim, Judgement, Report
+from .parallel import judge_all
 from .sources import load_documents
 
 
@@ -30,8 +31,13 @@ def check(
     claims: Iterable[str | Claim],
     sources: Corpus | Sequence[str | Path],
     thresholds: Thresholds | None = None,
+    workers: int | None = 1,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Report:
     """Check each claim against the sources; prints nothing, returns a Report in claim order.
+
+    ``workers``: processes to judge with (``None``: every core; batches of a few hundred
+    claims or more only). ``progress(done, total)`` is called after each claim.
 
     >>> report = check(["The talks were held in Istanbul."], ["seeds/"])  # doctest: +SKIP
     >>> report.judgements[0].verdict  # doctest: +SKIP
@@ -39,7 +45,7 @@ def check(
     """
     corpus = sources if isinstance(sources, Corpus) else load_sources(sources)
     thresholds = thresholds or Thresholds()
-    return Report(tuple(judge_claim(c, corpus, thresholds) for c in _as_claims(claims)))
+    return Report(tuple(judge_all(_as_claims(claims), corpus, thresholds, workers, progress)))
 
 
 def check_one(claim: str | Claim, sources: Corpus | Sequence[str | Path]) -> Judgement:

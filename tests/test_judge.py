@@ -97,3 +97,14 @@ def test_library_prints_nothing(capsys):
 
 def test_claim_without_content_is_unmentioned(seeds_corpus):
     assert check_one("It was.", seeds_corpus).verdict is Verdict.UNMENTIONED
+
+
+def test_parallel_and_serial_runs_give_identical_results(seeds_corpus):
+    from factcheck.parallel import MIN_PARALLEL_CLAIMS
+    from factcheck.render import OutputFormat, render
+
+    records = seed_claims()
+    claims = [r["claim"] for r in records] * (MIN_PARALLEL_CLAIMS // len(records) + 1)
+    serial = check(claims, seeds_corpus, workers=1)
+    parallel = check(claims, seeds_corpus, workers=2)
+    assert render(serial, OutputFormat.JSON) == render(parallel, OutputFormat.JSON)

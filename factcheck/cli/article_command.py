@@ -8,7 +8,6 @@ from typing import Annotated
 
 import typer
 
-from ..api import check
 from ..article import changed_lines, find_drafts, read_draft
 from ..models import Report
 from ..outcome import exit_code
@@ -18,6 +17,7 @@ from .common import (
     FailOnOption,
     IndexOption,
     SourcesOption,
+    check_with_progress,
     load_corpus,
     resolve_fail_on,
     resolve_sources,
@@ -83,7 +83,7 @@ def article(
         for path in paths
     ]
     corpus = load_corpus(resolve_sources(sources, config), index)
-    report = check([c for d in parsed for c in d.claims], corpus, config.thresholds)
+    report = check_with_progress([c for d in parsed for c in d.claims], corpus, config.thresholds)
     sys.stdout.write(ARTICLE_RENDERERS[fmt](report, parsed, policy))
     sys.stdout.flush()
     raise typer.Exit(exit_code(Report(report.judgements), policy))

@@ -17,6 +17,7 @@ from .common import (
     FormatOption,
     IndexOption,
     SourcesOption,
+    check_with_progress,
     emit,
     load_corpus,
     resolve_fail_on,
@@ -112,5 +113,5 @@ def check_file(
                     f"source {name!r} is not among the loaded sources",
                     line=claim.line,
                 )
-    report = check(claims, corpus, config.thresholds)
+    report = check_with_progress(claims, corpus, config.thresholds)
     emit(report, fmt, explain, policy)

@@ -12,6 +12,7 @@ from ..api import load_sources
 from ..config import FAIL_ON, Settings, load_settings
 from ..corpus import Corpus
 from ..errors import ConfigError
+from ..judge import Thresholds
 from ..models import Report
 from ..outcome import exit_code
 from ..render import OutputFormat, render
@@ -98,6 +99,25 @@ def load_corpus(specs: list[str], index: str | None = None) -> Corpus:
             f"no index at {index}; reading the sources (`factcheck index --index {index}` builds it)"
         )
     return load_sources(specs, warn)
+
+
+def check_with_progress(claims: list, corpus: Corpus, thresholds: Thresholds) -> Report:
+    """Check on every core; a progress bar on stderr when it is a terminal and the run is long."""
+    from ..api import check
+
+    if len(claims) < 50 or not sys.stderr.isatty():
+        return check(claims, corpus, thresholds, workers=None)
+    from rich.progress import Progress
+
+    with Progress(transient=True, console=None) as bar:
+        task = bar.add_task("checking", total=len(claims))
+        return check(
+            claims,
+            corpus,
+            thresholds,
+            workers=None,
+            progress=lambda n, _: bar.update(task, completed=n),
+        )
 
 
 def settings() -> Settings:
