@@ -24,7 +24,7 @@ SourcesOption = Annotated[
     typer.Option(
         "--sources",
         "-s",
-        help="Source file, folder or glob (repeatable). Default: [tool.factcheck] sources, else ./seeds/.",
+        help="Source file, folder or glob (repeatable). Default: \\[tool.factcheck] sources, else ./seeds/.",
         show_default=False,
     ),
 ]
