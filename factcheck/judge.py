@@ -127,7 +127,8 @@ def _score(
     via_acronym = covered_by_acronyms(claim, evidence)
     covered = [i for i in items if i.span in via_acronym or _covered(i, evidence)]
     missing = tuple(i.text for i in items if i not in covered)
-    coverage = sum(i.weight for i in covered) / total
+    # Rounded so that sums of weights compare as equal when they are (0.9999999 is 1.0).
+    coverage = round(sum(i.weight for i in covered) / total, 9)
     scored = _Scored(sentences, evidence, retrieval, coverage, missing)
     scored.findings = find_conflicts(claim, evidence)
     conflicted = [
@@ -141,7 +142,7 @@ def _score(
         )
     ]
     rest = total - sum(i.weight for i in conflicted)
-    scored.aboutness = sum(i.weight for i in covered) / rest if rest > 0 else 0.0
+    scored.aboutness = round(sum(i.weight for i in covered) / rest, 9) if rest > 0 else 0.0
     return scored
 
 
@@ -269,7 +270,9 @@ def _decide(claim: Claim, analysed: Analysed, scored: list[_Scored], t: Threshol
     clean = [s for s in scored if all(f.kind in WEAK_KINDS for f in s.findings)]
     support = max(clean, key=lambda s: (s.coverage, -len(s.sentences)), default=None)
     conflicting = [s for s in scored if s.findings and s.aboutness >= _bar(s, t)]
-    against = max(conflicting, key=lambda s: (s.aboutness, -len(s.sentences)), default=None)
+    against = max(
+        conflicting, key=lambda s: (s.aboutness, s.coverage, -len(s.sentences)), default=None
+    )
     supported = support is not None and support.coverage >= t.support
     if supported and against is not None and all(f.kind in WEAK_KINDS for f in against.findings):
         against = None  # a weak conflict never outweighs a sentence that supports the claim
