@@ -20,8 +20,8 @@ from pathlib import Path
 
 from .corpus import Corpus
 from .errors import InputError
-from .formats import Warn, decode_source
-from .sources import Document, document_from_text, expand_source_paths
+from .formats import Warn
+from .sources import Document, expand_source_paths, read_document, require_text
 
 FORMAT_VERSION = 1
 
@@ -107,19 +107,12 @@ def build_index(
             entries[key] = _Entry(name, size, mtime, sha1, known.document)  # touched, same content
             reused += 1
             continue
-        try:
-            decoded = decode_source(file, warn)
-        except InputError as exc:
-            if direct:
-                raise
-            if warn:
-                warn(f"{exc}: skipped")
+        document = read_document(file, name, direct, warn)
+        if document is None:
             continue
-        document = document_from_text(name, decoded.text, decoded.kind, file, decoded.page_starts)
         entries[key] = _Entry(name, size, mtime, sha1, document)
         read += 1
-    if not any(e.document.sentences for e in entries.values()):
-        raise InputError(", ".join(map(str, specs)), "no text found in the sources")
+    require_text([e.document for e in entries.values()], specs)
     corpus = Corpus([e.document for e in entries.values()])
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_suffix(".tmp")

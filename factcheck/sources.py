@@ -131,27 +131,37 @@ def expand_source_paths(
     return [(p, name, direct) for p, (name, direct) in found.items()]
 
 
-def load_documents(specs: Sequence[str | Path], warn: Warn | None = None) -> list[Document]:
-    """Read every source named by ``specs`` (files, folders, globs) into Documents.
+def read_document(path: Path, name: str, direct: bool, warn: Warn | None = None) -> Document | None:
+    """One source file as a Document. A file named directly that cannot be read is an error;
+    one met inside a folder is skipped (``None``) with a warning, so that one bad file does
+    not stop a run over a whole collection."""
+    try:
+        decoded = decode_source(path, warn)
+    except InputError as exc:
+        if direct:
+            raise
+        if warn:
+            warn(f"{exc}: skipped")
+        return None
+    document = document_from_text(name, decoded.text, decoded.kind, path, decoded.page_starts)
+    if not document.sentences and warn:
+        warn(f"{path}: no text: skipped")
+    return document
 
-    A file named directly that cannot be read is an error; one met inside a folder is skipped
-    with a warning, so one bad file does not stop a run over a whole collection.
-    """
-    documents = []
-    for path, name, direct in expand_source_paths(specs, warn):
-        try:
-            decoded = decode_source(path, warn)
-        except InputError as exc:
-            if direct:
-                raise
-            if warn:
-                warn(f"{exc}: skipped")
-            continue
-        document = document_from_text(name, decoded.text, decoded.kind, path, decoded.page_starts)
-        if not document.sentences and warn:
-            warn(f"{path}: no text: skipped")
-        documents.append(document)
+
+def require_text(documents: Sequence[Document], specs: Sequence[str | Path]) -> None:
+    """Refuse a collection with no sentence at all: every claim would be unmentioned."""
     if not any(d.sentences for d in documents):
         where = ", ".join(map(str, specs))
         raise InputError(where, "no text found in the sources (.txt, .md, .html or .pdf)")
+
+
+def load_documents(specs: Sequence[str | Path], warn: Warn | None = None) -> list[Document]:
+    """Read every source named by ``specs`` (files, folders, globs) into Documents."""
+    documents = [
+        document
+        for path, name, direct in expand_source_paths(specs, warn)
+        if (document := read_document(path, name, direct, warn)) is not None
+    ]
+    require_text(documents, specs)
     return documents
