@@ -66,6 +66,17 @@ def said_in(token: Token, tokens: list[Token]) -> bool:
     )
 
 
+def unsaid(
+    side: Analysed, other: Analysed, indices: range, wanted: Callable[[int, Token], bool]
+) -> list[Token]:
+    """Tokens of ``side`` at ``indices`` that ``wanted`` accepts and ``other`` does not say."""
+    return [
+        side.tokens[i]
+        for i in indices
+        if wanted(i, side.tokens[i]) and not other.has_word(side.tokens[i])
+    ]
+
+
 def clause_end(analysed: Analysed, start: int, end: int) -> int:
     """``end``, or earlier where punctuation between two tokens closes the phrase."""
     for k in range(start + 1, end):

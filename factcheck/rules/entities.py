@@ -14,7 +14,7 @@ from ..analysis import Analysed
 from ..lexicon import TITLES
 from ..models import ConflictKind
 from ..text import Token
-from . import Example, Finding, clause_end
+from . import Example, Finding, clause_end, unsaid
 
 EXAMPLES = (
     Example(
@@ -89,8 +89,6 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
         return []
     claim_keys = [_key(t) for t in claim.tokens]
     evidence_keys = [_key(t) for t in evidence.tokens]
-    evidence_stems = set(evidence_keys)
-    claim_stems = set(claim_keys)
     matcher = SequenceMatcher(None, claim_keys, evidence_keys, autojunk=False)
     findings = []
     opcodes = matcher.get_opcodes()
@@ -104,20 +102,8 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
         claim_final = i2 == len(claim_keys) and n > 0 and opcodes[n - 1][0] == "equal"
         if i2 - i1 > _MAX_SLOT or j2 - j1 > (_MAX_FINAL_SLOT if claim_final else _MAX_SLOT):
             continue
-        ours = [
-            claim.tokens[i]
-            for i in range(i1, i2)
-            if _is_name(claim.tokens[i], i, claim)
-            and claim.tokens[i].stem not in evidence_stems
-            and not evidence.has_word(claim.tokens[i])
-        ]
-        theirs = [
-            evidence.tokens[j]
-            for j in range(j1, j2)
-            if _is_name(evidence.tokens[j], j, evidence)
-            and evidence.tokens[j].stem not in claim_stems
-            and not claim.has_word(evidence.tokens[j])
-        ]
+        ours = unsaid(claim, evidence, range(i1, i2), lambda i, t: _is_name(t, i, claim))
+        theirs = unsaid(evidence, claim, range(j1, j2), lambda j, t: _is_name(t, j, evidence))
         if not ours or not theirs or _abbreviates(ours, theirs):
             continue
         # A slot is only comparable when meaningful words next to it agree on both sides.

@@ -13,7 +13,7 @@ from difflib import SequenceMatcher
 from ..analysis import Analysed
 from ..models import ConflictKind
 from ..text import ANTONYMS
-from . import Example, Finding, clause_end
+from . import Example, Finding, clause_end, unsaid
 
 EXAMPLES = (
     Example("I Kissed a Girl is a jazz song.", "I Kissed a Girl is a pop rock song.", True),
@@ -61,20 +61,12 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
             continue  # the slot spans a clause boundary: not one phrase
         if i2 - i1 > _MAX_SLOT or j2 - j1 > _MAX_SLOT:
             continue
-        ours = [
-            claim.tokens[i]
-            for i in range(i1, i2)
-            if claim.tokens[i] in claim_content
-            and not claim.tokens[i].capitalised
-            and not evidence.has_word(claim.tokens[i])
-        ]
-        theirs = [
-            evidence.tokens[j]
-            for j in range(j1, j2)
-            if evidence.tokens[j] in evidence_content
-            and not evidence.tokens[j].capitalised
-            and not claim.has_word(evidence.tokens[j])
-        ]
+        ours = unsaid(
+            claim, evidence, range(i1, i2), lambda _, t: t in claim_content and not t.capitalised
+        )
+        theirs = unsaid(
+            evidence, claim, range(j1, j2), lambda _, t: t in evidence_content and not t.capitalised
+        )
         if not ours or not theirs:
             continue
         if any(t.stem in ANTONYMS.get(o.stem, ()) for o in ours for t in theirs):
