@@ -1,21 +1,47 @@
 """factcheck: check claims against source documents, offline and deterministically."""
 
-from .api import check, check_one, load_sources
-from .corpus import Corpus
-from .errors import ConfigError, FactcheckError, InputError
-from .judge import Thresholds
-from .models import (
-    Citation,
-    Claim,
-    Conflict,
-    ConflictKind,
-    Judgement,
-    Report,
-    Sentence,
-    Verdict,
-)
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .api import check, check_one, load_sources
+    from .corpus import Corpus
+    from .errors import ConfigError, FactcheckError, InputError
+    from .judge import Thresholds
+    from .models import (
+        Citation,
+        Claim,
+        Conflict,
+        ConflictKind,
+        Judgement,
+        Report,
+        Sentence,
+        Verdict,
+    )
 
 __version__ = "0.1.0"
+
+# Where each public name lives; imported on first use, so that the command line starts fast.
+_EXPORTS = {
+    "check": "api",
+    "check_one": "api",
+    "load_sources": "api",
+    "Corpus": "corpus",
+    "ConfigError": "errors",
+    "FactcheckError": "errors",
+    "InputError": "errors",
+    "Thresholds": "judge",
+    "Citation": "models",
+    "Claim": "models",
+    "Conflict": "models",
+    "ConflictKind": "models",
+    "Judgement": "models",
+    "Report": "models",
+    "Sentence": "models",
+    "Verdict": "models",
+}
 
 __all__ = [
     "Citation",
@@ -36,3 +62,15 @@ __all__ = [
     "check_one",
     "load_sources",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _EXPORTS:
+        raise AttributeError(f"module 'factcheck' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{_EXPORTS[name]}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__

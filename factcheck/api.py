@@ -17,7 +17,7 @@ def load_sources(paths: Sequence[str | Path], warn: Callable[[str], None] | None
 
     ``warn`` receives one line per file skipped (unsupported, unreadable, not UTF-8, empty).
     """
-    return Corpus(load_documents(paths, warn))
+    return Corpus.from_documents(load_documents(paths, warn))
 
 
 def _as_claims(claims: Iterable[str | Claim]) -> list[Claim]:

@@ -1,25 +1,25 @@
 """The loaded sources as one searchable collection of sentences.
 
-Candidates are found in two passes over whole arrays, never pair by pair in Python: BM25 over
-word stems (numpy ``bincount`` over an inverted index) ranks every sentence by the weight of the
-claim's words it contains, and rapidfuzz ``process.cdist`` adds the sentences closest as strings.
+A Corpus joins a sentence store (what each sentence says and where it stands: in memory for
+sources read now, memory-mapped for an index) with a BM25 term index. Candidates for a claim
+come from two passes: BM25 ranks sentences by the weight of the claim's words they contain, and
+rapidfuzz adds the sentences closest as strings among BM25's best ``FUZZY_POOL`` (or among all
+of them, in a small collection).
 """
 
 from __future__ import annotations
 
-import math
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
-import numpy as np
 from rapidfuzz import fuzz, process
 
 from .models import Sentence
+from .retrieval import TermIndex, index_terms
 from .sources import Document
-from .text import STOPWORDS, TOKEN, normalize, stem
+from .text import normalize_many
 
-_K1 = 1.2
-_B = 0.75
 # Sentences the fuzzy pass compares per claim at most: beyond this, BM25 prefilters.
 FUZZY_POOL = 500
 
@@ -33,114 +33,130 @@ class Hit:
     fuzzy: float
 
 
-class Corpus:
-    """Every sentence of every document, with a BM25 index over word stems."""
+class SentenceStore(Protocol):
+    """Where the sentences of a corpus are kept, by position."""
+
+    doc_ranges: dict[str, tuple[int, int]]
+    """Each source name's sentences: positions ``lo`` to ``hi - 1``."""
+
+    def __len__(self) -> int: ...
+    def sentence(self, index: int) -> Sentence: ...
+    def plain_text(self, index: int) -> str: ...
+    def match_text(self, index: int) -> str: ...
+
+
+class MemoryStore:
+    """The sentences of documents read now."""
 
     def __init__(self, documents: Sequence[Document]) -> None:
         self.documents = list(documents)
         self.sentences: list[Sentence] = []
-        self.match_texts: list[str] = []
+        self.plain_texts: list[str] = []
         self.doc_ranges: dict[str, tuple[int, int]] = {}
         for doc in self.documents:
             first = len(self.sentences)
-            for sentence in doc.sentences:
-                self.sentences.append(sentence)
-                self.match_texts.append(normalize(doc.plain[sentence.start : sentence.end]))
+            self.sentences.extend(doc.sentences)
+            self.plain_texts.extend(doc.plain[s.start : s.end] for s in doc.sentences)
             self.doc_ranges[doc.name] = (first, len(self.sentences))
-        self._build_index()
+        self.match_texts = normalize_many(self.plain_texts)
 
     def __len__(self) -> int:
         return len(self.sentences)
 
+    def sentence(self, index: int) -> Sentence:
+        return self.sentences[index]
+
+    def plain_text(self, index: int) -> str:
+        return self.plain_texts[index]
+
+    def match_text(self, index: int) -> str:
+        return self.match_texts[index]
+
+    def term_rows(self) -> list[tuple[int, str, str]]:
+        """``(position, source name, stems)`` of every sentence, for the term index."""
+        stems = index_terms(self.match_texts)
+        return [
+            (i, name, stems[i]) for name, (lo, hi) in self.doc_ranges.items() for i in range(lo, hi)
+        ]
+
+
+class Corpus:
+    """Every sentence of every source, searchable by words and by string similarity."""
+
+    def __init__(self, store: SentenceStore, terms: TermIndex) -> None:
+        self.store = store
+        self.terms = terms
+        self.doc_ranges = store.doc_ranges
+        self.max_idf = terms.max_idf
+
+    @classmethod
+    def from_documents(cls, documents: Sequence[Document]) -> Corpus:
+        store = MemoryStore(documents)
+        return cls(store, TermIndex.build(store.term_rows()))
+
+    def __len__(self) -> int:
+        return len(self.store)
+
+    def sentence(self, index: int) -> Sentence:
+        return self.store.sentence(index)
+
+    def sentences(self) -> Iterator[Sentence]:
+        """Every sentence, in order."""
+        return (self.store.sentence(i) for i in range(len(self.store)))
+
     def plain_text(self, index: int) -> str:
         """The matched text of sentence ``index`` (markup blanked, case kept)."""
-        sentence = self.sentences[index]
-        doc = self.documents[self._doc_index(index)]
-        return doc.plain[sentence.start : sentence.end]
+        return self.store.plain_text(index)
 
-    def _doc_index(self, index: int) -> int:
-        return int(np.searchsorted(self._doc_starts, index, side="right") - 1)
-
-    def _build_index(self) -> None:
-        vocabulary: dict[str, int] = {}
-        term_ids: list[int] = []
-        sentence_ids: list[int] = []
-        counts: list[int] = []
-        lengths = np.zeros(len(self.sentences), dtype=np.float64)
-        for i, text in enumerate(self.match_texts):
-            bag: dict[int, int] = {}
-            # Words only, no Token objects: this loop runs over every word of every source.
-            for word in TOKEN.findall(text):
-                if word in STOPWORDS:
-                    continue
-                term = vocabulary.setdefault(stem(word), len(vocabulary))
-                bag[term] = bag.get(term, 0) + 1
-            lengths[i] = sum(bag.values())
-            for term, count in bag.items():
-                term_ids.append(term)
-                sentence_ids.append(i)
-                counts.append(count)
-        self.vocabulary = vocabulary
-        n = max(1, len(self.sentences))
-        terms = np.asarray(term_ids, dtype=np.int64)
-        order = np.argsort(terms, kind="stable")
-        self._post_sentences = np.asarray(sentence_ids, dtype=np.int64)[order]
-        tf = np.asarray(counts, dtype=np.float64)[order]
-        avg = lengths.mean() if len(lengths) else 1.0
-        norm = _K1 * (1 - _B + _B * lengths[self._post_sentences] / max(avg, 1e-9))
-        self._post_weights = tf * (_K1 + 1) / (tf + norm)
-        df = np.bincount(terms, minlength=len(vocabulary)) if len(terms) else np.zeros(0)
-        self._indptr = np.concatenate(([0], np.cumsum(df))).astype(np.int64)
-        self._idf = np.log(1 + (n - df + 0.5) / (df + 0.5))
-        self.max_idf = float(math.log(1 + (n + 0.5) / 0.5))
-        self._doc_starts = np.asarray([lo for lo, _ in self.doc_ranges.values()], dtype=np.int64)
+    def match_text(self, index: int) -> str:
+        """The normalised text of sentence ``index``, as fuzzy matching sees it."""
+        return self.store.match_text(index)
 
     def idf(self, word_stem: str) -> float:
-        """Inverse document frequency of a stem; unseen stems get the largest value."""
-        term = self.vocabulary.get(word_stem)
-        return self.max_idf if term is None else float(self._idf[term])
+        return self.terms.idf(word_stem)
 
-    def allowed(self, names: Sequence[str]) -> np.ndarray | None:
-        """Indices of the sentences of the named documents (``None`` when all are allowed)."""
-        if not names:
-            return None
-        parts = [np.arange(*self.doc_ranges[name]) for name in names if name in self.doc_ranges]
-        return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+    def positions(self, sources: Sequence[str] = ()) -> list[int]:
+        """Positions of the sentences of the named sources (all sentences when none named)."""
+        if not sources:
+            return list(range(len(self)))
+        return [
+            i
+            for name in dict.fromkeys(sources)
+            if name in self.doc_ranges
+            for i in range(*self.doc_ranges[name])
+        ]
 
-    def bm25(self, stems: Sequence[str]) -> np.ndarray:
-        """BM25 score of every sentence for a bag of query stems."""
-        ids, weights = [], []
-        for word_stem in set(stems):
-            term = self.vocabulary.get(word_stem)
-            if term is None:
-                continue
-            lo, hi = self._indptr[term], self._indptr[term + 1]
-            ids.append(self._post_sentences[lo:hi])
-            weights.append(self._post_weights[lo:hi] * self._idf[term])
-        if not ids:
-            return np.zeros(len(self.sentences))
-        return np.bincount(
-            np.concatenate(ids), weights=np.concatenate(weights), minlength=len(self.sentences)
+    def _pool_size(self, sources: Sequence[str]) -> int:
+        if not sources:
+            return len(self)
+        return sum(
+            hi - lo
+            for name in set(sources)
+            if name in self.doc_ranges
+            for lo, hi in [self.doc_ranges[name]]
         )
 
-    def search(
-        self, query: str, stems: Sequence[str], allowed: np.ndarray | None, k: int
-    ) -> list[Hit]:
+    def search(self, query: str, stems: Sequence[str], sources: Sequence[str], k: int) -> list[Hit]:
         """The ``k`` best sentences by BM25, joined with the best few by fuzzy similarity.
 
-        On a large pool the fuzzy pass reranks only BM25's best ``FUZZY_POOL`` sentences.
+        ``sources`` restricts the search to those source names (all when empty).
         """
-        scores = self.bm25(stems)
-        pool = np.arange(len(self.sentences)) if allowed is None else allowed
-        if len(pool) == 0:
+        size = self._pool_size(sources)
+        if size == 0:
             return []
-        if len(pool) > FUZZY_POOL:
-            pool = pool[np.argpartition(-scores[pool], FUZZY_POOL)[:FUZZY_POOL]]
-        ranked = pool[np.argsort(-scores[pool], kind="stable")]
-        chosen = dict.fromkeys(int(i) for i in ranked[:k] if scores[i] > 0)
-        texts = [self.match_texts[i] for i in ranked]
-        fuzzy = process.cdist([query], texts, scorer=fuzz.token_set_ratio, workers=1)[0]
-        for i in ranked[np.argsort(-fuzzy, kind="stable")[: max(3, k // 3)]]:
-            chosen.setdefault(int(i))
-        fuzzy_of = dict(zip(ranked.tolist(), fuzzy.tolist(), strict=True))
-        return [Hit(i, float(scores[i]), float(fuzzy_of[i])) for i in chosen]
+        bm25 = dict(self.terms.search(stems, sources, min(size, FUZZY_POOL)))
+        if size <= FUZZY_POOL:
+            # A small pool is compared whole: sentences sharing no stem may still be closest.
+            pool = sorted(self.positions(sources), key=lambda i: (-bm25.get(i, 0.0), i))
+        else:
+            pool = list(bm25)
+        chosen = dict.fromkeys(i for i in pool[:k] if bm25.get(i, 0.0) > 0)
+        texts = [self.match_text(i) for i in pool]
+        fuzzy = [0.0] * len(pool)
+        for _, score, n in process.extract(query, texts, scorer=fuzz.token_set_ratio, limit=None):
+            fuzzy[n] = score
+        ranked_fuzzy = sorted(range(len(pool)), key=lambda n: -fuzzy[n])
+        for n in ranked_fuzzy[: max(3, k // 3)]:
+            chosen.setdefault(pool[n])
+        fuzzy_of = dict(zip(pool, fuzzy, strict=True))
+        return [Hit(i, bm25.get(i, 0.0), fuzzy_of[i]) for i in chosen]

@@ -215,9 +215,7 @@ def fuzzy_baseline(labelled: LabelledSet, corpus: Corpus) -> tuple[float, int]:
     gold = [c.label or "" for c in labelled.claims]
     best_scores = []
     for claim in labelled.claims:
-        allowed = corpus.allowed(claim.sources)
-        pool = range(len(corpus)) if allowed is None else allowed.tolist()
-        texts = [corpus.match_texts[i] for i in pool]
+        texts = [corpus.match_text(i) for i in corpus.positions(claim.sources)]
         best = (
             process.extractOne(claim.text.lower(), texts, scorer=fuzz.token_set_ratio)
             if texts

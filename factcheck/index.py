@@ -1,29 +1,38 @@
 """A persistent index of a source collection, so large collections are read once.
 
-``factcheck index SOURCES...`` reads the sources, splits them into sentences, builds the
-retrieval index and saves all of it in the user's cache directory (``$XDG_CACHE_HOME/factcheck``
-or the platform's), never inside the sources, unless ``--index PATH`` says where. Running it
-again re-reads only files whose content changed (by SHA-1), adds new files and drops deleted
-ones. The other commands use the index when one exists for the same sources and every file is
-unchanged (size and modification time); otherwise they say it is stale and read the sources.
+``factcheck index SOURCES...`` reads the sources, splits them into sentences and saves a folder
+in the user's cache directory (``$XDG_CACHE_HOME/factcheck`` or the platform's), never inside the
+sources, unless ``--index PATH`` says where. The folder holds ``meta.json`` (the files indexed,
+with size, modification time and SHA-1), the sentence store (see ``store``) and the tantivy term
+index (``terms/``). Running it again re-reads only files whose content changed, adds new files
+and drops deleted ones. The other commands use the index when one exists for the same sources
+and every file is unchanged (size and modification time); otherwise they say it is stale and read
+the sources. Opening an index maps its files: nothing is loaded until a claim asks for it.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
-import pickle
+import shutil
+import sys
 import time
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from .corpus import Corpus
 from .errors import InputError
 from .formats import Warn
-from .sources import Document, expand_source_paths, read_document, require_text
+from .retrieval import TermIndex, index_terms
+from .sources import expand_source_paths, read_document
+from .store import DiskStore, StoreWriter
+from .text import normalize_many
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+META = "meta.json"
+TERMS = "terms"
 
 
 @dataclass(frozen=True)
@@ -42,12 +51,17 @@ class IndexStats:
 
 
 @dataclass(frozen=True)
-class _Entry:
+class FileEntry:
+    """One indexed file: how to recognise it unchanged, and where its sentences are."""
+
+    key: str
+    """The resolved path."""
     name: str
     size: int
     mtime_ns: int
     sha1: str
-    document: Document
+    first: int
+    count: int
 
 
 def cache_dir() -> Path:
@@ -55,24 +69,27 @@ def cache_dir() -> Path:
     base = os.environ.get("XDG_CACHE_HOME")
     if base:
         return Path(base) / "factcheck"
+    if sys.platform.startswith("linux"):
+        return Path.home() / ".cache" / "factcheck"  # the XDG default, as platformdirs has it
     import platformdirs
 
     return Path(platformdirs.user_cache_dir("factcheck"))
 
 
 def default_index_path(specs: Sequence[str | Path]) -> Path:
-    """The index file for a set of source paths (resolved, so any working folder finds it)."""
+    """The index folder for a set of source paths (resolved, so any working folder finds it)."""
     key = "\n".join(sorted(str(Path(s).resolve()) for s in specs))
     return cache_dir() / f"{hashlib.sha1(key.encode()).hexdigest()[:16]}.index"
 
 
-def _load(path: Path) -> dict | None:
+def _read_meta(path: Path) -> list[FileEntry] | None:
     try:
-        with path.open("rb") as handle:
-            data = pickle.load(handle)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
+        data = json.loads((path / META).read_text(encoding="utf-8"))
+        if data.get("version") != FORMAT_VERSION:
+            return None
+        return [FileEntry(**entry) for entry in data["files"]]
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
         return None
-    return data if isinstance(data, dict) and data.get("version") == FORMAT_VERSION else None
 
 
 def _stat(path: Path) -> tuple[int, int]:
@@ -80,87 +97,131 @@ def _stat(path: Path) -> tuple[int, int]:
     return info.st_size, info.st_mtime_ns
 
 
+def _open(path: Path, entries: Sequence[FileEntry]) -> Corpus:
+    names = [e.name for e in entries]
+    ranges = {e.name: (e.first, e.first + e.count) for e in entries}
+    return Corpus(DiskStore(path, names, ranges), TermIndex.open(path / TERMS))
+
+
+def _refuse_foreign(path: Path) -> None:
+    """Never replace something that is not a factcheck index: it may be the user's."""
+    if path.exists() and not (path.is_dir() and (path / META).is_file()):
+        raise InputError(path, "exists and is not a factcheck index; choose another --index path")
+
+
 def build_index(
     specs: Sequence[str | Path], index_path: Path | None = None, warn: Warn | None = None
 ) -> tuple[Corpus, IndexStats]:
-    """Build or update the index of ``specs``; returns the corpus and what was done."""
+    """Build or update the index of ``specs``; returns the indexed corpus and what was done."""
     started = time.perf_counter()
     path = index_path or default_index_path(specs)
-    old = _load(path) if path.exists() else None
-    previous: dict[str, _Entry] = old["entries"] if old else {}
-    entries: dict[str, _Entry] = {}
-    read = reused = 0
-    for file, name, direct in expand_source_paths(specs, warn):
-        key = str(file.resolve())
-        size, mtime = _stat(file)
-        known = previous.get(key)
-        if (
-            known is not None
-            and known.name == name
-            and (known.size, known.mtime_ns) == (size, mtime)
-        ):
-            entries[key] = known  # untouched since the last build: not even read
-            reused += 1
-            continue
-        sha1 = hashlib.sha1(file.read_bytes()).hexdigest()
-        if known is not None and known.sha1 == sha1 and known.name == name:
-            entries[key] = _Entry(name, size, mtime, sha1, known.document)  # touched, same content
-            reused += 1
-            continue
-        document = read_document(file, name, direct, warn)
-        if document is None:
-            continue
-        entries[key] = _Entry(name, size, mtime, sha1, document)
-        read += 1
-    require_text([e.document for e in entries.values()], specs)
-    corpus = Corpus([e.document for e in entries.values()])
+    _refuse_foreign(path)
+    previous_entries = _read_meta(path) if path.exists() else None
+    previous = {e.key: e for e in previous_entries or []}
+    old = _open(path, previous_entries) if previous_entries else None
     path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_suffix(".tmp")
-    with temporary.open("wb") as handle:
-        pickle.dump(
-            {
-                "version": FORMAT_VERSION,
-                "specs": [str(s) for s in specs],
-                "entries": entries,
-                "corpus": corpus,
-            },
-            handle,
-            protocol=pickle.HIGHEST_PROTOCOL,
-        )
-    temporary.replace(path)  # never a half-written index
-    dropped = len(set(previous) - set(entries))
+    building = path.with_name(f"{path.name}.building-{os.getpid()}")
+    shutil.rmtree(building, ignore_errors=True)
+    building.mkdir()
+    try:
+        writer = StoreWriter(building)
+        entries: list[FileEntry] = []
+        counts = {"read": 0, "reused": 0}
+
+        def rows() -> Iterator[tuple[int, str, str]]:
+            for file, name, direct in expand_source_paths(specs, warn):
+                key = str(file.resolve())
+                size, mtime = _stat(file)
+                known = previous.get(key)
+                same_stat = known is not None and (known.size, known.mtime_ns) == (size, mtime)
+                sha1 = known.sha1 if same_stat and known else _sha1(file)
+                first = len(writer)
+                if (
+                    old is not None
+                    and known is not None
+                    and known.name == name
+                    and known.sha1 == sha1
+                ):
+                    # Unchanged content (maybe touched): copied, not read or split again.
+                    lo = known.first
+                    writer.copy(old.store, lo, lo + known.count, len(entries))  # type: ignore[arg-type]
+                    matches = [old.match_text(i) for i in range(lo, lo + known.count)]
+                    counts["reused"] += 1
+                else:
+                    document = read_document(file, name, direct, warn)
+                    if document is None:
+                        continue
+                    plains = [document.plain[s.start : s.end] for s in document.sentences]
+                    matches = normalize_many(plains)
+                    writer.add(len(entries), document.sentences, plains, matches)
+                    counts["read"] += 1
+                entries.append(FileEntry(key, name, size, mtime, sha1, first, len(matches)))
+                for n, stems in enumerate(index_terms(matches)):
+                    yield first + n, name, stems
+
+        (building / TERMS).mkdir()
+        TermIndex.build(rows(), building / TERMS)
+        writer.close()
+        if len(writer) == 0:
+            where = ", ".join(map(str, specs))
+            raise InputError(where, "no text found in the sources (.txt, .md, .html or .pdf)")
+        meta = {"version": FORMAT_VERSION, "specs": [str(s) for s in specs]}
+        meta["files"] = [asdict(e) for e in entries]
+        (building / META).write_text(json.dumps(meta), encoding="utf-8")
+        old = None  # release the old folder's mappings before replacing it
+        _replace(building, path)
+    finally:
+        shutil.rmtree(building, ignore_errors=True)
+    corpus = _open(path, entries)
     stats = IndexStats(
         path,
         len(entries),
         len(corpus),
-        read,
-        reused,
-        dropped,
+        counts["read"],
+        counts["reused"],
+        len(set(previous) - {e.key for e in entries}),
         time.perf_counter() - started,
-        path.stat().st_size,
+        sum(f.stat().st_size for f in path.rglob("*") if f.is_file()),
     )
     return corpus, stats
+
+
+def _sha1(file: Path) -> str:
+    digest = hashlib.sha1()
+    with file.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _replace(new: Path, path: Path) -> None:
+    """Put the finished folder in place; a reader never sees a half-written index."""
+    retired = path.with_name(f"{path.name}.old-{os.getpid()}")
+    if path.exists():
+        path.rename(retired)
+    new.rename(path)
+    shutil.rmtree(retired, ignore_errors=True)
 
 
 def staleness(
     specs: Sequence[str | Path], index_path: Path | None = None
 ) -> tuple[Path, str | None]:
-    """The index file for ``specs`` and why it cannot be used (``None`` when it can)."""
+    """The index folder for ``specs`` and why it cannot be used (``None`` when it can)."""
     path = index_path or default_index_path(specs)
     if not path.exists():
         return path, "no index"
-    data = _load(path)
-    if data is None:
+    entries = _read_meta(path)
+    if entries is None:
         return path, "unreadable or from another version"
-    entries: dict[str, _Entry] = data["entries"]
+    known = {e.key: e for e in entries}
     current = {str(f.resolve()): f for f, _, _ in expand_source_paths(specs)}
     changed = sum(
         1
         for key, f in current.items()
-        if key in entries and _stat(f) != (entries[key].size, entries[key].mtime_ns)
+        if key in known and _stat(f) != (known[key].size, known[key].mtime_ns)
     )
-    added = len(set(current) - set(entries))
-    deleted = len(set(entries) - set(current))
+    added = len(set(current) - set(known))
+    deleted = len(set(known) - set(current))
     if changed or added or deleted:
         return path, f"{changed} changed, {added} added, {deleted} deleted since it was built"
     return path, None
@@ -168,7 +229,8 @@ def staleness(
 
 def load_index(specs: Sequence[str | Path], index_path: Path | None = None) -> Corpus:
     """The indexed corpus for ``specs``; call only when ``staleness`` found nothing wrong."""
-    data = _load(index_path or default_index_path(specs))
-    if data is None:
-        raise InputError(index_path, "the index cannot be read; run `factcheck index` again")
-    return data["corpus"]
+    path = index_path or default_index_path(specs)
+    entries = _read_meta(path)
+    if entries is None:
+        raise InputError(path, "the index cannot be read; run `factcheck index` again")
+    return _open(path, entries)

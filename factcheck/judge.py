@@ -216,13 +216,15 @@ def consider(claim: Claim, corpus: Corpus, thresholds: Thresholds = Thresholds()
     items = _claim_items(analysed, corpus)
     if not items:
         return Considered(claim, analysed, (), checkable=False)
-    allowed = corpus.allowed(claim.sources)
     hits = corpus.search(
-        normalize(claim.text), [t.stem for t in analysed.content], allowed, thresholds.candidates
+        normalize(claim.text),
+        [t.stem for t in analysed.content],
+        claim.sources,
+        thresholds.candidates,
     )
     singles: list[_Scored] = []
     for hit in hits:
-        sentence = corpus.sentences[hit.index]
+        sentence = corpus.sentence(hit.index)
         evidence = analyse(corpus.plain_text(hit.index))
         singles.append(_score(analysed, items, (sentence,), evidence, hit.bm25))
     singles.sort(key=lambda s: (-s.coverage, -s.retrieval))

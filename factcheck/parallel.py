@@ -8,7 +8,6 @@ the pool and reports the interruption once.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import signal
 from collections.abc import Callable, Iterator, Sequence
@@ -24,6 +23,12 @@ _shared: tuple[Corpus, Thresholds] | None = None
 
 def available_cores() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def _can_fork() -> bool:
+    import multiprocessing  # imported only for batches: it costs start-up time
+
+    return "fork" in multiprocessing.get_all_start_methods()
 
 
 def _start_worker() -> None:
@@ -45,18 +50,14 @@ def judge_all(
 ) -> list[Judgement]:
     """Every claim's judgement, in order; ``workers`` defaults to the cores available."""
     workers = workers or available_cores()
-    usable = (
-        workers > 1
-        and len(claims) >= MIN_PARALLEL_CLAIMS
-        and "fork" in multiprocessing.get_all_start_methods()
-    )
-    results: Iterator[Judgement]
-    if not usable:
-        results = (judge_claim(c, corpus, thresholds) for c in claims)
-        return _collect(results, len(claims), progress)
+    if workers < 2 or len(claims) < MIN_PARALLEL_CLAIMS or not _can_fork():
+        serial = (judge_claim(c, corpus, thresholds) for c in claims)
+        return _collect(serial, len(claims), progress)
     global _shared
     _shared = (corpus, thresholds)
     try:
+        import multiprocessing
+
         context = multiprocessing.get_context("fork")
         with context.Pool(workers, initializer=_start_worker) as pool:
             return _collect(pool.imap(_judge, claims, chunksize=8), len(claims), progress)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -60,6 +61,21 @@ def normalize(text: str) -> str:
     for pattern, replacement in _PTB:
         text = pattern.sub(replacement, text)
     return _SPACES.sub(" ", text).strip().lower()
+
+
+def normalize_many(texts: Sequence[str]) -> list[str]:
+    """``[normalize(t) for t in texts]``, a hundred times fewer regex calls on large inputs.
+
+    The texts are normalised joined by a NUL character, which no step changes or crosses, so each
+    piece comes out as if alone (a NUL inside a text reads as a space, as in matching).
+    """
+    if not texts:
+        return []
+    joined = "\x00".join(t.replace("\x00", " ") for t in texts)
+    text = _SPACES.sub(" ", unicodedata.normalize("NFKC", joined).translate(_QUOTES))
+    for pattern, replacement in _PTB:
+        text = pattern.sub(replacement, text)
+    return [piece.strip() for piece in _SPACES.sub(" ", text).lower().split("\x00")]
 
 
 # Words, numbers with separators and decimals ("13,000", "2.5"), hyphenated and apostrophe forms.

@@ -12,7 +12,8 @@ import jsonschema
 import pytest
 
 from factcheck.article import parse_draft
-from factcheck.render.ci import ARTICLE_RENDERERS, ArticleFormat
+from factcheck.render import ArticleFormat
+from factcheck.render.ci import ARTICLE_RENDERERS
 
 from .conftest import ROOT, SEEDS
 

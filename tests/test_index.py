@@ -28,7 +28,7 @@ def test_index_lives_in_the_cache_and_updates_only_changed_files(tmp_path, monke
     _write(src, "c.txt", "The ferry started in 2001.\n")  # added
     corpus, second = build_index([src])
     assert (second.read, second.reused, second.dropped) == (2, 0, 1)
-    assert sorted(s.text for s in corpus.sentences) == [
+    assert sorted(s.text for s in corpus.sentences()) == [
         "The bridge opened in 1933.",
         "The ferry started in 2001.",
     ]

@@ -14,7 +14,7 @@ from .conftest import CLAIMS
 
 
 def corpus_of(**docs: str) -> Corpus:
-    return Corpus([document_from_text(name, text) for name, text in docs.items()])
+    return Corpus.from_documents([document_from_text(name, text) for name, text in docs.items()])
 
 
 def seed_claims() -> list[dict]:
@@ -50,7 +50,7 @@ def test_contradiction_cites_file_line_and_conflicting_parts(seeds_corpus):
 def test_citation_offsets_quote_the_file(seeds_corpus):
     j = check_one("Turkey and Qatar mediated the talks.", seeds_corpus)
     for c in j.citations:
-        doc = next(d for d in seeds_corpus.documents if d.name == c.source)
+        doc = next(d for d in seeds_corpus.store.documents if d.name == c.source)
         assert doc.text[c.start : c.end] == c.sentence
 
 

@@ -11,7 +11,7 @@ from factcheck.render import OutputFormat, render
 from factcheck.sources import document_from_text
 from factcheck.text import normalize
 
-CORPUS = Corpus(
+CORPUS = Corpus.from_documents(
     [
         document_from_text(
             "a.txt", "The bridge opened on March 3, 2024. It carries 40,000 cars a day."

@@ -26,7 +26,7 @@ def test_html_main_text_without_navigation(tmp_path):
         "<ul><li>Tolls stay at 4 dollars.</li></ul></article><footer>Copyright</footer></body></html>"
     )
     corpus = load_sources([tmp_path])
-    texts = [s.text for s in corpus.sentences]
+    texts = [s.text for s in corpus.sentences()]
     assert "The Harbour Bridge reopened on Monday." in texts
     assert not any("Home" in t or "var tolls" in t or "Copyright" in t for t in texts)
     j = check_one("Tolls rose to 9 dollars.", corpus)
@@ -55,14 +55,14 @@ def test_pdf_citations_name_the_page(tmp_path):
 )
 def test_unicode_encodings(tmp_path, data, expected):
     (tmp_path / "a.txt").write_bytes(data)
-    assert load_sources([tmp_path / "a.txt"]).sentences[0].text == expected
+    assert load_sources([tmp_path / "a.txt"]).sentence(0).text == expected
 
 
 def test_other_encodings_are_read_with_a_warning(tmp_path):
     (tmp_path / "a.txt").write_bytes("The café opened in Zürich.".encode("latin-1"))
     warnings: list[str] = []
     corpus = load_sources([tmp_path], warnings.append)
-    assert corpus.sentences[0].text == "The café opened in Zürich."
+    assert corpus.sentence(0).text == "The café opened in Zürich."
     assert len(warnings) == 1 and "a.txt:1: not valid UTF-8" in warnings[0]
 
 
@@ -76,7 +76,7 @@ def test_junk_in_a_folder_is_skipped_with_one_warning_each(tmp_path):
     (tmp_path / "__pycache__" / "x.txt").write_text("Cached text.\n")
     warnings: list[str] = []
     corpus = load_sources([tmp_path], warnings.append)
-    assert [d.name for d in corpus.documents if d.sentences] == ["good.txt"]
+    assert [d.name for d in corpus.store.documents if d.sentences] == ["good.txt"]
     assert len(warnings) == 3
     assert any("blob.bin: skipped" in w for w in warnings)
     assert any("NUL bytes" in w for w in warnings)
@@ -121,9 +121,9 @@ def test_empty_sources(tmp_path):
 def test_a_five_megabyte_line_is_cut_into_readable_pieces(tmp_path):
     (tmp_path / "big.txt").write_text(("word " * 1_000_000).strip() + " The bridge opened in 1932")
     corpus = load_sources([tmp_path])
-    assert max(len(s.text) for s in corpus.sentences) <= 1_500
-    doc = corpus.documents[0]
-    assert all(doc.text[s.start : s.end] == s.text for s in corpus.sentences)
+    assert max(len(s.text) for s in corpus.sentences()) <= 1_500
+    doc = corpus.store.documents[0]
+    assert all(doc.text[s.start : s.end] == s.text for s in corpus.sentences())
 
 
 @pytest.mark.parametrize(

@@ -8,10 +8,9 @@ from typing import Annotated
 
 import typer
 
-from ..article import changed_lines, find_drafts, read_draft
 from ..models import Report
 from ..outcome import exit_code
-from ..render.ci import ARTICLE_RENDERERS, ArticleFormat
+from ..render import ArticleFormat
 from . import app
 from .common import (
     FailOnOption,
@@ -70,6 +69,9 @@ def article(
 
       factcheck article post.md --format sarif > factcheck.sarif
     """
+    from ..article import changed_lines, find_drafts, read_draft
+    from ..render.ci import ARTICLE_RENDERERS
+
     config = settings()
     policy = resolve_fail_on(fail_on, config)
     paths = find_drafts(drafts, config.include, config.exclude)

@@ -7,16 +7,17 @@ import sys
 from dataclasses import asdict
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from ..api import load_sources
 from ..errors import InputError
-from ..evaluate import EvalResult, Mistake, evaluate, fuzzy_baseline, load_set, majority_baseline
-from ..evaluate import fit as fit_thresholds
 from . import app
 from .common import settings, warn
+
+if TYPE_CHECKING:
+    from ..evaluate import EvalResult, Mistake
 
 
 class EvalFormat(str, Enum):
@@ -112,6 +113,8 @@ def _print_table(result: EvalResult, baselines: dict | None, errors: int) -> Non
 
 
 def _fit(labelled_set, corpus, base, limit, fit_out: str | None, fmt: EvalFormat) -> None:
+    from ..evaluate import fit as fit_thresholds
+
     found = fit_thresholds(labelled_set, base, corpus, limit)
     t = found.thresholds
     if fmt is EvalFormat.JSON:
@@ -210,6 +213,8 @@ def eval_command(
       factcheck eval my-labelled-set --fit --fit-out .factcheck.toml
     """
     config = settings()
+    from ..evaluate import evaluate, fuzzy_baseline, load_set, majority_baseline
+
     labelled_set = load_set(labelled, sources)
     if fit_out and not fit:
         raise InputError(None, "--fit-out goes with --fit")

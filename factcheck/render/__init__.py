@@ -18,6 +18,18 @@ class OutputFormat(str, Enum):
     MARKDOWN = "markdown"
 
 
+class ArticleFormat(str, Enum):
+    """Output formats of `factcheck article` (renderers in ``render.ci``)."""
+
+    TEXT = "text"
+    GITHUB = "github"
+    SARIF = "sarif"
+    JSON = "json"
+    JUNIT = "junit"
+    MARKDOWN = "markdown"
+    TABLE = "table"
+
+
 def _render_table(report: Report, explain: bool = False) -> str:
     from .table import render_table_text  # rich is imported only when a table is drawn
 

@@ -4,25 +4,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
-from enum import Enum
-from xml.sax.saxutils import quoteattr
 
 from .. import __version__
 from ..article import Draft
 from ..models import Judgement, Report, Verdict
+from . import ArticleFormat
 from .records import judgement_record
 from .symbols import SYMBOLS
-
-
-class ArticleFormat(str, Enum):
-    TEXT = "text"
-    GITHUB = "github"
-    SARIF = "sarif"
-    JSON = "json"
-    JUNIT = "junit"
-    MARKDOWN = "markdown"
-    TABLE = "table"
-
 
 FINDINGS = (Verdict.CONTRADICTED, Verdict.UNMENTIONED)
 RULE_HELP = {
@@ -206,6 +194,12 @@ def render_junit(report: Report, drafts: Sequence[Draft], fail_on: str) -> str:
 
 def _xml(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def quoteattr(text: str) -> str:
+    """``text`` as a double-quoted XML attribute value."""
+    escaped = _xml(text).replace('"', "&quot;")
+    return f'"{escaped}"'.replace("\n", "&#10;").replace("\r", "&#13;").replace("\t", "&#9;")
 
 
 def render_markdown(report: Report, drafts: Sequence[Draft], fail_on: str) -> str:
