@@ -43,6 +43,7 @@ class SentenceStore(Protocol):
     def sentence(self, index: int) -> Sentence: ...
     def plain_text(self, index: int) -> str: ...
     def match_text(self, index: int) -> str: ...
+    def match_texts_of(self, positions: Sequence[int]) -> list[str]: ...
 
 
 class MemoryStore:
@@ -71,6 +72,10 @@ class MemoryStore:
 
     def match_text(self, index: int) -> str:
         return self.match_texts[index]
+
+    def match_texts_of(self, positions: Sequence[int]) -> list[str]:
+        texts = self.match_texts
+        return [texts[i] for i in positions]
 
     def term_rows(self) -> list[tuple[int, str, str]]:
         """``(position, source name, stems)`` of every sentence, for the term index."""
@@ -151,12 +156,21 @@ class Corpus:
         else:
             pool = list(bm25)
         chosen = dict.fromkeys(i for i in pool[:k] if bm25.get(i, 0.0) > 0)
-        texts = [self.match_text(i) for i in pool]
-        fuzzy = [0.0] * len(pool)
-        for _, score, n in process.extract(query, texts, scorer=fuzz.token_set_ratio, limit=None):
-            fuzzy[n] = score
-        ranked_fuzzy = sorted(range(len(pool)), key=lambda n: -fuzzy[n])
-        for n in ranked_fuzzy[: max(3, k // 3)]:
+        # Best by string similarity; equal scores keep BM25's order.
+        closest = process.extract(
+            query,
+            self.store.match_texts_of(pool),
+            scorer=fuzz.token_set_ratio,
+            limit=max(3, k // 3),
+        )
+        fuzzy = {pool[n]: score for _, score, n in closest}
+        for _, _, n in closest:
             chosen.setdefault(pool[n])
-        fuzzy_of = dict(zip(pool, fuzzy, strict=True))
-        return [Hit(i, bm25.get(i, 0.0), fuzzy_of[i]) for i in chosen]
+        return [
+            Hit(
+                i,
+                bm25.get(i, 0.0),
+                fuzzy[i] if i in fuzzy else fuzz.token_set_ratio(query, self.match_text(i)),
+            )
+            for i in chosen
+        ]

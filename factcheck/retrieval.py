@@ -10,7 +10,6 @@ lists of the claim's words. tantivy's BM25 is the classic one (k1 1.2, b 0.75).
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -21,9 +20,6 @@ from .text import STOPWORDS, TOKEN, stem
 _STEMS, _SOURCE, _ID = "stems", "source", "id"
 # tantivy's indexing memory per writer thread; its minimum is 15 MB.
 _WRITER_HEAP = 64_000_000
-# One pattern for the words of many sentences at once; the separator marks where each ends.
-_SEPARATOR = "\x00"
-_WORDS_OR_SEPARATOR = re.compile(f"{_SEPARATOR}|{TOKEN.pattern}")
 
 
 def _schema() -> tantivy.Schema:
@@ -35,22 +31,9 @@ def _schema() -> tantivy.Schema:
 
 
 def index_terms(match_texts: Sequence[str]) -> list[str]:
-    """For each (normalised) sentence, its content-word stems joined by spaces.
-
-    One regular-expression pass over all sentences at once: a call per sentence costs more
-    than the matching itself on large collections.
-    """
-    joined = _SEPARATOR.join(t.replace(_SEPARATOR, " ") for t in match_texts)
-    out: list[str] = []
-    current: list[str] = []
-    for word in _WORDS_OR_SEPARATOR.findall(joined):
-        if word == _SEPARATOR:
-            out.append(" ".join(current))
-            current = []
-        elif word not in STOPWORDS:
-            current.append(stem(word))
-    out.append(" ".join(current))
-    return out if match_texts else []
+    """For each (normalised) sentence, its content-word stems joined by spaces."""
+    words = TOKEN.findall
+    return [" ".join([stem(w) for w in words(text) if w not in STOPWORDS]) for text in match_texts]
 
 
 class TermIndex:

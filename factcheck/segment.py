@@ -26,35 +26,45 @@ ABBREVIATIONS = frozenset(
 _TERMINATOR = re.compile(r"""[.!?]+["'”’)\]]*(?=\s)""")
 _NEXT_STARTS = re.compile(r"""\s+["'“‘(\[]*[A-Z0-9]""")
 # A lower-case word run glued to a capitalised word: "PostsSecond".
-_GLUED = re.compile(r"(?<=[a-z]{4})(?=[A-Z][a-z]+\b)")
+_GLUED = re.compile(r"[a-z]{4}(?=[A-Z][a-z]+\b)")
 _WORD = re.compile(r"\S+")
+
+
+_INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
+_OPENERS = "([\"'“‘"
+_LONGEST_WORD = 40
 
 
 def _ends_with_abbreviation(text: str, dot: int) -> bool:
     """True when the full stop at ``dot`` closes an abbreviation or an initial, not a sentence."""
-    start = dot
-    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "([\"'“‘":
-        start -= 1
-    word = text[start:dot].lower()
+    # The word before the dot, after any opening bracket or quote; no abbreviation is longer
+    # than the window, so a long line is never scanned back to its start.
+    window = text[max(0, dot - _LONGEST_WORD) : dot]
+    if not window or window[-1].isspace():
+        return False
+    word = window.rsplit(None, 1)[-1]
+    if any(c in word for c in _OPENERS):
+        word = word[max(word.rfind(c) for c in _OPENERS) + 1 :]
+    word = word.lower()
     if not word:
         return False
     if word in ABBREVIATIONS:
         return True
     # Initials and dotted acronyms: "J.", "U.S", "a.m".
-    return bool(re.fullmatch(r"(?:[a-z]\.)*[a-z]", word))
+    return _INITIALS.fullmatch(word) is not None
 
 
 def _glued_headline_splits(line: str) -> list[int]:
     """Offsets inside ``line`` where a title-case headline is glued to the word before it."""
     splits = []
     for m in _GLUED.finditer(line):
-        word_start = line.rfind(" ", 0, m.start()) + 1
-        if m.start() - word_start < 5:
+        word_start = line.rfind(" ", 0, m.end()) + 1
+        if m.end() - word_start < 5:
             continue
-        following = _WORD.findall(line[m.start() :])[1:4]
+        following = _WORD.findall(line, m.end(), m.end() + 200)[1:4]  # the next few words
         capitalised = sum(1 for w in following if w[:1].isupper())
         if len(following) >= 2 and capitalised >= 2:
-            splits.append(m.start())
+            splits.append(m.end())
     return splits
 
 

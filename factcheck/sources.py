@@ -82,7 +82,10 @@ def document_from_text(
     return Document(name, path or Path(name), text, plain, tuple(sentences))
 
 
-def _walk(folder: Path, warn: Warn | None) -> Iterable[Path]:
+def _walk(folder: str, warn: Warn | None) -> Iterable[str]:
+    """Supported files under ``folder``, in sorted order, as strings (a large archive holds tens of
+    thousands of files: ``Path`` objects for each would cost more than the walk)."""
+
     def on_error(error: OSError) -> None:
         if warn:
             warn(f"{error.filename}: skipped ({error.strerror})")
@@ -92,43 +95,54 @@ def _walk(folder: Path, warn: Warn | None) -> Iterable[Path]:
         for name in sorted(files):
             if name.startswith("."):
                 continue
-            path = Path(root) / name
-            if kind_of(path):
+            path = os.path.join(root, name)
+            if KINDS.get(os.path.splitext(name)[1].lower()):
                 yield path
             elif warn:
                 warn(f"{path}: skipped (not a supported format: {', '.join(sorted(KINDS))})")
 
 
-def expand_source_paths(
+def source_files(
     specs: Sequence[str | Path], warn: Warn | None = None
-) -> list[tuple[Path, str, bool]]:
+) -> list[tuple[str, str, bool]]:
     """Resolve files, folders and globs to ``(path, display name, named directly)``, in order.
 
     Files inside a given folder are named relative to it (as claims' ``sources`` fields expect).
     """
-    found: dict[Path, tuple[str, bool]] = {}
+    found: dict[str, tuple[str, bool]] = {}
     for spec in specs:
         spec_str = str(spec)
-        path = Path(spec_str)
-        if path.is_dir():
-            for file in _walk(path, warn):
-                found.setdefault(file, (file.relative_to(path).as_posix(), False))
-        elif path.is_file():
-            found.setdefault(path, (path.name if len(specs) == 1 else spec_str, True))
+        if os.path.isdir(spec_str):
+            prefix = len(os.path.join(spec_str, ""))
+            for file in _walk(spec_str, warn):
+                found.setdefault(
+                    os.path.normpath(file), (file[prefix:].replace(os.sep, "/"), False)
+                )
+        elif os.path.isfile(spec_str):
+            name = os.path.basename(spec_str) if len(specs) == 1 else spec_str
+            found.setdefault(os.path.normpath(spec_str), (name, True))
         elif glob.has_magic(spec_str):
             files = [
-                Path(m) for m in sorted(glob.glob(spec_str, recursive=True)) if Path(m).is_file()
+                m
+                for m in sorted(glob.glob(spec_str, recursive=True))
+                if os.path.isfile(m) and kind_of(Path(m))
             ]
-            files = [f for f in files if kind_of(f)]
             if not files:
                 raise InputError(spec_str, "the pattern matches no supported source file")
             for file in files:
-                found.setdefault(file, (file.as_posix(), False))
-        elif path.is_symlink():
+                found.setdefault(os.path.normpath(file), (Path(file).as_posix(), False))
+        elif os.path.islink(spec_str):
             raise InputError(spec_str, "is a broken or looping symbolic link")
         else:
             raise InputError(spec_str, "no such file or folder")
     return [(p, name, direct) for p, (name, direct) in found.items()]
+
+
+def expand_source_paths(
+    specs: Sequence[str | Path], warn: Warn | None = None
+) -> list[tuple[Path, str, bool]]:
+    """``source_files`` with paths as ``Path`` objects."""
+    return [(Path(p), name, direct) for p, name, direct in source_files(specs, warn)]
 
 
 def read_document(path: Path, name: str, direct: bool, warn: Warn | None = None) -> Document | None:

@@ -128,3 +128,6 @@ class DiskStore:
 
     def match_text(self, index: int) -> str:
         return self._piece(index, 2)
+
+    def match_texts_of(self, positions: Sequence[int]) -> list[str]:
+        return [self._piece(i, 2) for i in positions]

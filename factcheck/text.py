@@ -48,7 +48,6 @@ _QUOTES = str.maketrans(
         "\u00ad": "",
     }
 )
-_SPACES = re.compile(r"\s+")
 
 
 def normalize(text: str) -> str:
@@ -57,10 +56,15 @@ def normalize(text: str) -> str:
     Used only for matching; what is quoted back to the user is always the original text.
     Idempotent: ``normalize(normalize(x)) == normalize(x)``.
     """
-    text = _SPACES.sub(" ", unicodedata.normalize("NFKC", text).translate(_QUOTES))
+    text = _squeeze(unicodedata.normalize("NFKC", text).translate(_QUOTES))
     for pattern, replacement in _PTB:
         text = pattern.sub(replacement, text)
-    return _SPACES.sub(" ", text).strip().lower()
+    return _squeeze(text).lower()
+
+
+def _squeeze(text: str) -> str:
+    """Single spaces, none at the ends (``split`` is several times faster than a regex)."""
+    return " ".join(text.split())
 
 
 def normalize_many(texts: Sequence[str]) -> list[str]:
@@ -72,10 +76,10 @@ def normalize_many(texts: Sequence[str]) -> list[str]:
     if not texts:
         return []
     joined = "\x00".join(t.replace("\x00", " ") for t in texts)
-    text = _SPACES.sub(" ", unicodedata.normalize("NFKC", joined).translate(_QUOTES))
+    text = _squeeze(unicodedata.normalize("NFKC", joined).translate(_QUOTES))
     for pattern, replacement in _PTB:
         text = pattern.sub(replacement, text)
-    return [piece.strip() for piece in _SPACES.sub(" ", text).lower().split("\x00")]
+    return [piece.strip() for piece in _squeeze(text).lower().split("\x00")]
 
 
 # Words, numbers with separators and decimals ("13,000", "2.5"), hyphenated and apostrophe forms.
@@ -147,10 +151,10 @@ def tokenize(text: str) -> list[Token]:
 
 def plain(text: str) -> str:
     """Unicode-normalised text with plain quotes and dashes, case kept (for entity detection)."""
-    text = _SPACES.sub(" ", unicodedata.normalize("NFKC", text).translate(_QUOTES))
+    text = _squeeze(unicodedata.normalize("NFKC", text).translate(_QUOTES))
     for pattern, replacement in _PTB:
         text = pattern.sub(replacement, text)
-    return _SPACES.sub(" ", text).strip()
+    return _squeeze(text)
 
 
 def shared_prefix_match(a: str, b: str) -> bool:

@@ -9,7 +9,7 @@ from factcheck import Verdict, check
 from factcheck.corpus import Corpus
 from factcheck.render import OutputFormat, render
 from factcheck.sources import document_from_text
-from factcheck.text import normalize
+from factcheck.text import normalize, normalize_many
 
 CORPUS = Corpus.from_documents(
     [
@@ -41,6 +41,22 @@ def test_sentence_spans_quote_the_source_exactly(text, kind):
 @given(st.text(max_size=200))
 def test_normalize_is_idempotent(text):
     assert normalize(normalize(text)) == normalize(text)
+
+
+# Pieces that the normalisation steps rewrite, so that joins across texts would show.
+tricky = st.lists(
+    st.sampled_from(
+        [*"ab ,.;:!?%)($'\"\n\t-\x00", "-LRB-", "``", "n't", "'s", "\u2014", "\u00ad", "\u00a0"]
+        + ["ﬁ", "e\u0301", "\u0301", "\u2003"]
+    ),
+    max_size=20,
+).map("".join)
+
+
+@fast
+@given(st.lists(tricky | st.text(max_size=40), max_size=6))
+def test_normalize_many_is_normalize_of_each(texts):
+    assert normalize_many(texts) == [normalize(t.replace("\x00", " ")) for t in texts]
 
 
 @fast
