@@ -22,10 +22,15 @@ class InputError(FactcheckError):
     def __init__(self, path: str | Path | None, message: str, line: int | None = None) -> None:
         self.path = str(path) if path is not None else None
         self.line = line
+        self.detail = message
         where = ""
         if self.path is not None:
             where = f"{self.path}:{line}: " if line is not None else f"{self.path}: "
         super().__init__(f"{where}{message}")
+
+    def __reduce__(self) -> tuple:
+        # Picklable, so that an error met in a worker process reaches the user unchanged.
+        return (InputError, (self.path, self.detail, self.line))
 
 
 class ConfigError(FactcheckError):

@@ -19,7 +19,7 @@ import shutil
 import sys
 import time
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -31,7 +31,7 @@ from .sources import read_document, source_files
 from .store import DiskStore, StoreWriter
 from .text import normalize_many
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 META = "meta.json"
 TERMS = "terms"
 
@@ -135,58 +135,145 @@ def _refuse_foreign(path: Path) -> None:
         raise InputError(path, "exists and is not a factcheck index; choose another --index path")
 
 
+@dataclass(frozen=True)
+class _Job:
+    """A source file to index, and what the previous index knew of it."""
+
+    key: str
+    path: str
+    name: str
+    direct: bool
+    size: int
+    mtime_ns: int
+    known: FileEntry | None
+
+
+@dataclass
+class _ReadFile:
+    """What reading one file gave: its sentences ready to store, or that it is unchanged."""
+
+    sha1: str
+    unchanged: bool = False
+    skipped: bool = False
+    rows: list[tuple[int, int, int, int, int]] = field(default_factory=list)
+    pieces: list[tuple[str, str, str, str]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def _read_file(job: _Job) -> _ReadFile:
+    """Read, split and analyse one file (in a worker process for large collections)."""
+    sha1 = _sha1(job.path)
+    if job.known is not None and job.known.sha1 == sha1 and job.known.name == job.name:
+        return _ReadFile(sha1, unchanged=True)  # touched, same content
+    result = _ReadFile(sha1)
+    document = read_document(Path(job.path), job.name, job.direct, result.warnings.append)
+    if document is None:
+        result.skipped = True
+        return result
+    sentences = document.sentences
+    plains = [document.plain[s.start : s.end] for s in sentences]
+    matches = normalize_many(plains)
+    result.rows = [(s.line, s.start, s.end, s.index, s.page or 0) for s in sentences]
+    result.pieces = [
+        (s.text, "" if plain == s.text else plain, match, stems)
+        for s, plain, match, stems in zip(
+            sentences, plains, matches, index_terms(matches), strict=True
+        )
+    ]
+    return result
+
+
+# Below this many files to read, a process pool costs more than it saves.
+_MIN_PARALLEL_FILES = 64
+# Files handed to the pool at a time: bounds the results waiting in memory.
+_BATCH = 256
+
+
+def _read_all(jobs: Sequence[_Job]) -> Iterator[_ReadFile]:
+    """``_read_file`` of every job, in order, on every core when there are many."""
+    from .parallel import available_cores
+
+    workers = available_cores()
+    if workers < 2 or len(jobs) < _MIN_PARALLEL_FILES:
+        yield from map(_read_file, jobs)
+        return
+    import multiprocessing
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        yield from map(_read_file, jobs)
+        return
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        for at in range(0, len(jobs), _BATCH):
+            yield from pool.imap(_read_file, jobs[at : at + _BATCH], chunksize=4)
+
+
 def build_index(
     specs: Sequence[str | Path], index_path: Path | None = None, warn: Warn | None = None
 ) -> tuple[Corpus, IndexStats]:
-    """Build or update the index of ``specs``; returns the indexed corpus and what was done."""
+    """Build or update the index of ``specs``; returns the indexed corpus and what was done.
+
+    Files whose size and modification time are unchanged are copied from the previous index
+    without being opened; others are read (on every core), and copied too when their content
+    turns out unchanged.
+    """
     started = time.perf_counter()
     path = index_path or default_index_path(specs)
     _refuse_foreign(path)
     previous_columns = _read_meta(path) if path.exists() else None
     previous = {e.key: e for e in _entries(previous_columns)} if previous_columns else {}
-    old = _open(path, previous_columns) if previous_columns else None
+    old = _open(path, previous_columns).store if previous_columns else None
+    assert old is None or isinstance(old, DiskStore)
+    cwd = os.getcwd()
+    copy_now: dict[str, FileEntry] = {}
+    jobs: list[_Job] = []
+    for file, name, direct in source_files(specs, warn):
+        key = file if os.path.isabs(file) else os.path.join(cwd, file)
+        size, mtime = _stat(file)
+        known = previous.get(key) if old is not None else None
+        if known is not None and (known.size, known.mtime_ns, known.name) == (size, mtime, name):
+            copy_now[key] = known
+        jobs.append(_Job(key, file, name, direct, size, mtime, known))
+    to_read = [job for job in jobs if job.key not in copy_now]
+
     path.parent.mkdir(parents=True, exist_ok=True)
     building = path.with_name(f"{path.name}.building-{os.getpid()}")
     shutil.rmtree(building, ignore_errors=True)
     building.mkdir()
+    entries: list[FileEntry] = []
+    read = 0
     try:
         writer = StoreWriter(building)
-        entries: list[FileEntry] = []
-        counts = {"read": 0, "reused": 0}
-
-        cwd = os.getcwd()
 
         def rows() -> Iterator[tuple[int, str, str]]:
-            for file_str, name, direct in source_files(specs, warn):
-                key = file_str if os.path.isabs(file_str) else os.path.join(cwd, file_str)
-                size, mtime = _stat(file_str)
-                file = Path(file_str)
-                known = previous.get(key)
-                same_stat = known is not None and (known.size, known.mtime_ns) == (size, mtime)
-                sha1 = known.sha1 if same_stat and known else _sha1(file)
+            nonlocal read
+            results = _read_all(to_read)
+            for job in jobs:
                 first = len(writer)
-                if (
-                    old is not None
-                    and known is not None
-                    and known.name == name
-                    and known.sha1 == sha1
-                ):
-                    # Unchanged content (maybe touched): copied, not read or split again.
-                    lo = known.first
-                    writer.copy(old.store, lo, lo + known.count, len(entries))  # type: ignore[arg-type]
-                    matches = [old.match_text(i) for i in range(lo, lo + known.count)]
-                    counts["reused"] += 1
-                else:
-                    document = read_document(file, name, direct, warn)
-                    if document is None:
+                known = copy_now.get(job.key)
+                sha1 = known.sha1 if known else ""
+                if known is None:
+                    result = next(results)
+                    for message in result.warnings:
+                        if warn:
+                            warn(message)
+                    if result.skipped:
                         continue
-                    plains = [document.plain[s.start : s.end] for s in document.sentences]
-                    matches = normalize_many(plains)
-                    writer.add(len(entries), document.sentences, plains, matches)
-                    counts["read"] += 1
-                entries.append(FileEntry(key, name, size, mtime, sha1, first, len(matches)))
-                for n, stems in enumerate(index_terms(matches)):
-                    yield first + n, name, stems
+                    sha1 = result.sha1
+                    if result.unchanged:
+                        known = job.known
+                    else:
+                        writer.add(len(entries), result.rows, result.pieces)
+                        read += 1
+                        for n, pieces in enumerate(result.pieces):
+                            yield first + n, job.name, pieces[3]
+                if known is not None:
+                    # Unchanged content: copied from the previous index, not read or split again.
+                    lo, hi = known.first, known.first + known.count
+                    writer.copy(old, lo, hi, len(entries))  # type: ignore[arg-type]
+                    for i in range(lo, hi):
+                        yield first + i - lo, job.name, old.stems(i)  # type: ignore[union-attr]
+                entry = FileEntry(job.key, job.name, job.size, job.mtime_ns, sha1, first, 0)
+                entries.append(replace(entry, count=len(writer) - first))
 
         (building / TERMS).mkdir()
         TermIndex.build(rows(), building / TERMS)
@@ -206,8 +293,8 @@ def build_index(
         path,
         len(entries),
         len(corpus),
-        counts["read"],
-        counts["reused"],
+        read,
+        len(entries) - read,
         len(set(previous) - {e.key for e in entries}),
         time.perf_counter() - started,
         sum(f.stat().st_size for f in path.rglob("*") if f.is_file()),
@@ -215,9 +302,9 @@ def build_index(
     return corpus, stats
 
 
-def _sha1(file: Path) -> str:
+def _sha1(file: str) -> str:
     digest = hashlib.sha1()
-    with file.open("rb") as handle:
+    with open(file, "rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()

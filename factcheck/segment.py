@@ -23,15 +23,15 @@ ABBREVIATIONS = frozenset(
     """.split()
 )
 
-_TERMINATOR = re.compile(r"""[.!?]+["'”’)\]]*(?=\s)""")
-_NEXT_STARTS = re.compile(r"""\s+["'“‘(\[]*[A-Z0-9]""")
+# Sentence-final punctuation (and closing quotes or brackets) before the next sentence's start.
+_BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]*[A-Z0-9])""")
 # A lower-case word run glued to a capitalised word: "PostsSecond".
 _GLUED = re.compile(r"[a-z]{4}(?=[A-Z][a-z]+\b)")
 _WORD = re.compile(r"\S+")
 
 
 _INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
-_OPENERS = "([\"'“‘"
+_OPENER = re.compile(r"""[(\["'“‘]""")
 _LONGEST_WORD = 40
 
 
@@ -43,11 +43,9 @@ def _ends_with_abbreviation(text: str, dot: int) -> bool:
     if not window or window[-1].isspace():
         return False
     word = window.rsplit(None, 1)[-1]
-    if any(c in word for c in _OPENERS):
-        word = word[max(word.rfind(c) for c in _OPENERS) + 1 :]
+    if not word.isalpha():
+        word = _OPENER.split(word)[-1]
     word = word.lower()
-    if not word:
-        return False
     if word in ABBREVIATIONS:
         return True
     # Initials and dotted acronyms: "J.", "U.S", "a.m".
@@ -68,30 +66,26 @@ def _glued_headline_splits(line: str) -> list[int]:
     return splits
 
 
-def _split_block(text: str, offset: int) -> Iterator[tuple[int, int]]:
+def _split_block(text: str, offset: int) -> list[tuple[int, int]]:
     """Sentence spans inside one block of running text (no paragraph breaks)."""
     cuts = [0]
-    for m in _TERMINATOR.finditer(text):
-        end = m.end()
-        nxt = _NEXT_STARTS.match(text, end)
-        if not nxt:
-            continue
-        if (
-            text[m.start()] == "."
-            and m.end() - m.start() == 1
-            and _ends_with_abbreviation(text, m.start())
-        ):
+    for m in _BOUNDARY.finditer(text):
+        start, end = m.span()
+        if end - start == 1 and text[start] == "." and _ends_with_abbreviation(text, start):
             continue
         cuts.append(end)
-    cuts.extend(_glued_headline_splits(text))
-    cuts = [*sorted(set(cuts)), len(text)]
+    glued = _glued_headline_splits(text)
+    if glued:
+        cuts = sorted({*cuts, *glued})
+    cuts.append(len(text))
+    spans = []
     for a, b in itertools.pairwise(cuts):
         piece = text[a:b]
         stripped = piece.strip()
-        if not stripped:
-            continue
-        lead = len(piece) - len(piece.lstrip())
-        yield offset + a + lead, offset + a + lead + len(stripped)
+        if stripped:
+            lead = a + offset + len(piece) - len(piece.lstrip())
+            spans.append((lead, lead + len(stripped)))
+    return spans
 
 
 def _is_hard_wrapped(lines: list[str]) -> bool:

@@ -3,8 +3,8 @@
 Three files in the index folder:
 
 - ``texts.bin``: per sentence, its UTF-8 text as written, its plain text (markup blanked; empty
-  when it equals the text) and its normalised text, one after the other;
-- ``offsets.bin``: native 64-bit integers, where each of those pieces starts (3 per sentence, plus
+  when it equals the text), its normalised text and its indexed stems, one after the other;
+- ``offsets.bin``: native 64-bit integers, where each of those pieces starts (4 per sentence, plus
   the end);
 - ``rows.bin``: native 64-bit integers, 6 per sentence: source number, line, start, end, position
   in its source, page (0 when none).
@@ -24,7 +24,7 @@ from .models import Sentence
 
 TEXTS, OFFSETS, ROWS = "texts.bin", "offsets.bin", "rows.bin"
 _ROW = 6
-_PIECES = 3
+_PIECES = 4
 
 
 class StoreWriter:
@@ -43,28 +43,24 @@ class StoreWriter:
     def add(
         self,
         source_number: int,
-        sentences: Sequence[Sentence],
-        plains: Sequence[str],
-        matches: Sequence[str],
+        rows: Sequence[tuple[int, int, int, int, int]],
+        pieces: Sequence[Sequence[str]],
     ) -> None:
-        """Append one source's sentences, their plain texts and their normalised texts."""
+        """Append one source's sentences: ``(line, start, end, position, page)`` rows and, per
+        sentence, its text, plain text (``""`` when the same), normalised text and stems."""
         chunks = []
-        for sentence, plain, match in zip(sentences, plains, matches, strict=True):
-            for piece in (sentence.text, "" if plain == sentence.text else plain, match):
+        position = self._position
+        offsets = self._offsets
+        for sentence_pieces in pieces:
+            for piece in sentence_pieces:
                 data = piece.encode()
                 chunks.append(data)
-                self._position += len(data)
-                self._offsets.append(self._position)
-            self._rows.extend(
-                (
-                    source_number,
-                    sentence.line,
-                    sentence.start,
-                    sentence.end,
-                    sentence.index,
-                    sentence.page or 0,
-                )
-            )
+                position += len(data)
+                offsets.append(position)
+        self._position = position
+        for row in rows:
+            self._rows.append(source_number)
+            self._rows.extend(row)
         self._texts.write(b"".join(chunks))
 
     def copy(self, store: DiskStore, lo: int, hi: int, source_number: int) -> None:
@@ -131,3 +127,6 @@ class DiskStore:
 
     def match_texts_of(self, positions: Sequence[int]) -> list[str]:
         return [self._piece(i, 2) for i in positions]
+
+    def stems(self, index: int) -> str:
+        return self._piece(index, 3)
