@@ -9,15 +9,16 @@ from .corpus import Corpus
 from .judge import Thresholds
 from .models import Claim, Judgement, Report
 from .parallel import judge_all
-from .sources import load_documents
+from .reading import read_analysed
 
 
 def load_sources(paths: Sequence[str | Path], warn: Callable[[str], None] | None = None) -> Corpus:
-    """Read source files, folders or globs into a searchable Corpus.
+    """Read source files, folders or globs into a searchable Corpus (on every core when they
+    are many files).
 
     ``warn`` receives one line per file skipped (unsupported, unreadable, not UTF-8, empty).
     """
-    return Corpus.from_documents(load_documents(paths, warn))
+    return Corpus.from_analysed(read_analysed(paths, warn))
 
 
 def _as_claims(claims: Iterable[str | Claim]) -> list[Claim]:

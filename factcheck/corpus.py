@@ -46,20 +46,38 @@ class SentenceStore(Protocol):
     def match_texts_of(self, positions: Sequence[int]) -> list[str]: ...
 
 
+@dataclass(frozen=True)
+class AnalysedDocument:
+    """A document with what matching needs of each sentence: normalised text and stems."""
+
+    document: Document
+    match_texts: list[str]
+    stems: list[str]
+
+    @classmethod
+    def of(cls, document: Document) -> AnalysedDocument:
+        matches = normalize_many([document.plain[s.start : s.end] for s in document.sentences])
+        return cls(document, matches, index_terms(matches))
+
+
 class MemoryStore:
     """The sentences of documents read now."""
 
-    def __init__(self, documents: Sequence[Document]) -> None:
-        self.documents = list(documents)
+    def __init__(self, analysed: Sequence[AnalysedDocument]) -> None:
+        self.documents = [a.document for a in analysed]
         self.sentences: list[Sentence] = []
         self.plain_texts: list[str] = []
+        self.match_texts: list[str] = []
+        self.stems: list[str] = []
         self.doc_ranges: dict[str, tuple[int, int]] = {}
-        for doc in self.documents:
+        for item in analysed:
+            doc = item.document
             first = len(self.sentences)
             self.sentences.extend(doc.sentences)
             self.plain_texts.extend(doc.plain[s.start : s.end] for s in doc.sentences)
+            self.match_texts.extend(item.match_texts)
+            self.stems.extend(item.stems)
             self.doc_ranges[doc.name] = (first, len(self.sentences))
-        self.match_texts = normalize_many(self.plain_texts)
 
     def __len__(self) -> int:
         return len(self.sentences)
@@ -79,9 +97,10 @@ class MemoryStore:
 
     def term_rows(self) -> list[tuple[int, str, str]]:
         """``(position, source name, stems)`` of every sentence, for the term index."""
-        stems = index_terms(self.match_texts)
         return [
-            (i, name, stems[i]) for name, (lo, hi) in self.doc_ranges.items() for i in range(lo, hi)
+            (i, name, self.stems[i])
+            for name, (lo, hi) in self.doc_ranges.items()
+            for i in range(lo, hi)
         ]
 
 
@@ -96,7 +115,11 @@ class Corpus:
 
     @classmethod
     def from_documents(cls, documents: Sequence[Document]) -> Corpus:
-        store = MemoryStore(documents)
+        return cls.from_analysed([AnalysedDocument.of(d) for d in documents])
+
+    @classmethod
+    def from_analysed(cls, analysed: Sequence[AnalysedDocument]) -> Corpus:
+        store = MemoryStore(analysed)
         return cls(store, TermIndex.build(store.term_rows()))
 
     def __len__(self) -> int:

@@ -23,13 +23,13 @@ from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from pathlib import Path
 
-from .corpus import Corpus
+from .corpus import AnalysedDocument, Corpus
 from .errors import InputError
 from .formats import Warn
-from .retrieval import TermIndex, index_terms
+from .pool import ordered_map
+from .retrieval import TermIndex
 from .sources import read_document, source_files
 from .store import DiskStore, StoreWriter
-from .text import normalize_many
 
 FORMAT_VERSION = 3
 META = "meta.json"
@@ -170,14 +170,17 @@ def _read_file(job: _Job) -> _ReadFile:
     if document is None:
         result.skipped = True
         return result
+    analysed = AnalysedDocument.of(document)
     sentences = document.sentences
-    plains = [document.plain[s.start : s.end] for s in sentences]
-    matches = normalize_many(plains)
     result.rows = [(s.line, s.start, s.end, s.index, s.page or 0) for s in sentences]
     result.pieces = [
         (s.text, "" if plain == s.text else plain, match, stems)
         for s, plain, match, stems in zip(
-            sentences, plains, matches, index_terms(matches), strict=True
+            sentences,
+            [document.plain[s.start : s.end] for s in sentences],
+            analysed.match_texts,
+            analysed.stems,
+            strict=True,
         )
     ]
     return result
@@ -185,26 +188,6 @@ def _read_file(job: _Job) -> _ReadFile:
 
 # Below this many files to read, a process pool costs more than it saves.
 _MIN_PARALLEL_FILES = 64
-# Files handed to the pool at a time: bounds the results waiting in memory.
-_BATCH = 256
-
-
-def _read_all(jobs: Sequence[_Job]) -> Iterator[_ReadFile]:
-    """``_read_file`` of every job, in order, on every core when there are many."""
-    from .parallel import available_cores
-
-    workers = available_cores()
-    if workers < 2 or len(jobs) < _MIN_PARALLEL_FILES:
-        yield from map(_read_file, jobs)
-        return
-    import multiprocessing
-
-    if "fork" not in multiprocessing.get_all_start_methods():
-        yield from map(_read_file, jobs)
-        return
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
-        for at in range(0, len(jobs), _BATCH):
-            yield from pool.imap(_read_file, jobs[at : at + _BATCH], chunksize=4)
 
 
 def build_index(
@@ -246,7 +229,7 @@ def build_index(
 
         def rows() -> Iterator[tuple[int, str, str]]:
             nonlocal read
-            results = _read_all(to_read)
+            results = ordered_map(_read_file, to_read, min_items=_MIN_PARALLEL_FILES)
             for job in jobs:
                 first = len(writer)
                 known = copy_now.get(job.key)

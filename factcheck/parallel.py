@@ -1,38 +1,21 @@
 """Judge many claims on every core, results in input order.
 
-Worker processes are forked, so the corpus (often hundreds of megabytes of sentences and index)
-is shared copy-on-write instead of being pickled to each worker. Judging is deterministic, so
-the results are identical to a serial run. Workers ignore Ctrl-C: the parent receives it, stops
-the pool and reports the interruption once.
+Judging is deterministic, so the results are identical to a serial run (see ``pool``).
 """
 
 from __future__ import annotations
 
-import os
-import signal
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 
 from .corpus import Corpus
 from .judge import Thresholds, judge_claim
 from .models import Claim, Judgement
+from .pool import ordered_map
 
 # Below this many claims a pool costs more than it saves.
 MIN_PARALLEL_CLAIMS = 200
+# What forked workers judge against: set before the pool starts, so they inherit it.
 _shared: tuple[Corpus, Thresholds] | None = None
-
-
-def available_cores() -> int:
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-
-
-def _can_fork() -> bool:
-    import multiprocessing  # imported only for batches: it costs start-up time
-
-    return "fork" in multiprocessing.get_all_start_methods()
-
-
-def _start_worker() -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _judge(claim: Claim) -> Judgement:
@@ -49,28 +32,22 @@ def judge_all(
     progress: Callable[[int, int], None] | None = None,
 ) -> list[Judgement]:
     """Every claim's judgement, in order; ``workers`` defaults to the cores available."""
-    workers = workers or available_cores()
-    if workers < 2 or len(claims) < MIN_PARALLEL_CLAIMS or not _can_fork():
-        serial = (judge_claim(c, corpus, thresholds) for c in claims)
-        return _collect(serial, len(claims), progress)
     global _shared
     _shared = (corpus, thresholds)
     try:
-        import multiprocessing
-
-        context = multiprocessing.get_context("fork")
-        with context.Pool(workers, initializer=_start_worker) as pool:
-            return _collect(pool.imap(_judge, claims, chunksize=8), len(claims), progress)
+        results = ordered_map(
+            _judge,
+            claims,
+            min_items=MIN_PARALLEL_CLAIMS,
+            workers=workers,
+            chunksize=8,
+            batch=len(claims) or 1,
+        )
+        out = []
+        for n, judgement in enumerate(results, start=1):
+            out.append(judgement)
+            if progress:
+                progress(n, len(claims))
+        return out
     finally:
         _shared = None
-
-
-def _collect(
-    results: Iterator[Judgement], total: int, progress: Callable[[int, int], None] | None
-) -> list[Judgement]:
-    out = []
-    for n, judgement in enumerate(results, start=1):
-        out.append(judgement)
-        if progress:
-            progress(n, total)
-    return out
