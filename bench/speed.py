@@ -1,9 +1,13 @@
 """Measure whole-process speed and peak memory of factcheck on generated corpora.
 
-    python bench/speed.py [--sizes 10000 100000] [--claims 1000] [--work DIR]
+    python bench/speed.py [--sizes 100000 200000] [--index-size 1000000] [--claims 1000]
+                          [--work DIR]
 
-Each run is a fresh `python -m factcheck` process (cold: reading, splitting and indexing
-included), timed from outside; peak memory is the child's maximum resident set size.
+Each run is a fresh `python -m factcheck` process, timed from outside. "Cold" runs read, split
+and index the sources in the process; "indexed" runs use an index built first by
+`factcheck index` (its build is timed too). Peak memory is the largest resident set of the
+process or of any worker it started. Corpora and claims come from bench/generate.py, so the
+same arguments give the same files.
 """
 
 from __future__ import annotations
@@ -11,7 +15,6 @@ from __future__ import annotations
 import argparse
 import os
 import platform
-import resource
 import subprocess
 import sys
 import tempfile
@@ -19,27 +22,59 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+SEED_CLAIM = "The ceasefire accord was first obtained in Doha on October 18-19, 2025."
+CORPUS_CLAIM = "Maria Lopez said the bridge in Oslo would cost 12 million dollars."
 
 
 def run(args: list[str]) -> tuple[float, float]:
     """Seconds and peak resident memory (MB) of one factcheck process."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     start = time.perf_counter()
-    subprocess.run(
+    child = subprocess.Popen(
         [sys.executable, "-m", "factcheck", *args],
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
-        check=False,
     )
+    _, status, usage = os.wait4(child.pid, 0)
     seconds = time.perf_counter() - start
-    peak = max(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, before) / 1024
-    return seconds, peak
+    if os.waitstatus_to_exitcode(status) not in (0, 1):
+        raise SystemExit(f"factcheck {' '.join(args)} failed")
+    return seconds, usage.ru_maxrss / 1024
+
+
+def best_of(times: int, args: list[str]) -> tuple[float, float]:
+    runs = [run(args) for _ in range(times)]
+    return min(s for s, _ in runs), max(m for _, m in runs)
+
+
+def corpus(work: Path, size: int, claims: int) -> Path:
+    folder = work / f"corpus-{size}"
+    if not (folder / "claims.txt").exists():
+        subprocess.run(
+            [
+                sys.executable,
+                str(ROOT / "bench" / "generate.py"),
+                str(folder),
+                "--sentences",
+                str(size),
+                "--claims",
+                str(claims),
+            ],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+    return folder
+
+
+def row(case: str, seconds: float, peak: float, claims: int | None = None) -> None:
+    rate = f"{claims / seconds:,.0f}" if claims else ""
+    print(f"| {case} | {seconds:.2f} | {rate} | {peak:,.0f} |", flush=True)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs="*", default=[10_000, 100_000])
+    parser.add_argument("--sizes", type=int, nargs="*", default=[100_000, 200_000])
+    parser.add_argument("--index-size", type=int, default=1_000_000)
     parser.add_argument("--claims", type=int, default=1_000)
     parser.add_argument("--work", type=Path, default=None)
     args = parser.parse_args()
@@ -49,55 +84,31 @@ def main() -> int:
     )
     print("| case | seconds | claims/s | peak MB |")
     print("|---|---|---|---|")
-    seconds = min(
-        run(["verify", "The ceasefire accord was first obtained in Doha on October 18-19, 2025."])[
-            0
-        ]
-        for _ in range(5)
-    )
-    print(f"| verify 1 claim on the seeds (best of 5) | {seconds:.2f} | | |")
+    seconds, peak = best_of(5, ["verify", SEED_CLAIM])
+    row("`verify`, 1 claim on the seeds (best of 5)", seconds, peak)
+    batch = ["--format", "jsonl", "--fail-on", "never"]
     for size in args.sizes:
-        folder = work / f"corpus-{size}"
-        if not folder.exists():
-            subprocess.run(
-                [
-                    sys.executable,
-                    str(ROOT / "bench" / "generate.py"),
-                    str(folder),
-                    "--sentences",
-                    str(size),
-                    "--claims",
-                    str(args.claims),
-                ],
-                check=True,
-                stdout=subprocess.DEVNULL,
-            )
-        seconds, peak = run(
-            [
-                "check",
-                str(folder / "claims.txt"),
-                "--sources",
-                str(folder / "sources"),
-                "--format",
-                "jsonl",
-                "--fail-on",
-                "never",
-            ]
+        folder = corpus(work, size, args.claims)
+        sources = ["--sources", str(folder / "sources")]
+        seconds, peak = run(["check", str(folder / "claims.txt"), *sources, *batch])
+        row(f"{args.claims:,} claims against {size:,} sentences, cold", seconds, peak, args.claims)
+    if args.index_size:
+        size = args.index_size
+        folder = corpus(work, size, args.claims)
+        index = work / f"index-{size}"
+        sources = ["--sources", str(folder / "sources"), "--index", str(index)]
+        seconds, peak = run(["index", str(folder / "sources"), "--index", str(index)])
+        megabytes = sum(f.stat().st_size for f in index.rglob("*") if f.is_file()) / 1e6
+        row(f"`index` of {size:,} sentences ({megabytes:,.0f} MB on disk)", seconds, peak)
+        seconds, peak = best_of(3, ["verify", CORPUS_CLAIM, *sources, "--format", "json"])
+        row(f"1 claim against {size:,} sentences, indexed (best of 3)", seconds, peak)
+        seconds, peak = run(["check", str(folder / "claims.txt"), *sources, *batch])
+        row(
+            f"{args.claims:,} claims against {size:,} sentences, indexed",
+            seconds,
+            peak,
+            args.claims,
         )
-        print(
-            f"| {args.claims:,} claims against {size:,} sentences, cold | {seconds:.2f} | {args.claims / seconds:,.0f} | {peak:,.0f} |"
-        )
-        seconds, peak = run(
-            [
-                "verify",
-                "Maria Lopez said the bridge in Oslo would cost 12 million dollars.",
-                "--sources",
-                str(folder / "sources"),
-                "--format",
-                "json",
-            ]
-        )
-        print(f"| 1 claim against {size:,} sentences, cold | {seconds:.2f} | | {peak:,.0f} |")
     return 0
 
 

@@ -56,7 +56,7 @@ class FileEntry:
     """One indexed file: how to recognise it unchanged, and where its sentences are."""
 
     key: str
-    """The absolute path."""
+    """The absolute path, links of the given folder resolved (``SourceFile.key``)."""
     name: str
     size: int
     mtime_ns: int
@@ -206,11 +206,9 @@ def build_index(
     previous = {e.key: e for e in _entries(previous_columns)} if previous_columns else {}
     old = _open(path, previous_columns).store if previous_columns else None
     assert old is None or isinstance(old, DiskStore)
-    cwd = os.getcwd()
     copy_now: dict[str, FileEntry] = {}
     jobs: list[_Job] = []
-    for file, name, direct in source_files(specs, warn):
-        key = file if os.path.isabs(file) else os.path.join(cwd, file)
+    for file, name, direct, key in source_files(specs, warn):
         size, mtime = _stat(file)
         known = previous.get(key) if old is not None else None
         if known is not None and (known.size, known.mtime_ns, known.name) == (size, mtime, name):
@@ -315,13 +313,12 @@ def staleness(
     stamps = zip(columns["size"], columns["mtime_ns"], strict=True)
     known = dict(zip(columns["key"], stamps, strict=True))
     changed = added = 0
-    cwd = os.getcwd()
     current = source_files(specs)
-    for file, _, _ in current:
-        stamp = known.get(file if os.path.isabs(file) else os.path.join(cwd, file))
+    for file in current:
+        stamp = known.get(file.key)
         if stamp is None:
             added += 1
-        elif _stat(file) != tuple(stamp):
+        elif _stat(file.path) != tuple(stamp):
             changed += 1
     deleted = len(known) - (len(current) - added)
     if changed or added or deleted:

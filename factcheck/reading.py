@@ -8,17 +8,16 @@ from pathlib import Path
 from .corpus import AnalysedDocument
 from .formats import Warn
 from .pool import ordered_map
-from .sources import read_document, require_text, source_files
+from .sources import SourceFile, read_document, require_text, source_files
 
 # Below this many files, a process pool costs more than it saves.
 MIN_PARALLEL_FILES = 64
 
 
-def _read(job: tuple[str, str, bool]) -> tuple[AnalysedDocument | None, list[str]]:
+def _read(file: SourceFile) -> tuple[AnalysedDocument | None, list[str]]:
     """One file, read, split and analysed; warnings are returned, as a worker cannot print."""
-    path, name, direct = job
     warnings: list[str] = []
-    document = read_document(Path(path), name, direct, warnings.append)
+    document = read_document(Path(file.path), file.name, file.direct, warnings.append)
     return (AnalysedDocument.of(document) if document else None), warnings
 
 

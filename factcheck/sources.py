@@ -8,6 +8,7 @@ import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from .errors import InputError
 from .formats import KINDS, Warn, decode_source, kind_of, read_text_file
@@ -102,25 +103,34 @@ def _walk(folder: str, warn: Warn | None) -> Iterable[str]:
                 warn(f"{path}: skipped (not a supported format: {', '.join(sorted(KINDS))})")
 
 
-def source_files(
-    specs: Sequence[str | Path], warn: Warn | None = None
-) -> list[tuple[str, str, bool]]:
-    """Resolve files, folders and globs to ``(path, display name, named directly)``, in order.
+class SourceFile(NamedTuple):
+    """A source file found by ``source_files``."""
 
-    Files inside a given folder are named relative to it (as claims' ``sources`` fields expect).
-    """
-    found: dict[str, tuple[str, bool]] = {}
+    path: str
+    name: str
+    """Display name: relative to the folder given, as claims' ``sources`` fields expect."""
+    direct: bool
+    """Named directly rather than found in a folder or by a pattern."""
+    key: str
+    """Absolute path with the given folder's links resolved: the same file however named."""
+
+
+def source_files(specs: Sequence[str | Path], warn: Warn | None = None) -> list[SourceFile]:
+    """Resolve files, folders and globs to the supported files they name, in order."""
+    found: dict[str, SourceFile] = {}
     for spec in specs:
         spec_str = str(spec)
         if os.path.isdir(spec_str):
             prefix = len(os.path.join(spec_str, ""))
+            root = os.path.realpath(spec_str)
             for file in _walk(spec_str, warn):
-                found.setdefault(
-                    os.path.normpath(file), (file[prefix:].replace(os.sep, "/"), False)
-                )
+                relative = file[prefix:]
+                key = os.path.join(root, relative)
+                found.setdefault(key, SourceFile(file, relative.replace(os.sep, "/"), False, key))
         elif os.path.isfile(spec_str):
             name = os.path.basename(spec_str) if len(specs) == 1 else spec_str
-            found.setdefault(os.path.normpath(spec_str), (name, True))
+            key = os.path.realpath(spec_str)
+            found.setdefault(key, SourceFile(spec_str, name, True, key))
         elif glob.has_magic(spec_str):
             files = [
                 m
@@ -130,19 +140,20 @@ def source_files(
             if not files:
                 raise InputError(spec_str, "the pattern matches no supported source file")
             for file in files:
-                found.setdefault(os.path.normpath(file), (Path(file).as_posix(), False))
+                key = os.path.realpath(file)
+                found.setdefault(key, SourceFile(file, Path(file).as_posix(), False, key))
         elif os.path.islink(spec_str):
             raise InputError(spec_str, "is a broken or looping symbolic link")
         else:
             raise InputError(spec_str, "no such file or folder")
-    return [(p, name, direct) for p, (name, direct) in found.items()]
+    return list(found.values())
 
 
 def expand_source_paths(
     specs: Sequence[str | Path], warn: Warn | None = None
 ) -> list[tuple[Path, str, bool]]:
     """``source_files`` with paths as ``Path`` objects."""
-    return [(Path(p), name, direct) for p, name, direct in source_files(specs, warn)]
+    return [(Path(f.path), f.name, f.direct) for f in source_files(specs, warn)]
 
 
 def read_document(path: Path, name: str, direct: bool, warn: Warn | None = None) -> Document | None:

@@ -73,3 +73,70 @@ def test_indexed_and_read_corpora_give_the_same_verdicts(tmp_path, run_cli):
     read = run_cli("check", str(CLAIMS / "seeds.jsonl"), "-s", str(SEEDS))
     indexed = run_cli("check", str(CLAIMS / "seeds.jsonl"), "-s", str(SEEDS), "--index", str(index))
     assert read.out == indexed.out
+
+
+def _all_sentences(corpus):
+    return [
+        (corpus.sentence(i), corpus.plain_text(i), corpus.match_text(i)) for i in range(len(corpus))
+    ]
+
+
+def test_index_keeps_what_was_read_markup_pages_and_all(tmp_path):
+    from factcheck import load_sources
+
+    from .pdfmaker import write_pdf
+
+    src = tmp_path / "src"
+    src.mkdir()
+    _write(src, "notes.md", "# The bridge\n\nThe **bridge** opened in [1932](http://x.org).\n")
+    _write(src, "plain.txt", "The tunnel opened in 1990. It is 3 km long.\n")
+    write_pdf(src / "report.pdf", ["The ferry started in 2001.", "It carries 500 cars a day."])
+    indexed, stats = build_index([src], tmp_path / "idx")
+    read = load_sources([src])
+    assert stats.sentences == len(read) and _all_sentences(indexed) == _all_sentences(read)
+    assert {s.page for s, _, _ in _all_sentences(indexed)} == {None, 1, 2}
+
+
+def test_reading_many_files_on_every_core_gives_what_one_core_gives(tmp_path, monkeypatch):
+    from factcheck import load_sources, reading
+
+    src = tmp_path / "src"
+    src.mkdir()
+    for n in range(12):
+        _write(src, f"d{n:02}.txt", f"Report {n} says {n * 7} boats left Oslo on May {n + 1}.\n")
+    _write(src, "bad.csv", "not a source\n")
+    serial_warnings, parallel_warnings = [], []
+    serial = load_sources([src], serial_warnings.append)
+    monkeypatch.setattr(reading, "MIN_PARALLEL_FILES", 2)
+    parallel = load_sources([src], parallel_warnings.append)
+    assert _all_sentences(parallel) == _all_sentences(serial)
+    assert parallel_warnings == serial_warnings and len(serial_warnings) == 1
+
+
+def test_index_path_that_is_not_an_index_is_never_overwritten(tmp_path, run_cli):
+    src = tmp_path / "src"
+    src.mkdir()
+    _write(src, "a.txt", "The museum opened in 1990.\n")
+    mine = tmp_path / "notes.txt"
+    mine.write_text("my notes\n")
+    result = run_cli("index", str(src), "--index", str(mine))
+    assert result.code == 2 and "is not a factcheck index" in result.err
+    assert mine.read_text() == "my notes\n"
+
+
+def test_the_same_folder_by_another_path_finds_the_index_fresh(tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    _write(src, "a.txt", "The museum opened in 1990.\n")
+    (tmp_path / "link").symlink_to(src)
+    build_index([src], tmp_path / "idx")
+    assert staleness([tmp_path / "link"], tmp_path / "idx")[1] is None
+
+
+def test_errors_from_worker_processes_keep_file_and_line():
+    import pickle
+
+    from factcheck.errors import InputError
+
+    error = pickle.loads(pickle.dumps(InputError("a.txt", "cannot be decoded", line=3)))
+    assert (str(error), error.path, error.line) == ("a.txt:3: cannot be decoded", "a.txt", 3)
