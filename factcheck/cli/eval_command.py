@@ -11,10 +11,9 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ..api import load_sources
 from ..errors import InputError
 from . import app
-from .common import settings, warn
+from .common import IndexOption, load_corpus, settings
 
 if TYPE_CHECKING:
     from ..evaluate import EvalResult, Mistake
@@ -198,6 +197,7 @@ def eval_command(
     force: Annotated[
         bool, typer.Option("--force", help="With --fit-out: replace an existing file.")
     ] = False,
+    index: IndexOption = None,
 ) -> None:
     """Score the checker on labelled claims: accuracy, macro-F1, per-label scores, confusion
     matrix, evidence recall, per-rule precision and speed.
@@ -220,7 +220,7 @@ def eval_command(
         raise InputError(None, "--fit-out goes with --fit")
     if fit_out and Path(fit_out).exists() and not force:
         raise InputError(fit_out, "exists; add --force to replace it")
-    corpus = load_sources([labelled_set.sources], warn)
+    corpus = load_corpus([str(labelled_set.sources)], index)
     if fit:
         _fit(labelled_set, corpus, config.thresholds, limit, fit_out, fmt)
         return
