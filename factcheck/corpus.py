@@ -16,7 +16,7 @@ from typing import Protocol
 from rapidfuzz import fuzz, process
 
 from .models import Sentence
-from .retrieval import TermIndex, index_terms
+from .retrieval import TermIndex
 from .sources import Document
 from .text import normalize_many
 
@@ -48,16 +48,16 @@ class SentenceStore(Protocol):
 
 @dataclass(frozen=True)
 class AnalysedDocument:
-    """A document with what matching needs of each sentence: normalised text and stems."""
+    """A document with what matching needs of each sentence: its normalised text."""
 
     document: Document
     match_texts: list[str]
-    stems: list[str]
 
     @classmethod
     def of(cls, document: Document) -> AnalysedDocument:
-        matches = normalize_many([document.plain[s.start : s.end] for s in document.sentences])
-        return cls(document, matches, index_terms(matches))
+        return cls(
+            document, normalize_many([document.plain[s.start : s.end] for s in document.sentences])
+        )
 
 
 class MemoryStore:
@@ -68,7 +68,6 @@ class MemoryStore:
         self.sentences: list[Sentence] = []
         self.plain_texts: list[str] = []
         self.match_texts: list[str] = []
-        self.stems: list[str] = []
         self.doc_ranges: dict[str, tuple[int, int]] = {}
         for item in analysed:
             doc = item.document
@@ -76,7 +75,6 @@ class MemoryStore:
             self.sentences.extend(doc.sentences)
             self.plain_texts.extend(doc.plain[s.start : s.end] for s in doc.sentences)
             self.match_texts.extend(item.match_texts)
-            self.stems.extend(item.stems)
             self.doc_ranges[doc.name] = (first, len(self.sentences))
 
     def __len__(self) -> int:
@@ -96,9 +94,9 @@ class MemoryStore:
         return [texts[i] for i in positions]
 
     def term_rows(self) -> list[tuple[int, str, str]]:
-        """``(position, source name, stems)`` of every sentence, for the term index."""
+        """``(position, source name, normalised text)`` of every sentence, for the term index."""
         return [
-            (i, name, self.stems[i])
+            (i, name, self.match_texts[i])
             for name, (lo, hi) in self.doc_ranges.items()
             for i in range(lo, hi)
         ]
@@ -140,8 +138,9 @@ class Corpus:
         """The normalised text of sentence ``index``, as fuzzy matching sees it."""
         return self.store.match_text(index)
 
-    def idf(self, word_stem: str) -> float:
-        return self.terms.idf(word_stem)
+    def idf(self, word: str) -> float:
+        """Inverse document frequency of a (lower-case) word's stem."""
+        return self.terms.idf(word)
 
     def positions(self, sources: Sequence[str] = ()) -> list[int]:
         """Positions of the sentences of the named sources (all sentences when none named)."""
@@ -164,15 +163,16 @@ class Corpus:
             for lo, hi in [self.doc_ranges[name]]
         )
 
-    def search(self, query: str, stems: Sequence[str], sources: Sequence[str], k: int) -> list[Hit]:
-        """The ``k`` best sentences by BM25, joined with the best few by fuzzy similarity.
+    def search(self, query: str, words: Sequence[str], sources: Sequence[str], k: int) -> list[Hit]:
+        """The ``k`` best sentences by BM25 over ``words``, joined with the best few by fuzzy
+        similarity to ``query``.
 
         ``sources`` restricts the search to those source names (all when empty).
         """
         size = self._pool_size(sources)
         if size == 0:
             return []
-        bm25 = dict(self.terms.search(stems, sources, min(size, FUZZY_POOL)))
+        bm25 = dict(self.terms.search(words, sources, min(size, FUZZY_POOL)))
         if size <= FUZZY_POOL:
             # A small pool is compared whole: sentences sharing no stem may still be closest.
             pool = sorted(self.positions(sources), key=lambda i: (-bm25.get(i, 0.0), i))

@@ -31,7 +31,7 @@ from .retrieval import TermIndex
 from .sources import read_document, source_files
 from .store import DiskStore, StoreWriter
 
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 META = "meta.json"
 TERMS = "terms"
 
@@ -156,7 +156,7 @@ class _ReadFile:
     unchanged: bool = False
     skipped: bool = False
     rows: list[tuple[int, int, int, int, int]] = field(default_factory=list)
-    pieces: list[tuple[str, str, str, str]] = field(default_factory=list)
+    pieces: list[tuple[str, str, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
 
@@ -174,12 +174,11 @@ def _read_file(job: _Job) -> _ReadFile:
     sentences = document.sentences
     result.rows = [(s.line, s.start, s.end, s.index, s.page or 0) for s in sentences]
     result.pieces = [
-        (s.text, "" if plain == s.text else plain, match, stems)
-        for s, plain, match, stems in zip(
+        (s.text, "" if plain == s.text else plain, match)
+        for s, plain, match in zip(
             sentences,
             [document.plain[s.start : s.end] for s in sentences],
             analysed.match_texts,
-            analysed.stems,
             strict=True,
         )
     ]
@@ -246,13 +245,13 @@ def build_index(
                         writer.add(len(entries), result.rows, result.pieces)
                         read += 1
                         for n, pieces in enumerate(result.pieces):
-                            yield first + n, job.name, pieces[3]
+                            yield first + n, job.name, pieces[2]
                 if known is not None:
                     # Unchanged content: copied from the previous index, not read or split again.
                     lo, hi = known.first, known.first + known.count
                     writer.copy(old, lo, hi, len(entries))  # type: ignore[arg-type]
                     for i in range(lo, hi):
-                        yield first + i - lo, job.name, old.stems(i)  # type: ignore[union-attr]
+                        yield first + i - lo, job.name, old.match_text(i)  # type: ignore[union-attr]
                 entry = FileEntry(job.key, job.name, job.size, job.mtime_ns, sha1, first, 0)
                 entries.append(replace(entry, count=len(writer) - first))
 

@@ -99,7 +99,7 @@ def _claim_items(claim: Analysed, corpus: Corpus) -> list[_Item]:
     items = []
     leading = True
     for i, token in enumerate(claim.content):
-        weight = min(corpus.idf(token.stem), corpus.max_idf)
+        weight = min(corpus.idf(token.lower), corpus.max_idf)
         name = token.capitalised and not token.is_number
         if name and i > 0:
             weight *= 1.5
@@ -225,7 +225,7 @@ def consider(claim: Claim, corpus: Corpus, thresholds: Thresholds = Thresholds()
         return Considered(claim, analysed, (), checkable=False)
     hits = corpus.search(
         normalize(claim.text),
-        [t.stem for t in analysed.content],
+        [t.lower for t in analysed.content],
         claim.sources,
         thresholds.candidates,
     )

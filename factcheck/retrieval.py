@@ -1,8 +1,9 @@
 """BM25 over sentence word stems, kept by tantivy (a Rust search engine).
 
-Each sentence is one tantivy document holding its stems (analysed here, so claims and sources
-share one analysis), its source name (to restrict a claim to its own sources) and its position in
-the corpus. The index lives in memory for sources read now, or in a folder for a persistent
+Each sentence is one tantivy document holding its normalised text, which tantivy splits into
+words, drops stopwords from and stems (Snowball English, as the rest of factcheck) in Rust; its
+source name (to restrict a claim to its own sources); and its position in the corpus. Claim
+words go through the same analysis, so both sides meet on the same terms. The index lives in memory for sources read now, or in a folder for a persistent
 index, which is memory-mapped on open: a query over a million sentences reads only the posting
 lists of the claim's words. tantivy's BM25 is the classic one (k1 1.2, b 0.75).
 """
@@ -15,31 +16,41 @@ from pathlib import Path
 
 import tantivy
 
-from .text import STOPWORDS, TOKEN, stem
+from .text import STOPWORDS, TOKEN
 
-_STEMS, _SOURCE, _ID = "stems", "source", "id"
+_WORDS, _SOURCE, _ID = "words", "source", "id"
+_ANALYZER = "factcheck"
 # tantivy's indexing memory per writer thread; its minimum is 15 MB.
 _WRITER_HEAP = 64_000_000
+
+# factcheck's word pattern, stopwords and stemmer, run by tantivy.
+ANALYZER = (
+    tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.regex(TOKEN.pattern))
+    .filter(tantivy.Filter.lowercase())
+    .filter(tantivy.Filter.custom_stopword(sorted(STOPWORDS)))
+    .filter(tantivy.Filter.stemmer("english"))
+    .build()
+)
 
 
 def _schema() -> tantivy.Schema:
     builder = tantivy.SchemaBuilder()
-    builder.add_text_field(_STEMS, stored=False, tokenizer_name="whitespace", index_option="freq")
+    builder.add_text_field(_WORDS, stored=False, tokenizer_name=_ANALYZER, index_option="freq")
     builder.add_text_field(_SOURCE, stored=False, tokenizer_name="raw", index_option="basic")
     builder.add_integer_field(_ID, stored=False, indexed=False, fast=True)
     return builder.build()
 
 
-def index_terms(match_texts: Sequence[str]) -> list[str]:
-    """For each (normalised) sentence, its content-word stems joined by spaces."""
-    words = TOKEN.findall
-    return [" ".join([stem(w) for w in words(text) if w not in STOPWORDS]) for text in match_texts]
+def terms(words: Iterable[str]) -> list[str]:
+    """The index terms of some words (a stopword has none)."""
+    return [term for word in words for term in ANALYZER.analyze(word)]
 
 
 class TermIndex:
     """BM25 search over sentences' stems, optionally restricted to some sources."""
 
     def __init__(self, index: tantivy.Index) -> None:
+        index.register_tokenizer(_ANALYZER, ANALYZER)  # not stored with the index
         self._index = index
         self._schema = index.schema
         self._searcher = index.searcher()
@@ -48,13 +59,15 @@ class TermIndex:
 
     @classmethod
     def build(cls, rows: Iterable[tuple[int, str, str]], folder: Path | None = None) -> TermIndex:
-        """Index ``(sentence id, source name, stems)`` rows, in memory or in ``folder``."""
+        """Index ``(sentence id, source name, normalised text)`` rows, in memory or in
+        ``folder``."""
         schema = _schema()
         index = tantivy.Index(schema, path=str(folder)) if folder else tantivy.Index(schema)
+        index.register_tokenizer(_ANALYZER, ANALYZER)
         # One thread keeps documents in insertion order in a single segment per flush.
         writer = index.writer(heap_size=_WRITER_HEAP, num_threads=1)
-        for sentence_id, source, stems in rows:
-            writer.add_document(tantivy.Document(stems=stems, source=source, id=sentence_id))
+        for sentence_id, source, text in rows:
+            writer.add_document(tantivy.Document(words=text, source=source, id=sentence_id))
         writer.commit()
         writer.wait_merging_threads()
         index.reload()
@@ -64,26 +77,28 @@ class TermIndex:
     def open(cls, folder: Path) -> TermIndex:
         return cls(tantivy.Index.open(str(folder)))
 
-    def idf(self, word_stem: str) -> float:
-        """Inverse document frequency of a stem; unseen stems get the largest value."""
-        df = self._searcher.doc_freq(_STEMS, word_stem)
+    def idf(self, word: str) -> float:
+        """Inverse document frequency of a word's term; unseen words get the largest value."""
+        found = terms([word])
+        df = self._searcher.doc_freq(_WORDS, found[0]) if found else 0
         return math.log(1 + (self.size - df + 0.5) / (df + 0.5))
 
     def search(
-        self, stems: Sequence[str], sources: Sequence[str], limit: int
+        self, words: Sequence[str], sources: Sequence[str], limit: int
     ) -> list[tuple[int, float]]:
-        """Up to ``limit`` ``(sentence id, BM25)`` pairs, best first, score above zero only.
+        """Up to ``limit`` ``(sentence id, BM25)`` pairs for the claim's ``words``, best first,
+        score above zero only.
 
         ``sources`` (when not empty) restricts the search to those source names without
         changing the scores.
         """
-        terms = [
-            (tantivy.Occur.Should, tantivy.Query.term_query(self._schema, _STEMS, s))
-            for s in sorted(set(stems))
+        clauses = [
+            (tantivy.Occur.Should, tantivy.Query.term_query(self._schema, _WORDS, term))
+            for term in sorted(set(terms(words)))
         ]
-        if not terms or limit <= 0:
+        if not clauses or limit <= 0:
             return []
-        query = tantivy.Query.boolean_query(terms)
+        query = tantivy.Query.boolean_query(clauses)
         if sources:
             within = tantivy.Query.boolean_query(
                 [

@@ -3,8 +3,8 @@
 Three files in the index folder:
 
 - ``texts.bin``: per sentence, its UTF-8 text as written, its plain text (markup blanked; empty
-  when it equals the text), its normalised text and its indexed stems, one after the other;
-- ``offsets.bin``: native 64-bit integers, where each of those pieces starts (4 per sentence, plus
+  when it equals the text) and its normalised text, one after the other;
+- ``offsets.bin``: native 64-bit integers, where each of those pieces starts (3 per sentence, plus
   the end);
 - ``rows.bin``: native 64-bit integers, 6 per sentence: source number, line, start, end, position
   in its source, page (0 when none).
@@ -24,7 +24,7 @@ from .models import Sentence
 
 TEXTS, OFFSETS, ROWS = "texts.bin", "offsets.bin", "rows.bin"
 _ROW = 6
-_PIECES = 4
+_PIECES = 3
 
 
 class StoreWriter:
@@ -47,7 +47,7 @@ class StoreWriter:
         pieces: Sequence[Sequence[str]],
     ) -> None:
         """Append one source's sentences: ``(line, start, end, position, page)`` rows and, per
-        sentence, its text, plain text (``""`` when the same), normalised text and stems."""
+        sentence, its text, plain text (``""`` when the same) and normalised text."""
         chunks = []
         position = self._position
         offsets = self._offsets
@@ -127,6 +127,3 @@ class DiskStore:
 
     def match_texts_of(self, positions: Sequence[int]) -> list[str]:
         return [self._piece(i, 2) for i in positions]
-
-    def stems(self, index: int) -> str:
-        return self._piece(index, 3)
