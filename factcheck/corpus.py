@@ -16,7 +16,7 @@ from typing import Protocol
 from rapidfuzz import fuzz, process
 
 from .models import Sentence
-from .retrieval import TermIndex
+from .retrieval import TermIndex, index_words
 from .sources import Document
 from .text import normalize_many
 
@@ -48,16 +48,16 @@ class SentenceStore(Protocol):
 
 @dataclass(frozen=True)
 class AnalysedDocument:
-    """A document with what matching needs of each sentence: its normalised text."""
+    """A document with what matching needs of each sentence: normalised text and indexed words."""
 
     document: Document
     match_texts: list[str]
+    words: list[str]
 
     @classmethod
     def of(cls, document: Document) -> AnalysedDocument:
-        return cls(
-            document, normalize_many([document.plain[s.start : s.end] for s in document.sentences])
-        )
+        matches = normalize_many([document.plain[s.start : s.end] for s in document.sentences])
+        return cls(document, matches, index_words(matches))
 
 
 class MemoryStore:
@@ -68,6 +68,7 @@ class MemoryStore:
         self.sentences: list[Sentence] = []
         self.plain_texts: list[str] = []
         self.match_texts: list[str] = []
+        self.words: list[str] = []
         self.doc_ranges: dict[str, tuple[int, int]] = {}
         for item in analysed:
             doc = item.document
@@ -75,6 +76,7 @@ class MemoryStore:
             self.sentences.extend(doc.sentences)
             self.plain_texts.extend(doc.plain[s.start : s.end] for s in doc.sentences)
             self.match_texts.extend(item.match_texts)
+            self.words.extend(item.words)
             self.doc_ranges[doc.name] = (first, len(self.sentences))
 
     def __len__(self) -> int:
@@ -94,9 +96,9 @@ class MemoryStore:
         return [texts[i] for i in positions]
 
     def term_rows(self) -> list[tuple[int, str, str]]:
-        """``(position, source name, normalised text)`` of every sentence, for the term index."""
+        """``(position, source name, words)`` of every sentence, for the term index."""
         return [
-            (i, name, self.match_texts[i])
+            (i, name, self.words[i])
             for name, (lo, hi) in self.doc_ranges.items()
             for i in range(lo, hi)
         ]

@@ -27,7 +27,7 @@ from .corpus import AnalysedDocument, Corpus
 from .errors import InputError
 from .formats import Warn
 from .pool import ordered_map
-from .retrieval import TermIndex
+from .retrieval import TermIndex, index_words
 from .sources import read_document, source_files
 from .store import DiskStore, StoreWriter
 
@@ -157,6 +157,7 @@ class _ReadFile:
     skipped: bool = False
     rows: list[tuple[int, int, int, int, int]] = field(default_factory=list)
     pieces: list[tuple[str, str, str]] = field(default_factory=list)
+    words: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
 
@@ -171,6 +172,7 @@ def _read_file(job: _Job) -> _ReadFile:
         result.skipped = True
         return result
     analysed = AnalysedDocument.of(document)
+    result.words = analysed.words
     sentences = document.sentences
     result.rows = [(s.line, s.start, s.end, s.index, s.page or 0) for s in sentences]
     result.pieces = [
@@ -244,14 +246,15 @@ def build_index(
                     else:
                         writer.add(len(entries), result.rows, result.pieces)
                         read += 1
-                        for n, pieces in enumerate(result.pieces):
-                            yield first + n, job.name, pieces[2]
+                        for n, words in enumerate(result.words):
+                            yield first + n, job.name, words
                 if known is not None:
                     # Unchanged content: copied from the previous index, not read or split again.
                     lo, hi = known.first, known.first + known.count
                     writer.copy(old, lo, hi, len(entries))  # type: ignore[arg-type]
-                    for i in range(lo, hi):
-                        yield first + i - lo, job.name, old.match_text(i)  # type: ignore[union-attr]
+                    matches = old.match_texts_of(range(lo, hi))  # type: ignore[union-attr]
+                    for n, words in enumerate(index_words(matches)):
+                        yield first + n, job.name, words
                 entry = FileEntry(job.key, job.name, job.size, job.mtime_ns, sha1, first, 0)
                 entries.append(replace(entry, count=len(writer) - first))
 
