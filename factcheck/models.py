@@ -52,6 +52,14 @@ class Sentence:
     page: int | None = None
     """1-based page, for sources that have pages (PDF)."""
 
+    def __reduce__(self) -> tuple:
+        # Twice as fast to pickle as a dataclass's default: sources read in worker processes
+        # cross to the parent as millions of these.
+        return (
+            Sentence,
+            (self.source, self.line, self.start, self.end, self.text, self.index, self.page),
+        )
+
 
 @dataclass(frozen=True)
 class Claim:
