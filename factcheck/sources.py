@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import glob
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
@@ -83,24 +83,36 @@ def document_from_text(
     return Document(name, path or Path(name), text, plain, tuple(sentences))
 
 
-def _walk(folder: str, warn: Warn | None) -> Iterable[str]:
-    """Supported files under ``folder``, in sorted order, as strings (a large archive holds tens of
-    thousands of files: ``Path`` objects for each would cost more than the walk)."""
-
-    def on_error(error: OSError) -> None:
+def _walk(folder: str, warn: Warn | None) -> Iterator[str]:
+    """Supported files under ``folder``, in sorted order, folders after files, as strings (an
+    archive holds tens of thousands of files: ``os.scandir`` entries and plain strings keep the
+    walk a small part of checking whether an index is fresh)."""
+    try:
+        with os.scandir(folder) as listing:
+            entries = sorted(listing, key=lambda entry: entry.name)
+    except OSError as error:
         if warn:
             warn(f"{error.filename}: skipped ({error.strerror})")
-
-    for root, dirs, files in os.walk(folder, followlinks=False, onerror=on_error):
-        dirs[:] = sorted(d for d in dirs if d not in IGNORED_DIRS and not d.startswith("."))
-        for name in sorted(files):
-            if name.startswith("."):
-                continue
-            path = os.path.join(root, name)
-            if KINDS.get(os.path.splitext(name)[1].lower()):
-                yield path
-            elif warn:
-                warn(f"{path}: skipped (not a supported format: {', '.join(sorted(KINDS))})")
+        return
+    folders = []
+    for entry in entries:
+        name = entry.name
+        if name.startswith("."):
+            continue
+        try:
+            is_folder = entry.is_dir()
+        except OSError:
+            is_folder = False
+        if is_folder:
+            # Linked folders are not followed: they could loop, or reach outside the sources.
+            if name not in IGNORED_DIRS and not entry.is_symlink():
+                folders.append(entry.path)
+        elif name[name.rfind(".") :].lower() in KINDS:
+            yield entry.path
+        elif warn:
+            warn(f"{entry.path}: skipped (not a supported format: {', '.join(sorted(KINDS))})")
+    for path in folders:
+        yield from _walk(path, warn)
 
 
 class SourceFile(NamedTuple):
@@ -122,11 +134,13 @@ def source_files(specs: Sequence[str | Path], warn: Warn | None = None) -> list[
         spec_str = str(spec)
         if os.path.isdir(spec_str):
             prefix = len(os.path.join(spec_str, ""))
-            root = os.path.realpath(spec_str)
+            root = os.path.join(os.path.realpath(spec_str), "")
             for file in _walk(spec_str, warn):
                 relative = file[prefix:]
-                key = os.path.join(root, relative)
-                found.setdefault(key, SourceFile(file, relative.replace(os.sep, "/"), False, key))
+                key = root + relative
+                if key not in found:
+                    name = relative if os.sep == "/" else relative.replace(os.sep, "/")
+                    found[key] = SourceFile(file, name, False, key)
         elif os.path.isfile(spec_str):
             name = os.path.basename(spec_str) if len(specs) == 1 else spec_str
             key = os.path.realpath(spec_str)
