@@ -30,6 +30,7 @@ _GLUED = re.compile(r"[a-z]{4}(?=[A-Z][a-z]+\b)")
 _WORD = re.compile(r"\S+")
 
 
+_LONGEST_ABBREVIATION = max(map(len, ABBREVIATIONS))
 _INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
 _OPENER = re.compile(r"""[(\["'“‘]""")
 _LONGEST_WORD = 40
@@ -71,7 +72,16 @@ def _split_block(text: str, offset: int) -> list[tuple[int, int]]:
     cuts = [0]
     for m in _BOUNDARY.finditer(text):
         start, end = m.span()
-        if end - start == 1 and text[start] == "." and _ends_with_abbreviation(text, start):
+        if (
+            end - start == 1
+            and text[start] == "."
+            # A word of letters longer than any abbreviation ends a sentence: the usual case.
+            and not (
+                start > _LONGEST_ABBREVIATION
+                and text[start - _LONGEST_ABBREVIATION - 1 : start].isalpha()
+            )
+            and _ends_with_abbreviation(text, start)
+        ):
             continue
         cuts.append(end)
     glued = _glued_headline_splits(text)

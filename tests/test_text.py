@@ -23,6 +23,14 @@ def test_abbreviations_initials_and_decimals_do_not_split():
     ]
 
 
+def test_abbreviations_are_found_at_the_start_of_a_text_and_after_brackets():
+    assert sentences("J. Smith won. (Approx. Three) votes were cast.") == [
+        "J. Smith won.",
+        "(Approx. Three) votes were cast.",
+    ]
+    assert sentences("Internationally. Then more.") == ["Internationally.", "Then more."]
+
+
 def test_headline_lines_are_sentences_of_their_own():
     text = "Talks resume in Istanbul\nThe talks resumed on Monday. Both sides attended."
     assert sentences(text) == [
