@@ -1,13 +1,14 @@
 """Measure whole-process speed and peak memory of factcheck on generated corpora.
 
     python bench/speed.py [--sizes 100000 200000] [--index-size 1000000] [--claims 1000]
-                          [--work DIR]
+                          [--work DIR] [--python PATH]
 
 Each run is a fresh `python -m factcheck` process, timed from outside. "Cold" runs read, split
 and index the sources in the process; "indexed" runs use an index built first by
 `factcheck index` (its build is timed too). Peak memory is the largest resident set of the
 process or of any worker it started. Corpora and claims come from bench/generate.py, so the
-same arguments give the same files.
+same arguments give the same files. ``--python`` runs factcheck with another interpreter, such
+as a virtual environment's with factcheck installed as a user installs it (``pip install .``).
 """
 
 from __future__ import annotations
@@ -26,12 +27,16 @@ SEED_CLAIM = "The ceasefire accord was first obtained in Doha on October 18-19, 
 CORPUS_CLAIM = "Maria Lopez said the bridge in Oslo would cost 12 million dollars."
 
 
+PYTHON = sys.executable
+WORK = Path.cwd()
+
+
 def run(args: list[str]) -> tuple[float, float]:
     """Seconds and peak resident memory (MB) of one factcheck process."""
     start = time.perf_counter()
     child = subprocess.Popen(
-        [sys.executable, "-m", "factcheck", *args],
-        cwd=ROOT,
+        [PYTHON, "-m", "factcheck", *args],
+        cwd=WORK,  # not the source tree, so that the installed factcheck is the one measured
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -77,8 +82,12 @@ def main() -> int:
     parser.add_argument("--index-size", type=int, default=1_000_000)
     parser.add_argument("--claims", type=int, default=1_000)
     parser.add_argument("--work", type=Path, default=None)
+    parser.add_argument("--python", default=sys.executable, help="interpreter to run factcheck")
     args = parser.parse_args()
+    global PYTHON, WORK
+    PYTHON = args.python
     work = args.work or Path(tempfile.mkdtemp(prefix="factcheck-bench-"))
+    WORK = work
     print(
         f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
     )
