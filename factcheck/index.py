@@ -29,9 +29,9 @@ from .formats import Warn
 from .pool import ordered_map
 from .retrieval import TermIndex, index_words
 from .sources import read_document, source_files
-from .store import DiskStore, StoreWriter
+from .store import DiskStore, Encoded, StoreWriter, encode
 
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 META = "meta.json"
 TERMS = "terms"
 
@@ -126,7 +126,7 @@ def _open(path: Path, columns: Columns) -> Corpus:
         name: (first, first + count)
         for name, first, count in zip(names, columns["first"], columns["count"], strict=True)
     }
-    return Corpus(DiskStore(path, names, ranges), TermIndex.open(path / TERMS))
+    return Corpus(DiskStore(path, ranges), TermIndex.open(path / TERMS))
 
 
 def _refuse_foreign(path: Path) -> None:
@@ -155,8 +155,7 @@ class _ReadFile:
     sha1: str
     unchanged: bool = False
     skipped: bool = False
-    rows: list[tuple[int, int, int, int, int]] = field(default_factory=list)
-    pieces: list[tuple[str, str, str]] = field(default_factory=list)
+    encoded: Encoded | None = None
     words: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -173,17 +172,8 @@ def _read_file(job: _Job) -> _ReadFile:
         return result
     analysed = AnalysedDocument.of(document)
     result.words = analysed.words
-    sentences = document.sentences
-    result.rows = [(s.line, s.start, s.end, s.index, s.page or 0) for s in sentences]
-    result.pieces = [
-        (s.text, "" if plain == s.text else plain, match)
-        for s, plain, match in zip(
-            sentences,
-            [document.plain[s.start : s.end] for s in sentences],
-            analysed.match_texts,
-            strict=True,
-        )
-    ]
+    plains = [document.plain[s.start : s.end] for s in document.sentences]
+    result.encoded = encode(document.sentences, plains, analysed.match_texts)
     return result
 
 
@@ -244,14 +234,15 @@ def build_index(
                     if result.unchanged:
                         known = job.known
                     else:
-                        writer.add(len(entries), result.rows, result.pieces)
+                        assert result.encoded is not None
+                        writer.add(result.encoded)
                         read += 1
                         for n, words in enumerate(result.words):
                             yield first + n, job.name, words
                 if known is not None:
                     # Unchanged content: copied from the previous index, not read or split again.
                     lo, hi = known.first, known.first + known.count
-                    writer.copy(old, lo, hi, len(entries))  # type: ignore[arg-type]
+                    writer.copy(old, lo, hi)  # type: ignore[arg-type]
                     matches = old.match_texts_of(range(lo, hi))  # type: ignore[union-attr]
                     for n, words in enumerate(index_words(matches)):
                         yield first + n, job.name, words

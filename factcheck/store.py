@@ -6,8 +6,9 @@ Three files in the index folder:
   when it equals the text) and its normalised text, one after the other;
 - ``offsets.bin``: native 64-bit integers, where each of those pieces starts (3 per sentence, plus
   the end);
-- ``rows.bin``: native 64-bit integers, 6 per sentence: source number, line, start, end, position
-  in its source, page (0 when none).
+- ``rows.bin``: native 64-bit integers, 5 per sentence: line, start, end, position in its source,
+  page (0 when none). Which source a sentence belongs to follows from the sources' sentence
+  ranges, kept in the index's metadata.
 
 Opening costs nothing but the mapping; a sentence is decoded only when asked for, so a query on a
 million sentences touches a few hundred of them.
@@ -15,16 +16,44 @@ million sentences touches a few hundred of them.
 
 from __future__ import annotations
 
+import bisect
 import mmap
 from array import array
 from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import accumulate
 from pathlib import Path
 
 from .models import Sentence
 
 TEXTS, OFFSETS, ROWS = "texts.bin", "offsets.bin", "rows.bin"
-_ROW = 6
+_ROW = 5
 _PIECES = 3
+
+
+@dataclass(frozen=True)
+class Encoded:
+    """One source's sentences as the store writes them (prepared in a worker process, so that
+    the process writing the store only appends bytes)."""
+
+    texts: bytes
+    lengths: array
+    """Byte length of each piece: text, plain text (empty when the same), normalised text."""
+    rows: bytes
+    count: int
+
+
+def encode(sentences: Sequence[Sentence], plains: Sequence[str], matches: Sequence[str]) -> Encoded:
+    """The store's form of a source's sentences, their plain texts and their normalised texts."""
+    chunks = []
+    for sentence, plain, match in zip(sentences, plains, matches, strict=True):
+        chunks.append(sentence.text.encode())
+        chunks.append(b"" if plain == sentence.text else plain.encode())
+        chunks.append(match.encode())
+    rows = array("q")
+    for s in sentences:
+        rows.extend((s.line, s.start, s.end, s.index, s.page or 0))
+    return Encoded(b"".join(chunks), array("q", map(len, chunks)), rows.tobytes(), len(sentences))
 
 
 class StoreWriter:
@@ -40,40 +69,23 @@ class StoreWriter:
     def __len__(self) -> int:
         return len(self._rows) // _ROW
 
-    def add(
-        self,
-        source_number: int,
-        rows: Sequence[tuple[int, int, int, int, int]],
-        pieces: Sequence[Sequence[str]],
-    ) -> None:
-        """Append one source's sentences: ``(line, start, end, position, page)`` rows and, per
-        sentence, its text, plain text (``""`` when the same) and normalised text."""
-        chunks = []
-        position = self._position
-        offsets = self._offsets
-        for sentence_pieces in pieces:
-            for piece in sentence_pieces:
-                data = piece.encode()
-                chunks.append(data)
-                position += len(data)
-                offsets.append(position)
-        self._position = position
-        for row in rows:
-            self._rows.append(source_number)
-            self._rows.extend(row)
-        self._texts.write(b"".join(chunks))
+    def add(self, encoded: Encoded) -> None:
+        """Append one source's encoded sentences."""
+        self._texts.write(encoded.texts)
+        ends = accumulate(encoded.lengths, initial=self._position)
+        next(ends)
+        self._offsets.extend(ends)
+        self._position += len(encoded.texts)
+        self._rows.frombytes(encoded.rows)
 
-    def copy(self, store: DiskStore, lo: int, hi: int, source_number: int) -> None:
-        """Append sentences ``lo`` to ``hi - 1`` of an existing store, as source ``source_number``."""
+    def copy(self, store: DiskStore, lo: int, hi: int) -> None:
+        """Append sentences ``lo`` to ``hi - 1`` of an existing store."""
         start, end = store.offsets[lo * _PIECES], store.offsets[hi * _PIECES]
         self._texts.write(store.texts[start:end])
         shift = self._position - start
         self._offsets.extend(o + shift for o in store.offsets[lo * _PIECES + 1 : hi * _PIECES + 1])
         self._position += end - start
-        for i in range(lo, hi):
-            row = store.rows[i * _ROW : (i + 1) * _ROW]
-            self._rows.append(source_number)
-            self._rows.extend(row[1:])
+        self._rows.frombytes(store.rows[lo * _ROW : hi * _ROW].tobytes())
 
     def close(self) -> None:
         self._texts.close()
@@ -93,9 +105,12 @@ def _map(path: Path) -> memoryview:
 class DiskStore:
     """The sentences of an index folder, decoded on demand."""
 
-    def __init__(self, folder: Path, names: Sequence[str], doc_ranges: dict[str, tuple[int, int]]):
-        self.names = list(names)
+    def __init__(self, folder: Path, doc_ranges: dict[str, tuple[int, int]]):
         self.doc_ranges = doc_ranges
+        # Sources in store order, without empty ones, to find a sentence's source by bisection.
+        nonempty = sorted((lo, name) for name, (lo, hi) in doc_ranges.items() if hi > lo)
+        self._firsts = [lo for lo, _ in nonempty]
+        self._names = [name for _, name in nonempty]
         self.texts = _map(folder / TEXTS)
         self.offsets = _map(folder / OFFSETS).cast("q")
         self.rows = _map(folder / ROWS).cast("q")
@@ -108,9 +123,9 @@ class DiskStore:
         return bytes(self.texts[self.offsets[at] : self.offsets[at + 1]]).decode()
 
     def sentence(self, index: int) -> Sentence:
-        source, line, start, end, position, page = self.rows[index * _ROW : (index + 1) * _ROW]
+        line, start, end, position, page = self.rows[index * _ROW : (index + 1) * _ROW]
         return Sentence(
-            self.names[source],
+            self._names[bisect.bisect_right(self._firsts, index) - 1],
             line,
             start,
             end,
