@@ -9,7 +9,7 @@ from .corpus import Corpus
 from .judge import Thresholds
 from .models import Claim, Judgement, Report
 from .parallel import judge_all
-from .reading import read_analysed
+from .reading import read_corpus
 
 
 def load_sources(paths: Sequence[str | Path], warn: Callable[[str], None] | None = None) -> Corpus:
@@ -18,7 +18,7 @@ def load_sources(paths: Sequence[str | Path], warn: Callable[[str], None] | None
 
     ``warn`` receives one line per file skipped (unsupported, unreadable, not UTF-8, empty).
     """
-    return Corpus.from_analysed(read_analysed(paths, warn))
+    return read_corpus(paths, warn)
 
 
 def _as_claims(claims: Iterable[str | Claim]) -> list[Claim]:

@@ -40,8 +40,6 @@ def judge_all(
             claims,
             min_items=MIN_PARALLEL_CLAIMS,
             workers=workers,
-            chunksize=8,
-            batch=len(claims) or 1,
         )
         out = []
         for n, judgement in enumerate(results, start=1):

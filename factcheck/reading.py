@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from .corpus import AnalysedDocument
+from .corpus import AnalysedDocument, Corpus, MemoryStore
 from .formats import Warn
 from .pool import ordered_map
+from .retrieval import TermIndex
 from .sources import SourceFile, read_document, require_text, source_files
 
 # Below this many files, a process pool costs more than it saves.
@@ -21,15 +22,27 @@ def _read(file: SourceFile) -> tuple[AnalysedDocument | None, list[str]]:
     return (AnalysedDocument.of(document) if document else None), warnings
 
 
-def read_analysed(specs: Sequence[str | Path], warn: Warn | None = None) -> list[AnalysedDocument]:
-    """Every source named by ``specs`` (files, folders, globs), in order."""
-    analysed = []
-    files = source_files(specs, warn)
-    for item, warnings in ordered_map(_read, files, min_items=MIN_PARALLEL_FILES):
-        for message in warnings:
-            if warn:
-                warn(message)
-        if item is not None:
+def read_corpus(specs: Sequence[str | Path], warn: Warn | None = None) -> Corpus:
+    """Every source named by ``specs`` (files, folders, globs), in order, as a Corpus.
+
+    The term index is built while files are still being read on the other cores.
+    """
+    analysed: list[AnalysedDocument] = []
+
+    def rows() -> Iterator[tuple[int, str, str]]:
+        position = 0
+        files = source_files(specs, warn)
+        for item, warnings in ordered_map(_read, files, min_items=MIN_PARALLEL_FILES):
+            for message in warnings:
+                if warn:
+                    warn(message)
+            if item is None:
+                continue
             analysed.append(item)
+            for words in item.words:
+                yield position, item.document.name, words
+                position += 1
+
+    terms = TermIndex.build(rows())
     require_text([a.document for a in analysed], specs)
-    return analysed
+    return Corpus(MemoryStore(analysed), terms)
