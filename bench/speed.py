@@ -1,7 +1,7 @@
 """Measure whole-process speed and peak memory of factcheck on generated corpora.
 
     python bench/speed.py [--sizes 100000 200000] [--index-size 1000000] [--claims 1000]
-                          [--work DIR] [--python PATH]
+                          [--work DIR] [--python PATH] [--readme]
 
 Each run is a fresh `python -m factcheck` process, timed from outside. "Cold" runs read, split
 and index the sources in the process; "indexed" runs use an index built first by
@@ -71,9 +71,25 @@ def corpus(work: Path, size: int, claims: int) -> Path:
     return folder
 
 
+ROWS: list[str] = []
+START, END = "<!-- speed:start -->", "<!-- speed:end -->"
+
+
 def row(case: str, seconds: float, peak: float, claims: int | None = None) -> None:
     rate = f"{claims / seconds:,.0f}" if claims else ""
-    print(f"| {case} | {seconds:.2f} | {rate} | {peak:,.0f} |", flush=True)
+    ROWS.append(f"| {case} | {seconds:.2f} | {rate} | {peak:,.0f} |")
+    print(ROWS[-1], flush=True)
+
+
+def rewrite_readme() -> None:
+    """Put the table just measured between the speed markers of README.md."""
+    readme = ROOT / "README.md"
+    text = readme.read_text(encoding="utf-8")
+    if START not in text or END not in text:
+        raise SystemExit("README.md has no speed markers")
+    table = "\n".join(["| case | seconds | claims/s | peak MB |", "|---|---|---|---|", *ROWS])
+    head, rest = text.split(START, 1)
+    readme.write_text(f"{head}{START}\n{table}\n{END}{rest.split(END, 1)[1]}", encoding="utf-8")
 
 
 def main() -> int:
@@ -83,6 +99,7 @@ def main() -> int:
     parser.add_argument("--claims", type=int, default=1_000)
     parser.add_argument("--work", type=Path, default=None)
     parser.add_argument("--python", default=sys.executable, help="interpreter to run factcheck")
+    parser.add_argument("--readme", action="store_true", help="rewrite the table in README.md")
     args = parser.parse_args()
     global PYTHON, WORK
     PYTHON = args.python
@@ -118,6 +135,8 @@ def main() -> int:
             peak,
             args.claims,
         )
+    if args.readme:
+        rewrite_readme()
     return 0
 
 
