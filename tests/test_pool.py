@@ -1,0 +1,49 @@
+"""The process pool: input order, errors raised in the parent, no worker left behind."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from factcheck.pool import ordered_map
+
+
+def _square(n: int) -> int:
+    return n * n
+
+
+def _fail_on_seven(n: int) -> int:
+    if n == 7:
+        raise ValueError(f"cannot take {n}")
+    return n
+
+
+def _pid(_: int) -> int:
+    return os.getpid()
+
+
+def test_results_come_in_input_order_from_several_processes():
+    assert list(ordered_map(_square, range(50), min_items=2, workers=3)) == [
+        n * n for n in range(50)
+    ]
+    assert len(set(ordered_map(_pid, range(6), min_items=2, workers=2)) - {os.getpid()}) == 2
+
+
+def test_small_work_stays_in_this_process():
+    assert set(ordered_map(_pid, range(5), min_items=10, workers=2)) == {os.getpid()}
+
+
+def test_an_error_in_a_worker_is_raised_in_the_parent_and_workers_are_reaped():
+    with pytest.raises(ValueError, match="cannot take 7"):
+        list(ordered_map(_fail_on_seven, range(40), min_items=2, workers=2))
+    with pytest.raises(ChildProcessError):
+        os.waitpid(-1, os.WNOHANG)  # no child left, not even a zombie
+
+
+def test_stopping_early_stops_the_workers():
+    results = ordered_map(_square, range(100_000), min_items=2, workers=2)
+    assert next(results) == 0
+    results.close()
+    with pytest.raises(ChildProcessError):
+        os.waitpid(-1, os.WNOHANG)
