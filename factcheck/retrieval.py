@@ -117,9 +117,8 @@ class TermIndex:
                 ]
             )
         hits = self._searcher.search(query, limit, count=False).hits
-        ids = self._searcher.fast_field_values(_ID, [address for _, address in hits])
+        scores, addresses = zip(*hits, strict=True) if hits else ((), ())
+        ids = self._searcher.fast_field_values(_ID, list(addresses))
         # Equal scores in corpus order, so that results never depend on segment layout.
-        return sorted(
-            ((int(i), float(score)) for (score, _), i in zip(hits, ids, strict=True)),
-            key=lambda pair: (-pair[1], pair[0]),
-        )
+        ranked = sorted(zip([-s for s in scores], ids, strict=True))
+        return [(i, -negative) for negative, i in ranked]
