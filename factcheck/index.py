@@ -28,7 +28,7 @@ from .errors import InputError
 from .formats import Warn
 from .pool import ordered_map
 from .retrieval import TermIndex, index_words
-from .sources import read_document, source_files
+from .sources import read_document, source_files, source_stamps
 from .store import DiskStore, Encoded, StoreWriter, encode
 
 FORMAT_VERSION = 5
@@ -305,15 +305,12 @@ def staleness(
         return path, "unreadable or from another version"
     stamps = zip(columns["size"], columns["mtime_ns"], strict=True)
     known = dict(zip(columns["key"], stamps, strict=True))
-    changed = added = 0
-    current = source_files(specs)
-    for file in current:
-        stamp = known.get(file.key)
-        if stamp is None:
-            added += 1
-        elif _stat(file.path) != tuple(stamp):
-            changed += 1
-    deleted = len(known) - (len(current) - added)
+    current = source_stamps(specs)
+    changed = sum(
+        1 for key, stamp in current.items() if key in known and tuple(known[key]) != stamp
+    )
+    added = len(current.keys() - known.keys())
+    deleted = len(known.keys() - current.keys())
     if changed or added or deleted:
         return path, f"{changed} changed, {added} added, {deleted} deleted since it was built"
     return path, None

@@ -83,6 +83,25 @@ def document_from_text(
     return Document(name, path or Path(name), text, plain, tuple(sentences))
 
 
+_FOLDER, _SOURCE, _OTHER = "folder", "source", "other"
+
+
+def _kind_of_entry(entry: os.DirEntry) -> str | None:
+    """What a folder entry is to the walk: a folder to enter, a source, another file, or
+    nothing (hidden, version control, dependencies, linked folders)."""
+    name = entry.name
+    if name.startswith("."):
+        return None
+    try:
+        is_folder = entry.is_dir()
+    except OSError:
+        is_folder = False
+    if is_folder:
+        # Linked folders are not followed: they could loop, or reach outside the sources.
+        return _FOLDER if name not in IGNORED_DIRS and not entry.is_symlink() else None
+    return _SOURCE if name[name.rfind(".") :].lower() in KINDS else _OTHER
+
+
 def _walk(folder: str, warn: Warn | None) -> Iterator[str]:
     """Supported files under ``folder``, in sorted order, folders after files, as strings (an
     archive holds tens of thousands of files: ``os.scandir`` entries and plain strings keep the
@@ -96,23 +115,56 @@ def _walk(folder: str, warn: Warn | None) -> Iterator[str]:
         return
     folders = []
     for entry in entries:
-        name = entry.name
-        if name.startswith("."):
-            continue
-        try:
-            is_folder = entry.is_dir()
-        except OSError:
-            is_folder = False
-        if is_folder:
-            # Linked folders are not followed: they could loop, or reach outside the sources.
-            if name not in IGNORED_DIRS and not entry.is_symlink():
-                folders.append(entry.path)
-        elif name[name.rfind(".") :].lower() in KINDS:
+        kind = _kind_of_entry(entry)
+        if kind == _FOLDER:
+            folders.append(entry.path)
+        elif kind == _SOURCE:
             yield entry.path
-        elif warn:
+        elif kind == _OTHER and warn:
             warn(f"{entry.path}: skipped (not a supported format: {', '.join(sorted(KINDS))})")
     for path in folders:
         yield from _walk(path, warn)
+
+
+def _folder_stamps(folder: str, key_prefix: str, stamps: dict[str, tuple[int, int]]) -> None:
+    """Size and modification time of every source under ``folder``, by key: what
+    ``source_files`` would list, found without sorting or building paths, and each file looked
+    up relative to its open folder (the cheapest ``stat``)."""
+    try:
+        handle = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        with os.scandir(handle) as listing:
+            for entry in listing:
+                kind = _kind_of_entry(entry)
+                if kind == _SOURCE:
+                    try:
+                        info = entry.stat()
+                    except OSError:
+                        continue
+                    stamps[key_prefix + entry.name] = (info.st_size, info.st_mtime_ns)
+                elif kind == _FOLDER:
+                    name = entry.name
+                    _folder_stamps(
+                        os.path.join(folder, name), f"{key_prefix}{name}{os.sep}", stamps
+                    )
+    finally:
+        os.close(handle)
+
+
+def source_stamps(specs: Sequence[str | Path]) -> dict[str, tuple[int, int]]:
+    """``(size, modification time)`` of each file ``source_files`` finds, by ``SourceFile.key``."""
+    stamps: dict[str, tuple[int, int]] = {}
+    for spec in specs:
+        spec_str = str(spec)
+        if os.path.isdir(spec_str):
+            _folder_stamps(spec_str, os.path.join(os.path.realpath(spec_str), ""), stamps)
+            continue
+        for file in source_files([spec_str]):
+            info = os.stat(file.path)
+            stamps.setdefault(file.key, (info.st_size, info.st_mtime_ns))
+    return stamps
 
 
 class SourceFile(NamedTuple):

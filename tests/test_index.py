@@ -140,3 +140,22 @@ def test_errors_from_worker_processes_keep_file_and_line():
 
     error = pickle.loads(pickle.dumps(InputError("a.txt", "cannot be decoded", line=3)))
     assert (str(error), error.path, error.line) == ("a.txt:3: cannot be decoded", "a.txt", 3)
+
+
+def test_the_freshness_check_sees_exactly_the_files_a_build_reads(tmp_path):
+    from factcheck.sources import source_files, source_stamps
+
+    src = tmp_path / "src"
+    for name in ["a.txt", "b.MD", "c.csv", ".hidden.txt", "sub/x.html", "sub/.git/y.txt"]:
+        (src / name).parent.mkdir(parents=True, exist_ok=True)
+        (src / name).write_text("The museum opened in 1990.\n")
+    (src / "sub" / "node_modules").mkdir()
+    (src / "sub" / "node_modules" / "z.txt").write_text("x\n")
+    (src / "linked").symlink_to(src / "sub")
+    (tmp_path / "extra.txt").write_text("The bridge opened.\n")
+    specs = [src, tmp_path / "extra.txt", str(src / "*.txt")]
+    files = source_files(specs)
+    assert set(source_stamps(specs)) == {f.key for f in files}
+    names = {f.name for f in files}
+    assert {"a.txt", "b.MD", "sub/x.html"} <= names
+    assert not any(p in n for n in names for p in (".hidden", ".git", "node_modules", "linked"))
