@@ -120,13 +120,18 @@ def _stat(path: str) -> tuple[int, int]:
     return info.st_size, info.st_mtime_ns
 
 
-def _open(path: Path, columns: Columns) -> Corpus:
-    names = columns["name"]
+def _store(path: Path, columns: Columns) -> DiskStore:
     ranges = {
         name: (first, first + count)
-        for name, first, count in zip(names, columns["first"], columns["count"], strict=True)
+        for name, first, count in zip(
+            columns["name"], columns["first"], columns["count"], strict=True
+        )
     }
-    return Corpus(DiskStore(path, ranges), TermIndex.open(path / TERMS))
+    return DiskStore(path, ranges)
+
+
+def _open(path: Path, columns: Columns) -> Corpus:
+    return Corpus(_store(path, columns), TermIndex.open(path / TERMS))
 
 
 def _refuse_foreign(path: Path) -> None:
@@ -195,8 +200,7 @@ def build_index(
     _refuse_foreign(path)
     previous_columns = _read_meta(path) if path.exists() else None
     previous = {e.key: e for e in _entries(previous_columns)} if previous_columns else {}
-    old = _open(path, previous_columns).store if previous_columns else None
-    assert old is None or isinstance(old, DiskStore)
+    old = _store(path, previous_columns) if previous_columns else None
     copy_now: dict[str, FileEntry] = {}
     jobs: list[_Job] = []
     for file, name, direct, key in source_files(specs, warn):
@@ -241,9 +245,10 @@ def build_index(
                             yield first + n, job.name, words
                 if known is not None:
                     # Unchanged content: copied from the previous index, not read or split again.
+                    assert old is not None  # only a previous index knows files
                     lo, hi = known.first, known.first + known.count
-                    writer.copy(old, lo, hi)  # type: ignore[arg-type]
-                    matches = old.match_texts_of(range(lo, hi))  # type: ignore[union-attr]
+                    writer.copy(old, lo, hi)
+                    matches = old.match_texts_of(range(lo, hi))
                     for n, words in enumerate(index_words(matches)):
                         yield first + n, job.name, words
                 entry = FileEntry(job.key, job.name, job.size, job.mtime_ns, sha1, first, 0)
@@ -262,7 +267,9 @@ def build_index(
         _replace(building, path)
     finally:
         shutil.rmtree(building, ignore_errors=True)
-    corpus = _open(path, _read_meta(path) or {})
+    columns = _read_meta(path)
+    assert columns is not None  # just written
+    corpus = _open(path, columns)
     stats = IndexStats(
         path,
         len(entries),
