@@ -16,7 +16,6 @@ else is unmentioned, citing the closest sentence so the user can see what was fo
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import combinations
 
 from .acronyms import covered_by_acronyms
@@ -87,12 +86,6 @@ class _Item:
 
 
 PRONOUNS = frozenset("he she it they his her its their him them this these".split())
-
-
-@lru_cache(maxsize=4096)
-def analyse_source(text: str) -> Analysed:
-    """``analyse`` for source sentences, which recur across the claims of a batch."""
-    return analyse(text)
 
 
 def _claim_items(claim: Analysed, corpus: Corpus) -> list[_Item]:
@@ -232,7 +225,7 @@ def consider(claim: Claim, corpus: Corpus, thresholds: Thresholds = Thresholds()
     singles: list[_Scored] = []
     for hit in hits:
         sentence = corpus.sentence(hit.index)
-        evidence = analyse_source(corpus.plain_text(hit.index))
+        evidence = analyse(corpus.plain_text(hit.index))
         singles.append(_score(analysed, items, (sentence,), evidence, hit.bm25))
     singles.sort(key=lambda s: (-s.coverage, -s.retrieval))
     scored = list(singles)
