@@ -29,7 +29,7 @@ from .formats import Warn
 from .pool import ordered_map
 from .retrieval import TermIndex, index_words
 from .sources import read_document, source_files, source_stamps
-from .store import DiskStore, Encoded, StoreWriter, encode
+from .store import DamagedStore, DiskStore, Encoded, StoreWriter, encode
 
 FORMAT_VERSION = 5
 META = "meta.json"
@@ -131,7 +131,12 @@ def _store(path: Path, columns: Columns) -> DiskStore:
 
 
 def _open(path: Path, columns: Columns) -> Corpus:
-    return Corpus(_store(path, columns), TermIndex.open(path / TERMS))
+    try:
+        return Corpus(_store(path, columns), TermIndex.open(path / TERMS))
+    except ValueError as error:  # a damaged store, or tantivy's complaint about its files
+        raise InputError(
+            path, f"the index is damaged ({error}); run `factcheck index` again"
+        ) from None
 
 
 def _refuse_foreign(path: Path) -> None:
@@ -199,8 +204,13 @@ def build_index(
     path = index_path or default_index_path(specs)
     _refuse_foreign(path)
     previous_columns = _read_meta(path) if path.exists() else None
+    old = None
+    if previous_columns:
+        try:
+            old = _store(path, previous_columns)
+        except DamagedStore:
+            previous_columns = None  # rebuilt from the sources, as if new
     previous = {e.key: e for e in _entries(previous_columns)} if previous_columns else {}
-    old = _store(path, previous_columns) if previous_columns else None
     copy_now: dict[str, FileEntry] = {}
     jobs: list[_Job] = []
     for file, name, direct, key in source_files(specs, warn):

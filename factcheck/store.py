@@ -102,6 +102,10 @@ def _map(path: Path) -> memoryview:
         return memoryview(mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ))
 
 
+class DamagedStore(ValueError):
+    """The store's files are missing, cut short or do not match each other."""
+
+
 class DiskStore:
     """The sentences of an index folder, decoded on demand."""
 
@@ -111,9 +115,19 @@ class DiskStore:
         nonempty = sorted((lo, name) for name, (lo, hi) in doc_ranges.items() if hi > lo)
         self._firsts = [lo for lo, _ in nonempty]
         self._names = [name for _, name in nonempty]
-        self.texts = _map(folder / TEXTS)
-        self.offsets = _map(folder / OFFSETS).cast("q")
-        self.rows = _map(folder / ROWS).cast("q")
+        try:
+            self.texts = _map(folder / TEXTS)
+            self.offsets = _map(folder / OFFSETS).cast("q")
+            self.rows = _map(folder / ROWS).cast("q")
+        except (OSError, TypeError, ValueError) as error:  # missing, or not whole numbers
+            raise DamagedStore(f"{folder}: {error}") from None
+        count = max((hi for _, hi in doc_ranges.values()), default=0)
+        if not (
+            len(self.rows) == count * _ROW
+            and len(self.offsets) == count * _PIECES + 1
+            and self.offsets[-1] == len(self.texts)
+        ):
+            raise DamagedStore(f"{folder}: the sentence files do not match the index metadata")
 
     def __len__(self) -> int:
         return len(self.rows) // _ROW

@@ -159,3 +159,18 @@ def test_the_freshness_check_sees_exactly_the_files_a_build_reads(tmp_path):
     names = {f.name for f in files}
     assert {"a.txt", "b.MD", "sub/x.html"} <= names
     assert not any(p in n for n in names for p in (".hidden", ".git", "node_modules", "linked"))
+
+
+def test_a_damaged_index_is_reported_read_around_and_rebuilt(tmp_path, run_cli):
+    src = tmp_path / "src"
+    src.mkdir()
+    _write(src, "a.txt", "The museum opened in 1990.\n")
+    index = tmp_path / "idx"
+    run_cli("index", str(src), "--index", str(index))
+    texts = index / "texts.bin"
+    texts.write_bytes(texts.read_bytes()[:-3])  # cut short
+    result = run_cli("verify", "The museum opened in 1991.", "-s", str(src), "--index", str(index))
+    assert result.code == 1 and json.loads(result.out)["verdict"] == "contradicted"
+    assert "the index is damaged" in result.err and "Traceback" not in result.err
+    rebuilt = run_cli("index", str(src), "--index", str(index))
+    assert rebuilt.code == 0 and "(1 read, 0 unchanged" in rebuilt.out

@@ -11,7 +11,7 @@ import typer
 from ..api import load_sources
 from ..config import FAIL_ON, Settings, load_settings
 from ..corpus import Corpus
-from ..errors import ConfigError
+from ..errors import ConfigError, InputError
 from ..judge import Thresholds
 from ..models import Report
 from ..outcome import exit_code
@@ -89,7 +89,11 @@ def load_corpus(specs: list[str], index: str | None = None) -> Corpus:
 
     path, stale = staleness(specs, Path(index) if index else None)
     if stale is None:
-        return load_index(specs, path)
+        try:
+            return load_index(specs, path)
+        except InputError as error:
+            warn(f"{error}; reading the sources")
+            return load_sources(specs, warn)
     if stale != "no index":
         warn(
             f"the index {path} is stale ({stale}); reading the sources (`factcheck index` updates it)"
