@@ -227,12 +227,13 @@ def build_index(
     building.mkdir()
     entries: list[FileEntry] = []
     read = 0
+    # Readers start before the term index does: see ``ordered_map``.
+    results = ordered_map(_read_file, to_read, min_items=_MIN_PARALLEL_FILES)
     try:
         writer = StoreWriter(building)
 
         def rows() -> Iterator[tuple[int, str, str]]:
             nonlocal read
-            results = ordered_map(_read_file, to_read, min_items=_MIN_PARALLEL_FILES)
             for job in jobs:
                 first = len(writer)
                 known = copy_now.get(job.key)
@@ -276,6 +277,7 @@ def build_index(
         old = None  # release the old folder's mappings before replacing it
         _replace(building, path)
     finally:
+        results.close()
         shutil.rmtree(building, ignore_errors=True)
     columns = _read_meta(path)
     assert columns is not None  # just written

@@ -33,14 +33,9 @@ def judge_all(
 ) -> list[Judgement]:
     """Every claim's judgement, in order; ``workers`` defaults to the cores available."""
     global _shared
-    _shared = (corpus, thresholds)
+    _shared = (corpus, thresholds)  # set before the workers fork, so they inherit it
     try:
-        results = ordered_map(
-            _judge,
-            claims,
-            min_items=MIN_PARALLEL_CLAIMS,
-            workers=workers,
-        )
+        results = ordered_map(_judge, claims, min_items=MIN_PARALLEL_CLAIMS, workers=workers)
         out = []
         for n, judgement in enumerate(results, start=1):
             out.append(judgement)

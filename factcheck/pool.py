@@ -17,7 +17,7 @@ import os
 import pickle
 import signal
 from collections.abc import Callable, Iterator, Sequence
-from typing import TypeVar
+from typing import BinaryIO, TypeVar
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -46,20 +46,65 @@ def _serve(function: Callable[[Item], Result], items: Sequence[Item], pipe: int)
         os._exit(code)
 
 
+class Results(Iterator[Result]):
+    """The results of ``ordered_map``, in input order. ``close()`` (or the end of the results,
+    or an error) stops and reaps the workers; it is safe to call more than once."""
+
+    def __init__(
+        self, serial: Iterator[Result], pids: list[int], pipes: list[BinaryIO], count: int = 0
+    ) -> None:
+        self._serial = serial
+        self._pids = pids
+        self._pipes = pipes
+        self._taken = 0
+        self._count = count
+
+    def __iter__(self) -> Results[Result]:
+        return self
+
+    def __next__(self) -> Result:
+        if not self._pipes:
+            return next(self._serial)
+        if self._taken == self._count:
+            self.close()
+            raise StopIteration
+        try:
+            ok, value = pickle.load(self._pipes[self._taken % len(self._pipes)])
+        except BaseException:
+            self.close()
+            raise
+        self._taken += 1
+        if not ok:
+            self.close()
+            raise value
+        return value
+
+    def close(self) -> None:
+        _stop(self._pids, self._pipes)
+        self._pids, self._pipes, self._serial = [], [], iter(())
+
+    def __del__(self) -> None:
+        self.close()
+
+
 def ordered_map(
     function: Callable[[Item], Result],
     items: Sequence[Item],
     *,
     min_items: int,
     workers: int | None = None,
-) -> Iterator[Result]:
+) -> Results[Result]:
     """``map(function, items)``, on ``workers`` processes (default: every core) when there are
-    at least ``min_items`` items."""
+    at least ``min_items`` items.
+
+    The workers are forked here, before anything else starts threads (tantivy's indexing, for
+    one): a forked child has only the forking thread, and must not depend on the others.
+    """
     workers = min(workers or available_cores(), len(items))
     if workers < 2 or len(items) < min_items or not hasattr(os, "fork"):
-        yield from map(function, items)
-        return
-    pids, pipes = [], []
+        return Results(map(function, items), [], [])
+    pids: list[int] = []
+    pipes: list[BinaryIO] = []
     try:
         for k in range(workers):
             read_end, write_end = os.pipe()
@@ -72,15 +117,16 @@ def ordered_map(
             os.close(write_end)
             pids.append(pid)
             pipes.append(os.fdopen(read_end, "rb"))
-        for n in range(len(items)):
-            ok, value = pickle.load(pipes[n % workers])
-            if not ok:
-                raise value
-            yield value
-    finally:
-        for pipe in pipes:
-            pipe.close()
-        for pid in pids:
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(pid, signal.SIGTERM)  # one still running when the parent stopped early
-            os.waitpid(pid, 0)
+    except BaseException:
+        _stop(pids, pipes)
+        raise
+    return Results(iter(()), pids, pipes, len(items))
+
+
+def _stop(pids: list[int], pipes: list[BinaryIO]) -> None:
+    for pipe in pipes:
+        pipe.close()
+    for pid in pids:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGTERM)  # one still running when the parent stopped early
+        os.waitpid(pid, 0)

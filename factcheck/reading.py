@@ -28,11 +28,12 @@ def read_corpus(specs: Sequence[str | Path], warn: Warn | None = None) -> Corpus
     The term index is built while files are still being read on the other cores.
     """
     analysed: list[AnalysedDocument] = []
+    # Readers start before the term index does: see ``ordered_map``.
+    results = ordered_map(_read, source_files(specs, warn), min_items=MIN_PARALLEL_FILES)
 
     def rows() -> Iterator[tuple[int, str, str]]:
         position = 0
-        files = source_files(specs, warn)
-        for item, warnings in ordered_map(_read, files, min_items=MIN_PARALLEL_FILES):
+        for item, warnings in results:
             for message in warnings:
                 if warn:
                     warn(message)
@@ -43,6 +44,9 @@ def read_corpus(specs: Sequence[str | Path], warn: Warn | None = None) -> Corpus
                 yield position, item.document.name, words
                 position += 1
 
-    terms = TermIndex.build(rows())
+    try:
+        terms = TermIndex.build(rows())
+    finally:
+        results.close()
     require_text([a.document for a in analysed], specs)
     return Corpus(MemoryStore(analysed), terms)
