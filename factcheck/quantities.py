@@ -49,7 +49,7 @@ _DAY_FIRST = re.compile(
     re.I,
 )
 _MONTH_YEAR = re.compile(
-    r"\b" + _g(_MONTH, name="m") + r",?\s+" + _g(_YEAR, name="y") + r"\b", re.I
+    r"\b" + _g(_MONTH, name="m") + r",?\s+(?:of\s+)?" + _g(_YEAR, name="y") + r"\b", re.I
 )
 _YEAR_ALONE = re.compile(r"(?<![\d,.$£€])\b" + _g(_YEAR, name="y") + r"\b(?![,.]\d|\s*%)", re.I)
 _DECADE = re.compile(r"\b(?:(?:early|mid|late)-?\s*)?(?P<y>1\d{2}0|20\d0)'?s\b", re.I)

@@ -91,6 +91,22 @@ def test_dates_compare_as_values(a, b, equal):
 
 
 @pytest.mark.parametrize(
+    ("claim", "evidence", "stated"),
+    [
+        ("in the 1970s", "in 1975", True),
+        ("in the late 1950s", "in 1959", True),
+        ("in the 1990s", "on 17 December 2007", False),
+        ("in the mid-1950s", "in the mid-1970s", False),
+        ("in March of 2017", "on March 9, 2017", True),
+        ("in March of 2017", "on July 14, 2017", False),
+    ],
+)
+def test_decades_and_month_of_year_are_dates(claim, evidence, stated):
+    (dc,), (de,) = find_dates(claim), find_dates(evidence)
+    assert dc.stated_by(de) == stated
+
+
+@pytest.mark.parametrize(
     ("text", "low", "high", "unit"),
     [
         ("two-and-a-half years", 2.5, 2.5, "year"),
