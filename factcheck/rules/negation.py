@@ -40,6 +40,12 @@ EXAMPLES = (
         False,
     ),
     Example("The plan was not approved.", "The plan was not approved by parliament.", False),
+    Example(
+        "They wrote songs together.",
+        "Together they wrote hits including I Owe You Nothing and follow-up songs.",
+        False,
+    ),
+    Example("He worked as no 2 under the manager.", "He worked as No 2 under the manager.", False),
 )
 
 _NOT_NEGATING_AFTER = {
@@ -69,8 +75,20 @@ def _is_negator(token: Token, following: Token | None) -> bool:
     lower = token.lower
     if lower.endswith("n't") or lower in NEGATORS:
         nxt = following.lower if following else ""
+        if lower == "no" and nxt[:1].isdigit():
+            return False  # "No 2", "no. 1": a rank, not a denial
         return nxt not in _NOT_NEGATING_AFTER.get(lower, ())
     return lower in NEGATING_VERBS or token.stem in NEGATING_VERBS
+
+
+def _in_title(analysed: Analysed, i: int) -> bool:
+    """A capitalised negator inside a sentence is part of a name or title ("I Owe You Nothing",
+    "No Country for Old Men"), not a denial."""
+    token = analysed.tokens[i]
+    if i == 0 or not token.surface[:1].isupper() or token.surface.isupper():
+        return False
+    gap = analysed.text[analysed.tokens[i - 1].end : token.start]
+    return not any(ch in gap for ch in '.!?:;"(')
 
 
 @lru_cache(maxsize=50_000)
@@ -81,7 +99,7 @@ def _scopes(analysed: Analysed) -> tuple[tuple[int, ...], ...]:
     scopes = []
     for i, token in enumerate(tokens):
         following = tokens[i + 1] if i + 1 < len(tokens) else None
-        if not _is_negator(token, following):
+        if not _is_negator(token, following) or _in_title(analysed, i):
             continue
         scope = []
         for j in range(i + 1, min(len(tokens), i + 1 + _SCOPE)):
