@@ -502,3 +502,17 @@ SCALE_WORDS = {
     "bn": 1e9,
     "mn": 1e6,
 }
+
+# Nationalities and other words of origin: a thing has one, so another one in its place conflicts.
+NATIONALITIES = frozenset(
+    """
+    american british english scottish welsh irish french german italian spanish portuguese
+    dutch belgian swiss austrian swedish norwegian danish finnish icelandic polish czech
+    slovak hungarian romanian bulgarian greek turkish russian ukrainian serbian croatian
+    bosnian slovenian albanian estonian latvian lithuanian chinese japanese korean indian
+    pakistani bangladeshi iranian iraqi syrian israeli egyptian moroccan algerian tunisian
+    nigerian kenyan ethiopian ghanaian canadian mexican brazilian argentine argentinian
+    chilean colombian peruvian venezuelan cuban jamaican australian filipino indonesian thai
+    vietnamese malaysian singaporean saudi lebanese jordanian afghan
+    """.split()
+)
