@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..analysis import Analysed
 from ..models import ConflictKind
-from ..text import ANTONYMS
+from ..text import ANTONYMS, NEGATIVE_PREFIXES
 from . import Example, Finding
 from .negation import is_negated
 
@@ -30,6 +30,8 @@ EXAMPLES = (
     ),
     Example("The talks did not end.", "The talks continued.", False),
     Example("The plan was not legal.", "The plan was illegal.", False),
+    Example("He is an inactive campaigner.", "He is an active campaigner for the cause.", True),
+    Example("The first single was unofficial.", "The first official single was Summertime.", True),
     Example(
         "Sales increased in 2020.", "Sales increased in 2020 after costs decreased in 2019.", False
     ),
@@ -39,7 +41,7 @@ EXAMPLES = (
 )
 
 
-_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non")
+_PREFIXES = NEGATIVE_PREFIXES
 
 
 def _prefixed_opposites(word: str) -> set[str]:
