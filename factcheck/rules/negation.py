@@ -46,6 +46,12 @@ EXAMPLES = (
         False,
     ),
     Example("He worked as no 2 under the manager.", "He worked as No 2 under the manager.", False),
+    Example(
+        'The single "Never Be Like You" featured Kai.',
+        "The single featured vocals from Kai.",
+        False,
+    ),
+    Example('He said: "Never again will I sign."', "He will sign again.", True),
 )
 
 _NOT_NEGATING_AFTER = {
@@ -84,11 +90,16 @@ def _is_negator(token: Token, following: Token | None) -> bool:
 def _in_title(analysed: Analysed, i: int) -> bool:
     """A capitalised negator inside a sentence is part of a name or title ("I Owe You Nothing",
     "No Country for Old Men"), not a denial."""
-    token = analysed.tokens[i]
-    if i == 0 or not token.surface[:1].isupper() or token.surface.isupper():
+    tokens = analysed.tokens
+    token = tokens[i]
+    if not token.surface[:1].isupper() or token.surface.isupper():
         return False
-    gap = analysed.text[analysed.tokens[i - 1].end : token.start]
-    return not any(ch in gap for ch in '.!?:;"(')
+    # A quoted Title Case run is a title too: '"Never Be Like You"'.
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    before = analysed.text[tokens[i - 1].end if i else 0 : token.start]
+    if '"' in before and following is not None and following.capitalised:
+        return True
+    return i > 0 and not any(ch in before for ch in '.!?:;"(')
 
 
 @lru_cache(maxsize=50_000)
