@@ -212,6 +212,15 @@ def decide(considered: Considered, thresholds: Thresholds) -> Judgement:
         return Judgement(
             considered.claim, Verdict.UNMENTIONED, 0.0, reason="the claim has no checkable content"
         )
+    if considered.analysed.text.rstrip().endswith("?"):
+        # "Can vitamin C protect you from COVID-19?" asks; it states nothing to confirm or refute.
+        return Judgement(
+            considered.claim,
+            Verdict.UNMENTIONED,
+            0.0,
+            reason="the claim is a question: it states nothing",
+            candidates=tuple(_candidate(s) for s in considered.scored),
+        )
     return _decide(considered.claim, considered.analysed, list(considered.scored), thresholds)
 
 
