@@ -249,6 +249,9 @@ ANTONYM_PAIRS: tuple[tuple[str, str], ...] = (
 
 # Light synonymy: words a paraphrase swaps freely. Compared by stem, both directions.
 SYNONYM_PAIRS: tuple[tuple[str, str], ...] = (
+    ("lack", "deficient"),
+    ("lack", "absence"),
+    ("absence", "deficient"),
     ("agree", "consent"),
     ("agree", "accept"),
     ("agreement", "accord"),

@@ -52,6 +52,12 @@ EXAMPLES = (
         False,
     ),
     Example('He said: "Never again will I sign."', "He will sign again.", True),
+    Example(
+        "Lack of FGF21 in mice leads to plaque formation.",
+        "FGF21 deficiency causes plaque formation in mice.",
+        False,
+    ),
+    Example("Mice lacking FGF21 live longer.", "Mice with FGF21 live longer.", True),
 )
 
 _NOT_NEGATING_AFTER = {
@@ -151,7 +157,30 @@ def _negated_shared(side: Analysed, other: Analysed) -> list[int]:
     ]
 
 
+# Words that say a thing is missing: "mice lacking FGF21" is "FGF21-deficient mice", not a denial.
+_ABSENCE = ("lack", "absen", "without", "deficien", "knockout", "null", "loss", "deplet", "devoid")
+
+
+def _absence_only(analysed: Analysed) -> bool:
+    """Every negator here says a thing is missing ("lacking X", "in the absence of X")."""
+    negators = [
+        t
+        for i, t in enumerate(analysed.tokens)
+        if _is_negator(t, analysed.tokens[i + 1] if i + 1 < len(analysed.tokens) else None)
+    ]
+    return bool(negators) and all(t.lower.startswith(_ABSENCE) for t in negators)
+
+
+def _says_absence(analysed: Analysed) -> bool:
+    return any(t.lower.startswith(_ABSENCE) for t in analysed.tokens)
+
+
 def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
+    # One side lacks X, the other is X-deficient: the same state in other words.
+    if (_absence_only(claim) and _says_absence(evidence)) or (
+        _absence_only(evidence) and _says_absence(claim)
+    ):
+        return []
     claim_hits = _negated_shared(claim, evidence)
     if claim_hits:
         start = _negator_start(claim, claim_hits[0])
