@@ -59,6 +59,14 @@ class Analysed:
         """Whether ``token`` (from another text) is said here: same stem, synonym or variant."""
         if token.stem in self.stems or token.lower in self.lowers:
             return True
+        # Plural of an abbreviation or code: "RVDs" / "RVD", "MMPs" / "MMP".
+        word = token.lower
+        if (
+            token.surface[:1].isupper()
+            and len(word) >= 3
+            and ((word.endswith("s") and word[:-1] in self.lowers) or word + "s" in self.lowers)
+        ):
+            return True
         if SYNONYMS.get(token.stem, frozenset()) & self.stems:
             return True
         word = token.lower

@@ -19,8 +19,11 @@ STOPWORDS = frozenset(
     many more most much other others some such own same also just only very too quite rather
     even still yet again ever already said says say told tell according reported report
     reports one ones thing things way s t d ll re ve m o y
+    mr mrs ms unk
     """.split()
 )
+# "mr", "mrs", "ms": honorifics name no one; "unk": the placeholder generated text puts for a word
+# it could not produce, which says nothing.
 
 # Words that reverse the polarity of what follows them (stems of the word forms).
 NEGATORS = frozenset(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from factcheck.analysis import analyse
 from factcheck.quantities import find_dates, find_numbers
 from factcheck.segment import split_sentences
 from factcheck.sources import document_from_text
@@ -135,3 +136,9 @@ def test_acronyms_cover_their_expansion_both_ways():
     evidence = analyse("We derived mouse embryonic stem cells.")
     assert {claim.text[a:b] for a, b in covered_by_acronyms(claim, evidence)} == {"ESCs"}
     assert not covered_by_acronyms(analyse("Talks were held."), analyse("The UN said so."))
+
+
+def test_plural_of_an_abbreviation_is_the_abbreviation():
+    evidence = analyse("They are known as repeat variable diresidues (RVDs).")
+    (rvd,) = [t for t in analyse("The RVD binds.").tokens if t.surface == "RVD"]
+    assert evidence.has_word(rvd)

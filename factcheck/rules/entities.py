@@ -47,6 +47,12 @@ EXAMPLES = (
     Example(
         "A Milli is a song by Mos Def.", "A Milli is a song by American rapper Lil Wayne.", True
     ),
+    Example(
+        "alexander UNK has been charged with eight counts of fraud .",
+        "Alexander Soumbadze has been charged with eight counts of fraud.",
+        False,
+    ),
+    Example("Barry Beavis, from Essex, was fined.", "Mr Beavis, from Essex, was fined.", False),
 )
 
 _MAX_SLOT = 4
