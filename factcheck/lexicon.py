@@ -108,7 +108,6 @@ ANTONYM_PAIRS: tuple[tuple[str, str], ...] = (
     ("support", "oppose"),
     ("favor", "oppose"),
     ("favour", "oppose"),
-    ("support", "against"),
     ("include", "exclude"),
     ("confirm", "deny"),
     ("admit", "deny"),

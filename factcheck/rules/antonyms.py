@@ -36,6 +36,11 @@ EXAMPLES = (
     Example("PDPN deactivates the receptor.", "PDPN acts by activating the receptor.", True),
     Example("The gene activates the receptor.", "The gene activates the receptor.", False),
     Example(
+        "Vitamin C supports the immune system.",
+        "Vitamin C strengthens the immune system against infections.",
+        False,
+    ),
+    Example(
         "Sales increased in 2020.", "Sales increased in 2020 after costs decreased in 2019.", False
     ),
     Example(
