@@ -8,7 +8,7 @@ from functools import cached_property, lru_cache
 from rapidfuzz import fuzz, process
 
 from .quantities import DateMention, NumberMention, find_dates, find_numbers
-from .text import SYNONYMS, Token, plain, shared_prefix_match, tokenize
+from .text import SYNONYMS, Token, negative_prefixed, plain, shared_prefix_match, tokenize
 
 
 @dataclass(frozen=True, eq=False)
@@ -59,17 +59,28 @@ class Analysed:
         """Whether ``token`` (from another text) is said here: same stem, synonym or variant."""
         if token.stem in self.stems or token.lower in self.lowers:
             return True
+        # Plural of an abbreviation or code: "RVDs" / "RVD", "MMPs" / "MMP".
+        word = token.lower
+        if (
+            token.surface[:1].isupper()
+            and len(word) >= 3
+            and ((word.endswith("s") and word[:-1] in self.lowers) or word + "s" in self.lowers)
+        ):
+            return True
         if SYNONYMS.get(token.stem, frozenset()) & self.stems:
             return True
         word = token.lower
         if len(word) >= 5 and word.isalpha():
             if any(shared_prefix_match(word, w) for w in self.by_prefix.get(word[:5], ())):
                 return True
-            # Spelling variants and transliterations: "Mujahid" / "Mujahed".
-            if len(word) >= 6 and process.extractOne(
-                word, self.long_words, scorer=fuzz.ratio, score_cutoff=85
-            ):
-                return True
+            # Spelling variants and transliterations: "Mujahid" / "Mujahed"; but "inactive" is
+            # no variant of "active", it is its opposite.
+            if len(word) >= 6:
+                for variant, _, _ in process.extract_iter(
+                    word, self.long_words, scorer=fuzz.ratio, score_cutoff=85
+                ):
+                    if not negative_prefixed(word, variant):
+                        return True
         return False
 
     def span_text(self, start: int, end: int) -> str:

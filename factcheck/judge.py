@@ -8,7 +8,7 @@ For every candidate (a sentence, or two sentences of one document read together)
   of the same thing as the claim.
 
 Then: a candidate without conflicts covering at least ``support`` is support; a candidate with
-conflicts whose aboutness reaches ``contradict`` is a contradiction; the stronger of the two
+conflicts whose aboutness reaches ``contradict`` (more for long claims) is a contradiction; the stronger of the two
 decides, and when both come from different documents the claim is marked disputed. Anything
 else is unmentioned, citing the closest sentence so the user can see what was found.
 """
@@ -42,8 +42,13 @@ class Thresholds:
 
     support: float = 0.6
     """Least coverage of the claim by conflict-free evidence for ``supported``."""
-    contradict: float = 0.5
+    contradict: float = 0.45
     """Least aboutness of conflicting evidence for ``contradicted``."""
+    long_claim: int = 14
+    """Claims with more parts (words, numbers, dates) than this say several things at once: a
+    conflicting sentence must match more of them to be about the same thing."""
+    per_extra_part: float = 0.05
+    """How much the contradiction bar rises for each part beyond ``long_claim``."""
     pair_gain: float = 0.15
     """How much more a second sentence must cover before two sentences are read together."""
     candidates: int = 12
@@ -207,6 +212,15 @@ def decide(considered: Considered, thresholds: Thresholds) -> Judgement:
         return Judgement(
             considered.claim, Verdict.UNMENTIONED, 0.0, reason="the claim has no checkable content"
         )
+    if considered.analysed.text.rstrip().endswith("?"):
+        # "Can vitamin C protect you from COVID-19?" asks; it states nothing to confirm or refute.
+        return Judgement(
+            considered.claim,
+            Verdict.UNMENTIONED,
+            0.0,
+            reason="the claim is a question: it states nothing",
+            candidates=tuple(_candidate(s) for s in considered.scored),
+        )
     return _decide(considered.claim, considered.analysed, list(considered.scored), thresholds)
 
 
@@ -252,11 +266,13 @@ def consider(claim: Claim, corpus: Corpus, thresholds: Thresholds = Thresholds()
     return Considered(claim, analysed, tuple(scored))
 
 
-def _bar(scored: _Scored, t: Thresholds) -> float:
+def _bar(scored: _Scored, t: Thresholds, parts: int) -> float:
     """How surely a conflicting candidate must be about the claim: a weak conflict alone needs
-    as much as support does, a strong one (number, date, negation, ...) less."""
+    as much as support does, a strong one (number, date, negation, ...) less; a long claim,
+    which joins several facts, more (its conflict may be with a sentence about another one)."""
+    contradict = min(0.95, t.contradict + t.per_extra_part * max(0, parts - t.long_claim))
     weak_only = all(f.kind in WEAK_KINDS for f in scored.findings)
-    return max(t.support, t.contradict) if weak_only else t.contradict
+    return max(t.support, contradict) if weak_only else contradict
 
 
 def _decide(claim: Claim, analysed: Analysed, scored: list[_Scored], t: Thresholds) -> Judgement:
@@ -271,7 +287,8 @@ def _decide(claim: Claim, analysed: Analysed, scored: list[_Scored], t: Threshol
         )
     clean = [s for s in scored if all(f.kind in WEAK_KINDS for f in s.findings)]
     support = max(clean, key=lambda s: (s.coverage, -len(s.sentences)), default=None)
-    conflicting = [s for s in scored if s.findings and s.aboutness >= _bar(s, t)]
+    parts = len(analysed.content) + len(analysed.dates) + len(analysed.numbers)
+    conflicting = [s for s in scored if s.findings and s.aboutness >= _bar(s, t, parts)]
     against = max(
         conflicting, key=lambda s: (s.aboutness, s.coverage, -len(s.sentences)), default=None
     )

@@ -19,8 +19,11 @@ STOPWORDS = frozenset(
     many more most much other others some such own same also just only very too quite rather
     even still yet again ever already said says say told tell according reported report
     reports one ones thing things way s t d ll re ve m o y
+    mr mrs ms unk
     """.split()
 )
+# "mr", "mrs", "ms": honorifics name no one; "unk": the placeholder generated text puts for a word
+# it could not produce, which says nothing.
 
 # Words that reverse the polarity of what follows them (stems of the word forms).
 NEGATORS = frozenset(
@@ -105,7 +108,6 @@ ANTONYM_PAIRS: tuple[tuple[str, str], ...] = (
     ("support", "oppose"),
     ("favor", "oppose"),
     ("favour", "oppose"),
-    ("support", "against"),
     ("include", "exclude"),
     ("confirm", "deny"),
     ("admit", "deny"),
@@ -249,6 +251,9 @@ ANTONYM_PAIRS: tuple[tuple[str, str], ...] = (
 
 # Light synonymy: words a paraphrase swaps freely. Compared by stem, both directions.
 SYNONYM_PAIRS: tuple[tuple[str, str], ...] = (
+    ("lack", "deficient"),
+    ("lack", "absence"),
+    ("absence", "deficient"),
     ("agree", "consent"),
     ("agree", "accept"),
     ("agreement", "accord"),
@@ -502,3 +507,17 @@ SCALE_WORDS = {
     "bn": 1e9,
     "mn": 1e6,
 }
+
+# Nationalities and other words of origin: a thing has one, so another one in its place conflicts.
+NATIONALITIES = frozenset(
+    """
+    american british english scottish welsh irish french german italian spanish portuguese
+    dutch belgian swiss austrian swedish norwegian danish finnish icelandic polish czech
+    slovak hungarian romanian bulgarian greek turkish russian ukrainian serbian croatian
+    bosnian slovenian albanian estonian latvian lithuanian chinese japanese korean indian
+    pakistani bangladeshi iranian iraqi syrian israeli egyptian moroccan algerian tunisian
+    nigerian kenyan ethiopian ghanaian canadian mexican brazilian argentine argentinian
+    chilean colombian peruvian venezuelan cuban jamaican australian filipino indonesian thai
+    vietnamese malaysian singaporean saudi lebanese jordanian afghan
+    """.split()
+)

@@ -49,9 +49,10 @@ _DAY_FIRST = re.compile(
     re.I,
 )
 _MONTH_YEAR = re.compile(
-    r"\b" + _g(_MONTH, name="m") + r",?\s+" + _g(_YEAR, name="y") + r"\b", re.I
+    r"\b" + _g(_MONTH, name="m") + r",?\s+(?:of\s+)?" + _g(_YEAR, name="y") + r"\b", re.I
 )
 _YEAR_ALONE = re.compile(r"(?<![\d,.$£€])\b" + _g(_YEAR, name="y") + r"\b(?![,.]\d|\s*%)", re.I)
+_DECADE = re.compile(r"\b(?:(?:early|mid|late)-?\s*)?(?P<y>1\d{2}0|20\d0)'?s\b", re.I)
 _WEEKDAY = re.compile(r"\b(?P<w>" + "|".join(WEEKDAYS) + r")s?\b", re.I)
 # A month name alone only where it cannot be a verb or a name ("may", "march", "august").
 _AMBIGUOUS_MONTHS = {"may", "march", "mar", "august", "jan", "sat", "sun", "dec"}
@@ -71,9 +72,18 @@ class DateMention:
     month: int | None = None
     days: tuple[int, int] | None = None
     weekday: int | None = None
+    decade: int | None = None
+    """First year of a decade named as such ("the 1970s"); a year implies its decade."""
 
     def fields(self) -> dict[str, object]:
-        found = {"year": self.year, "month": self.month, "days": self.days, "weekday": self.weekday}
+        decade = self.decade if self.year is None else self.year // 10 * 10
+        found = {
+            "decade": decade,
+            "year": self.year,
+            "month": self.month,
+            "days": self.days,
+            "weekday": self.weekday,
+        }
         return {k: v for k, v in found.items() if v is not None}
 
     def compare(self, other: DateMention) -> tuple[int, int]:
@@ -132,6 +142,8 @@ def find_dates(text: str) -> list[DateMention]:
         add(m, month=MONTHS[word.lower()])
     for m in _YEAR_ALONE.finditer(text):
         add(m, year=int(m.group("y")))
+    for m in _DECADE.finditer(text):
+        add(m, decade=int(m.group("y")))
     for m in _WEEKDAY.finditer(text):
         add(m, weekday=WEEKDAYS[m.group("w").lower()])
     found.sort(key=lambda d: d.start)

@@ -157,6 +157,15 @@ def plain(text: str) -> str:
     return _squeeze(text)
 
 
+NEGATIVE_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non")
+
+
+def negative_prefixed(a: str, b: str) -> bool:
+    """One word is the other with a negative prefix: "active"/"inactive", "official"/"unofficial"."""
+    short, long = sorted((a, b), key=len)
+    return any(long in (p + short, p + "-" + short) for p in NEGATIVE_PREFIXES)
+
+
 def shared_prefix_match(a: str, b: str) -> bool:
     """Derivational variants of one word: "extension"/"extend", "continuation"/"continue"."""
     if a == b:

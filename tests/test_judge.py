@@ -68,6 +68,28 @@ def test_claim_needing_two_sentences_of_one_document():
     assert len(j.citations) == 2
 
 
+def test_long_claim_needs_more_than_one_matching_clause_to_be_contradicted():
+    corpus = corpus_of(
+        a="In 2014 the harvest festival of the valley moved to the old harbour district of the "
+        "town and added a second stage for local jazz bands. Tickets sold out quickly.",
+        b="The museum opened a new wing.",
+    )
+    long_claim = (
+        "In 2015 the harvest festival of the valley moved to the old harbour district of the "
+        "town, added a second stage for local jazz bands and drew record crowds of visitors "
+        "from abroad."
+    )
+    assert check_one(long_claim, corpus).verdict is Verdict.UNMENTIONED
+    short_claim = "In 2015 the harvest festival moved to the old harbour district."
+    assert check_one(short_claim, corpus).verdict is Verdict.CONTRADICTED
+
+
+def test_question_states_nothing():
+    corpus = corpus_of(a="Vitamin C protects you from colds.")
+    assert check_one("Vitamin C protects you from colds.", corpus).verdict is Verdict.SUPPORTED
+    assert check_one("Can vitamin C protect you from colds?", corpus).verdict is Verdict.UNMENTIONED
+
+
 def test_sources_that_disagree_are_cited_both_and_marked_disputed():
     corpus = corpus_of(
         **{

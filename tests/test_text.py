@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from factcheck.analysis import analyse
 from factcheck.quantities import find_dates, find_numbers
 from factcheck.segment import split_sentences
 from factcheck.sources import document_from_text
@@ -99,6 +100,22 @@ def test_dates_compare_as_values(a, b, equal):
 
 
 @pytest.mark.parametrize(
+    ("claim", "evidence", "stated"),
+    [
+        ("in the 1970s", "in 1975", True),
+        ("in the late 1950s", "in 1959", True),
+        ("in the 1990s", "on 17 December 2007", False),
+        ("in the mid-1950s", "in the mid-1970s", False),
+        ("in March of 2017", "on March 9, 2017", True),
+        ("in March of 2017", "on July 14, 2017", False),
+    ],
+)
+def test_decades_and_month_of_year_are_dates(claim, evidence, stated):
+    (dc,), (de,) = find_dates(claim), find_dates(evidence)
+    assert dc.stated_by(de) == stated
+
+
+@pytest.mark.parametrize(
     ("text", "low", "high", "unit"),
     [
         ("two-and-a-half years", 2.5, 2.5, "year"),
@@ -127,3 +144,9 @@ def test_acronyms_cover_their_expansion_both_ways():
     evidence = analyse("We derived mouse embryonic stem cells.")
     assert {claim.text[a:b] for a, b in covered_by_acronyms(claim, evidence)} == {"ESCs"}
     assert not covered_by_acronyms(analyse("Talks were held."), analyse("The UN said so."))
+
+
+def test_plural_of_an_abbreviation_is_the_abbreviation():
+    evidence = analyse("They are known as repeat variable diresidues (RVDs).")
+    (rvd,) = [t for t in analyse("The RVD binds.").tokens if t.surface == "RVD"]
+    assert evidence.has_word(rvd)

@@ -88,7 +88,7 @@ def clause_end(analysed: Analysed, start: int, end: int) -> int:
 
 def all_rules() -> dict[str, Rule]:
     """Every rule by name, in the order they are applied."""
-    from . import antonyms, category, dates, entities, negation, numbers, substitution
+    from . import antonyms, category, dates, entities, negation, numbers, origin, substitution
 
     return {
         "dates": dates.find,
@@ -96,6 +96,7 @@ def all_rules() -> dict[str, Rule]:
         "negation": negation.find,
         "antonyms": antonyms.find,
         "entities": entities.find,
+        "origin": origin.find,
         "category": category.find,
         "substitution": substitution.find,
     }

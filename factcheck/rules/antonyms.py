@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..analysis import Analysed
 from ..models import ConflictKind
-from ..text import ANTONYMS
+from ..text import ANTONYMS, NEGATIVE_PREFIXES, stem
 from . import Example, Finding
 from .negation import is_negated
 
@@ -30,6 +30,16 @@ EXAMPLES = (
     ),
     Example("The talks did not end.", "The talks continued.", False),
     Example("The plan was not legal.", "The plan was illegal.", False),
+    Example("He is an inactive campaigner.", "He is an active campaigner for the cause.", True),
+    Example("The first single was unofficial.", "The first official single was Summertime.", True),
+    Example("HbA1c overestimates glycemia.", "HbA1c may underestimate past glycemia.", True),
+    Example("PDPN deactivates the receptor.", "PDPN acts by activating the receptor.", True),
+    Example("The gene activates the receptor.", "The gene activates the receptor.", False),
+    Example(
+        "Vitamin C supports the immune system.",
+        "Vitamin C strengthens the immune system against infections.",
+        False,
+    ),
     Example(
         "Sales increased in 2020.", "Sales increased in 2020 after costs decreased in 2019.", False
     ),
@@ -39,7 +49,7 @@ EXAMPLES = (
 )
 
 
-_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non")
+_PREFIXES = NEGATIVE_PREFIXES
 
 
 def _prefixed_opposites(word: str) -> set[str]:
@@ -53,12 +63,30 @@ def _prefixed_opposites(word: str) -> set[str]:
     return forms if len(word) >= 4 else set()
 
 
+def _reversed_stems(word: str) -> set[str]:
+    """Stems of ``word`` with a reversing prefix swapped, added or removed: "overestimate" /
+    "underestimate", "deactivate" / "activate" (the rest long enough to be a word of its own)."""
+    if not word.isalpha():
+        return set()
+    forms = set()
+    for a, b in (("over", "under"), ("under", "over")):
+        if word.startswith(a) and len(word) - len(a) >= 5:
+            forms.add(b + word[len(a) :])
+    if word.startswith("de") and len(word) >= 7:
+        forms.add(word[2:])
+    elif len(word) >= 5:
+        forms.add("de" + word)
+    return {stem(f) for f in forms}
+
+
 def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
     findings = []
     for i, token in enumerate(claim.tokens):
         if token.is_stop or evidence.has_word(token):
             continue
-        opposites = ANTONYMS.get(token.stem, frozenset())
+        opposites = ANTONYMS.get(token.stem, frozenset()) | (
+            _reversed_stems(token.lower) & evidence.stems
+        )
         prefixed = _prefixed_opposites(token.lower) & evidence.lowers
         if not (opposites & evidence.stems or prefixed):
             continue

@@ -27,6 +27,11 @@ EXAMPLES = (
         "The team won the cup this year, after a final lost in 2018 to Leeds.",
         False,
     ),
+    Example(
+        "In 2013, Gaetz announced he would run for the seat in 2016.",
+        "Gaetz made his bid official by filing his paperwork to run in 2016.",
+        False,
+    ),
 )
 
 
@@ -35,7 +40,14 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
     for date in claim.dates:
         if any(date.stated_by(other) for other in evidence.dates):
             continue
-        scored = [(date.compare(other), other) for other in evidence.dates]
+        # An evidence date that is exactly another date of the claim is accounted for: "in 2013
+        # he announced a run in 2016" against "filed to run in 2016" has no rival for 2013.
+        rivals = [
+            other
+            for other in evidence.dates
+            if not any(mine.fields() == other.fields() for mine in claim.dates if mine is not date)
+        ]
+        scored = [(date.compare(other), other) for other in rivals]
         clashing = [
             (agree, -disagree, other)
             for (agree, disagree), other in scored

@@ -47,6 +47,17 @@ EXAMPLES = (
     Example(
         "A Milli is a song by Mos Def.", "A Milli is a song by American rapper Lil Wayne.", True
     ),
+    Example(
+        "alexander UNK has been charged with eight counts of fraud .",
+        "Alexander Soumbadze has been charged with eight counts of fraud.",
+        False,
+    ),
+    Example("Barry Beavis, from Essex, was fined.", "Mr Beavis, from Essex, was fined.", False),
+    Example(
+        "VITAMIN D LEVELS MAY IMPACT COVID MORTALITY RATES",
+        "Vitamin D levels may impact COVID outcomes such as ARDS.",
+        False,
+    ),
 )
 
 _MAX_SLOT = 4
@@ -55,8 +66,15 @@ _MAX_FINAL_SLOT = 8
 _RELATIONS = frozenset("by in at from of to with for".split())
 
 
+def _shouting(analysed: Analysed) -> bool:
+    """Written in capitals throughout ("VITAMIN D LEVELS MAY IMPACT MORTALITY"): capitals
+    mark no names there."""
+    words = [t for t in analysed.tokens if t.lower.isalpha() and len(t.lower) > 2]
+    return len(words) >= 3 and all(t.surface.isupper() for t in words)
+
+
 def _is_name(token: Token, index: int, analysed: Analysed) -> bool:
-    if not token.capitalised or token.is_stop or token.is_number:
+    if not token.capitalised or token.is_stop or token.is_number or _shouting(analysed):
         return False
     if any(m.start <= token.start < m.end for m in (*analysed.dates, *analysed.numbers)):
         return False  # dates and numbers have rules of their own

@@ -40,6 +40,24 @@ EXAMPLES = (
         False,
     ),
     Example("The plan was not approved.", "The plan was not approved by parliament.", False),
+    Example(
+        "They wrote songs together.",
+        "Together they wrote hits including I Owe You Nothing and follow-up songs.",
+        False,
+    ),
+    Example("He worked as no 2 under the manager.", "He worked as No 2 under the manager.", False),
+    Example(
+        'The single "Never Be Like You" featured Kai.',
+        "The single featured vocals from Kai.",
+        False,
+    ),
+    Example('He said: "Never again will I sign."', "He will sign again.", True),
+    Example(
+        "Lack of FGF21 in mice leads to plaque formation.",
+        "FGF21 deficiency causes plaque formation in mice.",
+        False,
+    ),
+    Example("Mice lacking FGF21 live longer.", "Mice with FGF21 live longer.", True),
 )
 
 _NOT_NEGATING_AFTER = {
@@ -69,8 +87,25 @@ def _is_negator(token: Token, following: Token | None) -> bool:
     lower = token.lower
     if lower.endswith("n't") or lower in NEGATORS:
         nxt = following.lower if following else ""
+        if lower == "no" and nxt[:1].isdigit():
+            return False  # "No 2", "no. 1": a rank, not a denial
         return nxt not in _NOT_NEGATING_AFTER.get(lower, ())
     return lower in NEGATING_VERBS or token.stem in NEGATING_VERBS
+
+
+def _in_title(analysed: Analysed, i: int) -> bool:
+    """A capitalised negator inside a sentence is part of a name or title ("I Owe You Nothing",
+    "No Country for Old Men"), not a denial."""
+    tokens = analysed.tokens
+    token = tokens[i]
+    if not token.surface[:1].isupper() or token.surface.isupper():
+        return False
+    # A quoted Title Case run is a title too: '"Never Be Like You"'.
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    before = analysed.text[tokens[i - 1].end if i else 0 : token.start]
+    if '"' in before and following is not None and following.capitalised:
+        return True
+    return i > 0 and not any(ch in before for ch in '.!?:;"(')
 
 
 @lru_cache(maxsize=50_000)
@@ -81,7 +116,7 @@ def _scopes(analysed: Analysed) -> tuple[tuple[int, ...], ...]:
     scopes = []
     for i, token in enumerate(tokens):
         following = tokens[i + 1] if i + 1 < len(tokens) else None
-        if not _is_negator(token, following):
+        if not _is_negator(token, following) or _in_title(analysed, i):
             continue
         scope = []
         for j in range(i + 1, min(len(tokens), i + 1 + _SCOPE)):
@@ -122,7 +157,30 @@ def _negated_shared(side: Analysed, other: Analysed) -> list[int]:
     ]
 
 
+# Words that say a thing is missing: "mice lacking FGF21" is "FGF21-deficient mice", not a denial.
+_ABSENCE = ("lack", "absen", "without", "deficien", "knockout", "null", "loss", "deplet", "devoid")
+
+
+def _absence_only(analysed: Analysed) -> bool:
+    """Every negator here says a thing is missing ("lacking X", "in the absence of X")."""
+    negators = [
+        t
+        for i, t in enumerate(analysed.tokens)
+        if _is_negator(t, analysed.tokens[i + 1] if i + 1 < len(analysed.tokens) else None)
+    ]
+    return bool(negators) and all(t.lower.startswith(_ABSENCE) for t in negators)
+
+
+def _says_absence(analysed: Analysed) -> bool:
+    return any(t.lower.startswith(_ABSENCE) for t in analysed.tokens)
+
+
 def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
+    # One side lacks X, the other is X-deficient: the same state in other words.
+    if (_absence_only(claim) and _says_absence(evidence)) or (
+        _absence_only(evidence) and _says_absence(claim)
+    ):
+        return []
     claim_hits = _negated_shared(claim, evidence)
     if claim_hits:
         start = _negator_start(claim, claim_hits[0])

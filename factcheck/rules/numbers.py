@@ -39,6 +39,8 @@ EXAMPLES = (
         "He died at the age of 74.", "He died last week at the age of 66 after an illness.", True
     ),
     Example("He scored 3 goals in 2 games.", "He scored 3 goals and was booked 5 times.", False),
+    Example("Of the 40 patients, 12 patients died.", "All 40 patients were treated.", False),
+    Example("He scored 12 goals in 30 games.", "He scored 30 goals in 30 games.", True),
 )
 
 
@@ -90,7 +92,13 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
         rivals = [
             other
             for other in evidence.numbers
-            if other.ordinal == number.ordinal
+            # A number that states another of the claim's is accounted for.
+            if not any(
+                mine.stated_by(other) and mine.unit == other.unit
+                for mine in claim.numbers
+                if mine is not number
+            )
+            and other.ordinal == number.ordinal
             # Same unit; or, where one side names none, the same word just before both
             # ("at the age of 74." / "at the age of 66 after ...").
             and (
