@@ -111,6 +111,8 @@ def load_settings(start: Path | None = None) -> Settings:
 def _thresholds(path: Path, table: Any) -> Thresholds:
     if not isinstance(table, dict):
         raise ConfigError(path, "'thresholds' must be a table")
+    # Counts (candidates, long_claim) are whole numbers; the rest are fractions.
+    whole = {f.name for f in fields(Thresholds) if f.type in ("int", int)}
     known = {f.name for f in fields(Thresholds)}
     unknown = sorted(set(table) - known)
     if unknown:
@@ -121,5 +123,7 @@ def _thresholds(path: Path, table: Any) -> Thresholds:
     for key, value in table.items():
         if not isinstance(value, (int, float)) or isinstance(value, bool):
             raise ConfigError(path, f"threshold '{key}' must be a number")
-        values[key] = int(value) if key == "candidates" else float(value)
+        if key in whole and value != int(value):
+            raise ConfigError(path, f"threshold '{key}' must be a whole number")
+        values[key] = int(value) if key in whole else float(value)
     return replace(Thresholds(), **values)

@@ -213,7 +213,7 @@ def decide(considered: Considered, thresholds: Thresholds) -> Judgement:
             considered.claim, Verdict.UNMENTIONED, 0.0, reason="the claim has no checkable content"
         )
     if considered.analysed.text.rstrip().endswith("?"):
-        # "Can vitamin C protect you from COVID-19?" asks; it states nothing to confirm or refute.
+        # "Can green tea prevent the flu?" asks; it states nothing to confirm or refute.
         return Judgement(
             considered.claim,
             Verdict.UNMENTIONED,

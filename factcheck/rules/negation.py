@@ -95,7 +95,7 @@ def _is_negator(token: Token, following: Token | None) -> bool:
 
 def _in_title(analysed: Analysed, i: int) -> bool:
     """A capitalised negator inside a sentence is part of a name or title ("I Owe You Nothing",
-    "No Country for Old Men"), not a denial."""
+    "No Place Like Home"), not a denial."""
     tokens = analysed.tokens
     token = tokens[i]
     if not token.surface[:1].isupper() or token.surface.isupper():

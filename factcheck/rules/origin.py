@@ -1,6 +1,6 @@
 """Origin: the claim gives its subject one nationality, the evidence another.
 
-"Yara Shahidi is Chinese" against "Yara Shahidi is an American actress": nationalities form a
+"Maria Keller is Chinese" against "Maria Keller is an American actress": nationalities form a
 closed set, so one the evidence does not say, where it says another, is a conflict. Several
 nationalities on one side ("an American-born British actor") only conflict when none of the
 claim's is said.
@@ -15,26 +15,26 @@ from ..text import Token
 from . import Example, Finding
 
 EXAMPLES = (
-    Example("Yara Shahidi is Chinese.", "Yara Shahidi is an American actress and model.", True),
+    Example("Maria Keller is Chinese.", "Maria Keller is an American actress and model.", True),
     Example(
-        "The Big Country is a British film.",
-        "The Big Country is a 1958 American epic Western film.",
+        "The Long Road is a British film.",
+        "The Long Road is a 1958 American epic Western film.",
         True,
     ),
     Example("He is a British actor.", "He is an American-born British actor.", False),
     Example("She is an actress.", "She is an American actress.", False),
     Example("He is an American actor.", "He is an American actor born to Italian parents.", False),
     Example(
-        "The Indian National Congress was founded in Bombay.",
-        "It was founded in Bombay in 1885, during the British Raj in India.",
+        "The Indian Chess Federation was founded in Madras.",
+        "It was founded in Madras in 1951, by players trained in British clubs.",
         False,
     ),
 )
 
 
 def _origins(analysed: Analysed) -> list[Token]:
-    """Nationality words, except inside the name of one thing ("the Indian National Congress",
-    "the French Revolution"; but "a British Conservative politician" is British)."""
+    """Nationality words, except inside the name of one thing ("the Indian Chess Federation",
+    "the Spanish Civil War"; but "a British Conservative politician" is British)."""
     tokens = analysed.tokens
 
     def in_name(i: int) -> bool:
