@@ -28,7 +28,7 @@ from .errors import InputError
 from .formats import Warn
 from .pool import ordered_map
 from .retrieval import TermIndex, index_words
-from .sources import read_document, source_files, source_stamps
+from .sources import no_text, read_document, source_files, source_stamps
 from .store import DamagedStore, DiskStore, Encoded, StoreWriter, encode
 
 FORMAT_VERSION = 5
@@ -269,8 +269,7 @@ def build_index(
         TermIndex.build(rows(), building / TERMS)
         writer.close()
         if len(writer) == 0:
-            where = ", ".join(map(str, specs))
-            raise InputError(where, "no text found in the sources (.txt, .md, .html or .pdf)")
+            raise no_text(specs)
         meta = {"version": FORMAT_VERSION, "specs": [str(s) for s in specs]}
         meta["files"] = {c: [getattr(e, c) for e in entries] for c in _COLUMNS}
         (building / META).write_text(json.dumps(meta), encoding="utf-8")

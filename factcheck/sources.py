@@ -18,10 +18,10 @@ from .segment import split_sentences
 
 __all__ = [
     "Document",
+    "SourceFile",
     "document_from_text",
-    "expand_source_paths",
-    "load_documents",
     "read_text_file",
+    "source_files",
 ]
 
 IGNORED_DIRS = {".git", ".hg", ".svn", "__pycache__", "node_modules", ".venv", ".tox"}
@@ -215,13 +215,6 @@ def source_files(specs: Sequence[str | Path], warn: Warn | None = None) -> list[
     return list(found.values())
 
 
-def expand_source_paths(
-    specs: Sequence[str | Path], warn: Warn | None = None
-) -> list[tuple[Path, str, bool]]:
-    """``source_files`` with paths as ``Path`` objects."""
-    return [(Path(f.path), f.name, f.direct) for f in source_files(specs, warn)]
-
-
 def read_document(path: Path, name: str, direct: bool, warn: Warn | None = None) -> Document | None:
     """One source file as a Document. A file named directly that cannot be read is an error;
     one met inside a folder is skipped (``None``) with a warning, so that one bad file does
@@ -240,19 +233,12 @@ def read_document(path: Path, name: str, direct: bool, warn: Warn | None = None)
     return document
 
 
+def no_text(specs: Sequence[str | Path]) -> InputError:
+    """The error for a collection with no sentence at all: every claim would be unmentioned."""
+    where = ", ".join(map(str, specs))
+    return InputError(where, "no text found in the sources (.txt, .md, .html or .pdf)")
+
+
 def require_text(documents: Sequence[Document], specs: Sequence[str | Path]) -> None:
-    """Refuse a collection with no sentence at all: every claim would be unmentioned."""
     if not any(d.sentences for d in documents):
-        where = ", ".join(map(str, specs))
-        raise InputError(where, "no text found in the sources (.txt, .md, .html or .pdf)")
-
-
-def load_documents(specs: Sequence[str | Path], warn: Warn | None = None) -> list[Document]:
-    """Read every source named by ``specs`` (files, folders, globs) into Documents."""
-    documents = [
-        document
-        for path, name, direct in expand_source_paths(specs, warn)
-        if (document := read_document(path, name, direct, warn)) is not None
-    ]
-    require_text(documents, specs)
-    return documents
+        raise no_text(specs)
