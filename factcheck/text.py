@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import Stemmer
 
@@ -110,9 +110,11 @@ SYNONYMS = _pair_map(SYNONYM_PAIRS)
 STOP_STEMS = frozenset(stem(w) for w in STOPWORDS) | STOPWORDS
 
 
-@dataclass(frozen=True)
-class Token:
-    """A word of a text: its form as written, lower-cased form, stem and position."""
+class Token(NamedTuple):
+    """A word of a text: its form as written, lower-cased form, stem and position.
+
+    A named tuple rather than a dataclass: texts are cut into millions of these, and a tuple is
+    made, compared and hashed several times faster."""
 
     surface: str
     lower: str
