@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, process
 from .models import Sentence
 from .retrieval import TermIndex, index_words
 from .sources import Document
-from .text import normalize_many
+from .text import TOKEN, normalize_many, stem
 
 # Sentences the fuzzy pass compares per claim at most: beyond this, BM25 prefilters.
 FUZZY_POOL = 500
@@ -112,6 +112,7 @@ class Corpus:
         self.terms = terms
         self.doc_ranges = store.doc_ranges
         self.max_idf = terms.max_idf
+        self._stems_of: dict[str, frozenset[str]] = {}
 
     @classmethod
     def from_documents(cls, documents: Sequence[Document]) -> Corpus:
@@ -143,6 +144,16 @@ class Corpus:
     def idf(self, word: str) -> float:
         """Inverse document frequency of a (lower-case) word's stem."""
         return self.terms.idf(word)
+
+    def names_stem(self, source: str, word_stem: str) -> bool:
+        """Whether the source named ``source`` says a word of stem ``word_stem`` anywhere."""
+        stems = self._stems_of.get(source)
+        if stems is None:
+            lo, hi = self.doc_ranges.get(source, (0, 0))
+            texts = self.store.match_texts_of(range(lo, hi))
+            stems = frozenset(stem(w) for text in texts for w in TOKEN.findall(text))
+            self._stems_of[source] = stems
+        return word_stem in stems
 
     def positions(self, sources: Sequence[str] = ()) -> list[int]:
         """Positions of the sentences of the named sources (all sentences when none named)."""

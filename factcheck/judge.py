@@ -15,7 +15,9 @@ else is unmentioned, citing the closest sentence so the user can see what was fo
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import combinations
 
 from .acronyms import covered_by_acronyms
@@ -109,7 +111,7 @@ def _claim_items(claim: Analysed, corpus: Corpus) -> list[_Item]:
     return items
 
 
-def _covered(item: _Item, evidence: Analysed) -> bool:
+def _covered(item: _Item, evidence: Analysed, named: Callable[[str], bool]) -> bool:
     part = item.part
     if isinstance(part, DateMention):
         return any(part.stated_by(other) for other in evidence.dates)
@@ -117,8 +119,12 @@ def _covered(item: _Item, evidence: Analysed) -> bool:
         return any(part.stated_by(other) for other in evidence.numbers)
     if evidence.has_word(part):
         return True
-    # The claim's subject, which the sentence refers to by a pronoun ("She signed ...").
-    return item.leading and any(t.lower in PRONOUNS for t in evidence.tokens[:6])
+    # The claim's subject, which the sentence refers to by a pronoun ("She signed ..."), when the
+    # pronoun can stand for it: its document names the subject, or nothing comes before the
+    # sentence (an excerpt whose title is the subject). "their" cannot be a name never said.
+    return (
+        item.leading and any(t.lower in PRONOUNS for t in evidence.tokens[:6]) and named(part.stem)
+    )
 
 
 def _score(
@@ -127,10 +133,13 @@ def _score(
     sentences: tuple[Sentence, ...],
     evidence: Analysed,
     retrieval: float,
+    corpus: Corpus,
 ) -> _Scored:
     total = sum(i.weight for i in items) or 1.0
     via_acronym = covered_by_acronyms(claim, evidence)
-    covered = [i for i in items if i.span in via_acronym or _covered(i, evidence)]
+    opening = len(sentences) == 1 and sentences[0].index == 0  # nothing before it to refer to
+    named = (lambda _: True) if opening else partial(corpus.names_stem, sentences[0].source)
+    covered = [i for i in items if i.span in via_acronym or _covered(i, evidence, named)]
     missing = tuple(i.text for i in items if i not in covered)
     # Rounded so that sums of weights compare as equal when they are (0.9999999 is 1.0).
     coverage = round(sum(i.weight for i in covered) / total, 9)
@@ -240,7 +249,7 @@ def consider(claim: Claim, corpus: Corpus, thresholds: Thresholds = Thresholds()
     for hit in hits:
         sentence = corpus.sentence(hit.index)
         evidence = analyse(corpus.plain_text(hit.index))
-        singles.append(_score(analysed, items, (sentence,), evidence, hit.bm25))
+        singles.append(_score(analysed, items, (sentence,), evidence, hit.bm25, corpus))
     singles.sort(key=lambda s: (-s.coverage, -s.retrieval))
     scored = list(singles)
     # Two sentences of one document together, when the second adds what the first lacks.
@@ -251,7 +260,12 @@ def consider(claim: Claim, corpus: Corpus, thresholds: Thresholds = Thresholds()
         first, second = sorted((a, b), key=lambda s: s.sentences[0].index)
         together = join((first.evidence, second.evidence))
         pair = _score(
-            analysed, items, first.sentences + second.sentences, together, a.retrieval + b.retrieval
+            analysed,
+            items,
+            first.sentences + second.sentences,
+            together,
+            a.retrieval + b.retrieval,
+            corpus,
         )
         # Adding a sentence never makes a conflict of one of them go away.
         pair.findings.extend(

@@ -130,3 +130,18 @@ def test_parallel_and_serial_runs_give_identical_results(seeds_corpus):
     serial = check(claims, seeds_corpus, workers=1)
     parallel = check(claims, seeds_corpus, workers=2)
     assert render(serial, OutputFormat.JSON) == render(parallel, OutputFormat.JSON)
+
+
+def test_a_pronoun_stands_for_the_claims_subject_only_where_it_can():
+    claim = "Maria Keller signed the treaty in Oslo."
+
+    def missing(text: str) -> tuple[str, ...]:
+        return check_one(claim, corpus_of(**{"doc.txt": text})).candidates[0].missing
+
+    # The document names her before the pronoun.
+    assert missing("Maria Keller led the delegation. She signed the treaty in Oslo.") == ()
+    # An excerpt that opens with the pronoun: its title named her.
+    assert missing("She signed the treaty in Oslo on Monday.") == ()
+    # Nothing in the document can be the "she".
+    unnamed = missing("Talks went on for days. She signed the treaty in Oslo.")
+    assert "Maria" in unnamed and "Keller" in unnamed
