@@ -70,6 +70,8 @@ class _Scored:
     missing: tuple[str, ...]
     findings: list[Finding] = field(default_factory=list)
     aboutness: float = 0.0
+    stated: frozenset[tuple[int, int]] = frozenset()
+    """Spans of the claim's parts that the evidence says."""
 
 
 @dataclass(frozen=True)
@@ -143,21 +145,27 @@ def _score(
     missing = tuple(i.text for i in items if i not in covered)
     # Rounded so that sums of weights compare as equal when they are (0.9999999 is 1.0).
     coverage = round(sum(i.weight for i in covered) / total, 9)
-    scored = _Scored(sentences, evidence, retrieval, coverage, missing)
+    stated = frozenset(i.span for i in covered)
+    scored = _Scored(sentences, evidence, retrieval, coverage, missing, stated=stated)
     scored.findings = find_conflicts(claim, evidence)
     conflicted = [
         i
         for i in items
-        if i not in covered
-        and any(
-            f.claim_span[0] <= i.span[0] < f.claim_span[1]
-            or i.span[0] <= f.claim_span[0] < i.span[1]
-            for f in scored.findings
-        )
+        if i not in covered and any(_overlaps(i.span, f.claim_span) for f in scored.findings)
     ]
     rest = total - sum(i.weight for i in conflicted)
     scored.aboutness = round(sum(i.weight for i in covered) / rest, 9) if rest > 0 else 0.0
     return scored
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return b[0] <= a[0] < b[1] or a[0] <= b[0] < a[1]
+
+
+def _states(scored: _Scored, finding: Finding, items: list[_Item]) -> bool:
+    """Whether the evidence itself says every claim part the finding disputes."""
+    disputed = [i.span for i in items if _overlaps(i.span, finding.claim_span)]
+    return bool(disputed) and all(span in scored.stated for span in disputed)
 
 
 def _matched_words(claim: Analysed, evidence: Analysed) -> tuple[str, ...]:
@@ -267,14 +275,28 @@ def consider(claim: Claim, corpus: Corpus, thresholds: Thresholds = Thresholds()
             a.retrieval + b.retrieval,
             corpus,
         )
-        # Adding a sentence never makes a conflict of one of them go away.
-        pair.findings.extend(
+        # Read together, the two cannot dispute a part one of them states.
+        pair.findings = [
             f
-            for member in (first, second)
-            if member.aboutness >= thresholds.contradict
-            for f in member.findings
-            if f not in pair.findings
-        )
+            for f in pair.findings
+            if f.kind is ConflictKind.NEGATION or not _states(pair, f, items)
+        ]
+        # A conflict seen in one sentence (when it is about the claim by itself) stays when the
+        # other is added, unless the other states the very part in dispute and is as much about
+        # the claim: of "died in Oslo in 1957" one sentence says "lived in Oslo", the other
+        # "died ... in 1957". A denial always stays.
+        for member, other in ((first, second), (second, first)):
+            if member.aboutness >= thresholds.contradict:
+                pair.findings.extend(
+                    f
+                    for f in member.findings
+                    if f not in pair.findings
+                    and (
+                        f.kind is ConflictKind.NEGATION
+                        or other.coverage < member.coverage
+                        or not _states(other, f, items)
+                    )
+                )
         if pair.coverage >= max(a.coverage, b.coverage) + thresholds.pair_gain:
             scored.append(pair)
     return Considered(claim, analysed, tuple(scored))

@@ -145,3 +145,24 @@ def test_a_pronoun_stands_for_the_claims_subject_only_where_it_can():
     # Nothing in the document can be the "she".
     unnamed = missing("Talks went on for days. She signed the treaty in Oslo.")
     assert "Maria" in unnamed and "Keller" in unnamed
+
+
+@pytest.mark.parametrize(
+    ("claim", "document"),
+    [
+        (
+            "The film premiered in Canada on June 2, 2020, and was released worldwide on June 9, 2020.",
+            "The film is due out around the world on June 9th, 2020, the studio said. "
+            "Cinemas in Canada will premiere it from June 2nd.",
+        ),
+        (
+            "Olsen died in Tromso, Norway, on 14 March 1961.",
+            "After the war the Olsens returned to Norway and lived in Tromso, Norway. "
+            "Olsen died ten years later on 14 March 1961, aged 70.",
+        ),
+    ],
+)
+def test_two_sentences_read_together_do_not_dispute_what_one_of_them_states(claim, document):
+    judgement = check_one(claim, corpus_of(**{"d.txt": document}))
+    assert judgement.verdict is Verdict.SUPPORTED
+    assert len(judgement.citations) == 2
