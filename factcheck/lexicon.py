@@ -521,3 +521,19 @@ NATIONALITIES = frozenset(
     vietnamese malaysian singaporean saudi lebanese jordanian afghan
     """.split()
 )
+
+# Words that start like a negative or reversing prefix added to another word, but are not its
+# opposite: "display" is not "not play", "designed" is not "un-signed", "disease" is not "ease".
+LOOKALIKE_PREFIXED = frozenset(
+    """
+    display discover discount dismiss dispose dispatch discharge distance disease dispense
+    distress dissolve distract disturb dispute discuss disgust disclose dismay
+    inform invest intend insure income inside input install instance instant insist inspect
+    intent interest invent invite involve index induce infect insight inspire
+    import impress impose impact implement imply impart
+    illustrate irritate
+    design detail define describe deserve debate depart denote deliver devote derive depress
+    deposit desire develop determine decline declare detect deploy depend deport demand
+    decide decrease degree delay delight demonstrate department describe desert destroy
+    """.split()
+)

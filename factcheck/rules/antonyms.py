@@ -8,6 +8,7 @@ exactly one side cancels the conflict.
 from __future__ import annotations
 
 from ..analysis import Analysed
+from ..lexicon import LOOKALIKE_PREFIXED
 from ..models import ConflictKind
 from ..text import ANTONYMS, NEGATIVE_PREFIXES, stem
 from . import Example, Finding
@@ -46,10 +47,16 @@ EXAMPLES = (
     Example(
         "The parties agreed to continue talks.", "The parties agreed to continue talks.", False
     ),
+    Example(
+        "The museum will play the recordings.", "The museum will display the recordings.", False
+    ),
+    Example("He voted for the party all his life.", "He devoted his life to the party.", False),
+    Example("He discovered the painting in 1990.", "He covered the painting in 1990.", False),
 )
 
 
 _PREFIXES = NEGATIVE_PREFIXES
+_LOOKALIKE_STEMS = frozenset(stem(w) for w in LOOKALIKE_PREFIXED)
 
 
 def _prefixed_opposites(word: str) -> set[str]:
@@ -60,7 +67,9 @@ def _prefixed_opposites(word: str) -> set[str]:
     for p in _PREFIXES:
         if word.startswith(p) and len(word) - len(p) >= 4:
             forms.add(word[len(p) :].lstrip("-"))
-    return forms if len(word) >= 4 else set()
+    if len(word) < 4 or stem(word) in _LOOKALIKE_STEMS:
+        return set()
+    return {f for f in forms if stem(f) not in _LOOKALIKE_STEMS}
 
 
 def _reversed_stems(word: str) -> set[str]:
@@ -76,7 +85,9 @@ def _reversed_stems(word: str) -> set[str]:
         forms.add(word[2:])
     elif len(word) >= 5:
         forms.add("de" + word)
-    return {stem(f) for f in forms}
+    if stem(word) in _LOOKALIKE_STEMS:
+        return set()
+    return {stem(f) for f in forms} - _LOOKALIKE_STEMS
 
 
 def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
