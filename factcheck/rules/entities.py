@@ -54,6 +54,12 @@ EXAMPLES = (
     ),
     Example("Barry Beavis, from Essex, was fined.", "Mr Beavis, from Essex, was fined.", False),
     Example(
+        "Loss of the gene raises SREBP2 levels in the liver.",
+        "Loss of the gene raises Mice levels in the liver.",
+        False,
+    ),
+    Example("The team plays in Group B4.", "The team plays in Group C2.", True),
+    Example(
         "VITAMIN D LEVELS MAY IMPACT COVID MORTALITY RATES",
         "Vitamin D levels may impact COVID outcomes such as ARDS.",
         False,
@@ -84,6 +90,11 @@ def _is_name(token: Token, index: int, analysed: Analysed) -> bool:
         following = analysed.tokens[1] if len(analysed.tokens) > 1 else None
         return following is not None and following.capitalised and not following.is_stop
     return True
+
+
+def _coded(tokens: list[Token]) -> bool:
+    """Whether a name has a code in it: a gene, a model, a format ("SREBP2", "L1", "T20")."""
+    return any(c.isdigit() for t in tokens for c in t.surface)
 
 
 def _key(token: Token) -> str:
@@ -124,6 +135,8 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
         theirs = unsaid(evidence, claim, range(j1, j2), lambda j, t: _is_name(t, j, evidence))
         if not ours or not theirs or _abbreviates(ours, theirs):
             continue
+        if _coded(ours) != _coded(theirs):
+            continue  # a code ("SREBP2", "T20") and a word name ("Mice") are not rivals
         # A slot is only comparable when meaningful words next to it agree on both sides.
         neighbours = [opcodes[k] for k in (n - 1, n + 1) if 0 <= k < len(opcodes)]
         anchored = (
