@@ -55,8 +55,20 @@ class Analysed:
             groups.setdefault(word[:5], []).append(word)
         return {k: tuple(v) for k, v in groups.items()}
 
+    @cached_property
+    def _said(self) -> dict[Token, bool]:
+        return {}
+
     def has_word(self, token: Token) -> bool:
-        """Whether ``token`` (from another text) is said here: same stem, synonym or variant."""
+        """Whether ``token`` (from another text) is said here: same stem, synonym or variant.
+
+        Memoised: the rules and the coverage ask about the same claim words again and again."""
+        said = self._said.get(token)
+        if said is None:
+            said = self._said[token] = self._has_word(token)
+        return said
+
+    def _has_word(self, token: Token) -> bool:
         if token.stem in self.stems or token.lower in self.lowers:
             return True
         # Plural of an abbreviation or code: "RVDs" / "RVD", "MMPs" / "MMP".
@@ -76,11 +88,12 @@ class Analysed:
             # Spelling variants and transliterations: "Mujahid" / "Mujahed"; but "inactive" is
             # no variant of "active", it is its opposite.
             if len(word) >= 6:
-                for variant, _, _ in process.extract_iter(
-                    word, self.long_words, scorer=fuzz.ratio, score_cutoff=85
-                ):
-                    if not negative_prefixed(word, variant):
-                        return True
+                # All close words at once: one call into rapidfuzz, not a generator step each.
+                close = process.extract(
+                    word, self.long_words, scorer=fuzz.ratio, score_cutoff=85, limit=None
+                )
+                if any(not negative_prefixed(word, variant) for variant, _, _ in close):
+                    return True
         return False
 
     def span_text(self, start: int, end: int) -> str:
