@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, wraps
+from typing import TypeVar
 
 from rapidfuzz import fuzz, process
 
@@ -98,6 +100,31 @@ class Analysed:
 
     def span_text(self, start: int, end: int) -> str:
         return self.text[start:end]
+
+    @cached_property
+    def _derived(self) -> dict[Callable[[Analysed], object], object]:
+        return {}
+
+
+Value = TypeVar("Value")
+
+
+def per_text(function: Callable[[Analysed], Value]) -> Callable[[Analysed], Value]:
+    """``function`` of an Analysed, worked out once per text and kept with it.
+
+    The rules derive the same things from the claim for each of its candidates, and from a
+    sentence for each claim it is a candidate of; kept on the Analysed, they live as long as it.
+    """
+
+    @wraps(function)
+    def once(analysed: Analysed) -> Value:
+        derived = analysed._derived
+        if function in derived:
+            return derived[function]  # type: ignore[return-value]
+        value = derived[function] = function(analysed)
+        return value
+
+    return once
 
 
 @lru_cache(maxsize=50_000)

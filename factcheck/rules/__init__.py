@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import lru_cache
 
-from ..analysis import Analysed
+from ..analysis import Analysed, per_text
 from ..models import ConflictKind
 from ..text import SYNONYMS, Token, shared_prefix_match
 
@@ -75,6 +77,22 @@ def unsaid(
         for i in indices
         if wanted(i, side.tokens[i]) and not other.has_word(side.tokens[i])
     ]
+
+
+Opcode = tuple[str, int, int, int, int]
+
+
+@per_text
+def _stem_sequence(analysed: Analysed) -> list[str]:
+    return [t.stem for t in analysed.tokens]
+
+
+@lru_cache(maxsize=16)
+def aligned(claim: Analysed, evidence: Analysed) -> tuple[Opcode, ...]:
+    """The two texts aligned word by word on stems (difflib's opcodes), for the rules that
+    compare what stands in the same slot; worked out once per pair for all of them."""
+    matcher = SequenceMatcher(None, _stem_sequence(claim), _stem_sequence(evidence), autojunk=False)
+    return tuple(matcher.get_opcodes())
 
 
 def clause_end(analysed: Analysed, start: int, end: int) -> int:

@@ -8,9 +8,7 @@ share are negated on one side only: "Pakistan did not agree to extend the ceasef
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from ..analysis import Analysed
+from ..analysis import Analysed, per_text
 from ..lexicon import NEGATING_VERBS, NEGATORS
 from ..models import ConflictKind
 from ..text import Token
@@ -108,7 +106,7 @@ def _in_title(analysed: Analysed, i: int) -> bool:
     return i > 0 and not any(ch in before for ch in '.!?:;"(')
 
 
-@lru_cache(maxsize=50_000)
+@per_text
 def _scopes(analysed: Analysed) -> tuple[tuple[int, ...], ...]:
     """For each negator, the indices (into ``analysed.tokens``) of the words it governs."""
     tokens = analysed.tokens
@@ -128,12 +126,14 @@ def _scopes(analysed: Analysed) -> tuple[tuple[int, ...], ...]:
     return tuple(scopes)
 
 
+@per_text
 def negated_tokens(analysed: Analysed) -> frozenset[int]:
     """Indices of the words inside some negator's scope."""
     return frozenset(j for scope in _scopes(analysed) for j in scope)
 
 
-def _heads(analysed: Analysed) -> list[int]:
+@per_text
+def _heads(analysed: Analysed) -> tuple[int, ...]:
     """The first two content words each negator governs: what is actually denied.
 
     "hasn't disciplined Sterling or Ibe" denies "disciplined"; the later words only say whom.
@@ -144,12 +144,17 @@ def _heads(analysed: Analysed) -> list[int]:
         # Numbers and years count too: "not released in 2002" denies "2002".
         said = [j for j in scope if analysed.tokens[j] in content or analysed.tokens[j].is_number]
         heads.extend(said[:2])
-    return heads
+    return tuple(heads)
+
+
+@per_text
+def _negated_stems(analysed: Analysed) -> frozenset[str]:
+    return frozenset(analysed.tokens[j].stem for j in negated_tokens(analysed))
 
 
 def _negated_shared(side: Analysed, other: Analysed) -> list[int]:
     """Denied words of ``side`` that ``other`` also says, without denying them."""
-    other_negated_stems = {other.tokens[j].stem for j in negated_tokens(other)}
+    other_negated_stems = _negated_stems(other)
     return [
         i
         for i in _heads(side)
@@ -161,6 +166,7 @@ def _negated_shared(side: Analysed, other: Analysed) -> list[int]:
 _ABSENCE = ("lack", "absen", "without", "deficien", "knockout", "null", "loss", "deplet", "devoid")
 
 
+@per_text
 def _absence_only(analysed: Analysed) -> bool:
     """Every negator here says a thing is missing ("lacking X", "in the absence of X")."""
     negators = [
@@ -171,6 +177,7 @@ def _absence_only(analysed: Analysed) -> bool:
     return bool(negators) and all(t.lower.startswith(_ABSENCE) for t in negators)
 
 
+@per_text
 def _says_absence(analysed: Analysed) -> bool:
     return any(t.lower.startswith(_ABSENCE) for t in analysed.tokens)
 
