@@ -107,14 +107,24 @@ def _in_title(analysed: Analysed, i: int) -> bool:
 
 
 @per_text
+def _negators(analysed: Analysed) -> tuple[int, ...]:
+    """Indices of the negators (title words included)."""
+    tokens = analysed.tokens
+    return tuple(
+        i
+        for i, token in enumerate(tokens)
+        if _is_negator(token, tokens[i + 1] if i + 1 < len(tokens) else None)
+    )
+
+
+@per_text
 def _scopes(analysed: Analysed) -> tuple[tuple[int, ...], ...]:
     """For each negator, the indices (into ``analysed.tokens``) of the words it governs."""
     tokens = analysed.tokens
     text = analysed.text
     scopes = []
-    for i, token in enumerate(tokens):
-        following = tokens[i + 1] if i + 1 < len(tokens) else None
-        if not _is_negator(token, following) or _in_title(analysed, i):
+    for i in _negators(analysed):
+        if _in_title(analysed, i):
             continue
         scope = []
         for j in range(i + 1, min(len(tokens), i + 1 + _SCOPE)):
@@ -169,12 +179,8 @@ _ABSENCE = ("lack", "absen", "without", "deficien", "knockout", "null", "loss", 
 @per_text
 def _absence_only(analysed: Analysed) -> bool:
     """Every negator here says a thing is missing ("lacking X", "in the absence of X")."""
-    negators = [
-        t
-        for i, t in enumerate(analysed.tokens)
-        if _is_negator(t, analysed.tokens[i + 1] if i + 1 < len(analysed.tokens) else None)
-    ]
-    return bool(negators) and all(t.lower.startswith(_ABSENCE) for t in negators)
+    negators = _negators(analysed)
+    return bool(negators) and all(analysed.tokens[i].lower.startswith(_ABSENCE) for i in negators)
 
 
 @per_text
