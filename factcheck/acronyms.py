@@ -15,7 +15,8 @@ _ACRONYM = re.compile(r"^[A-Za-z]*[A-Z][A-Za-z0-9]*$")
 
 def _acronym_letters(surface: str) -> str | None:
     """The initials an acronym stands for ("MDSCs" -> "mdsc", "G-CSF" handled as "CSF")."""
-    if len(surface) < 3 or surface.islower() or not _ACRONYM.match(surface):
+    # Three capitals at least: most words, in lower case or capitalised, fail at once.
+    if len(surface) < 3 or surface[1:].islower() or not _ACRONYM.match(surface):
         return None
     letters = surface[:-1] if surface.endswith("s") and surface[:-1].isupper() else surface
     if sum(c.isupper() for c in letters) < 3 or sum(c.islower() for c in letters) > 1:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ..analysis import Analysed, per_text
 from ..models import ConflictKind
@@ -120,10 +120,15 @@ def all_rules() -> dict[str, Rule]:
     }
 
 
+@cache
+def _in_order() -> tuple[Rule, ...]:
+    return tuple(all_rules().values())
+
+
 def find_conflicts(claim: Analysed, evidence: Analysed) -> list[Finding]:
     """Every conflict any rule finds between ``claim`` and ``evidence``."""
     findings: list[Finding] = []
-    for rule in all_rules().values():
+    for rule in _in_order():
         for finding in rule(claim, evidence):
             # One conflict per stretch of the claim: the first rule to explain it names it.
             if not any(_overlap(finding.claim_span, f.claim_span) for f in findings):
