@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .lexicon import MONTHS, NUMBER_WORDS, ORDINAL_WORDS, SCALE_WORDS, WEEKDAYS
 from .text import stem
@@ -75,8 +76,7 @@ _NUMBER_HINTS = _least(NUMBER_WORDS)
 _ORDINAL_HINTS = _least(ORDINAL_WORDS)
 
 
-@dataclass(frozen=True)
-class _Hints:
+class _Hints(NamedTuple):
     """Cheap tests of what a text lacks, to skip the patterns that need it (most sentences
     have no date, and scanning for one costs several times more than these)."""
 
