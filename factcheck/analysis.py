@@ -32,7 +32,7 @@ class Analysed:
             for t in self.tokens
             if not t.is_stop
             and t.lower not in {"%", "$", "£", "€"}
-            and not any(a <= t.start < b for a, b in spans)
+            and not (spans and any(a <= t.start < b for a, b in spans))
             and not (t.is_number and len(t.lower) == 1)
         )
 

@@ -140,7 +140,7 @@ def _score(
     opening = len(sentences) == 1 and sentences[0].index == 0  # nothing before it to refer to
     named = (lambda _: True) if opening else partial(corpus.names_stem, sentences[0].source)
     # Items are all distinct: a flag per item says whether it is covered.
-    said = [i.span in via_acronym or _covered(i, evidence, named) for i in items]
+    said = [(via_acronym and i.span in via_acronym) or _covered(i, evidence, named) for i in items]
     covered_weight = sum(i.weight for i, s in zip(items, said, strict=True) if s)
     missing = tuple(i.text for i, s in zip(items, said, strict=True) if not s)
     # Rounded so that sums of weights compare as equal when they are (0.9999999 is 1.0).

@@ -88,7 +88,9 @@ def _is_name(token: Token, index: int, analysed: Analysed) -> bool:
 @per_text
 def _names(analysed: Analysed) -> frozenset[int]:
     """Indices of the tokens that are names."""
-    return frozenset(i for i, t in enumerate(analysed.tokens) if _is_name(t, i, analysed))
+    return frozenset(
+        i for i, t in enumerate(analysed.tokens) if t.capitalised and _is_name(t, i, analysed)
+    )
 
 
 def _unsaid_name(side: Analysed, other: Analysed) -> bool:

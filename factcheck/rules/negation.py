@@ -106,6 +106,10 @@ def _in_title(analysed: Analysed, i: int) -> bool:
     return i > 0 and not any(ch in before for ch in '.!?:;"(')
 
 
+# A word can only be a negator if it is one of these or ends in "n't" (see _is_negator).
+_NEGATOR_WORDS = NEGATORS | NEGATING_VERBS
+
+
 @per_text
 def _negators(analysed: Analysed) -> tuple[int, ...]:
     """Indices of the negators (title words included)."""
@@ -113,7 +117,12 @@ def _negators(analysed: Analysed) -> tuple[int, ...]:
     return tuple(
         i
         for i, token in enumerate(tokens)
-        if _is_negator(token, tokens[i + 1] if i + 1 < len(tokens) else None)
+        if (
+            token.lower in _NEGATOR_WORDS
+            or token.stem in NEGATING_VERBS
+            or token.lower.endswith("n't")
+        )
+        and _is_negator(token, tokens[i + 1] if i + 1 < len(tokens) else None)
     )
 
 
