@@ -143,26 +143,11 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
-# What each Penn Treebank pattern needs in a text to match at all: sentences are analysed one
-# at a time, and most have none of it, so the cheap test saves the scan.
-_PTB_HINTS = (
-    ("-L",),
-    ("-R",),
-    ("``", "''"),
-    (" '", " n'"),
-    tuple(" " + c for c in ",.;:!?%)"),
-    ("( ", "$ "),
-)
-
-
 def plain(text: str) -> str:
     """Unicode-normalised text with plain quotes and dashes, case kept (for entity detection)."""
-    if not text.isascii():  # ASCII is its own NFKC form and has none of _QUOTES
-        text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
-    text = _squeeze(text)
-    for (pattern, replacement), hints in zip(_PTB, _PTB_HINTS, strict=True):
-        if any(hint in text for hint in hints):
-            text = pattern.sub(replacement, text)
+    text = _squeeze(unicodedata.normalize("NFKC", text).translate(_QUOTES))
+    for pattern, replacement in _PTB:
+        text = pattern.sub(replacement, text)
     return _squeeze(text)
 
 
