@@ -139,18 +139,16 @@ def _score(
     via_acronym = covered_by_acronyms(claim, evidence)
     opening = len(sentences) == 1 and sentences[0].index == 0  # nothing before it to refer to
     named = (lambda _: True) if opening else partial(corpus.names_stem, sentences[0].source)
-    # Items are all distinct: a flag per item says whether it is covered.
-    said = [(via_acronym and i.span in via_acronym) or _covered(i, evidence, named) for i in items]
-    covered_weight = sum(i.weight for i, s in zip(items, said, strict=True) if s)
-    missing = tuple(i.text for i, s in zip(items, said, strict=True) if not s)
+    covered = [i for i in items if i.span in via_acronym or _covered(i, evidence, named)]
+    missing = tuple(i.text for i in items if i not in covered)
     # Rounded so that sums of weights compare as equal when they are (0.9999999 is 1.0).
-    coverage = round(covered_weight / total, 9)
+    coverage = round(sum(i.weight for i in covered) / total, 9)
     scored = _Scored(sentences, evidence, retrieval, coverage, missing)
     scored.findings = find_conflicts(claim, evidence)
     conflicted = [
         i
-        for i, s in zip(items, said, strict=True)
-        if not s
+        for i in items
+        if i not in covered
         and any(
             f.claim_span[0] <= i.span[0] < f.claim_span[1]
             or i.span[0] <= f.claim_span[0] < i.span[1]
@@ -158,7 +156,7 @@ def _score(
         )
     ]
     rest = total - sum(i.weight for i in conflicted)
-    scored.aboutness = round(covered_weight / rest, 9) if rest > 0 else 0.0
+    scored.aboutness = round(sum(i.weight for i in covered) / rest, 9) if rest > 0 else 0.0
     return scored
 
 
