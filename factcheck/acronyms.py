@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import re
 
-from .analysis import Analysed
+from .analysis import Analysed, per_text
 
 _ACRONYM = re.compile(r"^[A-Za-z]*[A-Z][A-Za-z0-9]*$")
 
 
 def _acronym_letters(surface: str) -> str | None:
     """The initials an acronym stands for ("MDSCs" -> "mdsc", "G-CSF" handled as "CSF")."""
-    if len(surface) < 3 or not _ACRONYM.match(surface):
+    # Three capitals at least: most words, in lower case or capitalised, fail at once.
+    if len(surface) < 3 or surface[1:].islower() or not _ACRONYM.match(surface):
         return None
     letters = surface[:-1] if surface.endswith("s") and surface[:-1].isupper() else surface
     if sum(c.isupper() for c in letters) < 3 or sum(c.islower() for c in letters) > 1:
@@ -23,13 +24,23 @@ def _acronym_letters(surface: str) -> str | None:
     return letters.lower() if letters.isalpha() else None
 
 
+@per_text
+def _acronyms(analysed: Analysed) -> frozenset[str]:
+    """The initials of every acronym of a text."""
+    return frozenset(a for t in analysed.tokens if (a := _acronym_letters(t.surface)))
+
+
+@per_text
+def _initials(analysed: Analysed) -> str:
+    return "".join(t.lower[0] for t in analysed.tokens)
+
+
 def expansions(acronyms_of: Analysed, words_of: Analysed) -> set[int]:
     """Indices of the tokens of ``words_of`` that spell out an acronym found in ``acronyms_of``."""
-    wanted = {a for t in acronyms_of.tokens if (a := _acronym_letters(t.surface))}
+    wanted = _acronyms(acronyms_of)
     if not wanted:
         return set()
-    tokens = words_of.tokens
-    initials = "".join(t.lower[0] for t in tokens)
+    initials = _initials(words_of)
     found: set[int] = set()
     for letters in wanted:
         start = initials.find(letters)

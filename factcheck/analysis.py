@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, wraps
+from typing import TypeVar
 
 from rapidfuzz import fuzz, process
 
@@ -30,7 +32,7 @@ class Analysed:
             for t in self.tokens
             if not t.is_stop
             and t.lower not in {"%", "$", "£", "€"}
-            and not any(a <= t.start < b for a, b in spans)
+            and not (spans and any(a <= t.start < b for a, b in spans))
             and not (t.is_number and len(t.lower) == 1)
         )
 
@@ -55,8 +57,20 @@ class Analysed:
             groups.setdefault(word[:5], []).append(word)
         return {k: tuple(v) for k, v in groups.items()}
 
+    @cached_property
+    def _said(self) -> dict[Token, bool]:
+        return {}
+
     def has_word(self, token: Token) -> bool:
-        """Whether ``token`` (from another text) is said here: same stem, synonym or variant."""
+        """Whether ``token`` (from another text) is said here: same stem, synonym or variant.
+
+        Memoised: the rules and the coverage ask about the same claim words again and again."""
+        said = self._said.get(token)
+        if said is None:
+            said = self._said[token] = self._has_word(token)
+        return said
+
+    def _has_word(self, token: Token) -> bool:
         if token.stem in self.stems or token.lower in self.lowers:
             return True
         # Plural of an abbreviation or code: "RVDs" / "RVD", "MMPs" / "MMP".
@@ -76,15 +90,41 @@ class Analysed:
             # Spelling variants and transliterations: "Mujahid" / "Mujahed"; but "inactive" is
             # no variant of "active", it is its opposite.
             if len(word) >= 6:
-                for variant, _, _ in process.extract_iter(
-                    word, self.long_words, scorer=fuzz.ratio, score_cutoff=85
-                ):
-                    if not negative_prefixed(word, variant):
-                        return True
+                # All close words at once: one call into rapidfuzz, not a generator step each.
+                close = process.extract(
+                    word, self.long_words, scorer=fuzz.ratio, score_cutoff=85, limit=None
+                )
+                if any(not negative_prefixed(word, variant) for variant, _, _ in close):
+                    return True
         return False
 
     def span_text(self, start: int, end: int) -> str:
         return self.text[start:end]
+
+    @cached_property
+    def _derived(self) -> dict[Callable[[Analysed], object], object]:
+        return {}
+
+
+Value = TypeVar("Value")
+
+
+def per_text(function: Callable[[Analysed], Value]) -> Callable[[Analysed], Value]:
+    """``function`` of an Analysed, worked out once per text and kept with it.
+
+    The rules derive the same things from the claim for each of its candidates, and from a
+    sentence for each claim it is a candidate of; kept on the Analysed, they live as long as it.
+    """
+
+    @wraps(function)
+    def once(analysed: Analysed) -> Value:
+        derived = analysed._derived
+        if function in derived:
+            return derived[function]  # type: ignore[return-value]
+        value = derived[function] = function(analysed)
+        return value
+
+    return once
 
 
 @lru_cache(maxsize=50_000)

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
+from . import collector
 from .api import load_sources
 from .claims import read_claims
 from .corpus import Corpus
@@ -155,10 +156,11 @@ def evaluate(
     corpus = corpus or load_sources([labelled.sources])
     started = time.perf_counter()
     judgements = []
-    for n, claim in enumerate(claims, start=1):
-        judgements.append(judge_claim(claim, corpus, thresholds))
-        if progress:
-            progress(n, len(claims))
+    with collector.paused():
+        for n, claim in enumerate(claims, start=1):
+            judgements.append(judge_claim(claim, corpus, thresholds))
+            if progress:
+                progress(n, len(claims))
     seconds = time.perf_counter() - started
     gold = [c.label or "" for c in claims]
     predicted = [j.verdict.value for j in judgements]
@@ -260,7 +262,8 @@ def fit(
     base = base or Thresholds()
     claims = labelled.claims[:limit] if limit else labelled.claims
     corpus = corpus or load_sources([labelled.sources])
-    considered = [consider(claim, corpus, base) for claim in claims]
+    with collector.paused():
+        considered = [consider(claim, corpus, base) for claim in claims]
     gold = [c.label or "" for c in claims]
 
     def macro(t: Thresholds) -> float:

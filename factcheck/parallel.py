@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from . import collector
 from .corpus import Corpus
 from .judge import Thresholds, judge_claim
 from .models import Claim, Judgement
@@ -35,12 +36,13 @@ def judge_all(
     global _shared
     _shared = (corpus, thresholds)  # set before the workers fork, so they inherit it
     try:
-        results = ordered_map(_judge, claims, min_items=MIN_PARALLEL_CLAIMS, workers=workers)
-        out = []
-        for n, judgement in enumerate(results, start=1):
-            out.append(judgement)
-            if progress:
-                progress(n, len(claims))
-        return out
+        with collector.paused():
+            results = ordered_map(_judge, claims, min_items=MIN_PARALLEL_CLAIMS, workers=workers)
+            out = []
+            for n, judgement in enumerate(results, start=1):
+                out.append(judgement)
+                if progress:
+                    progress(n, len(claims))
+            return out
     finally:
         _shared = None

@@ -7,7 +7,9 @@ equals "2.5"; "13,000" equals "13000"; "1.2 million" equals "1,200,000".
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .lexicon import MONTHS, NUMBER_WORDS, ORDINAL_WORDS, SCALE_WORDS, WEEKDAYS
 from .text import stem
@@ -59,6 +61,37 @@ _AMBIGUOUS_MONTHS = {"may", "march", "mar", "august", "jan", "sat", "sun", "dec"
 _MONTH_ALONE = re.compile(
     r"\b(?:in|during|since|until|by|from|early|late|mid-?)\s+" + _g(_MONTH, name="m") + r"\b", re.I
 )
+
+
+def _least(words: Iterable[str]) -> tuple[str, ...]:
+    """The words that contain none of the others: a text that says none of these says none."""
+    words = set(words)
+    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+
+
+_DIGIT = re.compile(r"\d")
+_MONTH_HINTS = _least(m[:3] for m in MONTHS)
+_WEEKDAY_HINTS = _least(WEEKDAYS)
+_NUMBER_HINTS = _least(NUMBER_WORDS)
+_ORDINAL_HINTS = _least(ORDINAL_WORDS)
+
+
+class _Hints(NamedTuple):
+    """Cheap tests of what a text lacks, to skip the patterns that need it (most sentences
+    have no date, and scanning for one costs several times more than these)."""
+
+    digit: bool
+    lowered: str | None
+    """The text lower-cased when it is ASCII (where that is what ``re.I`` compares), else
+    ``None``: then every word may be there."""
+
+    @classmethod
+    def of(cls, text: str) -> _Hints:
+        return cls(_DIGIT.search(text) is not None, text.lower() if text.isascii() else None)
+
+    def says_any(self, words: tuple[str, ...]) -> bool:
+        lowered = self.lowered
+        return lowered is None or any(w in lowered for w in words)
 
 
 @dataclass(frozen=True)
@@ -123,7 +156,9 @@ def find_dates(text: str) -> list[DateMention]:
             taken.append((m.start(), m.end()))
             found.append(DateMention(m.group(0), m.start(), m.end(), **fields))  # type: ignore[arg-type]
 
-    for pattern in (_MONTH_FIRST, _DAY_FIRST):
+    hints = _Hints.of(text)
+    month = hints.says_any(_MONTH_HINTS)
+    for pattern in (_MONTH_FIRST, _DAY_FIRST) if month and hints.digit else ():
         for m in pattern.finditer(text):
             days = _days(m.group("d1"), m.group("d2"))
             if days is None:
@@ -133,18 +168,18 @@ def find_dates(text: str) -> list[DateMention]:
                 continue
             year = int(m.group("y")) if m.group("y") else None
             add(m, year=year, month=MONTHS[month_word], days=days)
-    for m in _MONTH_YEAR.finditer(text):
+    for m in _MONTH_YEAR.finditer(text) if month and hints.digit else ():
         add(m, year=int(m.group("y")), month=MONTHS[m.group("m").lower()])
-    for m in _MONTH_ALONE.finditer(text):
+    for m in _MONTH_ALONE.finditer(text) if month else ():
         word = m.group("m")
         if word.lower() in _AMBIGUOUS_MONTHS and not word[0].isupper():
             continue
         add(m, month=MONTHS[word.lower()])
-    for m in _YEAR_ALONE.finditer(text):
+    for m in _YEAR_ALONE.finditer(text) if hints.digit else ():
         add(m, year=int(m.group("y")))
-    for m in _DECADE.finditer(text):
+    for m in _DECADE.finditer(text) if hints.digit else ():
         add(m, decade=int(m.group("y")))
-    for m in _WEEKDAY.finditer(text):
+    for m in _WEEKDAY.finditer(text) if hints.says_any(_WEEKDAY_HINTS) else ():
         add(m, weekday=WEEKDAYS[m.group("w").lower()])
     found.sort(key=lambda d: d.start)
     return found
@@ -236,7 +271,9 @@ def find_numbers(text: str, dates: list[DateMention] | None = None) -> list[Numb
     def free(a: int, b: int) -> bool:
         return all(b <= x or a >= y for x, y in taken)
 
-    for m in _NUMBER.finditer(text):
+    hints = _Hints.of(text)
+    numbers = hints.digit or hints.says_any(_NUMBER_HINTS)
+    for m in _NUMBER.finditer(text) if numbers else ():
         if not free(m.start(), m.end()):
             continue
         a = _word_value(m.group("a"))
@@ -259,7 +296,8 @@ def find_numbers(text: str, dates: list[DateMention] | None = None) -> list[Numb
             unit = "money"
         found.append(NumberMention(m.group(0), m.start(), m.end(), low, high, unit))
         taken.append((m.start(), m.end()))
-    for m in _ORDINAL_RE.finditer(text):
+    ordinals = hints.digit or hints.says_any(_ORDINAL_HINTS)
+    for m in _ORDINAL_RE.finditer(text) if ordinals else ():
         if not free(m.start(), m.end()):
             continue
         word = m.group("o").lower()

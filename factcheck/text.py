@@ -138,16 +138,8 @@ def tokenize(text: str) -> list[Token]:
     for m in TOKEN.finditer(text):
         surface = m.group(0)
         lower = surface.lower()
-        tokens.append(
-            Token(
-                surface=surface,
-                lower=lower,
-                stem=stem(lower),
-                start=m.start(),
-                end=m.end(),
-                capitalised=surface[:1].isupper(),
-            )
-        )
+        # Positional: a named tuple takes keywords at a third more cost, for every word.
+        tokens.append(Token(surface, lower, stem(lower), m.start(), m.end(), surface[:1].isupper()))
     return tokens
 
 

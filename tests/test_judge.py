@@ -121,6 +121,31 @@ def test_claim_without_content_is_unmentioned(seeds_corpus):
     assert check_one("It was.", seeds_corpus).verdict is Verdict.UNMENTIONED
 
 
+def test_judging_leaves_no_reference_cycles(seeds_corpus):
+    """Judging runs with the cycle collector paused (``factcheck.collector``), which is sound
+    only while reference counting frees everything judging makes."""
+    import gc
+    import importlib
+
+    from factcheck.rules import all_rules
+
+    examples = [
+        example
+        for rule in all_rules().values()
+        for example in importlib.import_module(rule.__module__).EXAMPLES
+    ]
+    evidence = corpus_of(**{f"{n}.txt": e.evidence for n, e in enumerate(examples)})
+    check_one("The talks were held in Istanbul.", seeds_corpus)  # first use: imports, patterns
+    gc.collect()
+    gc.disable()
+    try:
+        check([r["claim"] for r in seed_claims()], seeds_corpus)
+        check([e.claim for e in examples], evidence)
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
+
+
 def test_parallel_and_serial_runs_give_identical_results(seeds_corpus):
     from factcheck.parallel import MIN_PARALLEL_CLAIMS
     from factcheck.render import OutputFormat, render

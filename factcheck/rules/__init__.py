@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import cache, lru_cache
 
-from ..analysis import Analysed
+from ..analysis import Analysed, per_text
 from ..models import ConflictKind
 from ..text import SYNONYMS, Token, shared_prefix_match
 
@@ -77,6 +79,22 @@ def unsaid(
     ]
 
 
+Opcode = tuple[str, int, int, int, int]
+
+
+@per_text
+def _stem_sequence(analysed: Analysed) -> list[str]:
+    return [t.stem for t in analysed.tokens]
+
+
+@lru_cache(maxsize=16)
+def aligned(claim: Analysed, evidence: Analysed) -> tuple[Opcode, ...]:
+    """The two texts aligned word by word on stems (difflib's opcodes), for the rules that
+    compare what stands in the same slot; worked out once per pair for all of them."""
+    matcher = SequenceMatcher(None, _stem_sequence(claim), _stem_sequence(evidence), autojunk=False)
+    return tuple(matcher.get_opcodes())
+
+
 def clause_end(analysed: Analysed, start: int, end: int) -> int:
     """``end``, or earlier where punctuation between two tokens closes the phrase."""
     for k in range(start + 1, end):
@@ -102,10 +120,15 @@ def all_rules() -> dict[str, Rule]:
     }
 
 
+@cache
+def _in_order() -> tuple[Rule, ...]:
+    return tuple(all_rules().values())
+
+
 def find_conflicts(claim: Analysed, evidence: Analysed) -> list[Finding]:
     """Every conflict any rule finds between ``claim`` and ``evidence``."""
     findings: list[Finding] = []
-    for rule in all_rules().values():
+    for rule in _in_order():
         for finding in rule(claim, evidence):
             # One conflict per stretch of the claim: the first rule to explain it names it.
             if not any(_overlap(finding.claim_span, f.claim_span) for f in findings):

@@ -7,10 +7,12 @@ exactly one side cancels the conflict.
 
 from __future__ import annotations
 
-from ..analysis import Analysed
+from dataclasses import dataclass
+
+from ..analysis import Analysed, per_text
 from ..lexicon import LOOKALIKE_PREFIXED
 from ..models import ConflictKind
-from ..text import ANTONYMS, NEGATIVE_PREFIXES, stem
+from ..text import ANTONYMS, NEGATIVE_PREFIXES, Token, stem
 from . import Example, Finding
 from .negation import is_negated
 
@@ -90,17 +92,44 @@ def _reversed_stems(word: str) -> set[str]:
     return {stem(f) for f in forms} - _LOOKALIKE_STEMS
 
 
+@dataclass(frozen=True)
+class _Word:
+    """A word of the claim and the forms that would be its opposite."""
+
+    index: int
+    token: Token
+    antonyms: frozenset[str]
+    reversed: frozenset[str]
+    prefixed: frozenset[str]
+
+
+@per_text
+def _words(claim: Analysed) -> tuple[_Word, ...]:
+    return tuple(
+        _Word(
+            i,
+            token,
+            ANTONYMS.get(token.stem, frozenset()),
+            frozenset(_reversed_stems(token.lower)),
+            frozenset(_prefixed_opposites(token.lower)),
+        )
+        for i, token in enumerate(claim.tokens)
+        if not token.is_stop
+    )
+
+
 def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
     findings = []
-    for i, token in enumerate(claim.tokens):
-        if token.is_stop or evidence.has_word(token):
+    stems, lowers = evidence.stems, evidence.lowers
+    for word in _words(claim):
+        i, token = word.index, word.token
+        prefixed = word.prefixed & lowers
+        # The opposites the evidence says (antonyms, or reversed forms), else nothing to compare.
+        if not (word.antonyms & stems or word.reversed & stems or prefixed):
             continue
-        opposites = ANTONYMS.get(token.stem, frozenset()) | (
-            _reversed_stems(token.lower) & evidence.stems
-        )
-        prefixed = _prefixed_opposites(token.lower) & evidence.lowers
-        if not (opposites & evidence.stems or prefixed):
+        if evidence.has_word(token):
             continue
+        opposites = word.antonyms | (word.reversed & stems)
         for j, other in enumerate(evidence.tokens):
             if other.stem not in opposites and other.lower not in prefixed:
                 continue

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..analysis import Analysed
+from ..analysis import Analysed, per_text
 from ..lexicon import STOPWORDS
 from ..models import ConflictKind
 from . import Example, Finding
@@ -55,7 +55,8 @@ _GENERIC = frozenset(
 _PRONOUN_SUBJECTS = frozenset({"it", "he", "she", "they"})
 
 
-def _head_nouns(analysed: Analysed) -> list[tuple[str, int, int, int]]:
+@per_text
+def _head_nouns(analysed: Analysed) -> tuple[tuple[str, int, int, int], ...]:
     """The last word of each "is a ..." complement, before any preposition or clause."""
     heads = []
     for m in _COPULA.finditer(analysed.text):
@@ -69,7 +70,7 @@ def _head_nouns(analysed: Analysed) -> list[tuple[str, int, int, int]]:
             last = kept[-1]
             start = m.start("phrase") + last.start()
             heads.append((last.group(0), start, start + len(last.group(0)), m.start()))
-    return heads
+    return tuple(heads)
 
 
 def _subject_shared(claim: Analysed, evidence: Analysed, copula_at: int) -> bool:
@@ -83,8 +84,10 @@ def _subject_shared(claim: Analysed, evidence: Analysed, copula_at: int) -> bool
 
 def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
     claim_heads = _head_nouns(claim)
+    if not claim_heads:
+        return []
     evidence_heads = _head_nouns(evidence)
-    if not claim_heads or not evidence_heads:
+    if not evidence_heads:
         return []
     findings = []
     for word, start, end, copula in claim_heads[:1]:

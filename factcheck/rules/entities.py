@@ -8,13 +8,11 @@ words are titles or offices ("Defense Minister" vs "Foreign Minister"), it is a 
 
 from __future__ import annotations
 
-from difflib import SequenceMatcher
-
-from ..analysis import Analysed
+from ..analysis import Analysed, per_text
 from ..lexicon import TITLES
 from ..models import ConflictKind
 from ..text import Token
-from . import Example, Finding, clause_end, unsaid
+from . import Example, Finding, aligned, clause_end, unsaid
 
 EXAMPLES = (
     Example(
@@ -72,6 +70,7 @@ _MAX_FINAL_SLOT = 8
 _RELATIONS = frozenset("by in at from of to with for".split())
 
 
+@per_text
 def _shouting(analysed: Analysed) -> bool:
     """Written in capitals throughout ("VITAMIN D LEVELS MAY IMPACT MORTALITY"): capitals
     mark no names there."""
@@ -97,8 +96,16 @@ def _coded(tokens: list[Token]) -> bool:
     return any(c.isdigit() for t in tokens for c in t.surface)
 
 
-def _key(token: Token) -> str:
-    return token.stem
+@per_text
+def _names(analysed: Analysed) -> frozenset[int]:
+    """Indices of the tokens that are names."""
+    return frozenset(
+        i for i, t in enumerate(analysed.tokens) if t.capitalised and _is_name(t, i, analysed)
+    )
+
+
+def _unsaid_name(side: Analysed, other: Analysed) -> bool:
+    return any(not other.has_word(side.tokens[i]) for i in _names(side))
 
 
 def _abbreviates(ours: list[Token], theirs: list[Token]) -> bool:
@@ -116,11 +123,13 @@ def _abbreviates(ours: list[Token], theirs: list[Token]) -> bool:
 def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
     if not claim.tokens or not evidence.tokens:
         return []
-    claim_keys = [_key(t) for t in claim.tokens]
-    evidence_keys = [_key(t) for t in evidence.tokens]
-    matcher = SequenceMatcher(None, claim_keys, evidence_keys, autojunk=False)
+    # Each side must have a name the other does not say; most candidates have none, and then
+    # there is no need to align them.
+    if not _unsaid_name(claim, evidence) or not _unsaid_name(evidence, claim):
+        return []
+    claim_names, evidence_names = _names(claim), _names(evidence)
     findings = []
-    opcodes = matcher.get_opcodes()
+    opcodes = aligned(claim, evidence)
     for n, (op, i1, i2, j1, j2) in enumerate(opcodes):
         if op != "replace":
             continue
@@ -128,11 +137,11 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
         i2, j2 = clause_end(claim, i1, i2), clause_end(evidence, j1, j2)
         # The claim's last words, after a relation word both share ("directed by X", "born
         # in X"): the evidence may say more about its X ("by American rapper Lil Wayne").
-        claim_final = i2 == len(claim_keys) and n > 0 and opcodes[n - 1][0] == "equal"
+        claim_final = i2 == len(claim.tokens) and n > 0 and opcodes[n - 1][0] == "equal"
         if i2 - i1 > _MAX_SLOT or j2 - j1 > (_MAX_FINAL_SLOT if claim_final else _MAX_SLOT):
             continue
-        ours = unsaid(claim, evidence, range(i1, i2), lambda i, t: _is_name(t, i, claim))
-        theirs = unsaid(evidence, claim, range(j1, j2), lambda j, t: _is_name(t, j, evidence))
+        ours = unsaid(claim, evidence, range(i1, i2), lambda i, _: i in claim_names)
+        theirs = unsaid(evidence, claim, range(j1, j2), lambda j, _: j in evidence_names)
         if not ours or not theirs or _abbreviates(ours, theirs):
             continue
         if _coded(ours) != _coded(theirs):

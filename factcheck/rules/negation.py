@@ -8,9 +8,7 @@ share are negated on one side only: "Pakistan did not agree to extend the ceasef
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from ..analysis import Analysed
+from ..analysis import Analysed, per_text
 from ..lexicon import NEGATING_VERBS, NEGATORS
 from ..models import ConflictKind
 from ..text import Token
@@ -108,15 +106,34 @@ def _in_title(analysed: Analysed, i: int) -> bool:
     return i > 0 and not any(ch in before for ch in '.!?:;"(')
 
 
-@lru_cache(maxsize=50_000)
+# A word can only be a negator if it is one of these or ends in "n't" (see _is_negator).
+_NEGATOR_WORDS = NEGATORS | NEGATING_VERBS
+
+
+@per_text
+def _negators(analysed: Analysed) -> tuple[int, ...]:
+    """Indices of the negators (title words included)."""
+    tokens = analysed.tokens
+    return tuple(
+        i
+        for i, token in enumerate(tokens)
+        if (
+            token.lower in _NEGATOR_WORDS
+            or token.stem in NEGATING_VERBS
+            or token.lower.endswith("n't")
+        )
+        and _is_negator(token, tokens[i + 1] if i + 1 < len(tokens) else None)
+    )
+
+
+@per_text
 def _scopes(analysed: Analysed) -> tuple[tuple[int, ...], ...]:
     """For each negator, the indices (into ``analysed.tokens``) of the words it governs."""
     tokens = analysed.tokens
     text = analysed.text
     scopes = []
-    for i, token in enumerate(tokens):
-        following = tokens[i + 1] if i + 1 < len(tokens) else None
-        if not _is_negator(token, following) or _in_title(analysed, i):
+    for i in _negators(analysed):
+        if _in_title(analysed, i):
             continue
         scope = []
         for j in range(i + 1, min(len(tokens), i + 1 + _SCOPE)):
@@ -128,12 +145,14 @@ def _scopes(analysed: Analysed) -> tuple[tuple[int, ...], ...]:
     return tuple(scopes)
 
 
+@per_text
 def negated_tokens(analysed: Analysed) -> frozenset[int]:
     """Indices of the words inside some negator's scope."""
     return frozenset(j for scope in _scopes(analysed) for j in scope)
 
 
-def _heads(analysed: Analysed) -> list[int]:
+@per_text
+def _heads(analysed: Analysed) -> tuple[int, ...]:
     """The first two content words each negator governs: what is actually denied.
 
     "hasn't disciplined Sterling or Ibe" denies "disciplined"; the later words only say whom.
@@ -144,12 +163,17 @@ def _heads(analysed: Analysed) -> list[int]:
         # Numbers and years count too: "not released in 2002" denies "2002".
         said = [j for j in scope if analysed.tokens[j] in content or analysed.tokens[j].is_number]
         heads.extend(said[:2])
-    return heads
+    return tuple(heads)
+
+
+@per_text
+def _negated_stems(analysed: Analysed) -> frozenset[str]:
+    return frozenset(analysed.tokens[j].stem for j in negated_tokens(analysed))
 
 
 def _negated_shared(side: Analysed, other: Analysed) -> list[int]:
     """Denied words of ``side`` that ``other`` also says, without denying them."""
-    other_negated_stems = {other.tokens[j].stem for j in negated_tokens(other)}
+    other_negated_stems = _negated_stems(other)
     return [
         i
         for i in _heads(side)
@@ -161,16 +185,14 @@ def _negated_shared(side: Analysed, other: Analysed) -> list[int]:
 _ABSENCE = ("lack", "absen", "without", "deficien", "knockout", "null", "loss", "deplet", "devoid")
 
 
+@per_text
 def _absence_only(analysed: Analysed) -> bool:
     """Every negator here says a thing is missing ("lacking X", "in the absence of X")."""
-    negators = [
-        t
-        for i, t in enumerate(analysed.tokens)
-        if _is_negator(t, analysed.tokens[i + 1] if i + 1 < len(analysed.tokens) else None)
-    ]
-    return bool(negators) and all(t.lower.startswith(_ABSENCE) for t in negators)
+    negators = _negators(analysed)
+    return bool(negators) and all(analysed.tokens[i].lower.startswith(_ABSENCE) for i in negators)
 
 
+@per_text
 def _says_absence(analysed: Analysed) -> bool:
     return any(t.lower.startswith(_ABSENCE) for t in analysed.tokens)
 

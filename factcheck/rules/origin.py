@@ -8,7 +8,7 @@ claim's is said.
 
 from __future__ import annotations
 
-from ..analysis import Analysed
+from ..analysis import Analysed, per_text
 from ..lexicon import NATIONALITIES
 from ..models import ConflictKind
 from ..text import Token
@@ -32,7 +32,8 @@ EXAMPLES = (
 )
 
 
-def _origins(analysed: Analysed) -> list[Token]:
+@per_text
+def _origins(analysed: Analysed) -> tuple[Token, ...]:
     """Nationality words, except inside the name of one thing ("the Indian Chess Federation",
     "the Spanish Civil War"; but "a British Conservative politician" is British)."""
     tokens = analysed.tokens
@@ -41,7 +42,7 @@ def _origins(analysed: Analysed) -> list[Token]:
         named = i + 1 < len(tokens) and tokens[i + 1].capitalised and not tokens[i + 1].is_stop
         return named and (i == 0 or tokens[i - 1].lower == "the")
 
-    return [t for i, t in enumerate(tokens) if t.lower in NATIONALITIES and not in_name(i)]
+    return tuple(t for i, t in enumerate(tokens) if t.lower in NATIONALITIES and not in_name(i))
 
 
 def find(claim: Analysed, evidence: Analysed) -> list[Finding]:

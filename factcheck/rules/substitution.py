@@ -8,12 +8,10 @@ agreement on both sides of the slot, not just one.
 
 from __future__ import annotations
 
-from difflib import SequenceMatcher
-
-from ..analysis import Analysed
+from ..analysis import Analysed, per_text
 from ..models import ConflictKind
-from ..text import ANTONYMS
-from . import Example, Finding, clause_end, unsaid
+from ..text import ANTONYMS, Token
+from . import Example, Finding, aligned, clause_end, unsaid
 
 EXAMPLES = (
     Example("I Kissed a Girl is a jazz song.", "I Kissed a Girl is a pop rock song.", True),
@@ -31,20 +29,35 @@ EXAMPLES = (
 _MAX_SLOT = 3
 
 
+@per_text
+def _content_set(analysed: Analysed) -> frozenset[Token]:
+    return frozenset(analysed.content)
+
+
 def _content_ends(analysed: Analysed, indices: range) -> bool:
-    content = set(analysed.content)
+    content = _content_set(analysed)
     return any(analysed.tokens[k] in content for k in indices)
+
+
+@per_text
+def _common_words(analysed: Analysed) -> tuple[Token, ...]:
+    """The content words that can stand in a slot: not names (the entities rule's)."""
+    return tuple(t for t in analysed.content if not t.capitalised)
+
+
+def _unsaid_word(side: Analysed, other: Analysed) -> bool:
+    return any(not other.has_word(t) for t in _common_words(side))
 
 
 def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
     if not claim.tokens or not evidence.tokens:
         return []
-    matcher = SequenceMatcher(
-        None, [t.stem for t in claim.tokens], [t.stem for t in evidence.tokens], autojunk=False
-    )
-    opcodes = matcher.get_opcodes()
-    claim_content = set(claim.content)
-    evidence_content = set(evidence.content)
+    # Each side must have a word the other does not say; otherwise there is no need to align.
+    if not _unsaid_word(claim, evidence) or not _unsaid_word(evidence, claim):
+        return []
+    opcodes = aligned(claim, evidence)
+    claim_content = _content_set(claim)
+    evidence_content = _content_set(evidence)
     findings = []
     for n, (op, i1, i2, j1, j2) in enumerate(opcodes):
         if op != "replace" or n == 0 or n + 1 == len(opcodes):
