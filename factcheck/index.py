@@ -12,10 +12,8 @@ the sources. Opening an index maps its files: nothing is loaded until a claim as
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
-import shutil
 import sys
 import time
 from collections.abc import Iterator, Sequence
@@ -79,6 +77,8 @@ def cache_dir() -> Path:
 
 def default_index_path(specs: Sequence[str | Path]) -> Path:
     """The index folder for a set of source paths (resolved, so any working folder finds it)."""
+    import hashlib  # here, as a command given ``--index`` never needs it
+
     key = "\n".join(sorted(str(Path(s).resolve()) for s in specs))
     return cache_dir() / f"{hashlib.sha1(key.encode()).hexdigest()[:16]}.index"
 
@@ -200,6 +200,8 @@ def build_index(
     without being opened; others are read (on every core), and copied too when their content
     turns out unchanged.
     """
+    import shutil
+
     started = time.perf_counter()
     path = index_path or default_index_path(specs)
     _refuse_foreign(path)
@@ -295,6 +297,8 @@ def build_index(
 
 
 def _sha1(file: str) -> str:
+    import hashlib
+
     digest = hashlib.sha1()
     with open(file, "rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
@@ -304,6 +308,8 @@ def _sha1(file: str) -> str:
 
 def _replace(new: Path, path: Path) -> None:
     """Put the finished folder in place; a reader never sees a half-written index."""
+    import shutil
+
     retired = path.with_name(f"{path.name}.old-{os.getpid()}")
     if path.exists():
         path.rename(retired)
