@@ -121,13 +121,7 @@ def _stat(path: str) -> tuple[int, int]:
 
 
 def _store(path: Path, columns: Columns) -> DiskStore:
-    ranges = {
-        name: (first, first + count)
-        for name, first, count in zip(
-            columns["name"], columns["first"], columns["count"], strict=True
-        )
-    }
-    return DiskStore(path, ranges)
+    return DiskStore(path, columns["name"], columns["first"], columns["count"])
 
 
 def _open(path: Path, columns: Columns) -> Corpus:

@@ -21,6 +21,7 @@ import mmap
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import accumulate
 from pathlib import Path
 
@@ -109,25 +110,36 @@ class DamagedStore(ValueError):
 class DiskStore:
     """The sentences of an index folder, decoded on demand."""
 
-    def __init__(self, folder: Path, doc_ranges: dict[str, tuple[int, int]]):
-        self.doc_ranges = doc_ranges
-        # Sources in store order, without empty ones, to find a sentence's source by bisection.
-        nonempty = sorted((lo, name) for name, (lo, hi) in doc_ranges.items() if hi > lo)
-        self._firsts = [lo for lo, _ in nonempty]
-        self._names = [name for _, name in nonempty]
+    def __init__(
+        self, folder: Path, names: Sequence[str], firsts: Sequence[int], counts: Sequence[int]
+    ) -> None:
+        """``names``, ``firsts`` and ``counts``: each source's name and sentence range, in store
+        order (as the index's metadata lists them)."""
+        self._names = names
+        self._firsts = firsts
+        self._counts = counts
         try:
             self.texts = _map(folder / TEXTS)
             self.offsets = _map(folder / OFFSETS).cast("q")
             self.rows = _map(folder / ROWS).cast("q")
         except (OSError, TypeError, ValueError) as error:  # missing, or not whole numbers
             raise DamagedStore(f"{folder}: {error}") from None
-        count = max((hi for _, hi in doc_ranges.values()), default=0)
+        count = firsts[-1] + counts[-1] if firsts else 0
         if not (
             len(self.rows) == count * _ROW
             and len(self.offsets) == count * _PIECES + 1
             and self.offsets[-1] == len(self.texts)
         ):
             raise DamagedStore(f"{folder}: the sentence files do not match the index metadata")
+
+    @cached_property
+    def doc_ranges(self) -> dict[str, tuple[int, int]]:
+        """Each source name's sentences, ``lo`` to ``hi - 1``: built on first use, as a claim
+        checked against all the sources never needs it."""
+        return {
+            name: (first, first + count)
+            for name, first, count in zip(self._names, self._firsts, self._counts, strict=True)
+        }
 
     def __len__(self) -> int:
         return len(self.rows) // _ROW
@@ -139,6 +151,8 @@ class DiskStore:
     def sentence(self, index: int) -> Sentence:
         line, start, end, position, page = self.rows[index * _ROW : (index + 1) * _ROW]
         return Sentence(
+            # The last source starting at or before ``index``: sources without sentences start
+            # where the next one does, and come before it, so they are never the one found.
             self._names[bisect.bisect_right(self._firsts, index) - 1],
             line,
             start,
