@@ -2,35 +2,42 @@
 
 ``factcheck index SOURCES...`` reads the sources, splits them into sentences and saves a folder
 in the user's cache directory (``$XDG_CACHE_HOME/factcheck`` or the platform's), never inside the
-sources, unless ``--index PATH`` says where. The folder holds ``meta.json`` (the files indexed,
-with size, modification time and SHA-1), the sentence store (see ``store``) and the tantivy term
-index (``terms/``). Running it again re-reads only files whose content changed, adds new files
-and drops deleted ones. The other commands use the index when one exists for the same sources
-and every file is unchanged (size and modification time); otherwise they say it is stale and read
-the sources. Opening an index maps its files: nothing is loaded until a claim asks for it.
+sources, unless ``--index PATH`` says where. The folder holds the table of the files indexed,
+with size, modification time and SHA-1 (``meta.json``, ``files.bin`` and ``stamps.bin``: see
+``filetable``), the sentence store (see ``store``) and the tantivy term index (``terms/``).
+Running it again re-reads only files whose content changed, adds new files and drops deleted
+ones. The other commands use the index when one exists for the same sources and every file is
+unchanged (size and modification time); otherwise they say it is stale and read the sources.
+Opening an index maps its files: nothing is loaded until a claim asks for it.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 import time
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field, fields, replace
-from functools import lru_cache
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .corpus import AnalysedDocument, Corpus
 from .errors import InputError
+from .filetable import (
+    META,
+    FileEntry,
+    FileTable,
+    read_table,
+    stamps_unchanged,
+    write_stamps,
+    write_table,
+)
 from .formats import Warn
 from .pool import ordered_map
 from .retrieval import TermIndex, index_words
 from .sources import no_text, read_document, source_files, source_stamps
 from .store import DamagedStore, DiskStore, Encoded, StoreWriter, encode
 
-FORMAT_VERSION = 5
-META = "meta.json"
+FORMAT_VERSION = 6
 TERMS = "terms"
 
 
@@ -47,20 +54,6 @@ class IndexStats:
     dropped: int
     seconds: float
     size_bytes: int
-
-
-@dataclass(frozen=True)
-class FileEntry:
-    """One indexed file: how to recognise it unchanged, and where its sentences are."""
-
-    key: str
-    """The absolute path, links of the given folder resolved (``SourceFile.key``)."""
-    name: str
-    size: int
-    mtime_ns: int
-    sha1: str
-    first: int
-    count: int
 
 
 def cache_dir() -> Path:
@@ -83,50 +76,18 @@ def default_index_path(specs: Sequence[str | Path]) -> Path:
     return cache_dir() / f"{hashlib.sha1(key.encode()).hexdigest()[:16]}.index"
 
 
-Columns = dict[str, list]
-"""The indexed files as columns, one list per ``FileEntry`` field: faster to read than records."""
-_COLUMNS = tuple(f.name for f in fields(FileEntry))
-
-
-def _read_meta(path: Path) -> Columns | None:
-    try:
-        meta = path / META
-        return _read_meta_cached(meta, meta.stat().st_mtime_ns)
-    except OSError:
-        return None
-
-
-@lru_cache(maxsize=4)
-def _read_meta_cached(meta: Path, _mtime_ns: int) -> Columns | None:
-    """Read once per run: the staleness check and the opening of the index share it."""
-    try:
-        data = json.loads(meta.read_text(encoding="utf-8"))
-        if data.get("version") != FORMAT_VERSION:
-            return None
-        columns = data["files"]
-        if not all(len(columns[c]) == len(columns["key"]) for c in _COLUMNS):
-            return None
-        return columns
-    except (OSError, ValueError, TypeError, KeyError, AttributeError):
-        return None
-
-
-def _entries(columns: Columns) -> list[FileEntry]:
-    return [FileEntry(*row) for row in zip(*(columns[c] for c in _COLUMNS), strict=True)]
-
-
 def _stat(path: str) -> tuple[int, int]:
     info = os.stat(path)
     return info.st_size, info.st_mtime_ns
 
 
-def _store(path: Path, columns: Columns) -> DiskStore:
-    return DiskStore(path, columns["name"], columns["first"], columns["count"])
+def _store(path: Path, table: FileTable) -> DiskStore:
+    return DiskStore(path, table.names, table.firsts, table.counts)
 
 
-def _open(path: Path, columns: Columns) -> Corpus:
+def _open(path: Path, table: FileTable) -> Corpus:
     try:
-        return Corpus(_store(path, columns), TermIndex.open(path / TERMS))
+        return Corpus(_store(path, table), TermIndex.open(path / TERMS))
     except ValueError as error:  # a damaged store, or tantivy's complaint about its files
         raise InputError(
             path, f"the index is damaged ({error}); run `factcheck index` again"
@@ -199,14 +160,14 @@ def build_index(
     started = time.perf_counter()
     path = index_path or default_index_path(specs)
     _refuse_foreign(path)
-    previous_columns = _read_meta(path) if path.exists() else None
+    previous_table = read_table(path, FORMAT_VERSION) if path.exists() else None
     old = None
-    if previous_columns:
+    if previous_table:
         try:
-            old = _store(path, previous_columns)
+            old = _store(path, previous_table)
         except DamagedStore:
-            previous_columns = None  # rebuilt from the sources, as if new
-    previous = {e.key: e for e in _entries(previous_columns)} if previous_columns else {}
+            previous_table = None  # rebuilt from the sources, as if new
+    previous = {e.key: e for e in previous_table.entries()} if previous_table else {}
     copy_now: dict[str, FileEntry] = {}
     jobs: list[_Job] = []
     for file, name, direct, key in source_files(specs, warn):
@@ -266,17 +227,18 @@ def build_index(
         writer.close()
         if len(writer) == 0:
             raise no_text(specs)
-        meta = {"version": FORMAT_VERSION, "specs": [str(s) for s in specs]}
-        meta["files"] = {c: [getattr(e, c) for e in entries] for c in _COLUMNS}
-        (building / META).write_text(json.dumps(meta), encoding="utf-8")
+        write_table(building, FORMAT_VERSION, [str(s) for s in specs], entries)
+        ordered = _stamps_in_walk_order(specs, entries)
+        if ordered is not None:
+            write_stamps(building, FORMAT_VERSION, ordered)
         old = None  # release the old folder's mappings before replacing it
         _replace(building, path)
     finally:
         results.close()
         shutil.rmtree(building, ignore_errors=True)
-    columns = _read_meta(path)
-    assert columns is not None  # just written
-    corpus = _open(path, columns)
+    table = read_table(path, FORMAT_VERSION)
+    assert table is not None  # just written
+    corpus = _open(path, table)
     stats = IndexStats(
         path,
         len(entries),
@@ -288,6 +250,18 @@ def build_index(
         sum(f.stat().st_size for f in path.rglob("*") if f.is_file()),
     )
     return corpus, stats
+
+
+def _stamps_in_walk_order(
+    specs: Sequence[str | Path], entries: Sequence[FileEntry]
+) -> dict[str, tuple[int, int]] | None:
+    """The stamps of the files indexed, as they were when read, in the order the freshness
+    check finds the files: what it sees while nothing has changed. A file found now and not
+    indexed (skipped, or new) is left out, so that the check sees it as a change; when an
+    indexed file is gone already, there is no such order (``None``)."""
+    indexed = {e.key: (e.size, e.mtime_ns) for e in entries}
+    ordered = {key: indexed[key] for key in source_stamps(specs) if key in indexed}
+    return ordered if len(ordered) == len(indexed) else None
 
 
 def _sha1(file: str) -> str:
@@ -314,19 +288,22 @@ def _replace(new: Path, path: Path) -> None:
 def staleness(
     specs: Sequence[str | Path], index_path: Path | None = None
 ) -> tuple[Path, str | None]:
-    """The index folder for ``specs`` and why it cannot be used (``None`` when it can)."""
+    """The index folder for ``specs`` and why it cannot be used (``None`` when it can).
+
+    The stamps found are first compared, as bytes, with those the index recorded in the same
+    order; only when they differ is the table read and each file's stamp looked up, so that a
+    folder listed in another order is still fresh and a change is named."""
     path = index_path or default_index_path(specs)
     if not path.exists():
         return path, "no index"
-    columns = _read_meta(path)
-    if columns is None:
-        return path, "unreadable or from another version"
-    stamps = zip(columns["size"], columns["mtime_ns"], strict=True)
-    known = dict(zip(columns["key"], stamps, strict=True))
     current = source_stamps(specs)
-    changed = sum(
-        1 for key, stamp in current.items() if key in known and tuple(known[key]) != stamp
-    )
+    if stamps_unchanged(path, FORMAT_VERSION, current):
+        return path, None
+    table = read_table(path, FORMAT_VERSION)
+    if table is None:
+        return path, "unreadable or from another version"
+    known = table.stamps()
+    changed = sum(1 for key, stamp in current.items() if key in known and known[key] != stamp)
     added = len(current.keys() - known.keys())
     deleted = len(known.keys() - current.keys())
     if changed or added or deleted:
@@ -337,7 +314,7 @@ def staleness(
 def load_index(specs: Sequence[str | Path], index_path: Path | None = None) -> Corpus:
     """The indexed corpus for ``specs``; call only when ``staleness`` found nothing wrong."""
     path = index_path or default_index_path(specs)
-    columns = _read_meta(path)
-    if columns is None:
+    table = read_table(path, FORMAT_VERSION)
+    if table is None:
         raise InputError(path, "the index cannot be read; run `factcheck index` again")
-    return _open(path, columns)
+    return _open(path, table)

@@ -174,3 +174,54 @@ def test_a_damaged_index_is_reported_read_around_and_rebuilt(tmp_path, run_cli):
     assert "the index is damaged" in result.err and "Traceback" not in result.err
     rebuilt = run_cli("index", str(src), "--index", str(index))
     assert rebuilt.code == 0 and "(1 read, 0 unchanged" in rebuilt.out
+
+
+def test_the_freshness_check_reads_the_stamps_in_any_order_and_without_the_recorded_ones(
+    tmp_path,
+):
+    from factcheck.filetable import STAMPS, encode_stamps
+    from factcheck.index import FORMAT_VERSION
+    from factcheck.sources import source_stamps
+
+    src = tmp_path / "src"
+    (src / "sub").mkdir(parents=True)
+    for name in ["a.txt", "b.md", "sub/c.txt"]:
+        _write(src, name, "The museum opened in 1990.\n")
+    index = tmp_path / "idx"
+    build_index([src], index)
+    stamps = source_stamps([src])
+    assert (index / STAMPS).read_bytes() == encode_stamps(FORMAT_VERSION, stamps)
+    assert staleness([src], index)[1] is None
+    # Listed in another order (another file system, a rebuilt folder): compared file by file.
+    reordered = dict(reversed(stamps.items()))
+    (index / STAMPS).write_bytes(encode_stamps(FORMAT_VERSION, reordered))
+    assert staleness([src], index)[1] is None
+    (index / STAMPS).unlink()
+    assert staleness([src], index)[1] is None
+    os.utime(src / "sub" / "c.txt", ns=(1, 1))  # same size and content, another time
+    assert staleness([src], index)[1] == "1 changed, 0 added, 0 deleted since it was built"
+
+
+def test_an_index_of_another_version_is_never_fresh(tmp_path, monkeypatch):
+    from factcheck import index as index_module
+
+    src = tmp_path / "src"
+    src.mkdir()
+    _write(src, "a.txt", "The museum opened in 1990.\n")
+    build_index([src], tmp_path / "idx")
+    monkeypatch.setattr(index_module, "FORMAT_VERSION", index_module.FORMAT_VERSION + 1)
+    assert staleness([src], tmp_path / "idx")[1] == "unreadable or from another version"
+
+
+def test_a_file_gone_before_the_build_ends_leaves_no_recorded_order(tmp_path):
+    from factcheck.filetable import FileEntry
+    from factcheck.index import _stamps_in_walk_order
+
+    src = tmp_path / "src"
+    src.mkdir()
+    _write(src, "a.txt", "The museum opened in 1990.\n")
+    key = str(src.resolve() / "a.txt")
+    here = FileEntry(key, "a.txt", 27, 5, "0" * 40, 0, 1)
+    gone = FileEntry(str(src.resolve() / "gone.txt"), "gone.txt", 9, 5, "0" * 40, 1, 1)
+    assert _stamps_in_walk_order([src], [here]) == {key: (27, 5)}
+    assert _stamps_in_walk_order([src], [here, gone]) is None
