@@ -17,7 +17,7 @@ from pathlib import Path
 
 import tantivy
 
-from .text import STOPWORDS, TOKEN
+from .text import ASCII_TOKEN, STOPWORDS, TOKEN
 
 _WORDS, _SOURCE, _ID = "words", "source", "id"
 _ANALYZER = "factcheck"
@@ -42,8 +42,11 @@ def _schema() -> tantivy.Schema:
 
 def index_words(match_texts: Sequence[str]) -> list[str]:
     """For each normalised sentence, its words but stopwords, joined by spaces."""
-    find = TOKEN.findall
-    return [" ".join([w for w in find(text) if w not in STOPWORDS]) for text in match_texts]
+    find, find_ascii = TOKEN.findall, ASCII_TOKEN.findall
+    return [
+        " ".join([w for w in (find_ascii if t.isascii() else find)(t) if w not in STOPWORDS])
+        for t in match_texts
+    ]
 
 
 def terms(words: Iterable[str]) -> list[str]:
