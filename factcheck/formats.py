@@ -45,7 +45,8 @@ def kind_of(path: Path) -> str | None:
     return KINDS.get(path.suffix.lower())
 
 
-def _read_bytes(path: Path) -> bytes:
+def read_bytes(path: Path) -> bytes:
+    """A source file's bytes; ``InputError`` saying why when it cannot be read."""
     try:
         return path.read_bytes()
     except IsADirectoryError:
@@ -89,7 +90,7 @@ def decode_text(path: Path, raw: bytes, warn: Warn | None = None) -> str:
 
 def read_text_file(path: Path, warn: Warn | None = None) -> str:
     """A text file's content, decoded as ``decode_text`` says."""
-    return decode_text(path, _read_bytes(path), warn)
+    return decode_text(path, read_bytes(path), warn)
 
 
 _BLOCKS = frozenset("h1 h2 h3 h4 h5 h6 p li blockquote pre td th figcaption dt dd title".split())
@@ -143,10 +144,10 @@ def _pdf_text(path: Path, raw: bytes) -> Decoded:
     return Decoded(text, "text", tuple(starts))
 
 
-def decode_source(path: Path, warn: Warn | None = None) -> Decoded:
-    """Read one source file of any supported format."""
+def decode_source(path: Path, warn: Warn | None = None, raw: bytes | None = None) -> Decoded:
+    """Read one source file of any supported format (``raw``: its bytes, when read already)."""
     kind = kind_of(path) or "text"
-    raw = _read_bytes(path)
+    raw = read_bytes(path) if raw is None else raw
     if kind == "pdf":
         return _pdf_text(path, raw)
     if kind == "html":

@@ -20,7 +20,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .corpus import AnalysedDocument, Corpus
+from .corpus import Corpus
 from .errors import InputError
 from .filetable import (
     META,
@@ -31,11 +31,12 @@ from .filetable import (
     write_stamps,
     write_table,
 )
-from .formats import Warn
+from .formats import Warn, read_bytes
 from .pool import ordered_map
 from .retrieval import TermIndex, index_words
-from .sources import no_text, read_document, source_files, source_stamps
+from .sources import no_text, read_split, skip_unreadable, source_files, source_stamps
 from .store import DamagedStore, DiskStore, Encoded, StoreWriter, encode
+from .text import normalize_many
 
 FORMAT_VERSION = 6
 TERMS = "terms"
@@ -127,18 +128,31 @@ class _ReadFile:
 
 def _read_file(job: _Job) -> _ReadFile:
     """Read, split and analyse one file (in a worker process for large collections)."""
-    sha1 = _sha1(job.path)
-    if job.known is not None and job.known.sha1 == sha1 and job.known.name == job.name:
-        return _ReadFile(sha1, unchanged=True)  # touched, same content
-    result = _ReadFile(sha1)
-    document = read_document(Path(job.path), job.name, job.direct, result.warnings.append)
-    if document is None:
+    import hashlib
+
+    path = Path(job.path)
+    result = _ReadFile("")
+    try:
+        raw = read_bytes(path)  # once, for its digest and its text
+    except InputError as error:
+        skip_unreadable(error, job.direct, result.warnings.append)
         result.skipped = True
         return result
-    analysed = AnalysedDocument.of(document)
-    result.words = analysed.words
-    plains = [document.plain[s.start : s.end] for s in document.sentences]
-    result.encoded = encode(document.sentences, plains, analysed.match_texts)
+    result.sha1 = hashlib.sha1(raw).hexdigest()
+    if job.known is not None and job.known.sha1 == result.sha1 and job.known.name == job.name:
+        result.unchanged = True  # touched, same content
+        return result
+    split = read_split(path, job.direct, result.warnings.append, raw)
+    if split is None:
+        result.skipped = True
+        return result
+    texts = [split.text[a:b] for _, a, b, _ in split.spans]
+    plains = (
+        texts if split.plain is split.text else [split.plain[a:b] for _, a, b, _ in split.spans]
+    )
+    matches = normalize_many(plains)
+    result.words = index_words(matches)
+    result.encoded = encode(split.spans, texts, plains, matches)
     return result
 
 
@@ -262,16 +276,6 @@ def _stamps_in_walk_order(
     indexed = {e.key: (e.size, e.mtime_ns) for e in entries}
     ordered = {key: indexed[key] for key in source_stamps(specs) if key in indexed}
     return ordered if len(ordered) == len(indexed) else None
-
-
-def _sha1(file: str) -> str:
-    import hashlib
-
-    digest = hashlib.sha1()
-    with open(file, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def _replace(new: Path, path: Path) -> None:

@@ -63,6 +63,45 @@ def _cap(text: str, a: int, b: int) -> Iterable[tuple[int, int]]:
         yield a, b
 
 
+Span = tuple[int, int, int, int | None]
+"""Where a sentence stands: line, start and end offsets, page (``None`` without pages)."""
+
+
+@dataclass(frozen=True)
+class Split:
+    """A text split into sentences, before any ``Sentence`` is made of them (an index stores
+    the spans, and never needs one)."""
+
+    text: str
+    """The decoded text, line ends made ``\\n``."""
+    plain: str
+    """``text`` with markup blanked out."""
+    spans: list[Span]
+
+
+def split_text(text: str, kind: str = "text", page_starts: Sequence[int] = ()) -> Split:
+    """Split already-decoded ``text`` into sentence spans (no file access)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    plain = mask_markdown(text) if kind == "markdown" else text
+    starts = _line_starts(text)
+    spans: list[Span] = []
+    for a0, b0 in split_sentences(plain):
+        pieces = _cap(plain, a0, b0) if b0 - a0 > MAX_SENTENCE_CHARS else ((a0, b0),)
+        for a, b in pieces:
+            page = bisect.bisect_right(page_starts, a) if page_starts else None
+            spans.append((bisect.bisect_right(starts, a), a, b, page))
+    return Split(text, plain, spans)
+
+
+def _document(name: str, path: Path, split: Split) -> Document:
+    text = split.text
+    sentences = tuple(
+        Sentence(name, line, a, b, text[a:b], index=n, page=page)
+        for n, (line, a, b, page) in enumerate(split.spans)
+    )
+    return Document(name, path, text, split.plain, sentences)
+
+
 def document_from_text(
     name: str,
     text: str,
@@ -71,16 +110,7 @@ def document_from_text(
     page_starts: Sequence[int] = (),
 ) -> Document:
     """Split already-decoded ``text`` into a Document (no file access)."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    plain = mask_markdown(text) if kind == "markdown" else text
-    starts = _line_starts(text)
-    sentences = []
-    for a0, b0 in split_sentences(plain):
-        for a, b in _cap(plain, a0, b0):
-            line = bisect.bisect_right(starts, a)
-            page = bisect.bisect_right(page_starts, a) if page_starts else None
-            sentences.append(Sentence(name, line, a, b, text[a:b], index=len(sentences), page=page))
-    return Document(name, path or Path(name), text, plain, tuple(sentences))
+    return _document(name, path or Path(name), split_text(text, kind, page_starts))
 
 
 _FOLDER, _SOURCE, _OTHER = "folder", "source", "other"
@@ -218,22 +248,36 @@ def source_files(specs: Sequence[str | Path], warn: Warn | None = None) -> list[
     return list(found.values())
 
 
-def read_document(path: Path, name: str, direct: bool, warn: Warn | None = None) -> Document | None:
-    """One source file as a Document. A file named directly that cannot be read is an error;
-    one met inside a folder is skipped (``None``) with a warning, so that one bad file does
-    not stop a run over a whole collection."""
+def skip_unreadable(error: InputError, direct: bool, warn: Warn | None) -> None:
+    """A file named directly that cannot be read is an error (raised); one met inside a folder
+    is skipped with a warning, so that one bad file does not stop a run over a whole
+    collection."""
+    if direct:
+        raise error
+    if warn:
+        warn(f"{error}: skipped")
+
+
+def read_split(
+    path: Path, direct: bool, warn: Warn | None = None, raw: bytes | None = None
+) -> Split | None:
+    """One source file split into sentences (``raw``: its bytes, when read already); ``None``
+    when it cannot be read and is skipped (see ``skip_unreadable``)."""
     try:
-        decoded = decode_source(path, warn)
+        decoded = decode_source(path, warn, raw)
     except InputError as exc:
-        if direct:
-            raise
-        if warn:
-            warn(f"{exc}: skipped")
+        skip_unreadable(exc, direct, warn)
         return None
-    document = document_from_text(name, decoded.text, decoded.kind, path, decoded.page_starts)
-    if not document.sentences and warn:
+    split = split_text(decoded.text, decoded.kind, decoded.page_starts)
+    if not split.spans and warn:
         warn(f"{path}: no text: skipped")
-    return document
+    return split
+
+
+def read_document(path: Path, name: str, direct: bool, warn: Warn | None = None) -> Document | None:
+    """One source file as a Document; ``None`` when it is skipped (see ``read_split``)."""
+    split = read_split(path, direct, warn)
+    return None if split is None else _document(name, path, split)
 
 
 def no_text(specs: Sequence[str | Path]) -> InputError:

@@ -44,17 +44,23 @@ class Encoded:
     count: int
 
 
-def encode(sentences: Sequence[Sentence], plains: Sequence[str], matches: Sequence[str]) -> Encoded:
-    """The store's form of a source's sentences, their plain texts and their normalised texts."""
+def encode(
+    spans: Sequence[tuple[int, int, int, int | None]],
+    texts: Sequence[str],
+    plains: Sequence[str],
+    matches: Sequence[str],
+) -> Encoded:
+    """The store's form of a source's sentences: their spans (line, start, end, page: see
+    ``sources.Split``), texts, plain texts and normalised texts."""
     chunks = []
-    for sentence, plain, match in zip(sentences, plains, matches, strict=True):
-        chunks.append(sentence.text.encode())
-        chunks.append(b"" if plain == sentence.text else plain.encode())
+    for text, plain, match in zip(texts, plains, matches, strict=True):
+        chunks.append(text.encode())
+        chunks.append(b"" if plain == text else plain.encode())
         chunks.append(match.encode())
     rows = array("q")
-    for s in sentences:
-        rows.extend((s.line, s.start, s.end, s.index, s.page or 0))
-    return Encoded(b"".join(chunks), array("q", map(len, chunks)), rows.tobytes(), len(sentences))
+    for n, (line, start, end, page) in enumerate(spans):
+        rows.extend((line, start, end, n, page or 0))
+    return Encoded(b"".join(chunks), array("q", map(len, chunks)), rows.tobytes(), len(spans))
 
 
 class StoreWriter:

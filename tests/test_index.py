@@ -225,3 +225,16 @@ def test_a_file_gone_before_the_build_ends_leaves_no_recorded_order(tmp_path):
     gone = FileEntry(str(src.resolve() / "gone.txt"), "gone.txt", 9, 5, "0" * 40, 1, 1)
     assert _stamps_in_walk_order([src], [here]) == {key: (27, 5)}
     assert _stamps_in_walk_order([src], [here, gone]) is None
+
+
+def test_a_file_gone_or_unreadable_when_read_is_skipped_with_a_warning(tmp_path):
+    import pytest
+
+    from factcheck.errors import InputError
+    from factcheck.index import _Job, _read_file
+
+    gone = str(tmp_path / "gone.txt")
+    result = _read_file(_Job(gone, gone, "gone.txt", False, 0, 0, None))
+    assert result.skipped and result.warnings == [f"{gone}: no such file: skipped"]
+    with pytest.raises(InputError, match="no such file"):
+        _read_file(_Job(gone, gone, "gone.txt", True, 0, 0, None))
