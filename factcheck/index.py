@@ -184,8 +184,10 @@ def build_index(
     previous = {e.key: e for e in previous_table.entries()} if previous_table else {}
     copy_now: dict[str, FileEntry] = {}
     jobs: list[_Job] = []
+    # The files' stamps as the freshness check finds them, and in its order (see ``staleness``).
+    walked = source_stamps(specs)
     for file, name, direct, key in source_files(specs, warn):
-        size, mtime = _stat(file)
+        size, mtime = walked[key] if key in walked else _stat(file)
         known = previous.get(key) if old is not None else None
         if known is not None and (known.size, known.mtime_ns, known.name) == (size, mtime, name):
             copy_now[key] = known
@@ -242,7 +244,7 @@ def build_index(
         if len(writer) == 0:
             raise no_text(specs)
         write_table(building, FORMAT_VERSION, [str(s) for s in specs], entries)
-        ordered = _stamps_in_walk_order(specs, entries)
+        ordered = _stamps_in_walk_order(walked, entries)
         if ordered is not None:
             write_stamps(building, FORMAT_VERSION, ordered)
         old = None  # release the old folder's mappings before replacing it
@@ -267,14 +269,14 @@ def build_index(
 
 
 def _stamps_in_walk_order(
-    specs: Sequence[str | Path], entries: Sequence[FileEntry]
+    walked: dict[str, tuple[int, int]], entries: Sequence[FileEntry]
 ) -> dict[str, tuple[int, int]] | None:
     """The stamps of the files indexed, as they were when read, in the order the freshness
-    check finds the files: what it sees while nothing has changed. A file found now and not
-    indexed (skipped, or new) is left out, so that the check sees it as a change; when an
-    indexed file is gone already, there is no such order (``None``)."""
+    check found the files (``walked``): what it sees while nothing has changed. A file found
+    and not indexed (skipped) is left out, so that the check sees it as a change; when an
+    indexed file was not found by that walk, there is no such order (``None``)."""
     indexed = {e.key: (e.size, e.mtime_ns) for e in entries}
-    ordered = {key: indexed[key] for key in source_stamps(specs) if key in indexed}
+    ordered = {key: indexed[key] for key in walked if key in indexed}
     return ordered if len(ordered) == len(indexed) else None
 
 

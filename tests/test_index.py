@@ -213,18 +213,18 @@ def test_an_index_of_another_version_is_never_fresh(tmp_path, monkeypatch):
     assert staleness([src], tmp_path / "idx")[1] == "unreadable or from another version"
 
 
-def test_a_file_gone_before_the_build_ends_leaves_no_recorded_order(tmp_path):
+def test_only_a_walk_that_found_every_indexed_file_gives_the_recorded_order():
     from factcheck.filetable import FileEntry
     from factcheck.index import _stamps_in_walk_order
 
-    src = tmp_path / "src"
-    src.mkdir()
-    _write(src, "a.txt", "The museum opened in 1990.\n")
-    key = str(src.resolve() / "a.txt")
-    here = FileEntry(key, "a.txt", 27, 5, "0" * 40, 0, 1)
-    gone = FileEntry(str(src.resolve() / "gone.txt"), "gone.txt", 9, 5, "0" * 40, 1, 1)
-    assert _stamps_in_walk_order([src], [here]) == {key: (27, 5)}
-    assert _stamps_in_walk_order([src], [here, gone]) is None
+    here = FileEntry("/s/a.txt", "a.txt", 27, 5, "0" * 40, 0, 1)
+    other = FileEntry("/s/b.txt", "b.txt", 9, 5, "0" * 40, 1, 1)
+    walked = {"/s/b.txt": (9, 5), "/s/skipped.txt": (1, 1), "/s/a.txt": (27, 5)}
+    assert list(_stamps_in_walk_order(walked, [here, other]).items()) == [
+        ("/s/b.txt", (9, 5)),
+        ("/s/a.txt", (27, 5)),
+    ]
+    assert _stamps_in_walk_order({"/s/a.txt": (27, 5)}, [here, other]) is None
 
 
 def test_a_file_gone_or_unreadable_when_read_is_skipped_with_a_warning(tmp_path):
