@@ -96,13 +96,10 @@ class MemoryStore:
         texts = self.match_texts
         return [texts[i] for i in positions]
 
-    def term_rows(self) -> list[tuple[int, str, str]]:
-        """``(position, source name, words)`` of every sentence, for the term index."""
-        return [
-            (i, name, self.words[i])
-            for name, (lo, hi) in self.doc_ranges.items()
-            for i in range(lo, hi)
-        ]
+    def term_rows(self) -> list[tuple[int, str, list[str]]]:
+        """``(first position, source name, words of each sentence)`` of every source, for the
+        term index."""
+        return [(lo, name, self.words[lo:hi]) for name, (lo, hi) in self.doc_ranges.items()]
 
 
 class Corpus:

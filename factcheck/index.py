@@ -17,7 +17,7 @@ import os
 import sys
 import time
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .corpus import Corpus
@@ -205,7 +205,7 @@ def build_index(
     try:
         writer = StoreWriter(building)
 
-        def rows() -> Iterator[tuple[int, str, str]]:
+        def rows() -> Iterator[tuple[int, str, list[str]]]:
             nonlocal read
             for job in jobs:
                 first = len(writer)
@@ -225,18 +225,18 @@ def build_index(
                         assert result.encoded is not None
                         writer.add(result.encoded)
                         read += 1
-                        for n, words in enumerate(result.words):
-                            yield first + n, job.name, words
+                        yield first, job.name, result.words
                 if known is not None:
                     # Unchanged content: copied from the previous index, not read or split again.
                     assert old is not None  # only a previous index knows files
                     lo, hi = known.first, known.first + known.count
                     writer.copy(old, lo, hi)
                     matches = old.match_texts_of(range(lo, hi))
-                    for n, words in enumerate(index_words(matches)):
-                        yield first + n, job.name, words
-                entry = FileEntry(job.key, job.name, job.size, job.mtime_ns, sha1, first, 0)
-                entries.append(replace(entry, count=len(writer) - first))
+                    yield first, job.name, index_words(matches)
+                count = len(writer) - first
+                entries.append(
+                    FileEntry(job.key, job.name, job.size, job.mtime_ns, sha1, first, count)
+                )
 
         (building / TERMS).mkdir()
         TermIndex.build(rows(), building / TERMS)

@@ -66,21 +66,25 @@ class TermIndex:
         self.max_idf = math.log(1 + (self.size + 0.5) / 0.5)
 
     @classmethod
-    def build(cls, rows: Iterable[tuple[int, str, str]], folder: Path | None = None) -> TermIndex:
-        """Index ``(sentence id, source name, index_words)`` rows, in memory or in ``folder``."""
+    def build(
+        cls, sources: Iterable[tuple[int, str, Sequence[str]]], folder: Path | None = None
+    ) -> TermIndex:
+        """Index each source's sentences, given as ``(first sentence id, source name,
+        index_words)`` (ids follow on), in memory or in ``folder``."""
         schema = _schema()
         index = tantivy.Index(schema, path=str(folder)) if folder else tantivy.Index(schema)
         index.register_tokenizer(_ANALYZER, ANALYZER)
         # One thread keeps documents in insertion order in a single segment per flush.
         writer = index.writer(heap_size=_WRITER_HEAP, num_threads=1)
         add, new_document = writer.add_document, tantivy.Document
-        for sentence_id, source, words in rows:
-            # Filled field by field: a fifth less work than from keyword arguments.
-            document = new_document()
-            document.add_text(_WORDS, words)
-            document.add_text(_SOURCE, source)
-            document.add_integer(_ID, sentence_id)
-            add(document)
+        for first, source, sentences in sources:
+            for sentence_id, words in enumerate(sentences, first):
+                # Filled field by field: a fifth less work than from keyword arguments.
+                document = new_document()
+                document.add_text(_WORDS, words)
+                document.add_text(_SOURCE, source)
+                document.add_integer(_ID, sentence_id)
+                add(document)
         writer.commit()
         writer.wait_merging_threads()
         index.reload()
