@@ -23,7 +23,7 @@ import json
 from array import array
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property
 from itertools import chain
 from pathlib import Path
 
@@ -91,6 +91,7 @@ class FileTable:
 def write_table(
     folder: Path, version: int, specs: Sequence[str], entries: Sequence[FileEntry]
 ) -> None:
+    """Write the table of ``entries``, in store order, into the index being built in ``folder``."""
     numbers = array("q")
     for column in ("size", "mtime_ns", "first", "count"):
         numbers.extend(getattr(e, column) for e in entries)
@@ -109,29 +110,17 @@ def read_table(folder: Path, version: int) -> FileTable | None:
     """The table of the index in ``folder``; ``None`` when it is missing, damaged or of another
     format version."""
     try:
-        meta = folder / META
-        return _read_cached(meta, meta.stat().st_mtime_ns, version)
-    except OSError:
-        return None
-
-
-@lru_cache(maxsize=4)
-def _read_cached(meta: Path, _mtime_ns: int, version: int) -> FileTable | None:
-    """Read once per run: the freshness check and the opening of the index share it."""
-    try:
-        data = json.loads(meta.read_text(encoding="utf-8"))
+        data = json.loads((folder / META).read_text(encoding="utf-8"))
         if data.get("version") != version:
             return None
         files = data["files"]
         keys, names, digests = files["key"], files["name"], files["sha1"]
-        numbers = array("q", (meta.parent / NUMBERS).read_bytes())
+        numbers = array("q", (folder / NUMBERS).read_bytes())
+        if not (isinstance(keys, str) and isinstance(names, list) and isinstance(digests, str)):
+            return None
         n = len(names)
         if not (
-            isinstance(keys, str)
-            and keys.count(_SEPARATOR) == max(n - 1, 0)
-            and isinstance(names, list)
-            and isinstance(digests, str)
-            and len(names) == n
+            keys.count(_SEPARATOR) == max(n - 1, 0)
             and len(digests) == n * _DIGEST
             and len(numbers) == n * _INTEGERS
         ):

@@ -140,8 +140,8 @@ class DiskStore:
 
     @cached_property
     def doc_ranges(self) -> dict[str, tuple[int, int]]:
-        """Each source name's sentences, ``lo`` to ``hi - 1``: built on first use, as a claim
-        checked against all the sources never needs it."""
+        """Each source name's sentences, ``lo`` to ``hi - 1``: built on first use, as many
+        checks never need it."""
         return {
             name: (first, first + count)
             for name, first, count in zip(self._names, self._firsts, self._counts, strict=True)

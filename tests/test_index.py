@@ -238,3 +238,22 @@ def test_a_file_gone_or_unreadable_when_read_is_skipped_with_a_warning(tmp_path)
     assert result.skipped and result.warnings == [f"{gone}: no such file: skipped"]
     with pytest.raises(InputError, match="no such file"):
         _read_file(_Job(gone, gone, "gone.txt", True, 0, 0, None))
+
+
+def test_a_damaged_file_table_is_read_around_and_rebuilt(tmp_path, run_cli):
+    from factcheck.filetable import NUMBERS
+
+    src = tmp_path / "src"
+    src.mkdir()
+    _write(src, "a.txt", "The museum opened in 1990.\n")
+    index = tmp_path / "idx"
+    run_cli("index", str(src), "--index", str(index))
+    numbers = index / NUMBERS
+    numbers.write_bytes(numbers.read_bytes()[:-8])  # one number short
+    result = run_cli("verify", "The museum opened in 1991.", "-s", str(src), "--index", str(index))
+    assert result.code == 1 and json.loads(result.out)["verdict"] == "contradicted"
+    assert "the index cannot be read" in result.err and "Traceback" not in result.err
+    rebuilt = run_cli("index", str(src), "--index", str(index))
+    assert rebuilt.code == 0 and "(1 read, 0 unchanged" in rebuilt.out
+    fresh = run_cli("verify", "The museum opened in 1991.", "-s", str(src), "--index", str(index))
+    assert fresh.err.count("warning") == 0
