@@ -68,7 +68,8 @@ class StoreWriter:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self._texts = (folder / TEXTS).open("wb")
+        # Sources arrive a few kilobytes at a time: written a megabyte at a time.
+        self._texts = (folder / TEXTS).open("wb", buffering=1 << 20)
         self._offsets = array("q", [0])
         self._rows = array("q")
         self._position = 0
