@@ -1,20 +1,20 @@
 """The files an index holds: how to recognise each unchanged, and where its sentences are.
 
-Three files in the index folder:
+Five files in the index folder, each file's entries in store order:
 
-- ``meta.json``: the format version, the sources as given, and the text columns: each file's
-  name, and the keys and SHA-1 digests of all files, each as one string (only an update or a
-  stale index needs them one by one);
-- ``files.bin``: the number columns as native 64-bit integers, each ``n`` long, one after the
-  other: size, modification time (ns), first sentence, sentence count;
+- ``meta.json``: the format version, the sources as given, and each file's name;
+- ``files.bin``: native 64-bit integers, four columns ``n`` long one after the other: size,
+  modification time (ns), first sentence, sentence count;
+- ``keys.bin``: each file's key (``SourceFile.key``), UTF-8, separated by NUL bytes;
+- ``sha1.bin``: each file's SHA-1, 20 bytes;
 - ``stamps.bin``: what ``sources.source_stamps`` gives while no file has changed, keys and
   stamps in the order it finds them, as bytes (see ``encode_stamps``).
 
 Every command that uses an index first tells whether the sources changed. Comparing the bytes of
-the stamps found with ``stamps.bin`` answers that without parsing the table or hashing a key;
+the stamps found with ``stamps.bin`` answers that without reading the table or hashing a key;
 only when they differ (a change, or a folder listed in another order) are the stamps compared
-file by file. The table itself is read as a command opens the index: integers read from bytes
-and keys kept in one string cost a fresh process a fraction of what they cost as JSON lists.
+file by file. Opening the index then reads only the names and the numbers (``Layout``); keys and
+digests are read by an update, or to name what changed.
 """
 
 from __future__ import annotations
@@ -23,16 +23,18 @@ import json
 from array import array
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cached_property
 from itertools import chain
 from pathlib import Path
 
 META = "meta.json"
 NUMBERS = "files.bin"
+KEYS = "keys.bin"
+DIGESTS = "sha1.bin"
 STAMPS = "stamps.bin"
 _SEPARATOR = "\0"  # never in a path
-_DIGEST = 40  # hexadecimal characters of a SHA-1
+_DIGEST = 20  # bytes of a SHA-1
 _INTEGERS = 4  # size, modification time, first sentence, sentence count
+_PATHS = "surrogatepass"  # a path that is not UTF-8 still encodes, and decodes back
 
 
 @dataclass(frozen=True)
@@ -50,29 +52,29 @@ class FileEntry:
 
 
 @dataclass(frozen=True)
-class FileTable:
-    """The indexed files as columns, in store order (faster to read and compare than records)."""
+class Layout:
+    """What opening an index needs: each file's name, stamps and sentence range, as columns."""
 
-    joined_keys: str
-    """Every file's key (``SourceFile.key``), separated by NUL characters."""
     names: list[str]
-    digests: str
-    """Every file's SHA-1, 40 hexadecimal characters each, in order."""
     sizes: Sequence[int]
     mtimes: Sequence[int]
     firsts: Sequence[int]
     counts: Sequence[int]
 
-    @cached_property
-    def keys(self) -> list[str]:
-        return self.joined_keys.split(_SEPARATOR) if self.joined_keys else []
+
+@dataclass(frozen=True)
+class FileTable(Layout):
+    """The whole table, as an update needs it."""
+
+    keys: list[str]
+    digests: list[str]
+    """Hexadecimal SHA-1 of each file."""
 
     def stamps(self) -> dict[str, tuple[int, int]]:
         """``(size, modification time)`` by key, as ``sources.source_stamps`` gives them."""
         return dict(zip(self.keys, zip(self.sizes, self.mtimes, strict=True), strict=True))
 
     def entries(self) -> list[FileEntry]:
-        digests = [self.digests[n : n + _DIGEST] for n in range(0, len(self.digests), _DIGEST)]
         return [
             FileEntry(*row)
             for row in zip(
@@ -80,7 +82,7 @@ class FileTable:
                 self.names,
                 self.sizes,
                 self.mtimes,
-                digests,
+                self.digests,
                 self.firsts,
                 self.counts,
                 strict=True,
@@ -97,45 +99,57 @@ def write_table(
         numbers.extend(getattr(e, column) for e in entries)
     with (folder / NUMBERS).open("wb") as handle:
         numbers.tofile(handle)
-    files = {
-        "key": _SEPARATOR.join(e.key for e in entries),
-        "name": [e.name for e in entries],
-        "sha1": "".join(e.sha1 for e in entries),
-    }
-    meta = {"version": version, "specs": list(specs), "files": files}
+    keys = _SEPARATOR.join(e.key for e in entries)
+    (folder / KEYS).write_bytes(keys.encode("utf-8", _PATHS))
+    (folder / DIGESTS).write_bytes(b"".join(bytes.fromhex(e.sha1) for e in entries))
+    meta = {"version": version, "specs": list(specs), "names": [e.name for e in entries]}
     (folder / META).write_text(json.dumps(meta), encoding="utf-8")
 
 
-def read_table(folder: Path, version: int) -> FileTable | None:
-    """The table of the index in ``folder``; ``None`` when it is missing, damaged or of another
-    format version."""
+def read_layout(folder: Path, version: int) -> Layout | None:
+    """The names and numbers of the index in ``folder``; ``None`` when they are missing,
+    damaged or of another format version."""
     try:
-        data = json.loads((folder / META).read_text(encoding="utf-8"))
-        if data.get("version") != version:
+        meta = json.loads((folder / META).read_text(encoding="utf-8"))
+        if meta.get("version") != version or not isinstance(meta["names"], list):
             return None
-        files = data["files"]
-        keys, names, digests = files["key"], files["name"], files["sha1"]
-        numbers = array("q", (folder / NUMBERS).read_bytes())
-        if not (isinstance(keys, str) and isinstance(names, list) and isinstance(digests, str)):
-            return None
+        names = meta["names"]
         n = len(names)
-        if not (
-            keys.count(_SEPARATOR) == max(n - 1, 0)
-            and len(digests) == n * _DIGEST
-            and len(numbers) == n * _INTEGERS
-        ):
+        numbers = array("q", (folder / NUMBERS).read_bytes())
+        if len(numbers) != n * _INTEGERS:
             return None
         sizes, mtimes, firsts, counts = (numbers[k * n : (k + 1) * n] for k in range(_INTEGERS))
-        return FileTable(keys, names, digests, sizes, mtimes, firsts, counts)
+        return Layout(names, sizes, mtimes, firsts, counts)
     except (OSError, ValueError, TypeError, KeyError, AttributeError):
         return None
+
+
+def read_table(folder: Path, version: int) -> FileTable | None:
+    """The whole table of the index in ``folder``; ``None`` when any of it is missing, damaged
+    or of another format version."""
+    layout = read_layout(folder, version)
+    if layout is None:
+        return None
+    try:
+        joined = (folder / KEYS).read_bytes().decode("utf-8", _PATHS)
+        digests = (folder / DIGESTS).read_bytes()
+    except (OSError, ValueError):
+        return None
+    n = len(layout.names)
+    keys = joined.split(_SEPARATOR) if n else []
+    if len(keys) != n or len(digests) != n * _DIGEST:
+        return None
+    hexes = [digests[k : k + _DIGEST].hex() for k in range(0, len(digests), _DIGEST)]
+    return FileTable(
+        layout.names, layout.sizes, layout.mtimes, layout.firsts, layout.counts, keys, hexes
+    )
 
 
 def encode_stamps(version: int, stamps: Mapping[str, tuple[int, int]]) -> bytes:
     """Keys and ``(size, modification time)`` stamps, in their order, as bytes, under a header
     naming the format version and the number of files (so that the bytes read back one way)."""
     head = f"factcheck stamps {version} {len(stamps)}\n".encode()
-    keys = _SEPARATOR.join(stamps).encode("utf-8", "surrogatepass")
+    keys = _SEPARATOR.join(stamps).encode("utf-8", _PATHS)
     return head + keys + array("q", chain.from_iterable(stamps.values())).tobytes()
 
 

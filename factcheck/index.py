@@ -3,12 +3,12 @@
 ``factcheck index SOURCES...`` reads the sources, splits them into sentences and saves a folder
 in the user's cache directory (``$XDG_CACHE_HOME/factcheck`` or the platform's), never inside the
 sources, unless ``--index PATH`` says where. The folder holds the table of the files indexed,
-with size, modification time and SHA-1 (``meta.json``, ``files.bin`` and ``stamps.bin``: see
-``filetable``), the sentence store (see ``store``) and the tantivy term index (``terms/``).
-Running it again re-reads only files whose content changed, adds new files and drops deleted
-ones. The other commands use the index when one exists for the same sources and every file is
-unchanged (size and modification time); otherwise they say it is stale and read the sources.
-Opening an index maps its files: nothing is loaded until a claim asks for it.
+with size, modification time and SHA-1 (see ``filetable``), the sentence store (see ``store``)
+and the tantivy term index (``terms/``). Running it again re-reads only files whose content
+changed, adds new files and drops deleted ones. The other commands use the index when one exists
+for the same sources and every file is unchanged (size and modification time); otherwise they
+say it is stale and read the sources. Opening an index maps its files: nothing is loaded until a
+claim asks for it.
 """
 
 from __future__ import annotations
@@ -25,7 +25,8 @@ from .errors import InputError
 from .filetable import (
     META,
     FileEntry,
-    FileTable,
+    Layout,
+    read_layout,
     read_table,
     stamps_unchanged,
     write_stamps,
@@ -38,7 +39,7 @@ from .sources import no_text, read_split, skip_unreadable, source_files, source_
 from .store import DamagedStore, DiskStore, Encoded, StoreWriter, encode
 from .text import normalize_many
 
-FORMAT_VERSION = 6
+FORMAT_VERSION = 7
 TERMS = "terms"
 
 
@@ -82,13 +83,13 @@ def _stat(path: str) -> tuple[int, int]:
     return info.st_size, info.st_mtime_ns
 
 
-def _store(path: Path, table: FileTable) -> DiskStore:
-    return DiskStore(path, table.names, table.firsts, table.counts)
+def _store(path: Path, layout: Layout) -> DiskStore:
+    return DiskStore(path, layout.names, layout.firsts, layout.counts)
 
 
-def _open(path: Path, table: FileTable) -> Corpus:
+def _open(path: Path, layout: Layout) -> Corpus:
     try:
-        return Corpus(_store(path, table), TermIndex.open(path / TERMS))
+        return Corpus(_store(path, layout), TermIndex.open(path / TERMS))
     except ValueError as error:  # a damaged store, or tantivy's complaint about its files
         raise InputError(
             path, f"the index is damaged ({error}); run `factcheck index` again"
@@ -252,9 +253,9 @@ def build_index(
     finally:
         results.close()
         shutil.rmtree(building, ignore_errors=True)
-    table = read_table(path, FORMAT_VERSION)
-    assert table is not None  # just written
-    corpus = _open(path, table)
+    layout = read_layout(path, FORMAT_VERSION)
+    assert layout is not None  # just written
+    corpus = _open(path, layout)
     stats = IndexStats(
         path,
         len(entries),
@@ -320,7 +321,7 @@ def staleness(
 def load_index(specs: Sequence[str | Path], index_path: Path | None = None) -> Corpus:
     """The indexed corpus for ``specs``; call only when ``staleness`` found nothing wrong."""
     path = index_path or default_index_path(specs)
-    table = read_table(path, FORMAT_VERSION)
-    if table is None:
+    layout = read_layout(path, FORMAT_VERSION)
+    if layout is None:
         raise InputError(path, "the index cannot be read; run `factcheck index` again")
-    return _open(path, table)
+    return _open(path, layout)

@@ -257,3 +257,25 @@ def test_a_damaged_file_table_is_read_around_and_rebuilt(tmp_path, run_cli):
     assert rebuilt.code == 0 and "(1 read, 0 unchanged" in rebuilt.out
     fresh = run_cli("verify", "The museum opened in 1991.", "-s", str(src), "--index", str(index))
     assert fresh.err.count("warning") == 0
+
+
+def test_the_file_table_reads_back_what_was_written_any_path_included(tmp_path):
+    from factcheck.filetable import KEYS, FileEntry, read_layout, read_table, write_table
+
+    entries = [
+        FileEntry("/s/a.txt", "a.txt", 27, 1_700_000_000_123_456_789, "ab" * 20, 0, 3),
+        FileEntry("/s/caf\udce9.txt", "caf\udce9.txt", 9, 5, "0f" * 20, 3, 0),  # not UTF-8
+        FileEntry("/s/d/b.md", "d/b.md", 0, 6, "9" * 40, 3, 2),
+    ]
+    write_table(tmp_path, 6, ["/s"], entries)
+    table = read_table(tmp_path, 6)
+    assert table is not None and table.entries() == entries
+    layout = read_layout(tmp_path, 6)
+    assert (
+        layout is not None
+        and list(layout.firsts) == [0, 3, 3]
+        and layout.names[1] == "caf\udce9.txt"
+    )
+    assert read_table(tmp_path, 7) is None
+    (tmp_path / KEYS).write_bytes(b"/s/a.txt")  # two keys missing
+    assert read_table(tmp_path, 6) is None and read_layout(tmp_path, 6) is not None
