@@ -7,7 +7,7 @@ Five files in the index folder, each file's entries in store order:
   modification time (ns), first sentence, sentence count;
 - ``keys.bin``: each file's key (``SourceFile.key``), UTF-8, separated by NUL bytes;
 - ``sha1.bin``: each file's SHA-1, 20 bytes;
-- ``stamps.bin``: what ``sources.source_stamps`` gives while no file has changed, keys and
+- ``stamps.bin``: what ``sources.source_stamps`` finds while no file has changed, keys and
   stamps in the order it finds them, as bytes (see ``encode_stamps``).
 
 Every command that uses an index first tells whether the sources changed. Comparing the bytes of
@@ -71,7 +71,7 @@ class FileTable(Layout):
     """Hexadecimal SHA-1 of each file."""
 
     def stamps(self) -> dict[str, tuple[int, int]]:
-        """``(size, modification time)`` by key, as ``sources.source_stamps`` gives them."""
+        """``(size, modification time)`` by key, as ``sources.Stamps.as_dict`` gives them."""
         return dict(zip(self.keys, zip(self.sizes, self.mtimes, strict=True), strict=True))
 
     def entries(self) -> list[FileEntry]:
@@ -145,21 +145,23 @@ def read_table(folder: Path, version: int) -> FileTable | None:
     )
 
 
-def encode_stamps(version: int, stamps: Mapping[str, tuple[int, int]]) -> bytes:
-    """Keys and ``(size, modification time)`` stamps, in their order, as bytes, under a header
-    naming the format version and the number of files (so that the bytes read back one way)."""
-    head = f"factcheck stamps {version} {len(stamps)}\n".encode()
-    keys = _SEPARATOR.join(stamps).encode("utf-8", _PATHS)
-    return head + keys + array("q", chain.from_iterable(stamps.values())).tobytes()
+def encode_stamps(version: int, keys: Sequence[str], numbers: array) -> bytes:
+    """Keys and their stamps (size and modification time of each, one after the other in
+    ``numbers``), in their order, as bytes, under a header naming the format version and the
+    number of files (so that the bytes read back one way)."""
+    head = f"factcheck stamps {version} {len(keys)}\n".encode()
+    return head + _SEPARATOR.join(keys).encode("utf-8", _PATHS) + numbers.tobytes()
 
 
 def write_stamps(folder: Path, version: int, stamps: Mapping[str, tuple[int, int]]) -> None:
-    (folder / STAMPS).write_bytes(encode_stamps(version, stamps))
+    numbers = array("q", chain.from_iterable(stamps.values()))
+    (folder / STAMPS).write_bytes(encode_stamps(version, list(stamps), numbers))
 
 
-def stamps_unchanged(folder: Path, version: int, stamps: Mapping[str, tuple[int, int]]) -> bool:
-    """Whether ``stamps`` are, in the same order, those the index in ``folder`` recorded."""
+def stamps_unchanged(folder: Path, version: int, keys: Sequence[str], numbers: array) -> bool:
+    """Whether ``keys`` and ``numbers`` (see ``encode_stamps``) are, in the same order, what the
+    index in ``folder`` recorded."""
     try:
-        return (folder / STAMPS).read_bytes() == encode_stamps(version, stamps)
+        return (folder / STAMPS).read_bytes() == encode_stamps(version, keys, numbers)
     except OSError:
         return False

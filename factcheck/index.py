@@ -186,7 +186,7 @@ def build_index(
     copy_now: dict[str, FileEntry] = {}
     jobs: list[_Job] = []
     # The files' stamps as the freshness check finds them, and in its order (see ``staleness``).
-    walked = source_stamps(specs)
+    walked = source_stamps(specs).as_dict()
     for file, name, direct, key in source_files(specs, warn):
         size, mtime = walked[key] if key in walked else _stat(file)
         known = previous.get(key) if old is not None else None
@@ -303,9 +303,10 @@ def staleness(
     path = index_path or default_index_path(specs)
     if not path.exists():
         return path, "no index"
-    current = source_stamps(specs)
-    if stamps_unchanged(path, FORMAT_VERSION, current):
+    found = source_stamps(specs)
+    if stamps_unchanged(path, FORMAT_VERSION, found.keys, found.numbers):
         return path, None
+    current = found.as_dict()
     table = read_table(path, FORMAT_VERSION)
     if table is None:
         return path, "unreadable or from another version"

@@ -155,7 +155,7 @@ def test_the_freshness_check_sees_exactly_the_files_a_build_reads(tmp_path):
     (tmp_path / "extra.txt").write_text("The bridge opened.\n")
     specs = [src, tmp_path / "extra.txt", str(src / "*.txt")]
     files = source_files(specs)
-    assert set(source_stamps(specs)) == {f.key for f in files}
+    assert set(source_stamps(specs).keys) == {f.key for f in files}
     names = {f.name for f in files}
     assert {"a.txt", "b.MD", "sub/x.html"} <= names
     assert not any(p in n for n in names for p in (".hidden", ".git", "node_modules", "linked"))
@@ -179,7 +179,7 @@ def test_a_damaged_index_is_reported_read_around_and_rebuilt(tmp_path, run_cli):
 def test_the_freshness_check_reads_the_stamps_in_any_order_and_without_the_recorded_ones(
     tmp_path,
 ):
-    from factcheck.filetable import STAMPS, encode_stamps
+    from factcheck.filetable import STAMPS, write_stamps
     from factcheck.index import FORMAT_VERSION
     from factcheck.sources import source_stamps
 
@@ -189,12 +189,14 @@ def test_the_freshness_check_reads_the_stamps_in_any_order_and_without_the_recor
         _write(src, name, "The museum opened in 1990.\n")
     index = tmp_path / "idx"
     build_index([src], index)
-    stamps = source_stamps([src])
-    assert (index / STAMPS).read_bytes() == encode_stamps(FORMAT_VERSION, stamps)
+    recorded = (index / STAMPS).read_bytes()
+    stamps = source_stamps([src]).as_dict()
+    write_stamps(index, FORMAT_VERSION, stamps)
+    assert (index / STAMPS).read_bytes() == recorded
     assert staleness([src], index)[1] is None
     # Listed in another order (another file system, a rebuilt folder): compared file by file.
-    reordered = dict(reversed(stamps.items()))
-    (index / STAMPS).write_bytes(encode_stamps(FORMAT_VERSION, reordered))
+    write_stamps(index, FORMAT_VERSION, dict(reversed(stamps.items())))
+    assert (index / STAMPS).read_bytes() != recorded
     assert staleness([src], index)[1] is None
     (index / STAMPS).unlink()
     assert staleness([src], index)[1] is None
@@ -279,3 +281,17 @@ def test_the_file_table_reads_back_what_was_written_any_path_included(tmp_path):
     assert read_table(tmp_path, 7) is None
     (tmp_path / KEYS).write_bytes(b"/s/a.txt")  # two keys missing
     assert read_table(tmp_path, 6) is None and read_layout(tmp_path, 6) is not None
+
+
+def test_sources_named_twice_are_fresh_after_a_build(tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    _write(src, "a.txt", "The museum opened in 1990.\n")
+    _write(src, "b.txt", "The bridge opened in 1932.\n")
+    specs = [src, src / "a.txt", str(src / "*.txt")]
+    build_index(specs, tmp_path / "idx")
+    assert staleness(specs, tmp_path / "idx")[1] is None
+    _write(src, "a.txt", "The museum opened in 1991.\n")
+    assert (
+        staleness(specs, tmp_path / "idx")[1] == "1 changed, 0 added, 0 deleted since it was built"
+    )
