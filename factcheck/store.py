@@ -68,8 +68,10 @@ class StoreWriter:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        # Sources arrive a few kilobytes at a time: written a megabyte at a time.
-        self._texts = (folder / TEXTS).open("wb", buffering=1 << 20)
+        # Sources arrive a few kilobytes at a time: written 64 KB at a time, not more, as larger
+        # writes leave the text in larger pages of the system's cache, which a claim's look-ups
+        # then map whole (and count as the process's memory).
+        self._texts = (folder / TEXTS).open("wb", buffering=1 << 16)
         self._offsets = array("q", [0])
         self._rows = array("q")
         self._position = 0
