@@ -14,11 +14,6 @@ from typing import Any
 from .errors import ConfigError
 from .judge import Thresholds
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
-
 KNOWN_KEYS = {"sources", "fail-on", "thresholds", "include", "exclude"}
 FAIL_ON = ("contradicted", "unmentioned", "never")
 
@@ -53,6 +48,12 @@ def find_config(start: Path | None = None) -> tuple[Path, dict[str, Any]] | None
 
 
 def _load(path: Path) -> dict[str, Any]:
+    # Imported here, by the runs that find a configuration file only.
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+
     try:
         with path.open("rb") as handle:
             data = tomllib.load(handle)

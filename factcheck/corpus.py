@@ -36,8 +36,9 @@ class Hit:
 class SentenceStore(Protocol):
     """Where the sentences of a corpus are kept, by position."""
 
-    doc_ranges: dict[str, tuple[int, int]]
-    """Each source name's sentences: positions ``lo`` to ``hi - 1``."""
+    @property
+    def doc_ranges(self) -> dict[str, tuple[int, int]]:
+        """Each source name's sentences: positions ``lo`` to ``hi - 1``."""
 
     def __len__(self) -> int: ...
     def sentence(self, index: int) -> Sentence: ...
@@ -95,13 +96,10 @@ class MemoryStore:
         texts = self.match_texts
         return [texts[i] for i in positions]
 
-    def term_rows(self) -> list[tuple[int, str, str]]:
-        """``(position, source name, words)`` of every sentence, for the term index."""
-        return [
-            (i, name, self.words[i])
-            for name, (lo, hi) in self.doc_ranges.items()
-            for i in range(lo, hi)
-        ]
+    def term_rows(self) -> list[tuple[int, str, list[str]]]:
+        """``(first position, source name, words of each sentence)`` of every source, for the
+        term index."""
+        return [(lo, name, self.words[lo:hi]) for name, (lo, hi) in self.doc_ranges.items()]
 
 
 class Corpus:
@@ -110,7 +108,6 @@ class Corpus:
     def __init__(self, store: SentenceStore, terms: TermIndex) -> None:
         self.store = store
         self.terms = terms
-        self.doc_ranges = store.doc_ranges
         self.max_idf = terms.max_idf
         self._stems_of: dict[str, frozenset[str]] = {}
 
@@ -125,6 +122,11 @@ class Corpus:
 
     def __len__(self) -> int:
         return len(self.store)
+
+    @property
+    def doc_ranges(self) -> dict[str, tuple[int, int]]:
+        """Each source name's sentences: positions ``lo`` to ``hi - 1``."""
+        return self.store.doc_ranges
 
     def sentence(self, index: int) -> Sentence:
         return self.store.sentence(index)

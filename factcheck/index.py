@@ -2,37 +2,44 @@
 
 ``factcheck index SOURCES...`` reads the sources, splits them into sentences and saves a folder
 in the user's cache directory (``$XDG_CACHE_HOME/factcheck`` or the platform's), never inside the
-sources, unless ``--index PATH`` says where. The folder holds ``meta.json`` (the files indexed,
-with size, modification time and SHA-1), the sentence store (see ``store``) and the tantivy term
-index (``terms/``). Running it again re-reads only files whose content changed, adds new files
-and drops deleted ones. The other commands use the index when one exists for the same sources
-and every file is unchanged (size and modification time); otherwise they say it is stale and read
-the sources. Opening an index maps its files: nothing is loaded until a claim asks for it.
+sources, unless ``--index PATH`` says where. The folder holds the table of the files indexed,
+with size, modification time and SHA-1 (see ``filetable``), the sentence store (see ``store``)
+and the tantivy term index (``terms/``). Running it again re-reads only files whose content
+changed, adds new files and drops deleted ones. The other commands use the index when one exists
+for the same sources and every file is unchanged (size and modification time); otherwise they
+say it is stale and read the sources. Opening an index maps its files: nothing is loaded until a
+claim asks for it.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
-import shutil
 import sys
 import time
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field, fields, replace
-from functools import lru_cache
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from .corpus import AnalysedDocument, Corpus
+from .corpus import Corpus
 from .errors import InputError
-from .formats import Warn
+from .filetable import (
+    META,
+    FileEntry,
+    Layout,
+    read_layout,
+    read_table,
+    stamps_unchanged,
+    write_stamps,
+    write_table,
+)
+from .formats import Warn, read_bytes
 from .pool import ordered_map
 from .retrieval import TermIndex, index_words
-from .sources import no_text, read_document, source_files, source_stamps
+from .sources import no_text, read_split, skip_unreadable, source_files, source_stamps
 from .store import DamagedStore, DiskStore, Encoded, StoreWriter, encode
+from .text import normalize_many
 
-FORMAT_VERSION = 5
-META = "meta.json"
+FORMAT_VERSION = 7
 TERMS = "terms"
 
 
@@ -51,20 +58,6 @@ class IndexStats:
     size_bytes: int
 
 
-@dataclass(frozen=True)
-class FileEntry:
-    """One indexed file: how to recognise it unchanged, and where its sentences are."""
-
-    key: str
-    """The absolute path, links of the given folder resolved (``SourceFile.key``)."""
-    name: str
-    size: int
-    mtime_ns: int
-    sha1: str
-    first: int
-    count: int
-
-
 def cache_dir() -> Path:
     """Where indexes live unless ``--index`` says otherwise."""
     base = os.environ.get("XDG_CACHE_HOME")
@@ -79,40 +72,10 @@ def cache_dir() -> Path:
 
 def default_index_path(specs: Sequence[str | Path]) -> Path:
     """The index folder for a set of source paths (resolved, so any working folder finds it)."""
+    import hashlib  # here, as a command given ``--index`` never needs it
+
     key = "\n".join(sorted(str(Path(s).resolve()) for s in specs))
     return cache_dir() / f"{hashlib.sha1(key.encode()).hexdigest()[:16]}.index"
-
-
-Columns = dict[str, list]
-"""The indexed files as columns, one list per ``FileEntry`` field: faster to read than records."""
-_COLUMNS = tuple(f.name for f in fields(FileEntry))
-
-
-def _read_meta(path: Path) -> Columns | None:
-    try:
-        meta = path / META
-        return _read_meta_cached(meta, meta.stat().st_mtime_ns)
-    except OSError:
-        return None
-
-
-@lru_cache(maxsize=4)
-def _read_meta_cached(meta: Path, _mtime_ns: int) -> Columns | None:
-    """Read once per run: the staleness check and the opening of the index share it."""
-    try:
-        data = json.loads(meta.read_text(encoding="utf-8"))
-        if data.get("version") != FORMAT_VERSION:
-            return None
-        columns = data["files"]
-        if not all(len(columns[c]) == len(columns["key"]) for c in _COLUMNS):
-            return None
-        return columns
-    except (OSError, ValueError, TypeError, KeyError, AttributeError):
-        return None
-
-
-def _entries(columns: Columns) -> list[FileEntry]:
-    return [FileEntry(*row) for row in zip(*(columns[c] for c in _COLUMNS), strict=True)]
 
 
 def _stat(path: str) -> tuple[int, int]:
@@ -120,19 +83,13 @@ def _stat(path: str) -> tuple[int, int]:
     return info.st_size, info.st_mtime_ns
 
 
-def _store(path: Path, columns: Columns) -> DiskStore:
-    ranges = {
-        name: (first, first + count)
-        for name, first, count in zip(
-            columns["name"], columns["first"], columns["count"], strict=True
-        )
-    }
-    return DiskStore(path, ranges)
+def _store(path: Path, layout: Layout) -> DiskStore:
+    return DiskStore(path, layout.names, layout.firsts, layout.counts)
 
 
-def _open(path: Path, columns: Columns) -> Corpus:
+def _open(path: Path, layout: Layout) -> Corpus:
     try:
-        return Corpus(_store(path, columns), TermIndex.open(path / TERMS))
+        return Corpus(_store(path, layout), TermIndex.open(path / TERMS))
     except ValueError as error:  # a damaged store, or tantivy's complaint about its files
         raise InputError(
             path, f"the index is damaged ({error}); run `factcheck index` again"
@@ -172,18 +129,31 @@ class _ReadFile:
 
 def _read_file(job: _Job) -> _ReadFile:
     """Read, split and analyse one file (in a worker process for large collections)."""
-    sha1 = _sha1(job.path)
-    if job.known is not None and job.known.sha1 == sha1 and job.known.name == job.name:
-        return _ReadFile(sha1, unchanged=True)  # touched, same content
-    result = _ReadFile(sha1)
-    document = read_document(Path(job.path), job.name, job.direct, result.warnings.append)
-    if document is None:
+    import hashlib
+
+    path = Path(job.path)
+    result = _ReadFile("")
+    try:
+        raw = read_bytes(path)  # once, for its digest and its text
+    except InputError as error:
+        skip_unreadable(error, job.direct, result.warnings.append)
         result.skipped = True
         return result
-    analysed = AnalysedDocument.of(document)
-    result.words = analysed.words
-    plains = [document.plain[s.start : s.end] for s in document.sentences]
-    result.encoded = encode(document.sentences, plains, analysed.match_texts)
+    result.sha1 = hashlib.sha1(raw).hexdigest()
+    if job.known is not None and job.known.sha1 == result.sha1 and job.known.name == job.name:
+        result.unchanged = True  # touched, same content
+        return result
+    split = read_split(path, job.direct, result.warnings.append, raw)
+    if split is None:
+        result.skipped = True
+        return result
+    texts = [split.text[a:b] for _, a, b, _ in split.spans]
+    plains = (
+        texts if split.plain is split.text else [split.plain[a:b] for _, a, b, _ in split.spans]
+    )
+    matches = normalize_many(plains)
+    result.words = index_words(matches)
+    result.encoded = encode(split.spans, texts, plains, matches)
     return result
 
 
@@ -200,21 +170,25 @@ def build_index(
     without being opened; others are read (on every core), and copied too when their content
     turns out unchanged.
     """
+    import shutil
+
     started = time.perf_counter()
     path = index_path or default_index_path(specs)
     _refuse_foreign(path)
-    previous_columns = _read_meta(path) if path.exists() else None
+    previous_table = read_table(path, FORMAT_VERSION) if path.exists() else None
     old = None
-    if previous_columns:
+    if previous_table:
         try:
-            old = _store(path, previous_columns)
+            old = _store(path, previous_table)
         except DamagedStore:
-            previous_columns = None  # rebuilt from the sources, as if new
-    previous = {e.key: e for e in _entries(previous_columns)} if previous_columns else {}
+            previous_table = None  # rebuilt from the sources, as if new
+    previous = {e.key: e for e in previous_table.entries()} if previous_table else {}
     copy_now: dict[str, FileEntry] = {}
     jobs: list[_Job] = []
+    # The files' stamps as the freshness check finds them, and in its order (see ``staleness``).
+    walked = source_stamps(specs).as_dict()
     for file, name, direct, key in source_files(specs, warn):
-        size, mtime = _stat(file)
+        size, mtime = walked[key] if key in walked else _stat(file)
         known = previous.get(key) if old is not None else None
         if known is not None and (known.size, known.mtime_ns, known.name) == (size, mtime, name):
             copy_now[key] = known
@@ -232,7 +206,7 @@ def build_index(
     try:
         writer = StoreWriter(building)
 
-        def rows() -> Iterator[tuple[int, str, str]]:
+        def rows() -> Iterator[tuple[int, str, list[str]]]:
             nonlocal read
             for job in jobs:
                 first = len(writer)
@@ -252,35 +226,36 @@ def build_index(
                         assert result.encoded is not None
                         writer.add(result.encoded)
                         read += 1
-                        for n, words in enumerate(result.words):
-                            yield first + n, job.name, words
+                        yield first, job.name, result.words
                 if known is not None:
                     # Unchanged content: copied from the previous index, not read or split again.
                     assert old is not None  # only a previous index knows files
                     lo, hi = known.first, known.first + known.count
                     writer.copy(old, lo, hi)
                     matches = old.match_texts_of(range(lo, hi))
-                    for n, words in enumerate(index_words(matches)):
-                        yield first + n, job.name, words
-                entry = FileEntry(job.key, job.name, job.size, job.mtime_ns, sha1, first, 0)
-                entries.append(replace(entry, count=len(writer) - first))
+                    yield first, job.name, index_words(matches)
+                count = len(writer) - first
+                entries.append(
+                    FileEntry(job.key, job.name, job.size, job.mtime_ns, sha1, first, count)
+                )
 
         (building / TERMS).mkdir()
         TermIndex.build(rows(), building / TERMS)
         writer.close()
         if len(writer) == 0:
             raise no_text(specs)
-        meta = {"version": FORMAT_VERSION, "specs": [str(s) for s in specs]}
-        meta["files"] = {c: [getattr(e, c) for e in entries] for c in _COLUMNS}
-        (building / META).write_text(json.dumps(meta), encoding="utf-8")
+        write_table(building, FORMAT_VERSION, [str(s) for s in specs], entries)
+        ordered = _stamps_in_walk_order(walked, entries)
+        if ordered is not None:
+            write_stamps(building, FORMAT_VERSION, ordered)
         old = None  # release the old folder's mappings before replacing it
         _replace(building, path)
     finally:
         results.close()
         shutil.rmtree(building, ignore_errors=True)
-    columns = _read_meta(path)
-    assert columns is not None  # just written
-    corpus = _open(path, columns)
+    layout = read_layout(path, FORMAT_VERSION)
+    assert layout is not None  # just written
+    corpus = _open(path, layout)
     stats = IndexStats(
         path,
         len(entries),
@@ -294,16 +269,22 @@ def build_index(
     return corpus, stats
 
 
-def _sha1(file: str) -> str:
-    digest = hashlib.sha1()
-    with open(file, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+def _stamps_in_walk_order(
+    walked: dict[str, tuple[int, int]], entries: Sequence[FileEntry]
+) -> dict[str, tuple[int, int]] | None:
+    """The stamps of the files indexed, as they were when read, in the order the freshness
+    check found the files (``walked``): what it sees while nothing has changed. A file found
+    and not indexed (skipped) is left out, so that the check sees it as a change; when an
+    indexed file was not found by that walk, there is no such order (``None``)."""
+    indexed = {e.key: (e.size, e.mtime_ns) for e in entries}
+    ordered = {key: indexed[key] for key in walked if key in indexed}
+    return ordered if len(ordered) == len(indexed) else None
 
 
 def _replace(new: Path, path: Path) -> None:
     """Put the finished folder in place; a reader never sees a half-written index."""
+    import shutil
+
     retired = path.with_name(f"{path.name}.old-{os.getpid()}")
     if path.exists():
         path.rename(retired)
@@ -314,19 +295,23 @@ def _replace(new: Path, path: Path) -> None:
 def staleness(
     specs: Sequence[str | Path], index_path: Path | None = None
 ) -> tuple[Path, str | None]:
-    """The index folder for ``specs`` and why it cannot be used (``None`` when it can)."""
+    """The index folder for ``specs`` and why it cannot be used (``None`` when it can).
+
+    The stamps found are first compared, as bytes, with those the index recorded in the same
+    order; only when they differ is the table read and each file's stamp looked up, so that a
+    folder listed in another order is still fresh and a change is named."""
     path = index_path or default_index_path(specs)
     if not path.exists():
         return path, "no index"
-    columns = _read_meta(path)
-    if columns is None:
+    found = source_stamps(specs)
+    if stamps_unchanged(path, FORMAT_VERSION, found.keys, found.numbers):
+        return path, None
+    current = found.as_dict()
+    table = read_table(path, FORMAT_VERSION)
+    if table is None:
         return path, "unreadable or from another version"
-    stamps = zip(columns["size"], columns["mtime_ns"], strict=True)
-    known = dict(zip(columns["key"], stamps, strict=True))
-    current = source_stamps(specs)
-    changed = sum(
-        1 for key, stamp in current.items() if key in known and tuple(known[key]) != stamp
-    )
+    known = table.stamps()
+    changed = sum(1 for key, stamp in current.items() if key in known and known[key] != stamp)
     added = len(current.keys() - known.keys())
     deleted = len(known.keys() - current.keys())
     if changed or added or deleted:
@@ -337,7 +322,7 @@ def staleness(
 def load_index(specs: Sequence[str | Path], index_path: Path | None = None) -> Corpus:
     """The indexed corpus for ``specs``; call only when ``staleness`` found nothing wrong."""
     path = index_path or default_index_path(specs)
-    columns = _read_meta(path)
-    if columns is None:
+    layout = read_layout(path, FORMAT_VERSION)
+    if layout is None:
         raise InputError(path, "the index cannot be read; run `factcheck index` again")
-    return _open(path, columns)
+    return _open(path, layout)

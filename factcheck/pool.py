@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import contextlib
 import os
-import pickle
 import signal
 from collections.abc import Callable, Iterator, Sequence
 from typing import BinaryIO, TypeVar
 
+_PIPE_READ = 1 << 16  # bytes a Linux pipe holds by default
 Item = TypeVar("Item")
 Result = TypeVar("Result")
 
@@ -30,6 +30,8 @@ def available_cores() -> int:
 def _serve(function: Callable[[Item], Result], items: Sequence[Item], pipe: int) -> None:
     """A worker's life: map its share of the items into the pipe, then exit without running
     anything of the parent's (no ``finally`` of its stack, no ``atexit``)."""
+    import pickle  # here, as in ``Results``
+
     code = 0
     try:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -68,6 +70,8 @@ class Results(Iterator[Result]):
         if self._taken == self._count:
             self.close()
             raise StopIteration
+        import pickle  # here: a map run in this process (one claim) never needs it
+
         try:
             ok, value = pickle.load(self._pipes[self._taken % len(self._pipes)])
         except BaseException:
@@ -116,7 +120,8 @@ def ordered_map(
                 _serve(function, items[k::workers], write_end)
             os.close(write_end)
             pids.append(pid)
-            pipes.append(os.fdopen(read_end, "rb"))
+            # A pipe's worth at a time: several results per read when a worker is ahead.
+            pipes.append(os.fdopen(read_end, "rb", buffering=_PIPE_READ))
     except BaseException:
         _stop(pids, pipes)
         raise

@@ -31,7 +31,7 @@ def read_corpus(specs: Sequence[str | Path], warn: Warn | None = None) -> Corpus
     # Readers start before the term index does: see ``ordered_map``.
     results = ordered_map(_read, source_files(specs, warn), min_items=MIN_PARALLEL_FILES)
 
-    def rows() -> Iterator[tuple[int, str, str]]:
+    def rows() -> Iterator[tuple[int, str, list[str]]]:
         position = 0
         for item, warnings in results:
             for message in warnings:
@@ -40,9 +40,8 @@ def read_corpus(specs: Sequence[str | Path], warn: Warn | None = None) -> Corpus
             if item is None:
                 continue
             analysed.append(item)
-            for words in item.words:
-                yield position, item.document.name, words
-                position += 1
+            yield position, item.document.name, item.words
+            position += len(item.words)
 
     try:
         terms = TermIndex.build(rows())

@@ -1,11 +1,12 @@
 """BM25 over sentence word stems, kept by tantivy (a Rust search engine).
 
-Each sentence is one tantivy document holding its content words (factcheck's word pattern, no
-stopwords), which tantivy stems in Rust (Snowball English, as the rest of factcheck); its source
-name (to restrict a claim to its own sources); and its position in the corpus. Claim words go
-through the same analysis, so both sides meet on the same terms. (tantivy's own regular-expression
-tokenizer is several times slower than Python's ``re`` at splitting the words.) The index lives in memory for sources read now, or in a folder for a persistent
-index, which is memory-mapped on open: a query over a million sentences reads only the posting
+Each sentence is one tantivy document holding its words (factcheck's word pattern), of which
+tantivy drops the stopwords and stems the rest in Rust (Snowball English, as the rest of
+factcheck); its source name (to restrict a claim to its own sources); and its position in the
+corpus. Claim words go through the same analysis, so both sides meet on the same terms.
+(tantivy's own regular-expression tokenizer is several times slower than Python's ``re`` at
+splitting the words; dropping stopwords is the other way round.) The index lives in memory for
+sources read now, or in a folder for a persistent index, which is memory-mapped on open: a query over a million sentences reads only the posting
 lists of the claim's words. tantivy's BM25 is the classic one (k1 1.2, b 0.75).
 """
 
@@ -17,16 +18,17 @@ from pathlib import Path
 
 import tantivy
 
-from .text import STOPWORDS, TOKEN
+from .text import ASCII_TOKEN, STOPWORDS, TOKEN
 
 _WORDS, _SOURCE, _ID = "words", "source", "id"
 _ANALYZER = "factcheck"
 # tantivy's indexing memory per writer thread; its minimum is 15 MB.
 _WRITER_HEAP = 64_000_000
 
-# Words arrive split, lower-case and without stopwords (``index_words``); tantivy stems them.
+# Words arrive split and lower-case (``index_words``); tantivy drops stopwords and stems the rest.
 ANALYZER = (
     tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.whitespace())
+    .filter(tantivy.Filter.custom_stopword(sorted(STOPWORDS)))
     .filter(tantivy.Filter.stemmer("english"))
     .build()
 )
@@ -41,9 +43,10 @@ def _schema() -> tantivy.Schema:
 
 
 def index_words(match_texts: Sequence[str]) -> list[str]:
-    """For each normalised sentence, its words but stopwords, joined by spaces."""
-    find = TOKEN.findall
-    return [" ".join([w for w in find(text) if w not in STOPWORDS]) for text in match_texts]
+    """For each normalised sentence, its words joined by spaces (``ANALYZER`` drops the
+    stopwords)."""
+    find, find_ascii = TOKEN.findall, ASCII_TOKEN.findall
+    return [" ".join((find_ascii if t.isascii() else find)(t)) for t in match_texts]
 
 
 def terms(words: Iterable[str]) -> list[str]:
@@ -63,15 +66,25 @@ class TermIndex:
         self.max_idf = math.log(1 + (self.size + 0.5) / 0.5)
 
     @classmethod
-    def build(cls, rows: Iterable[tuple[int, str, str]], folder: Path | None = None) -> TermIndex:
-        """Index ``(sentence id, source name, index_words)`` rows, in memory or in ``folder``."""
+    def build(
+        cls, sources: Iterable[tuple[int, str, Sequence[str]]], folder: Path | None = None
+    ) -> TermIndex:
+        """Index each source's sentences, given as ``(first sentence id, source name,
+        index_words)`` (ids follow on), in memory or in ``folder``."""
         schema = _schema()
         index = tantivy.Index(schema, path=str(folder)) if folder else tantivy.Index(schema)
         index.register_tokenizer(_ANALYZER, ANALYZER)
         # One thread keeps documents in insertion order in a single segment per flush.
         writer = index.writer(heap_size=_WRITER_HEAP, num_threads=1)
-        for sentence_id, source, words in rows:
-            writer.add_document(tantivy.Document(words=words, source=source, id=sentence_id))
+        add, new_document = writer.add_document, tantivy.Document
+        for first, source, sentences in sources:
+            for sentence_id, words in enumerate(sentences, first):
+                # Filled field by field: a fifth less work than from keyword arguments.
+                document = new_document()
+                document.add_text(_WORDS, words)
+                document.add_text(_SOURCE, source)
+                document.add_integer(_ID, sentence_id)
+                add(document)
         writer.commit()
         writer.wait_merging_threads()
         index.reload()

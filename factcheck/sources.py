@@ -5,8 +5,9 @@ from __future__ import annotations
 import bisect
 import glob
 import os
+from array import array
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
@@ -63,6 +64,45 @@ def _cap(text: str, a: int, b: int) -> Iterable[tuple[int, int]]:
         yield a, b
 
 
+Span = tuple[int, int, int, int | None]
+"""Where a sentence stands: line, start and end offsets, page (``None`` without pages)."""
+
+
+@dataclass(frozen=True)
+class Split:
+    """A text split into sentences, before any ``Sentence`` is made of them (an index stores
+    the spans, and never needs one)."""
+
+    text: str
+    """The decoded text, line ends made ``\\n``."""
+    plain: str
+    """``text`` with markup blanked out."""
+    spans: list[Span]
+
+
+def split_text(text: str, kind: str = "text", page_starts: Sequence[int] = ()) -> Split:
+    """Split already-decoded ``text`` into sentence spans (no file access)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    plain = mask_markdown(text) if kind == "markdown" else text
+    starts = _line_starts(text)
+    spans: list[Span] = []
+    for a0, b0 in split_sentences(plain):
+        pieces = _cap(plain, a0, b0) if b0 - a0 > MAX_SENTENCE_CHARS else ((a0, b0),)
+        for a, b in pieces:
+            page = bisect.bisect_right(page_starts, a) if page_starts else None
+            spans.append((bisect.bisect_right(starts, a), a, b, page))
+    return Split(text, plain, spans)
+
+
+def _document(name: str, path: Path, split: Split) -> Document:
+    text = split.text
+    sentences = tuple(
+        Sentence(name, line, a, b, text[a:b], index=n, page=page)
+        for n, (line, a, b, page) in enumerate(split.spans)
+    )
+    return Document(name, path, text, split.plain, sentences)
+
+
 def document_from_text(
     name: str,
     text: str,
@@ -71,16 +111,7 @@ def document_from_text(
     page_starts: Sequence[int] = (),
 ) -> Document:
     """Split already-decoded ``text`` into a Document (no file access)."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    plain = mask_markdown(text) if kind == "markdown" else text
-    starts = _line_starts(text)
-    sentences = []
-    for a0, b0 in split_sentences(plain):
-        for a, b in _cap(plain, a0, b0):
-            line = bisect.bisect_right(starts, a)
-            page = bisect.bisect_right(page_starts, a) if page_starts else None
-            sentences.append(Sentence(name, line, a, b, text[a:b], index=len(sentences), page=page))
-    return Document(name, path or Path(name), text, plain, tuple(sentences))
+    return _document(name, path or Path(name), split_text(text, kind, page_starts))
 
 
 _FOLDER, _SOURCE, _OTHER = "folder", "source", "other"
@@ -126,10 +157,26 @@ def _walk(folder: str, warn: Warn | None) -> Iterator[str]:
         yield from _walk(path, warn)
 
 
-def _folder_stamps(folder: str, key_prefix: str, stamps: dict[str, tuple[int, int]]) -> None:
-    """Size and modification time of every source under ``folder``, by key: what
-    ``source_files`` would list, found without sorting or building paths, and each file looked
-    up relative to its open folder (the cheapest ``stat``)."""
+@dataclass
+class Stamps:
+    """Size and modification time of each source file found, by ``SourceFile.key``, in the
+    order found: what the freshness check compares with an index's record. Kept as a list and
+    an array, cheaper to fill and to compare as bytes than a dictionary of pairs."""
+
+    keys: list[str] = field(default_factory=list)
+    numbers: array = field(default_factory=lambda: array("q"))
+    """Size and modification time (ns) of each key, one after the other."""
+
+    def as_dict(self) -> dict[str, tuple[int, int]]:
+        """``(size, modification time)`` by key (a file found twice, by two specs, once)."""
+        numbers = iter(self.numbers)
+        return dict(zip(self.keys, zip(numbers, numbers, strict=True), strict=True))
+
+
+def _folder_stamps(folder: str, key_prefix: str, stamps: Stamps) -> None:
+    """Size and modification time of every source under ``folder``: what ``source_files``
+    would list, found without sorting or building paths, and each file looked up relative to
+    its open folder (the cheapest ``stat``)."""
     try:
         handle = os.open(folder, os.O_RDONLY)
     except OSError:
@@ -137,15 +184,20 @@ def _folder_stamps(folder: str, key_prefix: str, stamps: dict[str, tuple[int, in
     try:
         with os.scandir(handle) as listing:
             for entry in listing:
-                kind = _kind_of_entry(entry)
-                if kind == _SOURCE:
+                name = entry.name
+                # The usual entry, a visible file of a supported kind, tested inline: a
+                # collection has tens of thousands of them.
+                if name[name.rfind(".") :].lower() in KINDS and name[:1] != ".":
                     try:
-                        info = entry.stat()
+                        if not entry.is_dir():
+                            info = entry.stat()
+                            stamps.keys.append(key_prefix + name)
+                            stamps.numbers.append(info.st_size)
+                            stamps.numbers.append(info.st_mtime_ns)
+                            continue
                     except OSError:
                         continue
-                    stamps[key_prefix + entry.name] = (info.st_size, info.st_mtime_ns)
-                elif kind == _FOLDER:
-                    name = entry.name
+                if _kind_of_entry(entry) == _FOLDER:
                     _folder_stamps(
                         os.path.join(folder, name), f"{key_prefix}{name}{os.sep}", stamps
                     )
@@ -153,9 +205,9 @@ def _folder_stamps(folder: str, key_prefix: str, stamps: dict[str, tuple[int, in
         os.close(handle)
 
 
-def source_stamps(specs: Sequence[str | Path]) -> dict[str, tuple[int, int]]:
-    """``(size, modification time)`` of each file ``source_files`` finds, by ``SourceFile.key``."""
-    stamps: dict[str, tuple[int, int]] = {}
+def source_stamps(specs: Sequence[str | Path]) -> Stamps:
+    """The stamps of each file ``source_files`` finds (once per spec that finds it)."""
+    stamps = Stamps()
     for spec in specs:
         spec_str = str(spec)
         if os.path.isdir(spec_str):
@@ -163,7 +215,8 @@ def source_stamps(specs: Sequence[str | Path]) -> dict[str, tuple[int, int]]:
             continue
         for file in source_files([spec_str]):
             info = os.stat(file.path)
-            stamps.setdefault(file.key, (info.st_size, info.st_mtime_ns))
+            stamps.keys.append(file.key)
+            stamps.numbers.extend((info.st_size, info.st_mtime_ns))
     return stamps
 
 
@@ -215,22 +268,36 @@ def source_files(specs: Sequence[str | Path], warn: Warn | None = None) -> list[
     return list(found.values())
 
 
-def read_document(path: Path, name: str, direct: bool, warn: Warn | None = None) -> Document | None:
-    """One source file as a Document. A file named directly that cannot be read is an error;
-    one met inside a folder is skipped (``None``) with a warning, so that one bad file does
-    not stop a run over a whole collection."""
+def skip_unreadable(error: InputError, direct: bool, warn: Warn | None) -> None:
+    """A file named directly that cannot be read is an error (raised); one met inside a folder
+    is skipped with a warning, so that one bad file does not stop a run over a whole
+    collection."""
+    if direct:
+        raise error
+    if warn:
+        warn(f"{error}: skipped")
+
+
+def read_split(
+    path: Path, direct: bool, warn: Warn | None = None, raw: bytes | None = None
+) -> Split | None:
+    """One source file split into sentences (``raw``: its bytes, when read already); ``None``
+    when it cannot be read and is skipped (see ``skip_unreadable``)."""
     try:
-        decoded = decode_source(path, warn)
+        decoded = decode_source(path, warn, raw)
     except InputError as exc:
-        if direct:
-            raise
-        if warn:
-            warn(f"{exc}: skipped")
+        skip_unreadable(exc, direct, warn)
         return None
-    document = document_from_text(name, decoded.text, decoded.kind, path, decoded.page_starts)
-    if not document.sentences and warn:
+    split = split_text(decoded.text, decoded.kind, decoded.page_starts)
+    if not split.spans and warn:
         warn(f"{path}: no text: skipped")
-    return document
+    return split
+
+
+def read_document(path: Path, name: str, direct: bool, warn: Warn | None = None) -> Document | None:
+    """One source file as a Document; ``None`` when it is skipped (see ``read_split``)."""
+    split = read_split(path, direct, warn)
+    return None if split is None else _document(name, path, split)
 
 
 def no_text(specs: Sequence[str | Path]) -> InputError:

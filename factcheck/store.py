@@ -21,6 +21,7 @@ import mmap
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import accumulate
 from pathlib import Path
 
@@ -43,17 +44,23 @@ class Encoded:
     count: int
 
 
-def encode(sentences: Sequence[Sentence], plains: Sequence[str], matches: Sequence[str]) -> Encoded:
-    """The store's form of a source's sentences, their plain texts and their normalised texts."""
+def encode(
+    spans: Sequence[tuple[int, int, int, int | None]],
+    texts: Sequence[str],
+    plains: Sequence[str],
+    matches: Sequence[str],
+) -> Encoded:
+    """The store's form of a source's sentences: their spans (line, start, end, page: see
+    ``sources.Split``), texts, plain texts and normalised texts."""
     chunks = []
-    for sentence, plain, match in zip(sentences, plains, matches, strict=True):
-        chunks.append(sentence.text.encode())
-        chunks.append(b"" if plain == sentence.text else plain.encode())
+    for text, plain, match in zip(texts, plains, matches, strict=True):
+        chunks.append(text.encode())
+        chunks.append(b"" if plain == text else plain.encode())
         chunks.append(match.encode())
     rows = array("q")
-    for s in sentences:
-        rows.extend((s.line, s.start, s.end, s.index, s.page or 0))
-    return Encoded(b"".join(chunks), array("q", map(len, chunks)), rows.tobytes(), len(sentences))
+    for n, (line, start, end, page) in enumerate(spans):
+        rows.extend((line, start, end, n, page or 0))
+    return Encoded(b"".join(chunks), array("q", map(len, chunks)), rows.tobytes(), len(spans))
 
 
 class StoreWriter:
@@ -61,7 +68,10 @@ class StoreWriter:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self._texts = (folder / TEXTS).open("wb")
+        # Sources arrive a few kilobytes at a time: written 64 KB at a time, not more, as larger
+        # writes leave the text in larger pages of the system's cache, which a claim's look-ups
+        # then map whole (and count as the process's memory).
+        self._texts = (folder / TEXTS).open("wb", buffering=1 << 16)
         self._offsets = array("q", [0])
         self._rows = array("q")
         self._position = 0
@@ -109,25 +119,36 @@ class DamagedStore(ValueError):
 class DiskStore:
     """The sentences of an index folder, decoded on demand."""
 
-    def __init__(self, folder: Path, doc_ranges: dict[str, tuple[int, int]]):
-        self.doc_ranges = doc_ranges
-        # Sources in store order, without empty ones, to find a sentence's source by bisection.
-        nonempty = sorted((lo, name) for name, (lo, hi) in doc_ranges.items() if hi > lo)
-        self._firsts = [lo for lo, _ in nonempty]
-        self._names = [name for _, name in nonempty]
+    def __init__(
+        self, folder: Path, names: Sequence[str], firsts: Sequence[int], counts: Sequence[int]
+    ) -> None:
+        """``names``, ``firsts`` and ``counts``: each source's name and sentence range, in store
+        order (as the index's metadata lists them)."""
+        self._names = names
+        self._firsts = firsts
+        self._counts = counts
         try:
             self.texts = _map(folder / TEXTS)
             self.offsets = _map(folder / OFFSETS).cast("q")
             self.rows = _map(folder / ROWS).cast("q")
         except (OSError, TypeError, ValueError) as error:  # missing, or not whole numbers
             raise DamagedStore(f"{folder}: {error}") from None
-        count = max((hi for _, hi in doc_ranges.values()), default=0)
+        count = firsts[-1] + counts[-1] if firsts else 0
         if not (
             len(self.rows) == count * _ROW
             and len(self.offsets) == count * _PIECES + 1
             and self.offsets[-1] == len(self.texts)
         ):
             raise DamagedStore(f"{folder}: the sentence files do not match the index metadata")
+
+    @cached_property
+    def doc_ranges(self) -> dict[str, tuple[int, int]]:
+        """Each source name's sentences, ``lo`` to ``hi - 1``: built on first use, as many
+        checks never need it."""
+        return {
+            name: (first, first + count)
+            for name, first, count in zip(self._names, self._firsts, self._counts, strict=True)
+        }
 
     def __len__(self) -> int:
         return len(self.rows) // _ROW
@@ -139,6 +160,8 @@ class DiskStore:
     def sentence(self, index: int) -> Sentence:
         line, start, end, position, page = self.rows[index * _ROW : (index + 1) * _ROW]
         return Sentence(
+            # The last source starting at or before ``index``: sources without sentences start
+            # where the next one does, and come before it, so they are never the one found.
             self._names[bisect.bisect_right(self._firsts, index) - 1],
             line,
             start,

@@ -155,7 +155,7 @@ def test_the_freshness_check_sees_exactly_the_files_a_build_reads(tmp_path):
     (tmp_path / "extra.txt").write_text("The bridge opened.\n")
     specs = [src, tmp_path / "extra.txt", str(src / "*.txt")]
     files = source_files(specs)
-    assert set(source_stamps(specs)) == {f.key for f in files}
+    assert set(source_stamps(specs).keys) == {f.key for f in files}
     names = {f.name for f in files}
     assert {"a.txt", "b.MD", "sub/x.html"} <= names
     assert not any(p in n for n in names for p in (".hidden", ".git", "node_modules", "linked"))
@@ -174,3 +174,124 @@ def test_a_damaged_index_is_reported_read_around_and_rebuilt(tmp_path, run_cli):
     assert "the index is damaged" in result.err and "Traceback" not in result.err
     rebuilt = run_cli("index", str(src), "--index", str(index))
     assert rebuilt.code == 0 and "(1 read, 0 unchanged" in rebuilt.out
+
+
+def test_the_freshness_check_reads_the_stamps_in_any_order_and_without_the_recorded_ones(
+    tmp_path,
+):
+    from factcheck.filetable import STAMPS, write_stamps
+    from factcheck.index import FORMAT_VERSION
+    from factcheck.sources import source_stamps
+
+    src = tmp_path / "src"
+    (src / "sub").mkdir(parents=True)
+    for name in ["a.txt", "b.md", "sub/c.txt"]:
+        _write(src, name, "The museum opened in 1990.\n")
+    index = tmp_path / "idx"
+    build_index([src], index)
+    recorded = (index / STAMPS).read_bytes()
+    stamps = source_stamps([src]).as_dict()
+    write_stamps(index, FORMAT_VERSION, stamps)
+    assert (index / STAMPS).read_bytes() == recorded
+    assert staleness([src], index)[1] is None
+    # Listed in another order (another file system, a rebuilt folder): compared file by file.
+    write_stamps(index, FORMAT_VERSION, dict(reversed(stamps.items())))
+    assert (index / STAMPS).read_bytes() != recorded
+    assert staleness([src], index)[1] is None
+    (index / STAMPS).unlink()
+    assert staleness([src], index)[1] is None
+    os.utime(src / "sub" / "c.txt", ns=(1, 1))  # same size and content, another time
+    assert staleness([src], index)[1] == "1 changed, 0 added, 0 deleted since it was built"
+
+
+def test_an_index_of_another_version_is_never_fresh(tmp_path, monkeypatch):
+    from factcheck import index as index_module
+
+    src = tmp_path / "src"
+    src.mkdir()
+    _write(src, "a.txt", "The museum opened in 1990.\n")
+    build_index([src], tmp_path / "idx")
+    monkeypatch.setattr(index_module, "FORMAT_VERSION", index_module.FORMAT_VERSION + 1)
+    assert staleness([src], tmp_path / "idx")[1] == "unreadable or from another version"
+
+
+def test_only_a_walk_that_found_every_indexed_file_gives_the_recorded_order():
+    from factcheck.filetable import FileEntry
+    from factcheck.index import _stamps_in_walk_order
+
+    here = FileEntry("/s/a.txt", "a.txt", 27, 5, "0" * 40, 0, 1)
+    other = FileEntry("/s/b.txt", "b.txt", 9, 5, "0" * 40, 1, 1)
+    walked = {"/s/b.txt": (9, 5), "/s/skipped.txt": (1, 1), "/s/a.txt": (27, 5)}
+    assert list(_stamps_in_walk_order(walked, [here, other]).items()) == [
+        ("/s/b.txt", (9, 5)),
+        ("/s/a.txt", (27, 5)),
+    ]
+    assert _stamps_in_walk_order({"/s/a.txt": (27, 5)}, [here, other]) is None
+
+
+def test_a_file_gone_or_unreadable_when_read_is_skipped_with_a_warning(tmp_path):
+    import pytest
+
+    from factcheck.errors import InputError
+    from factcheck.index import _Job, _read_file
+
+    gone = str(tmp_path / "gone.txt")
+    result = _read_file(_Job(gone, gone, "gone.txt", False, 0, 0, None))
+    assert result.skipped and result.warnings == [f"{gone}: no such file: skipped"]
+    with pytest.raises(InputError, match="no such file"):
+        _read_file(_Job(gone, gone, "gone.txt", True, 0, 0, None))
+
+
+def test_a_damaged_file_table_is_read_around_and_rebuilt(tmp_path, run_cli):
+    from factcheck.filetable import NUMBERS
+
+    src = tmp_path / "src"
+    src.mkdir()
+    _write(src, "a.txt", "The museum opened in 1990.\n")
+    index = tmp_path / "idx"
+    run_cli("index", str(src), "--index", str(index))
+    numbers = index / NUMBERS
+    numbers.write_bytes(numbers.read_bytes()[:-8])  # one number short
+    result = run_cli("verify", "The museum opened in 1991.", "-s", str(src), "--index", str(index))
+    assert result.code == 1 and json.loads(result.out)["verdict"] == "contradicted"
+    assert "the index cannot be read" in result.err and "Traceback" not in result.err
+    rebuilt = run_cli("index", str(src), "--index", str(index))
+    assert rebuilt.code == 0 and "(1 read, 0 unchanged" in rebuilt.out
+    fresh = run_cli("verify", "The museum opened in 1991.", "-s", str(src), "--index", str(index))
+    assert fresh.err.count("warning") == 0
+
+
+def test_the_file_table_reads_back_what_was_written_any_path_included(tmp_path):
+    from factcheck.filetable import KEYS, FileEntry, read_layout, read_table, write_table
+
+    entries = [
+        FileEntry("/s/a.txt", "a.txt", 27, 1_700_000_000_123_456_789, "ab" * 20, 0, 3),
+        FileEntry("/s/caf\udce9.txt", "caf\udce9.txt", 9, 5, "0f" * 20, 3, 0),  # not UTF-8
+        FileEntry("/s/d/b.md", "d/b.md", 0, 6, "9" * 40, 3, 2),
+    ]
+    write_table(tmp_path, 6, ["/s"], entries)
+    table = read_table(tmp_path, 6)
+    assert table is not None and table.entries() == entries
+    layout = read_layout(tmp_path, 6)
+    assert (
+        layout is not None
+        and list(layout.firsts) == [0, 3, 3]
+        and layout.names[1] == "caf\udce9.txt"
+    )
+    assert read_table(tmp_path, 7) is None
+    (tmp_path / KEYS).write_bytes(b"/s/a.txt")  # two keys missing
+    assert read_table(tmp_path, 6) is None and read_layout(tmp_path, 6) is not None
+
+
+def test_sources_named_twice_are_fresh_after_a_build(tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    _write(src, "a.txt", "The museum opened in 1990.\n")
+    _write(src, "b.txt", "The bridge opened in 1932.\n")
+    specs = [src, src / "a.txt", str(src / "*.txt")]
+    build_index(specs, tmp_path / "idx")
+    assert staleness(specs, tmp_path / "idx")[1] is None
+    _write(src, "a.txt", "The museum opened in 1991.\n")
+    assert (
+        staleness(specs, tmp_path / "idx")[1] == "1 changed, 0 added, 0 deleted since it was built"
+    )

@@ -56,6 +56,27 @@ tricky = st.lists(
 ).map("".join)
 
 
+def _plain_step_by_step(text: str) -> str:
+    """``text.plain`` as its steps read, every pattern applied and spaces squeezed twice."""
+    import unicodedata
+
+    from factcheck.text import _PTB, _QUOTES
+
+    text = " ".join(unicodedata.normalize("NFKC", text).translate(_QUOTES).split())
+    for pattern, replacement, _ in _PTB:
+        text = pattern.sub(replacement, text)
+    return " ".join(text.split())
+
+
+@settings(max_examples=300, deadline=None)
+@given(tricky | st.text(max_size=60) | prose)
+def test_normalize_skips_only_steps_that_change_nothing(text):
+    from factcheck.text import plain
+
+    assert plain(text) == _plain_step_by_step(text)
+    assert normalize(text) == _plain_step_by_step(text).lower()
+
+
 @fast
 @given(st.lists(tricky | st.text(max_size=40), max_size=6))
 def test_normalize_many_is_normalize_of_each(texts):
@@ -75,3 +96,25 @@ def test_json_output_is_deterministic(claims):
     first = render(check(claims, CORPUS), OutputFormat.JSON)
     second = render(check(claims, CORPUS), OutputFormat.JSON)
     assert first == second
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(tricky | prose | st.text(max_size=60), max_size=4))
+def test_ascii_text_has_the_same_tokens_found_faster(texts):
+    from factcheck.text import ASCII_TOKEN, TOKEN
+
+    for text in [*texts, *(t.encode("ascii", "ignore").decode() for t in texts)]:
+        if text.isascii():
+            assert ASCII_TOKEN.findall(text) == TOKEN.findall(text)
+            assert ASCII_TOKEN.findall(text.lower()) == TOKEN.findall(text.lower())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("abcdeXYZ .,'\n1")), max_size=80) | prose)
+def test_glued_headlines_are_found_where_the_plain_pattern_finds_them(text):
+    import re
+
+    from factcheck.segment import _GLUED
+
+    plain = re.compile(r"[a-z]{4}(?=[A-Z][a-z]+\b)")
+    assert [m.start() for m in _GLUED.finditer(text)] == [m.end() for m in plain.finditer(text)]

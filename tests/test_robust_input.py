@@ -89,16 +89,18 @@ def test_a_file_named_directly_must_be_readable(tmp_path):
 
 
 def test_unreadable_file(tmp_path, monkeypatch):
+    from factcheck import formats
+
     target = tmp_path / "a.txt"
     target.write_text("x")
-    original = type(target).read_bytes
+    original = formats._read_all
 
-    def denied(self):
-        if self.name == "a.txt":
+    def denied(path):  # as reading it would fail without root's rights
+        if path.name == "a.txt":
             raise PermissionError(13, "Permission denied")
-        return original(self)
+        return original(path)
 
-    monkeypatch.setattr(type(target), "read_bytes", denied)
+    monkeypatch.setattr(formats, "_read_all", denied)
     with pytest.raises(InputError, match=r"a\.txt: permission denied"):
         load_sources([target])
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 
@@ -48,6 +49,28 @@ def main() -> None:
         if hasattr(exc, "format_message") and hasattr(exc, "exit_code"):  # click's usage errors
             _fail(f"error: {exc.format_message()}", ExitCode.USAGE)
         _fail(f"error: internal error: {type(exc).__name__}: {exc}", ExitCode.USAGE)
+
+
+def run() -> None:
+    """The process's entry point (the ``factcheck`` command, ``python -m factcheck``): ``main``,
+    then the process ends as soon as its output is flushed. The interpreter's own clean-up
+    would free every object of the run one by one first, a twentieth of a check against a
+    large index, and factcheck leaves nothing to it: files are closed where they are written,
+    and worker processes are reaped."""
+    try:
+        main()
+        code = 0
+    except SystemExit as exc:
+        if isinstance(exc.code, int) or exc.code is None:
+            code = exc.code or 0
+        else:  # a message, as ``sys.exit`` takes one
+            print(exc.code, file=sys.stderr)
+            code = 1
+    for stream in (sys.stdout, sys.stderr):
+        # The reader went away, or the stream was closed: nothing more to say.
+        with contextlib.suppress(OSError, ValueError):
+            stream.flush()
+    os._exit(code)
 
 
 def _fail(message: str, code: ExitCode) -> None:
