@@ -21,7 +21,7 @@ from .sources import Document
 from .text import TOKEN, normalize_many, stem
 
 # Sentences the fuzzy pass compares per claim at most: beyond this, BM25 prefilters.
-FUZZY_POOL = 500
+FUZZY_POOL = 250
 
 
 @dataclass(frozen=True)
