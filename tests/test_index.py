@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import os
 
+import pytest
+
 from factcheck.index import build_index, default_index_path, staleness
 
 
@@ -161,19 +163,30 @@ def test_the_freshness_check_sees_exactly_the_files_a_build_reads(tmp_path):
     assert not any(p in n for n in names for p in (".hidden", ".git", "node_modules", "linked"))
 
 
-def test_a_damaged_index_is_reported_read_around_and_rebuilt(tmp_path, run_cli):
+@pytest.mark.parametrize(
+    ("damaged", "cut", "message"),
+    [
+        ("texts.bin", 3, "the index is damaged"),  # the sentence store, cut short
+        ("files.bin", 8, "the index cannot be read"),  # the file table, one number short
+    ],
+)
+def test_a_damaged_index_is_reported_read_around_and_rebuilt(
+    tmp_path, run_cli, damaged, cut, message
+):
     src = tmp_path / "src"
     src.mkdir()
     _write(src, "a.txt", "The museum opened in 1990.\n")
     index = tmp_path / "idx"
     run_cli("index", str(src), "--index", str(index))
-    texts = index / "texts.bin"
-    texts.write_bytes(texts.read_bytes()[:-3])  # cut short
+    path = index / damaged
+    path.write_bytes(path.read_bytes()[:-cut])
     result = run_cli("verify", "The museum opened in 1991.", "-s", str(src), "--index", str(index))
     assert result.code == 1 and json.loads(result.out)["verdict"] == "contradicted"
-    assert "the index is damaged" in result.err and "Traceback" not in result.err
+    assert message in result.err and "Traceback" not in result.err
     rebuilt = run_cli("index", str(src), "--index", str(index))
     assert rebuilt.code == 0 and "(1 read, 0 unchanged" in rebuilt.out
+    fresh = run_cli("verify", "The museum opened in 1991.", "-s", str(src), "--index", str(index))
+    assert fresh.err.count("warning") == 0
 
 
 def test_the_freshness_check_reads_the_stamps_in_any_order_and_without_the_recorded_ones(
@@ -230,7 +243,6 @@ def test_only_a_walk_that_found_every_indexed_file_gives_the_recorded_order():
 
 
 def test_a_file_gone_or_unreadable_when_read_is_skipped_with_a_warning(tmp_path):
-    import pytest
 
     from factcheck.errors import InputError
     from factcheck.index import _Job, _read_file
@@ -240,25 +252,6 @@ def test_a_file_gone_or_unreadable_when_read_is_skipped_with_a_warning(tmp_path)
     assert result.skipped and result.warnings == [f"{gone}: no such file: skipped"]
     with pytest.raises(InputError, match="no such file"):
         _read_file(_Job(gone, gone, "gone.txt", True, 0, 0, None))
-
-
-def test_a_damaged_file_table_is_read_around_and_rebuilt(tmp_path, run_cli):
-    from factcheck.filetable import NUMBERS
-
-    src = tmp_path / "src"
-    src.mkdir()
-    _write(src, "a.txt", "The museum opened in 1990.\n")
-    index = tmp_path / "idx"
-    run_cli("index", str(src), "--index", str(index))
-    numbers = index / NUMBERS
-    numbers.write_bytes(numbers.read_bytes()[:-8])  # one number short
-    result = run_cli("verify", "The museum opened in 1991.", "-s", str(src), "--index", str(index))
-    assert result.code == 1 and json.loads(result.out)["verdict"] == "contradicted"
-    assert "the index cannot be read" in result.err and "Traceback" not in result.err
-    rebuilt = run_cli("index", str(src), "--index", str(index))
-    assert rebuilt.code == 0 and "(1 read, 0 unchanged" in rebuilt.out
-    fresh = run_cli("verify", "The museum opened in 1991.", "-s", str(src), "--index", str(index))
-    assert fresh.err.count("warning") == 0
 
 
 def test_the_file_table_reads_back_what_was_written_any_path_included(tmp_path):
