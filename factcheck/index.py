@@ -79,7 +79,12 @@ def default_index_path(specs: Sequence[str | Path]) -> Path:
 
 
 def _stat(path: str) -> tuple[int, int]:
-    info = os.stat(path)
+    """Size and modification time; (-1, -1) for a file gone since it was listed, which the
+    read that follows then reports like any file that cannot be read."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return -1, -1
     return info.st_size, info.st_mtime_ns
 
 

@@ -288,3 +288,20 @@ def test_sources_named_twice_are_fresh_after_a_build(tmp_path):
     assert (
         staleness(specs, tmp_path / "idx")[1] == "1 changed, 0 added, 0 deleted since it was built"
     )
+
+
+def test_a_file_gone_between_listing_and_reading_is_skipped_with_a_warning(tmp_path, monkeypatch):
+    import factcheck.index as index_module
+    from factcheck.sources import SourceFile, Stamps
+
+    src = tmp_path / "src"
+    src.mkdir()
+    _write(src, "a.txt", "The museum opened in 1990.\n")
+    gone = str(src / "gone.txt")
+    listed = [*index_module.source_files([src]), SourceFile(gone, "gone.txt", False, gone)]
+    monkeypatch.setattr(index_module, "source_files", lambda specs, warn=None: listed)
+    monkeypatch.setattr(index_module, "source_stamps", lambda specs: Stamps())
+    warnings: list[str] = []
+    corpus, _ = build_index([src], tmp_path / "idx", warn=warnings.append)
+    assert len(corpus) == 1
+    assert any("gone.txt" in w and "no such file" in w for w in warnings)
