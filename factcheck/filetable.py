@@ -33,6 +33,8 @@ DIGESTS = "sha1.bin"
 STAMPS = "stamps.bin"
 _SEPARATOR = "\0"  # never in a path
 _DIGEST = 20  # bytes of a SHA-1
+UNREAD = "0" * (2 * _DIGEST)
+"""The digest recorded for a file found but not indexed (not text, cannot be decoded)."""
 _INTEGERS = 4  # size, modification time, first sentence, sentence count
 _PATHS = "surrogatepass"  # a path that is not UTF-8 still encodes, and decodes back
 

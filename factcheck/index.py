@@ -24,6 +24,7 @@ from .corpus import Corpus
 from .errors import InputError
 from .filetable import (
     META,
+    UNREAD,
     FileEntry,
     Layout,
     read_layout,
@@ -56,6 +57,8 @@ class IndexStats:
     dropped: int
     seconds: float
     size_bytes: int
+    skipped: int = 0
+    """Files found but not indexed (not text, cannot be decoded); read again by an update."""
 
 
 def cache_dir() -> Path:
@@ -195,7 +198,11 @@ def build_index(
     for file, name, direct, key in source_files(specs, warn):
         size, mtime = walked[key] if key in walked else _stat(file)
         known = previous.get(key) if old is not None else None
-        if known is not None and (known.size, known.mtime_ns, known.name) == (size, mtime, name):
+        if (
+            known is not None
+            and known.sha1 != UNREAD  # a file skipped last time is read (and warned about) again
+            and (known.size, known.mtime_ns, known.name) == (size, mtime, name)
+        ):
             copy_now[key] = known
         jobs.append(_Job(key, file, name, direct, size, mtime, known))
     to_read = [job for job in jobs if job.key not in copy_now]
@@ -223,6 +230,14 @@ def build_index(
                         if warn:
                             warn(message)
                     if result.skipped:
+                        if job.size >= 0:
+                            # Recorded without sentences, so that the freshness check does not
+                            # count it as added for ever; an update reads it again, and warns.
+                            entries.append(
+                                FileEntry(
+                                    job.key, job.name, job.size, job.mtime_ns, UNREAD, first, 0
+                                )
+                            )
                         continue
                     sha1 = result.sha1
                     if result.unchanged:
@@ -261,15 +276,17 @@ def build_index(
     layout = read_layout(path, FORMAT_VERSION)
     assert layout is not None  # just written
     corpus = _open(path, layout)
+    skipped = sum(1 for e in entries if e.sha1 == UNREAD)
     stats = IndexStats(
         path,
-        len(entries),
+        len(entries) - skipped,
         len(corpus),
         read,
-        len(entries) - read,
+        len(entries) - skipped - read,
         len(set(previous) - {e.key for e in entries}),
         time.perf_counter() - started,
         sum(f.stat().st_size for f in path.rglob("*") if f.is_file()),
+        skipped,
     )
     return corpus, stats
 

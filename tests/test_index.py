@@ -305,3 +305,21 @@ def test_a_file_gone_between_listing_and_reading_is_skipped_with_a_warning(tmp_p
     corpus, _ = build_index([src], tmp_path / "idx", warn=warnings.append)
     assert len(corpus) == 1
     assert any("gone.txt" in w and "no such file" in w for w in warnings)
+
+
+def test_a_file_skipped_when_indexed_leaves_the_index_fresh_and_is_read_again_by_an_update(
+    tmp_path,
+):
+    src = tmp_path / "src"
+    src.mkdir()
+    _write(src, "a.txt", "The bridge opened in 1932.\n")
+    (src / "b.txt").write_bytes(b"\x00\x01 not text \x00")
+    index = tmp_path / "idx"
+    for _ in range(2):
+        warnings: list[str] = []
+        _, stats = build_index([src], index, warn=warnings.append)
+        assert (stats.files, stats.skipped) == (1, 1)
+        assert any("b.txt" in w and "skipped" in w for w in warnings)  # said on every update
+        assert staleness([src], index) == (index, None)
+    (src / "b.txt").unlink()
+    assert staleness([src], index)[1] == "0 changed, 0 added, 1 deleted since it was built"

@@ -117,7 +117,9 @@ def index_command(
     _, stats = build_index(sources, Path(index) if index else None, warn)
     print(
         f"indexed {stats.files:,} files, {stats.sentences:,} sentences in {stats.seconds:.1f} s "
-        f"({stats.read:,} read, {stats.reused:,} unchanged, {stats.dropped:,} dropped); "
+        f"({stats.read:,} read, {stats.reused:,} unchanged, "
+        + (f"{stats.skipped:,} skipped, " if stats.skipped else "")
+        + f"{stats.dropped:,} dropped); "
         f"{stats.size_bytes / 1e6:.1f} MB at {stats.path}"
     )
 
