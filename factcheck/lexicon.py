@@ -534,6 +534,6 @@ LOOKALIKE_PREFIXED = frozenset(
     illustrate irritate
     design detail define describe deserve debate depart denote deliver devote derive depress
     deposit desire develop determine decline declare detect deploy depend deport demand
-    decide decrease degree delay delight demonstrate department describe desert destroy
+    decide decrease degree delay delight demonstrate department desert destroy
     """.split()
 )

@@ -69,7 +69,7 @@ def _prefixed_opposites(word: str) -> set[str]:
     for p in _PREFIXES:
         if word.startswith(p) and len(word) - len(p) >= 4:
             forms.add(word[len(p) :].lstrip("-"))
-    if len(word) < 4 or stem(word) in _LOOKALIKE_STEMS:
+    if len(word) < 4:
         return set()
     return {f for f in forms if stem(f) not in _LOOKALIKE_STEMS}
 
@@ -87,8 +87,6 @@ def _reversed_stems(word: str) -> set[str]:
         forms.add(word[2:])
     elif len(word) >= 5:
         forms.add("de" + word)
-    if stem(word) in _LOOKALIKE_STEMS:
-        return set()
     return {stem(f) for f in forms} - _LOOKALIKE_STEMS
 
 
@@ -105,17 +103,22 @@ class _Word:
 
 @per_text
 def _words(claim: Analysed) -> tuple[_Word, ...]:
-    return tuple(
-        _Word(
-            i,
-            token,
-            ANTONYMS.get(token.stem, frozenset()),
-            frozenset(_reversed_stems(token.lower)),
-            frozenset(_prefixed_opposites(token.lower)),
+    words = []
+    for i, token in enumerate(claim.tokens):
+        if token.is_stop:
+            continue
+        # A word that only looks prefixed ("display") has no prefixed or reversed opposite.
+        lookalike = token.stem in _LOOKALIKE_STEMS
+        words.append(
+            _Word(
+                i,
+                token,
+                ANTONYMS.get(token.stem, frozenset()),
+                frozenset() if lookalike else frozenset(_reversed_stems(token.lower)),
+                frozenset() if lookalike else frozenset(_prefixed_opposites(token.lower)),
+            )
         )
-        for i, token in enumerate(claim.tokens)
-        if not token.is_stop
-    )
+    return tuple(words)
 
 
 def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
