@@ -126,6 +126,17 @@ class DateMention:
         agree = sum(1 for k in shared if a[k] == b[k])
         return agree, len(shared) - agree
 
+    def within(self, other: DateMention) -> bool:
+        """This date's day falls in ``other``'s span of days, in a month and year it does not
+        contradict ("May 19" within "May 11-22"): consistent, though not said. A span is not
+        within another ("October 25 to 28" differs from "October 25 to 30")."""
+        if self.days is None or other.days is None or self.days[0] != self.days[1]:
+            return False
+        mine, theirs = self.fields(), other.fields()
+        if any(theirs[k] != v for k, v in mine.items() if k != "days" and k in theirs):
+            return False
+        return other.days[0] <= self.days[0] <= other.days[1]
+
     def stated_by(self, other: DateMention) -> bool:
         """``other`` says this date: they share a field and disagree on none ("2019" and
         "4 June 2019"; "October 18-19" and "18 and 19 October")."""

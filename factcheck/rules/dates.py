@@ -1,7 +1,8 @@
 """Dates: a different day, month, year or weekday for the same event.
 
 Ranges compare as ranges: "October 18-19" equals "October 18 and 19"; "October 25 to 28" is not
-"October 25 to 30". A date the evidence states less precisely ("in 2025") is no conflict.
+"October 25 to 30"; a day within the evidence's span ("May 19" in "May 11-22") is no conflict.
+A date the evidence states less precisely ("in 2025") is no conflict.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ EXAMPLES = (
     Example("He was born in 1936.", "He was born on 28 March 1937.", True),
     Example("Talks were held on October 18-19.", "Talks were held on October 18 and 19.", False),
     Example("The law passed in 2019.", "The law passed on 4 June 2019.", False),
+    Example("The festival was on May 19, 2016.", "The festival was on May 11-22, 2016.", False),
     Example("The law passed in June 2019.", "The law was debated for a long time.", False),
     Example(
         "The team won the cup in 2019.",
@@ -38,7 +40,7 @@ EXAMPLES = (
 def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
     findings = []
     for date in claim.dates:
-        if any(date.stated_by(other) for other in evidence.dates):
+        if any(date.stated_by(other) or date.within(other) for other in evidence.dates):
             continue
         # An evidence date that is exactly another date of the claim is accounted for: "in 2013
         # he announced a run in 2016" against "filed to run in 2016" has no rival for 2013.
