@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache, wraps
+from itertools import accumulate
 from typing import TypeVar
 
 from rapidfuzz import fuzz, process
@@ -22,6 +23,12 @@ class Analysed:
     tokens: tuple[Token, ...]
     dates: tuple[DateMention, ...]
     numbers: tuple[NumberMention, ...]
+    breaks: tuple[int, ...] = ()
+    """Where each sentence after the first begins, when several are read together."""
+
+    def crosses_break(self, start: int, end: int) -> bool:
+        """Whether the stretch of text from ``start`` to ``end`` spans two sentences."""
+        return any(start <= b <= end for b in self.breaks)
 
     @cached_property
     def content(self) -> tuple[Token, ...]:
@@ -140,4 +147,10 @@ def join(parts: tuple[Analysed, ...]) -> Analysed:
     """One Analysed for several sentences read together (for claims that need two)."""
     if len(parts) == 1:
         return parts[0]
-    return analyse(" ".join(p.text for p in parts))
+    text = " ".join(p.text for p in parts)
+    joined = analyse(text)
+    if joined.text != text:
+        return joined  # normalising moved the seams (it never does for analysed texts)
+    # Each part after the first starts one space after the end of the one before.
+    breaks = tuple(accumulate(len(p.text) + 1 for p in parts[:-1]))
+    return replace(joined, breaks=breaks)

@@ -6,8 +6,8 @@ import importlib
 
 import pytest
 
-from factcheck.analysis import analyse
-from factcheck.rules import all_rules
+from factcheck.analysis import analyse, join
+from factcheck.rules import all_rules, negation
 
 RULE_MODULES = {name: importlib.import_module(f"factcheck.rules.{name}") for name in all_rules()}
 CASES = [
@@ -46,3 +46,12 @@ def test_negated_antonym_agrees_with_the_claim():
     assert not find_conflicts(
         analyse("The ceasefire did not end."), analyse("The ceasefire continued.")
     )
+
+
+def test_a_denial_does_not_reach_into_the_next_sentence_of_a_pair():
+    headline = analyse("# The bodies found in the county that have never been identified")
+    pair = join((headline, analyse("The remains of a man were found in a caravan.")))
+    claim = analyse("The man has never been identified, and the investigation remains open.")
+    # The same words as one text: "never been identified The remains" would deny "remains".
+    assert negation.find(claim, analyse(pair.text))
+    assert negation.find(claim, pair) == []

@@ -138,7 +138,11 @@ def _scopes(analysed: Analysed) -> tuple[tuple[int, ...], ...]:
         scope = []
         for j in range(i + 1, min(len(tokens), i + 1 + _SCOPE)):
             gap = text[tokens[j - 1].end : tokens[j].start]
-            if any(ch in gap for ch in ",;:.()") or tokens[j].lower in _CLAUSE_BREAK:
+            if (
+                any(ch in gap for ch in ",;:.()")
+                or tokens[j].lower in _CLAUSE_BREAK
+                or analysed.crosses_break(tokens[j - 1].end, tokens[j].start)
+            ):
                 break
             scope.append(j)
         scopes.append(tuple(scope))
