@@ -26,6 +26,7 @@ from .filetable import (
     META,
     UNREAD,
     FileEntry,
+    FileTable,
     Layout,
     read_layout,
     read_table,
@@ -194,7 +195,8 @@ def build_index(
     copy_now: dict[str, FileEntry] = {}
     jobs: list[_Job] = []
     # The files' stamps as the freshness check finds them, and in its order (see ``staleness``).
-    walked = source_stamps(specs).as_dict()
+    found = source_stamps(specs)
+    walked = found.as_dict()
     for file, name, direct, key in source_files(specs, warn):
         size, mtime = walked[key] if key in walked else _stat(file)
         known = previous.get(key) if old is not None else None
@@ -206,6 +208,18 @@ def build_index(
             copy_now[key] = known
         jobs.append(_Job(key, file, name, direct, size, mtime, known))
     to_read = [job for job in jobs if job.key not in copy_now]
+    if (
+        previous_table is not None
+        and not to_read
+        and [j.key for j in jobs] == previous_table.keys
+        and [j.name for j in jobs] == previous_table.names
+        and stamps_unchanged(path, FORMAT_VERSION, found.keys, found.numbers)
+    ):
+        # Nothing changed since the index was built: it stands as it is, not rebuilt.
+        try:
+            return _unchanged(path, previous_table, started)
+        except ValueError:
+            pass  # its term index is damaged: rebuilt below
 
     path.parent.mkdir(parents=True, exist_ok=True)
     building = path.with_name(f"{path.name}.building-{os.getpid()}")
@@ -287,6 +301,23 @@ def build_index(
         time.perf_counter() - started,
         sum(f.stat().st_size for f in path.rglob("*") if f.is_file()),
         skipped,
+    )
+    return corpus, stats
+
+
+def _unchanged(path: Path, table: FileTable, started: float) -> tuple[Corpus, IndexStats]:
+    """The index as it stands, with what an update that had nothing to do did."""
+    corpus = Corpus(_store(path, table), TermIndex.open(path / TERMS))
+    files = len(table.keys)
+    stats = IndexStats(
+        path,
+        files,
+        len(corpus),
+        read=0,
+        reused=files,
+        dropped=0,
+        seconds=time.perf_counter() - started,
+        size_bytes=sum(f.stat().st_size for f in path.rglob("*") if f.is_file()),
     )
     return corpus, stats
 

@@ -37,6 +37,12 @@ def test_index_lives_in_the_cache_and_updates_only_changed_files(tmp_path, monke
     os.utime(src / "c.txt")  # touched, same content: reused without re-splitting
     _, third = build_index([src])
     assert (third.read, third.reused) == (0, 2)
+    # Nothing changed at all: the index is left as it is, not written again.
+    written = {p: p.stat().st_mtime_ns for p in third.path.rglob("*")}
+    corpus, fourth = build_index([src])
+    assert (fourth.read, fourth.reused, fourth.dropped) == (0, 2, 0)
+    assert {p: p.stat().st_mtime_ns for p in fourth.path.rglob("*")} == written
+    assert len(corpus) == 2
 
 
 def test_staleness_names_what_changed(tmp_path, monkeypatch):
@@ -164,14 +170,18 @@ def test_the_freshness_check_sees_exactly_the_files_a_build_reads(tmp_path):
 
 
 @pytest.mark.parametrize(
-    ("damaged", "cut", "message"),
+    ("damaged", "cut", "message", "rebuilt_from"),
     [
-        ("texts.bin", 3, "the index is damaged"),  # the sentence store, cut short
-        ("files.bin", 8, "the index cannot be read"),  # the file table, one number short
+        # The sentence store, cut short: the file is read again.
+        ("texts.bin", 3, "the index is damaged", "(1 read, 0 unchanged"),
+        # The file table, one number short: the file is read again.
+        ("files.bin", 8, "the index cannot be read", "(1 read, 0 unchanged"),
+        # The term index: rebuilt from the stored sentences, the file not read again.
+        ("terms/meta.json", 5, "the index is damaged", "(0 read, 1 unchanged"),
     ],
 )
 def test_a_damaged_index_is_reported_read_around_and_rebuilt(
-    tmp_path, run_cli, damaged, cut, message
+    tmp_path, run_cli, damaged, cut, message, rebuilt_from
 ):
     src = tmp_path / "src"
     src.mkdir()
@@ -184,7 +194,7 @@ def test_a_damaged_index_is_reported_read_around_and_rebuilt(
     assert result.code == 1 and json.loads(result.out)["verdict"] == "contradicted"
     assert message in result.err and "Traceback" not in result.err
     rebuilt = run_cli("index", str(src), "--index", str(index))
-    assert rebuilt.code == 0 and "(1 read, 0 unchanged" in rebuilt.out
+    assert rebuilt.code == 0 and rebuilt_from in rebuilt.out
     fresh = run_cli("verify", "The museum opened in 1991.", "-s", str(src), "--index", str(index))
     assert fresh.err.count("warning") == 0
 
