@@ -31,6 +31,12 @@ def test_example_claims_get_their_intended_verdict(record, seeds_corpus):
         assert judgement.conflicts and judgement.conflicts[0].claim_text
 
 
+def test_a_date_of_talks_elsewhere_does_not_dispute_the_claim(seeds_corpus):
+    # One seed dates the talks in Istanbul; the other dates the earlier talks in Doha.
+    j = check_one("The talks in Istanbul were held from October 25 to 30, 2025.", seeds_corpus)
+    assert j.verdict is Verdict.SUPPORTED and not j.disputed and not j.conflicts
+
+
 def test_contradiction_cites_file_line_and_conflicting_parts(seeds_corpus):
     j = check_one(
         "The ceasefire accord was first obtained in Doha on October 28, 2025.", seeds_corpus

@@ -56,7 +56,19 @@ def anchored(
     also next to the evidence's ("signed on March 3" / "signed on March 5"). A date or number
     elsewhere in the sentence, about another event, is not comparable."""
     near_evidence = _neighbours(evidence, evidence_span, window)
-    return any(said_in(t, near_evidence) for t in _neighbours(claim, claim_span, window))
+    near_claim = _neighbours(claim, claim_span, window)
+    if not any(said_in(t, near_evidence) for t in near_claim):
+        return False
+    # Each side puts the mention in a place of its own ("talks in Istanbul from October 25" /
+    # "talks held on October 18 and 19 in Doha"): two events, not one.
+    ours = [t for t in near_claim if _placed(claim, t) and not said_in(t, near_evidence)]
+    theirs = [t for t in near_evidence if _placed(evidence, t) and not claim.has_word(t)]
+    return not (ours and theirs)
+
+
+def _placed(analysed: Analysed, token: Token) -> bool:
+    """A capitalised word after "in" or "at": a place ("in Doha", "at Wembley")."""
+    return token.capitalised and analysed.text[: token.start].endswith((" in ", " at "))
 
 
 def said_in(token: Token, tokens: list[Token]) -> bool:

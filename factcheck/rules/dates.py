@@ -2,7 +2,8 @@
 
 Ranges compare as ranges: "October 18-19" equals "October 18 and 19"; "October 25 to 28" is not
 "October 25 to 30"; a day within the evidence's span ("May 19" in "May 11-22") is no conflict.
-A date the evidence states less precisely ("in 2025") is no conflict.
+A date the evidence states less precisely ("in 2025") is no conflict, nor is a date the evidence
+places elsewhere than the claim does ("in Istanbul from October 25" / "on October 18 in Doha").
 """
 
 from __future__ import annotations
@@ -24,6 +25,16 @@ EXAMPLES = (
     Example("The law passed in 2019.", "The law passed on 4 June 2019.", False),
     Example("The festival was on May 19, 2016.", "The festival was on May 11-22, 2016.", False),
     Example("The law passed in June 2019.", "The law was debated for a long time.", False),
+    Example(
+        "The talks in Istanbul were held from October 25 to 30.",
+        "The talks in Istanbul follow talks held on October 18 and 19 in Doha.",
+        False,
+    ),
+    Example(
+        "The accord was signed on October 28, 2025.",
+        "The accord was signed on October 30, 2025 in Doha.",
+        True,
+    ),
     Example(
         "The team won the cup in 2019.",
         "The team won the cup this year, after a final lost in 2018 to Leeds.",
