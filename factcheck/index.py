@@ -37,7 +37,14 @@ from .filetable import (
 from .formats import Warn, read_bytes
 from .pool import ordered_map
 from .retrieval import TermIndex, index_words
-from .sources import no_text, read_split, skip_unreadable, source_files, source_stamps
+from .sources import (
+    no_text,
+    read_split,
+    skip_unreadable,
+    source_files,
+    source_stamps,
+    stamp,
+)
 from .store import DamagedStore, DiskStore, Encoded, StoreWriter, encode
 from .text import normalize_many
 
@@ -80,16 +87,6 @@ def default_index_path(specs: Sequence[str | Path]) -> Path:
 
     key = "\n".join(sorted(str(Path(s).resolve()) for s in specs))
     return cache_dir() / f"{hashlib.sha1(key.encode()).hexdigest()[:16]}.index"
-
-
-def _stat(path: str) -> tuple[int, int]:
-    """Size and modification time; (-1, -1) for a file gone since it was listed, which the
-    read that follows then reports like any file that cannot be read."""
-    try:
-        info = os.stat(path)
-    except OSError:
-        return -1, -1
-    return info.st_size, info.st_mtime_ns
 
 
 def _store(path: Path, layout: Layout) -> DiskStore:
@@ -198,7 +195,7 @@ def build_index(
     found = source_stamps(specs)
     walked = found.as_dict()
     for file, name, direct, key in source_files(specs, warn):
-        size, mtime = walked[key] if key in walked else _stat(file)
+        size, mtime = walked[key] if key in walked else stamp(file)
         known = previous.get(key) if old is not None else None
         if (
             known is not None

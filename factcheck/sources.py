@@ -205,6 +205,16 @@ def _folder_stamps(folder: str, key_prefix: str, stamps: Stamps) -> None:
         os.close(handle)
 
 
+def stamp(path: str) -> tuple[int, int]:
+    """Size and modification time; (-1, -1) for a file gone since it was listed, which the
+    read that follows then reports like any file that cannot be read."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return -1, -1
+    return info.st_size, info.st_mtime_ns
+
+
 def source_stamps(specs: Sequence[str | Path]) -> Stamps:
     """The stamps of each file ``source_files`` finds (once per spec that finds it)."""
     stamps = Stamps()
@@ -214,9 +224,8 @@ def source_stamps(specs: Sequence[str | Path]) -> Stamps:
             _folder_stamps(spec_str, os.path.join(os.path.realpath(spec_str), ""), stamps)
             continue
         for file in source_files([spec_str]):
-            info = os.stat(file.path)
             stamps.keys.append(file.key)
-            stamps.numbers.extend((info.st_size, info.st_mtime_ns))
+            stamps.numbers.extend(stamp(file.path))
     return stamps
 
 

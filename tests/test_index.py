@@ -333,3 +333,13 @@ def test_a_file_skipped_when_indexed_leaves_the_index_fresh_and_is_read_again_by
         assert staleness([src], index) == (index, None)
     (src / "b.txt").unlink()
     assert staleness([src], index)[1] == "0 changed, 0 added, 1 deleted since it was built"
+
+
+def test_a_named_file_gone_before_its_stamp_is_taken_reads_as_changed(tmp_path, monkeypatch):
+    import factcheck.sources as sources
+
+    gone = tmp_path / "gone.txt"
+    listed = [sources.SourceFile(str(gone), "gone.txt", True, str(gone))]
+    monkeypatch.setattr(sources, "source_files", lambda specs, warn=None: listed)
+    found = sources.source_stamps([str(gone)])
+    assert found.keys == [str(gone)] and list(found.numbers) == [-1, -1]
