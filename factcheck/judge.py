@@ -35,7 +35,7 @@ from .models import (
 )
 from .quantities import DateMention, NumberMention
 from .rules import Finding, find_conflicts
-from .text import Token, normalize
+from .text import Token, normalize, plain
 
 
 @dataclass(frozen=True)
@@ -185,11 +185,17 @@ def _citation(scored: _Scored, claim: Analysed, score: float | None = None) -> t
 
 
 def _conflicts(scored: _Scored) -> tuple[Conflict, ...]:
-    first = scored.sentences[0]
     return tuple(
-        Conflict(f.kind, f.claim_text, f.source_text, first.source, first.line)
+        Conflict(f.kind, f.claim_text, f.source_text, *_where(scored.sentences, f.source_text))
         for f in scored.findings
     )
+
+
+def _where(sentences: tuple[Sentence, ...], source_text: str) -> tuple[str, int]:
+    """The source and line of the sentence that says ``source_text`` (of two read together,
+    the first when it spans both)."""
+    said = next((s for s in sentences if source_text in plain(s.text)), sentences[0])
+    return said.source, said.line
 
 
 def _candidate(scored: _Scored) -> Candidate:

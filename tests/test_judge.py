@@ -197,3 +197,12 @@ def test_two_sentences_read_together_do_not_dispute_what_one_of_them_states(clai
     judgement = check_one(claim, corpus_of(**{"d.txt": document}))
     assert judgement.verdict is Verdict.SUPPORTED
     assert len(judgement.citations) == 2
+
+
+def test_a_conflict_in_two_sentences_read_together_names_the_line_that_says_it(seeds_corpus):
+    # The seed's headline (line 1) says "Second Round"; its line 3 gives the date.
+    j = check_one("The second round of talks in Istanbul began on October 25.", seeds_corpus)
+    assert j.verdict is Verdict.CONTRADICTED
+    assert [c.line for c in j.citations] == [1, 3]
+    (conflict,) = j.conflicts
+    assert (conflict.source_text, conflict.line) == ("October 24", 3)
