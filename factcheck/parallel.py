@@ -6,6 +6,7 @@ Judging is deterministic, so the results are identical to a serial run (see ``po
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from . import collector
 from .corpus import Corpus
@@ -15,14 +16,16 @@ from .pool import ordered_map
 
 # Below this many claims a pool costs more than it saves.
 MIN_PARALLEL_CLAIMS = 200
-# What forked workers judge against: set before the pool starts, so they inherit it.
-_shared: tuple[Corpus, Thresholds] | None = None
+# What forked workers judge against, and whether judgements keep their candidates: set before
+# the pool starts, so they inherit it.
+_shared: tuple[Corpus, Thresholds, bool] | None = None
 
 
 def _judge(claim: Claim) -> Judgement:
     assert _shared is not None
-    corpus, thresholds = _shared
-    return judge_claim(claim, corpus, thresholds)
+    corpus, thresholds, candidates = _shared
+    judgement = judge_claim(claim, corpus, thresholds)
+    return judgement if candidates else replace(judgement, candidates=())
 
 
 def judge_all(
@@ -31,10 +34,12 @@ def judge_all(
     thresholds: Thresholds,
     workers: int | None = None,
     progress: Callable[[int, int], None] | None = None,
+    candidates: bool = True,
 ) -> list[Judgement]:
-    """Every claim's judgement, in order; ``workers`` defaults to the cores available."""
+    """Every claim's judgement, in order; ``workers`` defaults to the cores available.
+    ``candidates``: keep each judgement's candidates (see ``api.check``)."""
     global _shared
-    _shared = (corpus, thresholds)  # set before the workers fork, so they inherit it
+    _shared = (corpus, thresholds, candidates)  # set before the workers fork, so they inherit it
     try:
         with collector.paused():
             results = ordered_map(_judge, claims, min_items=MIN_PARALLEL_CLAIMS, workers=workers)
