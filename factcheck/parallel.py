@@ -13,6 +13,7 @@ from .corpus import Corpus
 from .judge import Thresholds, judge_claim
 from .models import Claim, Judgement
 from .pool import ordered_map
+from .rules import all_rules
 
 # Below this many claims a pool costs more than it saves.
 MIN_PARALLEL_CLAIMS = 200
@@ -40,6 +41,7 @@ def judge_all(
     ``candidates``: keep each judgement's candidates (see ``api.check``)."""
     global _shared
     _shared = (corpus, thresholds, candidates)  # set before the workers fork, so they inherit it
+    all_rules()  # imports the rules' modules once, here, rather than in each worker
     try:
         with collector.paused():
             results = ordered_map(_judge, claims, min_items=MIN_PARALLEL_CLAIMS, workers=workers)
