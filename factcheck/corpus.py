@@ -129,7 +129,7 @@ class Corpus:
         size = self._pool_size(sources)
         if size == 0:
             return []
-        bm25 = dict(self.terms.search(words, sources, min(size, FUZZY_POOL)))
+        bm25 = self.terms.search(words, sources, min(size, FUZZY_POOL))
         if size <= FUZZY_POOL:
             # A small pool is compared whole: sentences sharing no stem may still be closest.
             pool = sorted(self.positions(sources), key=lambda i: (-bm25.get(i, 0.0), i))
