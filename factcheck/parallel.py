@@ -6,7 +6,6 @@ Judging is deterministic, so the results are identical to a serial run (see ``po
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 
 from . import collector
 from .corpus import Corpus
@@ -25,8 +24,7 @@ _shared: tuple[Corpus, Thresholds, bool] | None = None
 def _judge(claim: Claim) -> Judgement:
     assert _shared is not None
     corpus, thresholds, candidates = _shared
-    judgement = judge_claim(claim, corpus, thresholds)
-    return judgement if candidates else replace(judgement, candidates=())
+    return judge_claim(claim, corpus, thresholds, candidates)
 
 
 def judge_all(
