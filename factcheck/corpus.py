@@ -15,10 +15,11 @@ from typing import Protocol
 
 from rapidfuzz import fuzz, process
 
+from .memory import MemoryStore, SourceText, term_rows
 from .models import Sentence
-from .retrieval import TermIndex, index_words
+from .retrieval import TermIndex
 from .sources import Document
-from .text import TOKEN, normalize_many, stem
+from .text import TOKEN, stem
 
 # Sentences the fuzzy pass compares per claim at most: beyond this, BM25 prefilters.
 FUZZY_POOL = 250
@@ -47,61 +48,6 @@ class SentenceStore(Protocol):
     def match_texts_of(self, positions: Sequence[int]) -> list[str]: ...
 
 
-@dataclass(frozen=True)
-class AnalysedDocument:
-    """A document with what matching needs of each sentence: normalised text and indexed words."""
-
-    document: Document
-    match_texts: list[str]
-    words: list[str]
-
-    @classmethod
-    def of(cls, document: Document) -> AnalysedDocument:
-        matches = normalize_many([document.plain[s.start : s.end] for s in document.sentences])
-        return cls(document, matches, index_words(matches))
-
-
-class MemoryStore:
-    """The sentences of documents read now."""
-
-    def __init__(self, analysed: Sequence[AnalysedDocument]) -> None:
-        self.documents = [a.document for a in analysed]
-        self.sentences: list[Sentence] = []
-        self.plain_texts: list[str] = []
-        self.match_texts: list[str] = []
-        self.words: list[str] = []
-        self.doc_ranges: dict[str, tuple[int, int]] = {}
-        for item in analysed:
-            doc = item.document
-            first = len(self.sentences)
-            self.sentences.extend(doc.sentences)
-            self.plain_texts.extend(doc.plain[s.start : s.end] for s in doc.sentences)
-            self.match_texts.extend(item.match_texts)
-            self.words.extend(item.words)
-            self.doc_ranges[doc.name] = (first, len(self.sentences))
-
-    def __len__(self) -> int:
-        return len(self.sentences)
-
-    def sentence(self, index: int) -> Sentence:
-        return self.sentences[index]
-
-    def plain_text(self, index: int) -> str:
-        return self.plain_texts[index]
-
-    def match_text(self, index: int) -> str:
-        return self.match_texts[index]
-
-    def match_texts_of(self, positions: Sequence[int]) -> list[str]:
-        texts = self.match_texts
-        return [texts[i] for i in positions]
-
-    def term_rows(self) -> list[tuple[int, str, list[str]]]:
-        """``(first position, source name, words of each sentence)`` of every source, for the
-        term index."""
-        return [(lo, name, self.words[lo:hi]) for name, (lo, hi) in self.doc_ranges.items()]
-
-
 class Corpus:
     """Every sentence of every source, searchable by words and by string similarity."""
 
@@ -113,12 +59,8 @@ class Corpus:
 
     @classmethod
     def from_documents(cls, documents: Sequence[Document]) -> Corpus:
-        return cls.from_analysed([AnalysedDocument.of(d) for d in documents])
-
-    @classmethod
-    def from_analysed(cls, analysed: Sequence[AnalysedDocument]) -> Corpus:
-        store = MemoryStore(analysed)
-        return cls(store, TermIndex.build(store.term_rows()))
+        sources = [SourceText.of_document(d) for d in documents]
+        return cls(MemoryStore(sources), TermIndex.build(term_rows(sources)))
 
     def __len__(self) -> int:
         return len(self.store)
@@ -187,7 +129,7 @@ class Corpus:
         size = self._pool_size(sources)
         if size == 0:
             return []
-        bm25 = dict(self.terms.search(words, sources, min(size, FUZZY_POOL)))
+        bm25 = self.terms.search(words, sources, min(size, FUZZY_POOL))
         if size <= FUZZY_POOL:
             # A small pool is compared whole: sentences sharing no stem may still be closest.
             pool = sorted(self.positions(sources), key=lambda i: (-bm25.get(i, 0.0), i))

@@ -224,12 +224,15 @@ class Considered:
     """False when the claim has no content word, number or date at all."""
 
 
-def judge_claim(claim: Claim, corpus: Corpus, thresholds: Thresholds = Thresholds()) -> Judgement:
-    """The verdict on one claim against the corpus (or the claim's own listed sources)."""
-    return decide(consider(claim, corpus, thresholds), thresholds)
+def judge_claim(
+    claim: Claim, corpus: Corpus, thresholds: Thresholds = Thresholds(), candidates: bool = True
+) -> Judgement:
+    """The verdict on one claim against the corpus (or the claim's own listed sources).
+    ``candidates``: keep every candidate on the judgement (what ``--explain`` shows)."""
+    return decide(consider(claim, corpus, thresholds), thresholds, candidates)
 
 
-def decide(considered: Considered, thresholds: Thresholds) -> Judgement:
+def decide(considered: Considered, thresholds: Thresholds, candidates: bool = True) -> Judgement:
     """The verdict from the candidates found, under ``thresholds``."""
     if not considered.checkable:
         return Judgement(
@@ -242,9 +245,10 @@ def decide(considered: Considered, thresholds: Thresholds) -> Judgement:
             Verdict.UNMENTIONED,
             0.0,
             reason="the claim is a question: it states nothing",
-            candidates=tuple(_candidate(s) for s in considered.scored),
+            candidates=tuple(_candidate(s) for s in considered.scored) if candidates else (),
         )
-    return _decide(considered.claim, considered.analysed, list(considered.scored), thresholds)
+    scored = list(considered.scored)
+    return _decide(considered.claim, considered.analysed, scored, thresholds, candidates)
 
 
 def consider(claim: Claim, corpus: Corpus, thresholds: Thresholds = Thresholds()) -> Considered:
@@ -317,8 +321,11 @@ def _bar(scored: _Scored, t: Thresholds, parts: int) -> float:
     return max(t.support, contradict) if weak_only else contradict
 
 
-def _decide(claim: Claim, analysed: Analysed, scored: list[_Scored], t: Thresholds) -> Judgement:
-    candidates = tuple(_candidate(s) for s in sorted(scored, key=lambda s: -s.coverage))
+def _decide(
+    claim: Claim, analysed: Analysed, scored: list[_Scored], t: Thresholds, keep: bool = True
+) -> Judgement:
+    ranked = sorted(scored, key=lambda s: -s.coverage) if keep else ()
+    candidates = tuple(_candidate(s) for s in ranked)
     if not scored:
         return Judgement(
             claim,

@@ -53,8 +53,8 @@ class Sentence:
     """1-based page, for sources that have pages (PDF)."""
 
     def __reduce__(self) -> tuple:
-        # Twice as fast to pickle as a dataclass's default: sources read in worker processes
-        # cross to the parent as millions of these.
+        # Twice as fast to pickle as a dataclass's default: judgements made in worker
+        # processes cross to the parent with their candidates' sentences.
         return (
             Sentence,
             (self.source, self.line, self.start, self.end, self.text, self.index, self.page),

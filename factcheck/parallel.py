@@ -12,17 +12,19 @@ from .corpus import Corpus
 from .judge import Thresholds, judge_claim
 from .models import Claim, Judgement
 from .pool import ordered_map
+from .rules import all_rules
 
 # Below this many claims a pool costs more than it saves.
 MIN_PARALLEL_CLAIMS = 200
-# What forked workers judge against: set before the pool starts, so they inherit it.
-_shared: tuple[Corpus, Thresholds] | None = None
+# What forked workers judge against, and whether judgements keep their candidates: set before
+# the pool starts, so they inherit it.
+_shared: tuple[Corpus, Thresholds, bool] | None = None
 
 
 def _judge(claim: Claim) -> Judgement:
     assert _shared is not None
-    corpus, thresholds = _shared
-    return judge_claim(claim, corpus, thresholds)
+    corpus, thresholds, candidates = _shared
+    return judge_claim(claim, corpus, thresholds, candidates)
 
 
 def judge_all(
@@ -31,10 +33,13 @@ def judge_all(
     thresholds: Thresholds,
     workers: int | None = None,
     progress: Callable[[int, int], None] | None = None,
+    candidates: bool = True,
 ) -> list[Judgement]:
-    """Every claim's judgement, in order; ``workers`` defaults to the cores available."""
+    """Every claim's judgement, in order; ``workers`` defaults to the cores available.
+    ``candidates``: keep each judgement's candidates (see ``api.check``)."""
     global _shared
-    _shared = (corpus, thresholds)  # set before the workers fork, so they inherit it
+    _shared = (corpus, thresholds, candidates)  # set before the workers fork, so they inherit it
+    all_rules()  # imports the rules' modules once, here, rather than in each worker
     try:
         with collector.paused():
             results = ordered_map(_judge, claims, min_items=MIN_PARALLEL_CLAIMS, workers=workers)

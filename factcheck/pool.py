@@ -30,7 +30,7 @@ def available_cores() -> int:
 def _serve(function: Callable[[Item], Result], items: Sequence[Item], pipe: int) -> None:
     """A worker's life: map its share of the items into the pipe, then exit without running
     anything of the parent's (no ``finally`` of its stack, no ``atexit``)."""
-    import pickle  # here, as in ``Results``
+    import pickle  # imported by the parent before it forks (see ``ordered_map``)
 
     code = 0
     try:
@@ -70,7 +70,7 @@ class Results(Iterator[Result]):
         if self._taken == self._count:
             self.close()
             raise StopIteration
-        import pickle  # here: a map run in this process (one claim) never needs it
+        import pickle  # imported before the workers were forked (see ``ordered_map``)
 
         try:
             ok, value = pickle.load(self._pipes[self._taken % len(self._pipes)])
@@ -107,6 +107,10 @@ def ordered_map(
     workers = min(workers or available_cores(), len(items))
     if workers < 2 or len(items) < min_items or not hasattr(os, "fork"):
         return Results(map(function, items), [], [])
+    # Here, not at the top: a map run in this process (one claim) never needs it. Imported
+    # before forking, so that each worker does not import it again.
+    import pickle  # noqa: F401
+
     pids: list[int] = []
     pipes: list[BinaryIO] = []
     try:

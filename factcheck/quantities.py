@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache, cached_property
 from typing import NamedTuple
 
 from .lexicon import MONTHS, NUMBER_WORDS, ORDINAL_WORDS, SCALE_WORDS, WEEKDAYS
@@ -24,7 +25,26 @@ def _g(pattern: str, **names: str) -> str:
     return pattern.format(**names)
 
 
-_MONTH_FIRST = re.compile(
+class _Pattern:
+    """A pattern compiled two ways. ``lowered``, without re.I, is for ASCII text lower-cased:
+    it finds the same matches at the same places several times faster, as without re.I the
+    engine skips straight to where a match can start. ``any_case``, as written, is for other
+    text (some other letters match an ASCII one under re.I, as the Kelvin sign does "k"), and
+    is compiled only when first needed: most texts are ASCII, and compiling takes a while."""
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        # Escapes (``\b``, ``\D``) and named groups (``(?P<``) are not letters matched.
+        if any(c.isupper() for c in re.sub(r"\\.|\(\?P", "", source)):
+            raise ValueError(f"a pattern with upper-case letters: {source}")
+        self._source, self._flags = source, flags
+        self.lowered = re.compile(source, flags & ~re.I)
+
+    @cached_property
+    def any_case(self) -> re.Pattern[str]:
+        return re.compile(self._source, self._flags)
+
+
+_MONTH_FIRST = _Pattern(
     r"\b"
     + _g(_MONTH, name="m")
     + r"\s+"
@@ -37,7 +57,7 @@ _MONTH_FIRST = re.compile(
     + r")?\b",
     re.I,
 )
-_DAY_FIRST = re.compile(
+_DAY_FIRST = _Pattern(
     r"\b"
     + _g(_DAY, name="d1")
     + r"(?:"
@@ -50,17 +70,34 @@ _DAY_FIRST = re.compile(
     + r")?\b",
     re.I,
 )
-_MONTH_YEAR = re.compile(
+_MONTH_YEAR = _Pattern(
     r"\b" + _g(_MONTH, name="m") + r",?\s+(?:of\s+)?" + _g(_YEAR, name="y") + r"\b", re.I
 )
-_YEAR_ALONE = re.compile(r"(?<![\d,.$£€])\b" + _g(_YEAR, name="y") + r"\b(?![,.]\d|\s*%)", re.I)
-_DECADE = re.compile(r"\b(?:(?:early|mid|late)-?\s*)?(?P<y>1\d{2}0|20\d0)'?s\b", re.I)
-_WEEKDAY = re.compile(r"\b(?P<w>" + "|".join(WEEKDAYS) + r")s?\b", re.I)
+_YEAR_ALONE = _Pattern(r"(?<![\d,.$£€])\b" + _g(_YEAR, name="y") + r"\b(?![,.]\d|\s*%)", re.I)
+_DECADE = _Pattern(r"\b(?:(?:early|mid|late)-?\s*)?(?P<y>1\d{2}0|20\d0)'?s\b", re.I)
+_WEEKDAY = _Pattern(r"\b(?P<w>" + "|".join(WEEKDAYS) + r")s?\b", re.I)
 # A month name alone only where it cannot be a verb or a name ("may", "march", "august").
 _AMBIGUOUS_MONTHS = {"may", "march", "mar", "august", "jan", "sat", "sun", "dec"}
-_MONTH_ALONE = re.compile(
+_MONTH_ALONE = _Pattern(
     r"\b(?:in|during|since|until|by|from|early|late|mid-?)\s+" + _g(_MONTH, name="m") + r"\b", re.I
 )
+
+
+_DATE_PATTERNS = (
+    _MONTH_FIRST,
+    _DAY_FIRST,
+    _MONTH_YEAR,
+    _MONTH_ALONE,
+    _YEAR_ALONE,
+    _DECADE,
+    _WEEKDAY,
+)
+_DATE_PATTERNS_LOWERED = tuple(p.lowered for p in _DATE_PATTERNS)
+
+
+@cache
+def _date_patterns_any_case() -> tuple[re.Pattern[str], ...]:
+    return tuple(p.any_case for p in _DATE_PATTERNS)
 
 
 def _least(words: Iterable[str]) -> tuple[str, ...]:
@@ -163,34 +200,41 @@ def find_dates(text: str) -> list[DateMention]:
         return all(b <= x or a >= y for x, y in taken)
 
     def add(m: re.Match[str], **fields: object) -> None:
-        if free(m.start(), m.end()):
-            taken.append((m.start(), m.end()))
-            found.append(DateMention(m.group(0), m.start(), m.end(), **fields))  # type: ignore[arg-type]
+        start, end = m.span()
+        if free(start, end):
+            taken.append((start, end))
+            found.append(DateMention(text[start:end], start, end, **fields))  # type: ignore[arg-type]
 
     hints = _Hints.of(text)
+    # Matched in the lower-cased text when it is ASCII (see ``_Pattern``): what a match
+    # says is read from ``text`` at the same place, where case matters.
+    scanned = text if hints.lowered is None else hints.lowered
+    month_first, day_first, month_year, month_alone, year_alone, decade, weekday = (
+        _date_patterns_any_case() if hints.lowered is None else _DATE_PATTERNS_LOWERED
+    )
     month = hints.says_any(_MONTH_HINTS)
-    for pattern in (_MONTH_FIRST, _DAY_FIRST) if month and hints.digit else ():
-        for m in pattern.finditer(text):
+    for pattern in (month_first, day_first) if month and hints.digit else ():
+        for m in pattern.finditer(scanned):
             days = _days(m.group("d1"), m.group("d2"))
             if days is None:
                 continue
             month_word = m.group("m").lower()
-            if month_word in _AMBIGUOUS_MONTHS and not m.group("m")[0].isupper():
+            if month_word in _AMBIGUOUS_MONTHS and not text[m.start("m")].isupper():
                 continue
             year = int(m.group("y")) if m.group("y") else None
             add(m, year=year, month=MONTHS[month_word], days=days)
-    for m in _MONTH_YEAR.finditer(text) if month and hints.digit else ():
+    for m in month_year.finditer(scanned) if month and hints.digit else ():
         add(m, year=int(m.group("y")), month=MONTHS[m.group("m").lower()])
-    for m in _MONTH_ALONE.finditer(text) if month else ():
-        word = m.group("m")
-        if word.lower() in _AMBIGUOUS_MONTHS and not word[0].isupper():
+    for m in month_alone.finditer(scanned) if month else ():
+        word = m.group("m").lower()
+        if word in _AMBIGUOUS_MONTHS and not text[m.start("m")].isupper():
             continue
-        add(m, month=MONTHS[word.lower()])
-    for m in _YEAR_ALONE.finditer(text) if hints.digit else ():
+        add(m, month=MONTHS[word])
+    for m in year_alone.finditer(scanned) if hints.digit else ():
         add(m, year=int(m.group("y")))
-    for m in _DECADE.finditer(text) if hints.digit else ():
+    for m in decade.finditer(scanned) if hints.digit else ():
         add(m, decade=int(m.group("y")))
-    for m in _WEEKDAY.finditer(text) if hints.says_any(_WEEKDAY_HINTS) else ():
+    for m in weekday.finditer(scanned) if hints.says_any(_WEEKDAY_HINTS) else ():
         add(m, weekday=WEEKDAYS[m.group("w").lower()])
     found.sort(key=lambda d: d.start)
     return found
@@ -228,13 +272,13 @@ _ORDINAL = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
 _SCALE = "|".join(sorted(SCALE_WORDS, key=len, reverse=True))
 _DIGITS = r"\d+(?:,\d{3})*(?:\.\d+)?|\.\d+"
 _ONE = rf"(?:{_DIGITS}|(?:{_WORD_NUMBER})(?:[- ](?:{_WORD_NUMBER}))*(?:-and-a-half| and a half)?)"
-_NUMBER = re.compile(
+_NUMBER = _Pattern(
     rf"(?<![\w.])(?P<cur>[$£€])?(?P<a>{_ONE})(?:\s*(?P<sa>{_SCALE})\b)?"
     rf"(?:\s*(?:-|to|and|or)\s*(?P<cur2>[$£€])?(?P<b>{_DIGITS})(?:\s*(?P<sb>{_SCALE})\b)?)?"
     rf"(?P<pct>\s*(?:%|per ?cent\b|percent\b))?(?![\w])",
     re.I,
 )
-_ORDINAL_RE = re.compile(rf"\b(?P<o>{_ORDINAL}|\d+(?:st|nd|rd|th))\b", re.I)
+_ORDINAL_RE = _Pattern(rf"\b(?P<o>{_ORDINAL}|\d+(?:st|nd|rd|th))\b", re.I)
 _UNIT_WORD = re.compile(r"\s*(?:[a-z]+-)?(?P<u>[a-z][a-z-]*)", re.I)
 _UNIT_SKIP = frozenset({"of", "the", "a", "an", "more", "less", "than", "new", "other", "per"})
 
@@ -283,8 +327,12 @@ def find_numbers(text: str, dates: list[DateMention] | None = None) -> list[Numb
         return all(b <= x or a >= y for x, y in taken)
 
     hints = _Hints.of(text)
+    # As in ``find_dates``: ASCII text is matched lower-cased, and what is quoted read from it.
+    scanned = text if hints.lowered is None else hints.lowered
+    lowered = hints.lowered is not None
     numbers = hints.digit or hints.says_any(_NUMBER_HINTS)
-    for m in _NUMBER.finditer(text) if numbers else ():
+    number = _NUMBER.lowered if lowered else _NUMBER.any_case
+    for m in number.finditer(scanned) if numbers else ():
         if not free(m.start(), m.end()):
             continue
         a = _word_value(m.group("a"))
@@ -305,10 +353,11 @@ def find_numbers(text: str, dates: list[DateMention] | None = None) -> list[Numb
         unit = "percent" if m.group("pct") else _unit_after(text, m.end())
         if m.group("cur") or m.group("cur2"):
             unit = "money"
-        found.append(NumberMention(m.group(0), m.start(), m.end(), low, high, unit))
+        found.append(NumberMention(text[m.start() : m.end()], m.start(), m.end(), low, high, unit))
         taken.append((m.start(), m.end()))
     ordinals = hints.digit or hints.says_any(_ORDINAL_HINTS)
-    for m in _ORDINAL_RE.finditer(text) if ordinals else ():
+    ordinal = _ORDINAL_RE.lowered if lowered else _ORDINAL_RE.any_case
+    for m in ordinal.finditer(scanned) if ordinals else ():
         if not free(m.start(), m.end()):
             continue
         word = m.group("o").lower()
@@ -316,6 +365,8 @@ def find_numbers(text: str, dates: list[DateMention] | None = None) -> list[Numb
         if value is None:
             value = int(re.sub(r"\D", "", word))
         unit = _unit_after(text, m.end())
-        found.append(NumberMention(m.group(0), m.start(), m.end(), value, value, unit, True))
+        found.append(
+            NumberMention(text[m.start() : m.end()], m.start(), m.end(), value, value, unit, True)
+        )
     found.sort(key=lambda n: n.start)
     return found

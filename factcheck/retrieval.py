@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from pathlib import Path
 
 import tantivy
@@ -49,9 +50,16 @@ def index_words(match_texts: Sequence[str]) -> list[str]:
     return [" ".join((find_ascii if t.isascii() else find)(t)) for t in match_texts]
 
 
+@lru_cache(maxsize=100_000)
+def _terms_of(word: str) -> tuple[str, ...]:
+    """The index terms of a lower-case word (a stopword has none), kept: claims say the same
+    words again and again, and each costs a call into tantivy."""
+    return () if word in STOPWORDS else tuple(ANALYZER.analyze(word))
+
+
 def terms(words: Iterable[str]) -> list[str]:
     """The index terms of some lower-case words (a stopword has none)."""
-    return [term for word in words if word not in STOPWORDS for term in ANALYZER.analyze(word)]
+    return [term for word in words for term in _terms_of(word)]
 
 
 class TermIndex:
@@ -64,6 +72,7 @@ class TermIndex:
         self._searcher = index.searcher()
         self.size = self._searcher.num_docs
         self.max_idf = math.log(1 + (self.size + 0.5) / 0.5)
+        self._idf: dict[str, float] = {}
 
     @classmethod
     def build(
@@ -95,15 +104,17 @@ class TermIndex:
         return cls(tantivy.Index.open(str(folder)))
 
     def idf(self, word: str) -> float:
-        """Inverse document frequency of a word's term; unseen words get the largest value."""
-        found = terms([word])
-        df = self._searcher.doc_freq(_WORDS, found[0]) if found else 0
-        return math.log(1 + (self.size - df + 0.5) / (df + 0.5))
+        """Inverse document frequency of a word's term; unseen words get the largest value.
+        Kept for each word asked about, as the index does not change."""
+        value = self._idf.get(word)
+        if value is None:
+            found = terms([word])
+            df = self._searcher.doc_freq(_WORDS, found[0]) if found else 0
+            value = self._idf[word] = math.log(1 + (self.size - df + 0.5) / (df + 0.5))
+        return value
 
-    def search(
-        self, words: Sequence[str], sources: Sequence[str], limit: int
-    ) -> list[tuple[int, float]]:
-        """Up to ``limit`` ``(sentence id, BM25)`` pairs for the claim's ``words``, best first,
+    def search(self, words: Sequence[str], sources: Sequence[str], limit: int) -> dict[int, float]:
+        """Up to ``limit`` sentence ids and their BM25 for the claim's ``words``, best first,
         score above zero only.
 
         ``sources`` (when not empty) restricts the search to those source names without
@@ -114,7 +125,7 @@ class TermIndex:
             for term in sorted(set(terms(words)))
         ]
         if not clauses or limit <= 0:
-            return []
+            return {}
         query = tantivy.Query.boolean_query(clauses)
         if sources:
             within = tantivy.Query.boolean_query(
@@ -130,8 +141,7 @@ class TermIndex:
                 ]
             )
         hits = self._searcher.search(query, limit, count=False).hits
-        scores, addresses = zip(*hits, strict=True) if hits else ((), ())
-        ids = self._searcher.fast_field_values(_ID, list(addresses))
+        ids = self._searcher.fast_field_values(_ID, [address for _, address in hits])
         # Equal scores in corpus order, so that results never depend on segment layout.
-        ranked = sorted(zip([-s for s in scores], ids, strict=True))
-        return [(i, -negative) for negative, i in ranked]
+        ranked = sorted(zip([-score for score, _ in hits], ids, strict=True))
+        return {i: -negative for negative, i in ranked}

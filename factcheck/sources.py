@@ -303,18 +303,7 @@ def read_split(
     return split
 
 
-def read_document(path: Path, name: str, direct: bool, warn: Warn | None = None) -> Document | None:
-    """One source file as a Document; ``None`` when it is skipped (see ``read_split``)."""
-    split = read_split(path, direct, warn)
-    return None if split is None else _document(name, path, split)
-
-
 def no_text(specs: Sequence[str | Path]) -> InputError:
     """The error for a collection with no sentence at all: every claim would be unmentioned."""
     where = ", ".join(map(str, specs))
     return InputError(where, "no text found in the sources (.txt, .md, .html or .pdf)")
-
-
-def require_text(documents: Sequence[Document], specs: Sequence[str | Path]) -> None:
-    if not any(d.sentences for d in documents):
-        raise no_text(specs)

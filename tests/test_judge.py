@@ -161,6 +161,23 @@ def test_parallel_and_serial_runs_give_identical_results(seeds_corpus):
     serial = check(claims, seeds_corpus, workers=1)
     parallel = check(claims, seeds_corpus, workers=2)
     assert render(serial, OutputFormat.JSON) == render(parallel, OutputFormat.JSON)
+    explained = render(serial, OutputFormat.JSON, explain=True)
+    assert (
+        render(check(claims, seeds_corpus, workers=2), OutputFormat.JSON, explain=True) == explained
+    )
+
+
+def test_judgements_without_candidates_are_otherwise_the_same(seeds_corpus):
+    from factcheck.parallel import MIN_PARALLEL_CLAIMS
+
+    claims = [r["claim"] for r in seed_claims()]
+    claims = claims * (MIN_PARALLEL_CLAIMS // len(claims) + 1)
+    full = check(claims, seeds_corpus, workers=2)
+    for workers in (1, 2):
+        bare = check(claims, seeds_corpus, workers=workers, candidates=False)
+        assert bare.judgements == full.judgements  # candidates are not compared
+        assert all(not j.candidates for j in bare.judgements)
+    assert any(j.candidates for j in full.judgements)
 
 
 def test_a_pronoun_stands_for_the_claims_subject_only_where_it_can():

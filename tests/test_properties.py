@@ -6,6 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from factcheck import Verdict, check
+from factcheck.align import opcodes
 from factcheck.corpus import Corpus
 from factcheck.render import OutputFormat, render
 from factcheck.sources import document_from_text
@@ -118,3 +119,13 @@ def test_glued_headlines_are_found_where_the_plain_pattern_finds_them(text):
 
     plain = re.compile(r"[a-z]{4}(?=[A-Z][a-z]+\b)")
     assert [m.start() for m in _GLUED.finditer(text)] == [m.end() for m in plain.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from("abcde"), max_size=14), st.lists(st.sampled_from("abcde"), max_size=14)
+)
+def test_alignment_is_difflibs(a, b):
+    from difflib import SequenceMatcher
+
+    assert opcodes(a, b) == SequenceMatcher(None, a, b, autojunk=False).get_opcodes()

@@ -150,3 +150,36 @@ def test_plural_of_an_abbreviation_is_the_abbreviation():
     evidence = analyse("They are known as repeat variable diresidues (RVDs).")
     (rvd,) = [t for t in analyse("The RVD binds.").tokens if t.surface == "RVD"]
     assert evidence.has_word(rvd)
+
+
+def test_ascii_text_gives_the_dates_and_numbers_any_text_would(seeds_corpus, monkeypatch):
+    """ASCII text is scanned lower-cased without re.I: the same mentions, case and all."""
+    import importlib
+
+    from factcheck import quantities
+    from factcheck.rules import all_rules
+
+    texts = [
+        "On MARCH 3, 2021 the vote was the 3RD; may I say in May, and in may, it fell.",
+        "SEPT. 4-5 OF 2019, 4 To 9 Of October, the EARLY 1990S, Mid-March 2020, on MONDAYS.",
+        "SEVEN Million Dollars, Twenty-Five PERCENT, TWO-AND-A-HALF Km, $5 Billion, 5K people.",
+        "The FIRST and Second of the Twelve votes, once again, One of them 3-2.",
+    ]
+    texts += [s.text for s in seeds_corpus.sentences()]
+    for name in all_rules():
+        module = importlib.import_module(f"factcheck.rules.{name}")
+        texts += [t for e in module.EXAMPLES for t in (e.claim, e.evidence)]
+    assert all(t.isascii() for t in texts[:4])
+
+    def found(text: str) -> list[object]:
+        dates = quantities.find_dates(text)
+        return [*dates, *quantities.find_numbers(text, dates)]
+
+    fast = [found(t) for t in texts]
+    # As for text that is not ASCII: the original text, scanned with re.I.
+    digit = quantities._DIGIT.search
+    monkeypatch.setattr(
+        quantities._Hints, "of", classmethod(lambda cls, text: cls(digit(text) is not None, None))
+    )
+    assert fast == [found(t) for t in texts]
+    assert sum(map(len, fast)) > 100

@@ -113,5 +113,5 @@ def check_file(
                     f"source {name!r} is not among the loaded sources",
                     line=claim.line,
                 )
-    report = check_with_progress(claims, corpus, config.thresholds)
+    report = check_with_progress(claims, corpus, config.thresholds, candidates=explain)
     emit(report, fmt, explain, policy)

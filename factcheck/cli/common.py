@@ -105,12 +105,15 @@ def load_corpus(specs: list[str], index: str | None = None) -> Corpus:
     return load_sources(specs, warn)
 
 
-def check_with_progress(claims: list, corpus: Corpus, thresholds: Thresholds) -> Report:
-    """Check on every core; a progress bar on stderr when it is a terminal and the run is long."""
+def check_with_progress(
+    claims: list, corpus: Corpus, thresholds: Thresholds, candidates: bool = False
+) -> Report:
+    """Check on every core; a progress bar on stderr when it is a terminal and the run is long.
+    ``candidates``: keep each judgement's candidates (only ``--explain`` shows them)."""
     from ..api import check
 
     if len(claims) < 50 or not sys.stderr.isatty():
-        return check(claims, corpus, thresholds, workers=None)
+        return check(claims, corpus, thresholds, workers=None, candidates=candidates)
     from rich.progress import Progress
 
     with Progress(transient=True, console=None) as bar:
@@ -121,6 +124,7 @@ def check_with_progress(claims: list, corpus: Corpus, thresholds: Thresholds) ->
             thresholds,
             workers=None,
             progress=lambda n, _: bar.update(task, completed=n),
+            candidates=candidates,
         )
 
 

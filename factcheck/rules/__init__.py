@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 from functools import cache, lru_cache
 
+from ..align import opcodes
 from ..analysis import Analysed, per_text
 from ..models import ConflictKind
 from ..text import SYNONYMS, Token, shared_prefix_match
@@ -103,8 +103,7 @@ def _stem_sequence(analysed: Analysed) -> list[str]:
 def aligned(claim: Analysed, evidence: Analysed) -> tuple[Opcode, ...]:
     """The two texts aligned word by word on stems (difflib's opcodes), for the rules that
     compare what stands in the same slot; worked out once per pair for all of them."""
-    matcher = SequenceMatcher(None, _stem_sequence(claim), _stem_sequence(evidence), autojunk=False)
-    return tuple(matcher.get_opcodes())
+    return tuple(opcodes(_stem_sequence(claim), _stem_sequence(evidence)))
 
 
 def clause_end(analysed: Analysed, start: int, end: int) -> int:
