@@ -218,24 +218,30 @@ def find_dates(text: str) -> list[DateMention]:
             days = _days(m.group("d1"), m.group("d2"))
             if days is None:
                 continue
-            month_word = m.group("m").lower()
+            month_word = m.group("m").casefold()
             if month_word in _AMBIGUOUS_MONTHS and not text[m.start("m")].isupper():
                 continue
-            year = int(m.group("y")) if m.group("y") else None
-            add(m, year=year, month=MONTHS[month_word], days=days)
+            if month_word in MONTHS:
+                year = int(m.group("y")) if m.group("y") else None
+                add(m, year=year, month=MONTHS[month_word], days=days)
     for m in month_year.finditer(scanned) if month and hints.digit else ():
-        add(m, year=int(m.group("y")), month=MONTHS[m.group("m").lower()])
+        if (word := m.group("m").casefold()) in MONTHS:
+            add(m, year=int(m.group("y")), month=MONTHS[word])
     for m in month_alone.finditer(scanned) if month else ():
-        word = m.group("m").lower()
+        word = m.group("m").casefold()
         if word in _AMBIGUOUS_MONTHS and not text[m.start("m")].isupper():
             continue
-        add(m, month=MONTHS[word])
+        if word in MONTHS:
+            add(m, month=MONTHS[word])
     for m in year_alone.finditer(scanned) if hints.digit else ():
         add(m, year=int(m.group("y")))
     for m in decade.finditer(scanned) if hints.digit else ():
         add(m, decade=int(m.group("y")))
     for m in weekday.finditer(scanned) if hints.says_any(_WEEKDAY_HINTS) else ():
-        add(m, weekday=WEEKDAYS[m.group("w").lower()])
+        # Case-insensitive matching takes letters that fold to ASCII ones ("ſ" for "s"):
+        # looked up folded, and passed over if the word still is not a known one.
+        if (word := m.group("w").casefold()) in WEEKDAYS:
+            add(m, weekday=WEEKDAYS[word])
     found.sort(key=lambda d: d.start)
     return found
 

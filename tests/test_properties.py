@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from factcheck import Verdict, check
 from factcheck.align import opcodes
 from factcheck.corpus import Corpus
+from factcheck.quantities import find_dates, find_numbers
 from factcheck.render import OutputFormat, render
 from factcheck.sources import document_from_text
 from factcheck.text import normalize, normalize_many
@@ -129,3 +130,18 @@ def test_alignment_is_difflibs(a, b):
     from difflib import SequenceMatcher
 
     assert opcodes(a, b) == SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+
+
+# Words with letters that case-insensitive matching folds to ASCII ones (long s, dotted I).
+folding = st.lists(
+    st.sampled_from(["ſeptember", "ſept", "ſunday", "aprİl", "May", "5", "2020", "on", ","]),
+    max_size=8,
+).map(" ".join)
+
+
+@given(folding | st.text(max_size=80) | prose)
+def test_dates_and_numbers_are_found_in_any_text_normalised_or_not(text):
+    for date in find_dates(text):
+        assert text[date.start : date.end] == date.text
+    for number in find_numbers(text, find_dates(text)):
+        assert text[number.start : number.end] == number.text
