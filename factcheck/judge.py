@@ -35,7 +35,7 @@ from .models import (
 )
 from .quantities import DateMention, NumberMention
 from .rules import Finding, find_conflicts
-from .text import Token, normalize, plain
+from .text import Token, normalize
 
 
 @dataclass(frozen=True)
@@ -186,15 +186,16 @@ def _citation(scored: _Scored, claim: Analysed, score: float | None = None) -> t
 
 def _conflicts(scored: _Scored) -> tuple[Conflict, ...]:
     return tuple(
-        Conflict(f.kind, f.claim_text, f.source_text, *_where(scored.sentences, f.source_text))
+        Conflict(f.kind, f.claim_text, f.source_text, *_where(scored, f.source_text))
         for f in scored.findings
     )
 
 
-def _where(sentences: tuple[Sentence, ...], source_text: str) -> tuple[str, int]:
-    """The source and line of the sentence that says ``source_text`` (of two read together,
-    the first when it spans both)."""
-    said = next((s for s in sentences if source_text in plain(s.text)), sentences[0])
+def _where(scored: _Scored, source_text: str) -> tuple[str, int]:
+    """The source and line of the sentence that says ``source_text``: of two read together,
+    the one where it begins in their joined text."""
+    at = scored.evidence.text.find(source_text) if len(scored.sentences) > 1 else -1
+    said = scored.sentences[sum(1 for b in scored.evidence.breaks if b <= at) if at > 0 else 0]
     return said.source, said.line
 
 

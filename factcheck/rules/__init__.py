@@ -68,7 +68,7 @@ def anchored(
 
 def _placed(analysed: Analysed, token: Token) -> bool:
     """A capitalised word after "in" or "at": a place ("in Doha", "at Wembley")."""
-    return token.capitalised and analysed.text[: token.start].endswith((" in ", " at "))
+    return token.capitalised and analysed.text.endswith((" in ", " at "), 0, token.start)
 
 
 def said_in(token: Token, tokens: list[Token]) -> bool:
