@@ -215,7 +215,7 @@ def build_index(
         # Nothing changed since the index was built: it stands as it is, not rebuilt.
         try:
             return _unchanged(path, previous_table, started)
-        except ValueError:
+        except InputError:
             pass  # its term index is damaged: rebuilt below
 
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -296,7 +296,7 @@ def build_index(
         len(entries) - skipped - read,
         len(set(previous) - {e.key for e in entries}),
         time.perf_counter() - started,
-        sum(f.stat().st_size for f in path.rglob("*") if f.is_file()),
+        _size_on_disk(path),
         skipped,
     )
     return corpus, stats
@@ -304,7 +304,7 @@ def build_index(
 
 def _unchanged(path: Path, table: FileTable, started: float) -> tuple[Corpus, IndexStats]:
     """The index as it stands, with what an update that had nothing to do did."""
-    corpus = Corpus(_store(path, table), TermIndex.open(path / TERMS))
+    corpus = _open(path, table)
     files = len(table.keys)
     stats = IndexStats(
         path,
@@ -314,9 +314,13 @@ def _unchanged(path: Path, table: FileTable, started: float) -> tuple[Corpus, In
         reused=files,
         dropped=0,
         seconds=time.perf_counter() - started,
-        size_bytes=sum(f.stat().st_size for f in path.rglob("*") if f.is_file()),
+        size_bytes=_size_on_disk(path),
     )
     return corpus, stats
+
+
+def _size_on_disk(path: Path) -> int:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
 
 
 def _stamps_in_walk_order(
