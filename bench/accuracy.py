@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from factcheck.api import load_sources  # noqa: E402
-from factcheck.evaluate import evaluate, fuzzy_baseline, load_set, majority_baseline  # noqa: E402
+from factcheck.evaluation.scoring import evaluate, fuzzy_baseline, load_set, majority_baseline  # noqa: E402
 
 START, END = "<!-- accuracy:start -->", "<!-- accuracy:end -->"
 

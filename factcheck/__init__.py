@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .api import check, check_one, load_sources
-    from .corpus import Corpus
+    from .corpus.collection import Corpus
     from .errors import ConfigError, FactcheckError, InputError
-    from .judge import Thresholds
+    from .judge.decision import Thresholds
     from .models import (
         Citation,
         Claim,
@@ -28,11 +28,11 @@ _EXPORTS = {
     "check": "api",
     "check_one": "api",
     "load_sources": "api",
-    "Corpus": "corpus",
+    "Corpus": "corpus.collection",
     "ConfigError": "errors",
     "FactcheckError": "errors",
     "InputError": "errors",
-    "Thresholds": "judge",
+    "Thresholds": "judge.decision",
     "Citation": "models",
     "Claim": "models",
     "Conflict": "models",

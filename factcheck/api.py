@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-from .corpus import Corpus
-from .judge import Thresholds
+from .corpus.collection import Corpus
+from .corpus.reading import read_corpus
+from .judge.decision import Thresholds
 from .models import Claim, Judgement, Report
-from .parallel import judge_all
-from .reading import read_corpus
+from .run.batch import judge_all
 
 
 def load_sources(paths: Sequence[str | Path], warn: Callable[[str], None] | None = None) -> Corpus:

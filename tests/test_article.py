@@ -11,7 +11,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from factcheck.article import parse_draft
+from factcheck.ingest.drafts import parse_draft
 from factcheck.render import ArticleFormat
 from factcheck.render.ci import ARTICLE_RENDERERS
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.claims import parse_claims, read_claims
 from factcheck.errors import InputError
+from factcheck.ingest.claims import parse_claims, read_claims
 
 
 def test_text_skips_blank_lines_and_comments_and_keeps_line_numbers():

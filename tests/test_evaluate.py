@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from factcheck.evaluate import scores
+from factcheck.evaluation.scoring import scores
 
 
 def test_scores_on_known_predictions():

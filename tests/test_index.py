@@ -7,7 +7,7 @@ import os
 
 import pytest
 
-from factcheck.index import build_index, default_index_path, staleness
+from factcheck.corpus.local_index import build_index, default_index_path, staleness
 
 
 def _write(folder, name, text):
@@ -106,7 +106,8 @@ def test_index_keeps_what_was_read_markup_pages_and_all(tmp_path):
 
 
 def test_reading_many_files_on_every_core_gives_what_one_core_gives(tmp_path, monkeypatch):
-    from factcheck import load_sources, reading
+    from factcheck import load_sources
+    from factcheck.corpus import reading
 
     src = tmp_path / "src"
     src.mkdir()
@@ -151,7 +152,7 @@ def test_errors_from_worker_processes_keep_file_and_line():
 
 
 def test_the_freshness_check_sees_exactly_the_files_a_build_reads(tmp_path):
-    from factcheck.sources import source_files, source_stamps
+    from factcheck.ingest.sources import source_files, source_stamps
 
     src = tmp_path / "src"
     for name in ["a.txt", "b.MD", "c.csv", ".hidden.txt", "sub/x.html", "sub/.git/y.txt"]:
@@ -202,9 +203,9 @@ def test_a_damaged_index_is_reported_read_around_and_rebuilt(
 def test_the_freshness_check_reads_the_stamps_in_any_order_and_without_the_recorded_ones(
     tmp_path,
 ):
-    from factcheck.filetable import STAMPS, write_stamps
-    from factcheck.index import FORMAT_VERSION
-    from factcheck.sources import source_stamps
+    from factcheck.corpus.filetable import STAMPS, write_stamps
+    from factcheck.corpus.local_index import FORMAT_VERSION
+    from factcheck.ingest.sources import source_stamps
 
     src = tmp_path / "src"
     (src / "sub").mkdir(parents=True)
@@ -228,7 +229,7 @@ def test_the_freshness_check_reads_the_stamps_in_any_order_and_without_the_recor
 
 
 def test_an_index_of_another_version_is_never_fresh(tmp_path, monkeypatch):
-    from factcheck import index as index_module
+    from factcheck.corpus import local_index as index_module
 
     src = tmp_path / "src"
     src.mkdir()
@@ -239,8 +240,8 @@ def test_an_index_of_another_version_is_never_fresh(tmp_path, monkeypatch):
 
 
 def test_only_a_walk_that_found_every_indexed_file_gives_the_recorded_order():
-    from factcheck.filetable import FileEntry
-    from factcheck.index import _stamps_in_walk_order
+    from factcheck.corpus.filetable import FileEntry
+    from factcheck.corpus.local_index import _stamps_in_walk_order
 
     here = FileEntry("/s/a.txt", "a.txt", 27, 5, "0" * 40, 0, 1)
     other = FileEntry("/s/b.txt", "b.txt", 9, 5, "0" * 40, 1, 1)
@@ -254,8 +255,8 @@ def test_only_a_walk_that_found_every_indexed_file_gives_the_recorded_order():
 
 def test_a_file_gone_or_unreadable_when_read_is_skipped_with_a_warning(tmp_path):
 
+    from factcheck.corpus.local_index import _Job, _read_file
     from factcheck.errors import InputError
-    from factcheck.index import _Job, _read_file
 
     gone = str(tmp_path / "gone.txt")
     result = _read_file(_Job(gone, gone, "gone.txt", False, 0, 0, None))
@@ -265,7 +266,7 @@ def test_a_file_gone_or_unreadable_when_read_is_skipped_with_a_warning(tmp_path)
 
 
 def test_the_file_table_reads_back_what_was_written_any_path_included(tmp_path):
-    from factcheck.filetable import KEYS, FileEntry, read_layout, read_table, write_table
+    from factcheck.corpus.filetable import KEYS, FileEntry, read_layout, read_table, write_table
 
     entries = [
         FileEntry("/s/a.txt", "a.txt", 27, 1_700_000_000_123_456_789, "ab" * 20, 0, 3),
@@ -301,8 +302,8 @@ def test_sources_named_twice_are_fresh_after_a_build(tmp_path):
 
 
 def test_a_file_gone_between_listing_and_reading_is_skipped_with_a_warning(tmp_path, monkeypatch):
-    import factcheck.index as index_module
-    from factcheck.sources import SourceFile, Stamps
+    import factcheck.corpus.local_index as index_module
+    from factcheck.ingest.sources import SourceFile, Stamps
 
     src = tmp_path / "src"
     src.mkdir()
@@ -336,7 +337,7 @@ def test_a_file_skipped_when_indexed_leaves_the_index_fresh_and_is_read_again_by
 
 
 def test_a_named_file_gone_before_its_stamp_is_taken_reads_as_changed(tmp_path, monkeypatch):
-    import factcheck.sources as sources
+    import factcheck.ingest.sources as sources
 
     gone = tmp_path / "gone.txt"
     listed = [sources.SourceFile(str(gone), "gone.txt", True, str(gone))]

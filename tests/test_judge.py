@@ -7,8 +7,8 @@ import json
 import pytest
 
 from factcheck import Claim, ConflictKind, Verdict, check, check_one, load_sources
-from factcheck.corpus import Corpus
-from factcheck.sources import document_from_text
+from factcheck.corpus.collection import Corpus
+from factcheck.ingest.sources import document_from_text
 
 from .conftest import CLAIMS
 
@@ -128,12 +128,12 @@ def test_claim_without_content_is_unmentioned(seeds_corpus):
 
 
 def test_judging_leaves_no_reference_cycles(seeds_corpus):
-    """Judging runs with the cycle collector paused (``factcheck.collector``), which is sound
+    """Judging runs with the cycle collector paused (``factcheck.run.collector``), which is sound
     only while reference counting frees everything judging makes."""
     import gc
     import importlib
 
-    from factcheck.rules import all_rules
+    from factcheck.judge.rules import all_rules
 
     examples = [
         example
@@ -153,8 +153,8 @@ def test_judging_leaves_no_reference_cycles(seeds_corpus):
 
 
 def test_parallel_and_serial_runs_give_identical_results(seeds_corpus):
-    from factcheck.parallel import MIN_PARALLEL_CLAIMS
     from factcheck.render import OutputFormat, render
+    from factcheck.run.batch import MIN_PARALLEL_CLAIMS
 
     records = seed_claims()
     claims = [r["claim"] for r in records] * (MIN_PARALLEL_CLAIMS // len(records) + 1)
@@ -168,7 +168,7 @@ def test_parallel_and_serial_runs_give_identical_results(seeds_corpus):
 
 
 def test_judgements_without_candidates_are_otherwise_the_same(seeds_corpus):
-    from factcheck.parallel import MIN_PARALLEL_CLAIMS
+    from factcheck.run.batch import MIN_PARALLEL_CLAIMS
 
     claims = [r["claim"] for r in seed_claims()]
     claims = claims * (MIN_PARALLEL_CLAIMS // len(claims) + 1)

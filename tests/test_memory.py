@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from factcheck import load_sources
-from factcheck.corpus import Corpus
-from factcheck.sources import document_from_text
-from factcheck.text import normalize
+from factcheck.corpus.collection import Corpus
+from factcheck.ingest.sources import document_from_text
+from factcheck.language.text import normalize
 
 from .pdfmaker import write_pdf
 
@@ -40,7 +40,7 @@ def test_every_sentence_comes_back_as_the_document_has_it():
 
 
 def test_sources_read_in_worker_processes_are_those_read_here(tmp_path, monkeypatch):
-    from factcheck import reading
+    from factcheck.corpus import reading
 
     for n in range(70):  # enough files for the readers to run in other processes
         (tmp_path / f"{n:02}.md").write_text(

@@ -6,12 +6,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from factcheck import Verdict, check
-from factcheck.align import opcodes
-from factcheck.corpus import Corpus
-from factcheck.quantities import find_dates, find_numbers
+from factcheck.corpus.collection import Corpus
+from factcheck.ingest.sources import document_from_text
+from factcheck.language.align import opcodes
+from factcheck.language.quantities import find_dates, find_numbers
+from factcheck.language.text import normalize, normalize_many
 from factcheck.render import OutputFormat, render
-from factcheck.sources import document_from_text
-from factcheck.text import normalize, normalize_many
 
 CORPUS = Corpus.from_documents(
     [
@@ -62,7 +62,7 @@ def _plain_step_by_step(text: str) -> str:
     """``text.plain`` as its steps read, every pattern applied and spaces squeezed twice."""
     import unicodedata
 
-    from factcheck.text import _PTB, _QUOTES
+    from factcheck.language.text import _PTB, _QUOTES
 
     text = " ".join(unicodedata.normalize("NFKC", text).translate(_QUOTES).split())
     for pattern, replacement, _ in _PTB:
@@ -73,7 +73,7 @@ def _plain_step_by_step(text: str) -> str:
 @settings(max_examples=300, deadline=None)
 @given(tricky | st.text(max_size=60) | prose)
 def test_normalize_skips_only_steps_that_change_nothing(text):
-    from factcheck.text import plain
+    from factcheck.language.text import plain
 
     assert plain(text) == _plain_step_by_step(text)
     assert normalize(text) == _plain_step_by_step(text).lower()
@@ -103,7 +103,7 @@ def test_json_output_is_deterministic(claims):
 @settings(max_examples=300, deadline=None)
 @given(st.lists(tricky | prose | st.text(max_size=60), max_size=4))
 def test_ascii_text_has_the_same_tokens_found_faster(texts):
-    from factcheck.text import ASCII_TOKEN, TOKEN
+    from factcheck.language.text import ASCII_TOKEN, TOKEN
 
     for text in [*texts, *(t.encode("ascii", "ignore").decode() for t in texts)]:
         if text.isascii():
@@ -116,7 +116,7 @@ def test_ascii_text_has_the_same_tokens_found_faster(texts):
 def test_glued_headlines_are_found_where_the_plain_pattern_finds_them(text):
     import re
 
-    from factcheck.segment import _GLUED
+    from factcheck.ingest.segment import _GLUED
 
     plain = re.compile(r"[a-z]{4}(?=[A-Z][a-z]+\b)")
     assert [m.start() for m in _GLUED.finditer(text)] == [m.end() for m in plain.finditer(text)]

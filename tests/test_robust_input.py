@@ -89,7 +89,7 @@ def test_a_file_named_directly_must_be_readable(tmp_path):
 
 
 def test_unreadable_file(tmp_path, monkeypatch):
-    from factcheck import formats
+    from factcheck.ingest import formats
 
     target = tmp_path / "a.txt"
     target.write_text("x")

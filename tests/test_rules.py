@@ -6,10 +6,12 @@ import importlib
 
 import pytest
 
-from factcheck.analysis import analyse, join
-from factcheck.rules import all_rules, negation
+from factcheck.judge.rules import all_rules, negation
+from factcheck.language.analysis import analyse, join
 
-RULE_MODULES = {name: importlib.import_module(f"factcheck.rules.{name}") for name in all_rules()}
+RULE_MODULES = {
+    name: importlib.import_module(f"factcheck.judge.rules.{name}") for name in all_rules()
+}
 CASES = [
     pytest.param(name, example, id=f"{name}-{'fires' if example.fires else 'quiet'}-{n}")
     for name, module in RULE_MODULES.items()
@@ -32,7 +34,7 @@ def test_every_rule_has_examples_both_ways(name):
 
 
 def test_conflict_names_the_exact_parts():
-    from factcheck.rules.dates import find
+    from factcheck.judge.rules.dates import find
 
     (finding,) = find(
         analyse("The accord was signed on October 28."), analyse("It was signed on October 30.")
@@ -41,7 +43,7 @@ def test_conflict_names_the_exact_parts():
 
 
 def test_negated_antonym_agrees_with_the_claim():
-    from factcheck.rules import find_conflicts
+    from factcheck.judge.rules import find_conflicts
 
     assert not find_conflicts(
         analyse("The ceasefire did not end."), analyse("The ceasefire continued.")

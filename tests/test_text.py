@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.analysis import analyse
-from factcheck.quantities import find_dates, find_numbers
-from factcheck.segment import split_sentences
-from factcheck.sources import document_from_text
-from factcheck.text import normalize
+from factcheck.ingest.segment import split_sentences
+from factcheck.ingest.sources import document_from_text
+from factcheck.language.analysis import analyse
+from factcheck.language.quantities import find_dates, find_numbers
+from factcheck.language.text import normalize
 
 
 def sentences(text: str) -> list[str]:
@@ -132,8 +132,8 @@ def test_numbers_parse_to_values(text, low, high, unit):
 
 
 def test_acronyms_cover_their_expansion_both_ways():
-    from factcheck.acronyms import covered_by_acronyms
-    from factcheck.analysis import analyse
+    from factcheck.language.acronyms import covered_by_acronyms
+    from factcheck.language.analysis import analyse
 
     claim = analyse("Tumours recruit myeloid-derived suppressor cells.")
     words = {
@@ -156,8 +156,8 @@ def test_ascii_text_gives_the_dates_and_numbers_any_text_would(seeds_corpus, mon
     """ASCII text is scanned lower-cased without re.I: the same mentions, case and all."""
     import importlib
 
-    from factcheck import quantities
-    from factcheck.rules import all_rules
+    from factcheck.language import quantities
+    from factcheck.judge.rules import all_rules
 
     texts = [
         "On MARCH 3, 2021 the vote was the 3RD; may I say in May, and in may, it fell.",
@@ -167,7 +167,7 @@ def test_ascii_text_gives_the_dates_and_numbers_any_text_would(seeds_corpus, mon
     ]
     texts += [s.text for s in seeds_corpus.sentences()]
     for name in all_rules():
-        module = importlib.import_module(f"factcheck.rules.{name}")
+        module = importlib.import_module(f"factcheck.judge.rules.{name}")
         texts += [t for e in module.EXAMPLES for t in (e.claim, e.evidence)]
     assert all(t.isascii() for t in texts[:4])
 

@@ -9,7 +9,7 @@ import sys
 import typer
 
 from ..errors import FactcheckError
-from ..outcome import ExitCode
+from .exit_codes import ExitCode
 
 app = typer.Typer(
     name="factcheck",

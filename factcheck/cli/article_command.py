@@ -9,7 +9,6 @@ from typing import Annotated
 import typer
 
 from ..models import Report
-from ..outcome import exit_code
 from ..render import ArticleFormat
 from . import app
 from .common import (
@@ -23,6 +22,7 @@ from .common import (
     settings,
     warn,
 )
+from .exit_codes import exit_code
 
 
 @app.command()
@@ -69,7 +69,7 @@ def article(
 
       factcheck article post.md --format sarif > factcheck.sarif
     """
-    from ..article import changed_lines, find_drafts, read_draft
+    from ..ingest.drafts import changed_lines, find_drafts, read_draft
     from ..render.ci import ARTICLE_RENDERERS
 
     config = settings()
@@ -112,7 +112,7 @@ def index_command(
     """
     from pathlib import Path
 
-    from ..index import build_index
+    from ..corpus.local_index import build_index
 
     _, stats = build_index(sources, Path(index) if index else None, warn)
     print(

@@ -7,8 +7,8 @@ from typing import Annotated
 import typer
 
 from ..api import check
-from ..claims import MAX_CLAIM_CHARS, read_claims
 from ..errors import InputError
+from ..ingest.claims import MAX_CLAIM_CHARS, read_claims
 from ..models import Claim
 from . import app
 from .common import (

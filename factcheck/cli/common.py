@@ -10,12 +10,12 @@ import typer
 
 from ..api import load_sources
 from ..config import FAIL_ON, Settings, load_settings
-from ..corpus import Corpus
+from ..corpus.collection import Corpus
 from ..errors import ConfigError, InputError
-from ..judge import Thresholds
+from ..judge.decision import Thresholds
 from ..models import Report
-from ..outcome import exit_code
 from ..render import OutputFormat, render
+from .exit_codes import exit_code
 
 PACKAGED_SEEDS = Path(__file__).resolve().parent.parent / "data" / "seeds"
 
@@ -85,7 +85,7 @@ IndexOption = Annotated[
 
 def load_corpus(specs: list[str], index: str | None = None) -> Corpus:
     """The sources as a Corpus: from their index when it is fresh, else read now."""
-    from ..index import load_index, staleness
+    from ..corpus.local_index import load_index, staleness
 
     path, stale = staleness(specs, Path(index) if index else None)
     if stale is None:

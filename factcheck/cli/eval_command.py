@@ -16,7 +16,7 @@ from . import app
 from .common import IndexOption, load_corpus, settings
 
 if TYPE_CHECKING:
-    from ..evaluate import EvalResult, Mistake
+    from ..evaluation.scoring import EvalResult, Mistake
 
 
 class EvalFormat(str, Enum):
@@ -112,7 +112,7 @@ def _print_table(result: EvalResult, baselines: dict | None, errors: int) -> Non
 
 
 def _fit(labelled_set, corpus, base, limit, fit_out: str | None, fmt: EvalFormat) -> None:
-    from ..evaluate import fit as fit_thresholds
+    from ..evaluation.scoring import fit as fit_thresholds
 
     found = fit_thresholds(labelled_set, base, corpus, limit)
     t = found.thresholds
@@ -213,7 +213,7 @@ def eval_command(
       factcheck eval my-labelled-set --fit --fit-out .factcheck.toml
     """
     config = settings()
-    from ..evaluate import evaluate, fuzzy_baseline, load_set, majority_baseline
+    from ..evaluation.scoring import evaluate, fuzzy_baseline, load_set, majority_baseline
 
     labelled_set = load_set(labelled, sources)
     if fit_out and not fit:

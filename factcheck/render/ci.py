@@ -6,7 +6,7 @@ import json
 from collections.abc import Callable, Sequence
 
 from .. import __version__
-from ..article import Draft
+from ..ingest.drafts import Draft
 from ..models import Judgement, Report, Verdict
 from . import ArticleFormat
 from .records import judgement_record

@@ -15,11 +15,11 @@ from typing import Protocol
 
 from rapidfuzz import fuzz, process
 
+from ..ingest.sources import Document
+from ..language.text import TOKEN, stem
+from ..models import Sentence
 from .memory import MemoryStore, SourceText, term_rows
-from .models import Sentence
-from .retrieval import TermIndex
-from .sources import Document
-from .text import TOKEN, stem
+from .terms import TermIndex
 
 # Sentences the fuzzy pass compares per claim at most: beyond this, BM25 prefilters.
 FUZZY_POOL = 250

@@ -8,9 +8,9 @@ import json
 import sys
 from pathlib import Path
 
-from .errors import InputError
+from ..errors import InputError
+from ..models import Claim
 from .formats import read_text_file
-from .models import Claim
 
 MAX_CLAIM_CHARS = 2_000
 

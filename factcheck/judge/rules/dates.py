@@ -8,8 +8,8 @@ places elsewhere than the claim does ("in Istanbul from October 25" / "on Octobe
 
 from __future__ import annotations
 
-from ..analysis import Analysed
-from ..models import ConflictKind
+from ...language.analysis import Analysed
+from ...models import ConflictKind
 from . import Example, Finding, anchored
 
 EXAMPLES = (

@@ -11,10 +11,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
-from .errors import InputError
+from ..errors import InputError
+from ..models import Sentence
 from .formats import KINDS, Warn, decode_source, kind_of, read_text_file
 from .markup import mask_markdown
-from .models import Sentence
 from .segment import split_sentences
 
 __all__ = [

@@ -8,10 +8,10 @@ share are negated on one side only: "Pakistan did not agree to extend the ceasef
 
 from __future__ import annotations
 
-from ..analysis import Analysed, per_text
-from ..lexicon import NEGATING_VERBS, NEGATORS
-from ..models import ConflictKind
-from ..text import Token
+from ...language.analysis import Analysed, per_text
+from ...language.lexicon import NEGATING_VERBS, NEGATORS
+from ...language.text import Token
+from ...models import ConflictKind
 from . import Example, Finding, said_in
 
 EXAMPLES = (

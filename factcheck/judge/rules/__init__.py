@@ -11,10 +11,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from ..align import opcodes
-from ..analysis import Analysed, per_text
-from ..models import ConflictKind
-from ..text import SYNONYMS, Token, shared_prefix_match
+from ...language.align import opcodes
+from ...language.analysis import Analysed, per_text
+from ...language.text import SYNONYMS, Token, shared_prefix_match
+from ...models import ConflictKind
 
 
 @dataclass(frozen=True)

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from ..analysis import Analysed, per_text
-from ..lexicon import STOPWORDS
-from ..models import ConflictKind
+from ...language.analysis import Analysed, per_text
+from ...language.lexicon import STOPWORDS
+from ...models import ConflictKind
 from . import Example, Finding
 
 EXAMPLES = (

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import tantivy
 
-from .text import ASCII_TOKEN, STOPWORDS, TOKEN
+from ..language.text import ASCII_TOKEN, STOPWORDS, TOKEN
 
 _WORDS, _SOURCE, _ID = "words", "source", "id"
 _ANALYZER = "factcheck"

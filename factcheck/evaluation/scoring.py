@@ -17,13 +17,13 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from . import collector
-from .api import load_sources
-from .claims import read_claims
-from .corpus import Corpus
-from .errors import InputError
-from .judge import Thresholds, consider, decide, judge_claim
-from .models import Claim, ConflictKind, Judgement, Verdict
+from ..api import load_sources
+from ..corpus.collection import Corpus
+from ..errors import InputError
+from ..ingest.claims import read_claims
+from ..judge.decision import Thresholds, consider, decide, judge_claim
+from ..models import Claim, ConflictKind, Judgement, Verdict
+from ..run import collector
 
 LABELS = tuple(v.value for v in Verdict)
 EVIDENCE_MATCH = 90

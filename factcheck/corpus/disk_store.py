@@ -25,7 +25,7 @@ from functools import cached_property
 from itertools import accumulate
 from pathlib import Path
 
-from .models import Sentence
+from ..models import Sentence
 
 TEXTS, OFFSETS, ROWS = "texts.bin", "offsets.bin", "rows.bin"
 _ROW = 5

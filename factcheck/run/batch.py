@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from ..corpus.collection import Corpus
+from ..judge.decision import Thresholds, judge_claim
+from ..judge.rules import all_rules
+from ..models import Claim, Judgement
 from . import collector
-from .corpus import Corpus
-from .judge import Thresholds, judge_claim
-from .models import Claim, Judgement
 from .pool import ordered_map
-from .rules import all_rules
 
 # Below this many claims a pool costs more than it saves.
 MIN_PARALLEL_CLAIMS = 200

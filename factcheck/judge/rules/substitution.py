@@ -8,9 +8,9 @@ agreement on both sides of the slot, not just one.
 
 from __future__ import annotations
 
-from ..analysis import Analysed, per_text
-from ..models import ConflictKind
-from ..text import ANTONYMS, Token
+from ...language.analysis import Analysed, per_text
+from ...language.text import ANTONYMS, Token
+from ...models import ConflictKind
 from . import Example, Finding, aligned, clause_end, unsaid
 
 EXAMPLES = (

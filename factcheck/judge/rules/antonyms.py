@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..analysis import Analysed, per_text
-from ..lexicon import LOOKALIKE_PREFIXED
-from ..models import ConflictKind
-from ..text import ANTONYMS, NEGATIVE_PREFIXES, Token, stem
+from ...language.analysis import Analysed, per_text
+from ...language.lexicon import LOOKALIKE_PREFIXED
+from ...language.text import ANTONYMS, NEGATIVE_PREFIXES, Token, stem
+from ...models import ConflictKind
 from . import Example, Finding
 from .negation import is_negated
 

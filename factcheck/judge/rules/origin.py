@@ -8,10 +8,10 @@ claim's is said.
 
 from __future__ import annotations
 
-from ..analysis import Analysed, per_text
-from ..lexicon import NATIONALITIES
-from ..models import ConflictKind
-from ..text import Token
+from ...language.analysis import Analysed, per_text
+from ...language.lexicon import NATIONALITIES
+from ...language.text import Token
+from ...models import ConflictKind
 from . import Example, Finding
 
 EXAMPLES = (

@@ -8,10 +8,10 @@ words are titles or offices ("Defense Minister" vs "Foreign Minister"), it is a 
 
 from __future__ import annotations
 
-from ..analysis import Analysed, per_text
-from ..lexicon import TITLES
-from ..models import ConflictKind
-from ..text import Token
+from ...language.analysis import Analysed, per_text
+from ...language.lexicon import TITLES
+from ...language.text import Token
+from ...models import ConflictKind
 from . import Example, Finding, aligned, clause_end, unsaid
 
 EXAMPLES = (

@@ -20,8 +20,20 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .corpus import Corpus
-from .errors import InputError
+from ..errors import InputError
+from ..ingest.formats import Warn, read_bytes
+from ..ingest.sources import (
+    no_text,
+    read_split,
+    skip_unreadable,
+    source_files,
+    source_stamps,
+    stamp,
+)
+from ..language.text import normalize_many
+from ..run.pool import ordered_map
+from .collection import Corpus
+from .disk_store import DamagedStore, DiskStore, Encoded, StoreWriter, encode
 from .filetable import (
     META,
     UNREAD,
@@ -34,19 +46,7 @@ from .filetable import (
     write_stamps,
     write_table,
 )
-from .formats import Warn, read_bytes
-from .pool import ordered_map
-from .retrieval import TermIndex, index_words
-from .sources import (
-    no_text,
-    read_split,
-    skip_unreadable,
-    source_files,
-    source_stamps,
-    stamp,
-)
-from .store import DamagedStore, DiskStore, Encoded, StoreWriter, encode
-from .text import normalize_many
+from .terms import TermIndex, index_words
 
 FORMAT_VERSION = 7
 TERMS = "terms"

@@ -20,10 +20,12 @@ from dataclasses import dataclass, field
 from functools import partial
 from itertools import combinations
 
-from .acronyms import covered_by_acronyms
-from .analysis import Analysed, analyse, join
-from .corpus import Corpus
-from .models import (
+from ..corpus.collection import Corpus
+from ..language.acronyms import covered_by_acronyms
+from ..language.analysis import Analysed, analyse, join
+from ..language.quantities import DateMention, NumberMention
+from ..language.text import Token, normalize
+from ..models import (
     Candidate,
     Citation,
     Claim,
@@ -33,9 +35,7 @@ from .models import (
     Sentence,
     Verdict,
 )
-from .quantities import DateMention, NumberMention
 from .rules import Finding, find_conflicts
-from .text import Token, normalize
 
 
 @dataclass(frozen=True)

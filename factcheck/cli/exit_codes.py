@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from .models import Report, Verdict
+from ..models import Report, Verdict
 
 
 class ExitCode(IntEnum):

@@ -19,11 +19,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .analysis import analyse
-from .errors import InputError
+from ..errors import InputError
+from ..language.analysis import analyse
+from ..models import Claim
 from .formats import read_text_file
 from .markup import mask_markdown
-from .models import Claim
 from .segment import split_sentences
 
 _DISABLE_NEXT = re.compile(r"<!--\s*factcheck-disable-next-line\s*-->")

@@ -16,10 +16,10 @@ from functools import cached_property
 from pathlib import Path
 from typing import NamedTuple
 
-from .models import Sentence
-from .retrieval import index_words
-from .sources import Document, Span, Split
-from .text import normalize_many
+from ..ingest.sources import Document, Span, Split
+from ..language.text import normalize_many
+from ..models import Sentence
+from .terms import index_words
 
 # Numbers kept per sentence: line, start, end, page (-1 when the source has no pages).
 _ROW = 4

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from .corpus import Corpus
-from .formats import Warn
+from ..ingest.formats import Warn
+from ..ingest.sources import SourceFile, no_text, read_split, source_files
+from ..run.pool import ordered_map
+from .collection import Corpus
 from .memory import MemoryStore, SourceText, term_rows
-from .pool import ordered_map
-from .retrieval import TermIndex
-from .sources import SourceFile, no_text, read_split, source_files
+from .terms import TermIndex
 
 # Below this many files, a process pool costs more than it saves.
 MIN_PARALLEL_FILES = 64

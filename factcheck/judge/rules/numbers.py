@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from ..analysis import Analysed
-from ..models import ConflictKind
-from ..quantities import NumberMention
+from ...language.analysis import Analysed
+from ...language.quantities import NumberMention
+from ...models import ConflictKind
 from . import Example, Finding, anchored
 
 _SUPERLATIVE = re.compile(r"(?:est|most)$")

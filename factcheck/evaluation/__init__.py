@@ -1,0 +1,1 @@
+"""Scoring the checker on labelled claims."""

@@ -1,0 +1,1 @@
+"""Running many judgements: worker processes, results in input order, the cycle collector paused."""
