@@ -96,3 +96,30 @@ def test_fitted_file_is_read_as_configuration(tiny_set, run_cli, tmp_path):
     (tmp_path / ".factcheck.toml").write_text("[thresholds]\nsupport = 0.9\ncontradict = 0.7\n")
     config = run_cli("config").out
     assert "thresholds.support = 0.9" in config and ".factcheck.toml" in config
+
+
+def test_the_split_is_fixed_by_claim_id_and_near_even():
+    from factcheck.evaluation.split import Half, half_of
+
+    halves = [half_of(f"claim-{n}") for n in range(2000)]
+    assert halves == [half_of(f"claim-{n}") for n in range(2000)]
+    assert 900 < halves.count(Half.TUNE) < 1100
+    assert half_of("claim-1") is half_of("claim-1")
+
+
+def test_a_set_keeps_only_the_claims_of_the_half_asked_for(tmp_path):
+    from factcheck.evaluation.scoring import load_set
+    from factcheck.evaluation.split import Half, half_of
+
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.txt").write_text("The ferry to Lundvik leaves at noon.\n")
+    lines = [
+        json.dumps({"id": f"f{n}", "claim": "The ferry leaves at noon.", "label": "supported"})
+        for n in range(40)
+    ]
+    (tmp_path / "claims.jsonl").write_text("\n".join(lines) + "\n")
+    labelled = load_set(tmp_path)
+    tune, check = labelled.only(Half.TUNE), labelled.only(Half.CHECK)
+    assert len(tune.claims) + len(check.claims) == 40
+    assert all(half_of(c.id) is Half.CHECK for c in check.claims)
+    assert labelled.only(None) is labelled

@@ -156,8 +156,8 @@ def test_ascii_text_gives_the_dates_and_numbers_any_text_would(seeds_corpus, mon
     """ASCII text is scanned lower-cased without re.I: the same mentions, case and all."""
     import importlib
 
-    from factcheck.language import quantities
     from factcheck.judge.rules import all_rules
+    from factcheck.language import quantities
 
     texts = [
         "On MARCH 3, 2021 the vote was the 3RD; may I say in May, and in may, it fell.",

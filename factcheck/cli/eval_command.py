@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from ..errors import InputError
+from ..evaluation.split import Half
 from . import app
 from .common import IndexOption, load_corpus, settings
 
@@ -197,6 +198,14 @@ def eval_command(
     force: Annotated[
         bool, typer.Option("--force", help="With --fit-out: replace an existing file.")
     ] = False,
+    half: Annotated[
+        Half | None,
+        typer.Option(
+            "--half",
+            help="Score only the tune or the check half of the set (a fixed split by claim id).",
+            show_default=False,
+        ),
+    ] = None,
     index: IndexOption = None,
 ) -> None:
     """Score the checker on labelled claims: accuracy, macro-F1, per-label scores, confusion
@@ -210,12 +219,14 @@ def eval_command(
 
       factcheck eval ../eval/fever --limit 500 --format json --baselines
 
+      factcheck eval ../eval/wice --half check
+
       factcheck eval my-labelled-set --fit --fit-out .factcheck.toml
     """
     config = settings()
     from ..evaluation.scoring import evaluate, fuzzy_baseline, load_set, majority_baseline
 
-    labelled_set = load_set(labelled, sources)
+    labelled_set = load_set(labelled, sources).only(half)
     if fit_out and not fit:
         raise InputError(None, "--fit-out goes with --fit")
     if fit_out and Path(fit_out).exists() and not force:

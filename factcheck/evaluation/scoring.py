@@ -24,6 +24,7 @@ from ..ingest.claims import read_claims
 from ..judge.decision import Thresholds, consider, decide, judge_claim
 from ..models import Claim, ConflictKind, Judgement, Verdict
 from ..run import collector
+from .split import Half, half_of
 
 LABELS = tuple(v.value for v in Verdict)
 EVIDENCE_MATCH = 90
@@ -113,6 +114,13 @@ class LabelledSet:
     claims: list[Claim]
     evidence: dict[str, list[dict]]
     sources: Path
+
+    def only(self, half: Half | None) -> LabelledSet:
+        """The claims of one half of the set (all of them for ``None``)."""
+        if half is None:
+            return self
+        kept = [c for c in self.claims if half_of(c.id) is half]
+        return LabelledSet(self.name, kept, self.evidence, self.sources)
 
 
 def load_set(path: str | Path, sources: str | Path | None = None) -> LabelledSet:
