@@ -9,7 +9,7 @@ if TYPE_CHECKING:
     from .api import check, check_one, load_sources
     from .corpus.collection import Corpus
     from .errors import ConfigError, FactcheckError, InputError
-    from .judge.decision import Thresholds
+    from .judge.thresholds import Thresholds
     from .models import (
         Citation,
         Claim,
@@ -32,7 +32,7 @@ _EXPORTS = {
     "ConfigError": "errors",
     "FactcheckError": "errors",
     "InputError": "errors",
-    "Thresholds": "judge.decision",
+    "Thresholds": "judge.thresholds",
     "Citation": "models",
     "Claim": "models",
     "Conflict": "models",

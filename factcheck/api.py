@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .corpus.collection import Corpus
 from .corpus.reading import read_corpus
-from .judge.decision import Thresholds
+from .judge.thresholds import Thresholds
 from .models import Claim, Judgement, Report
 from .run.batch import judge_all
 

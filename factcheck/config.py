@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ConfigError
-from .judge.decision import Thresholds
+from .judge.thresholds import Thresholds
 
 KNOWN_KEYS = {"sources", "fail-on", "thresholds", "include", "exclude"}
 FAIL_ON = ("contradicted", "unmentioned", "never")

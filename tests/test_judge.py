@@ -131,15 +131,10 @@ def test_judging_leaves_no_reference_cycles(seeds_corpus):
     """Judging runs with the cycle collector paused (``factcheck.run.collector``), which is sound
     only while reference counting frees everything judging makes."""
     import gc
-    import importlib
 
     from factcheck.judge.rules import all_rules
 
-    examples = [
-        example
-        for rule in all_rules().values()
-        for example in importlib.import_module(rule.__module__).EXAMPLES
-    ]
+    examples = [example for rule in all_rules().values() for example in rule.examples]
     evidence = corpus_of(**{f"{n}.txt": e.evidence for n, e in enumerate(examples)})
     check_one("The talks were held in Istanbul.", seeds_corpus)  # first use: imports, patterns
     gc.collect()

@@ -154,8 +154,6 @@ def test_plural_of_an_abbreviation_is_the_abbreviation():
 
 def test_ascii_text_gives_the_dates_and_numbers_any_text_would(seeds_corpus, monkeypatch):
     """ASCII text is scanned lower-cased without re.I: the same mentions, case and all."""
-    import importlib
-
     from factcheck.judge.rules import all_rules
     from factcheck.language import quantities
 
@@ -166,9 +164,8 @@ def test_ascii_text_gives_the_dates_and_numbers_any_text_would(seeds_corpus, mon
         "The FIRST and Second of the Twelve votes, once again, One of them 3-2.",
     ]
     texts += [s.text for s in seeds_corpus.sentences()]
-    for name in all_rules():
-        module = importlib.import_module(f"factcheck.judge.rules.{name}")
-        texts += [t for e in module.EXAMPLES for t in (e.claim, e.evidence)]
+    for rule in all_rules().values():
+        texts += [t for e in rule.examples for t in (e.claim, e.evidence)]
     assert all(t.isascii() for t in texts[:4])
 
     def found(text: str) -> list[object]:

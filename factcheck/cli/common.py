@@ -12,7 +12,7 @@ from ..api import load_sources
 from ..config import FAIL_ON, Settings, load_settings
 from ..corpus.collection import Corpus
 from ..errors import ConfigError, InputError
-from ..judge.decision import Thresholds
+from ..judge.thresholds import Thresholds
 from ..models import Report
 from ..render import OutputFormat, render
 from .exit_codes import exit_code

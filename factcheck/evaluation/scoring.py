@@ -21,7 +21,9 @@ from ..api import load_sources
 from ..corpus.collection import Corpus
 from ..errors import InputError
 from ..ingest.claims import read_claims
-from ..judge.decision import Thresholds, consider, decide, judge_claim
+from ..judge.candidates import consider
+from ..judge.decision import decide, judge_claim
+from ..judge.thresholds import Thresholds
 from ..models import Claim, ConflictKind, Judgement, Verdict
 from ..run import collector
 from .split import Half, half_of

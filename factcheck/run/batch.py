@@ -8,8 +8,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from ..corpus.collection import Corpus
-from ..judge.decision import Thresholds, judge_claim
+from ..judge.decision import judge_claim
 from ..judge.rules import all_rules
+from ..judge.thresholds import Thresholds
 from ..models import Claim, Judgement
 from . import collector
 from .pool import ordered_map

@@ -1,146 +1,43 @@
 """Contradiction rules, one module per kind of conflict.
 
 Each rule compares a claim with evidence (one sentence, or two of one document read together)
-and returns the exact parts that disagree. Every rule module carries ``EXAMPLES``: claim /
-evidence pairs on which it must fire and on which it must not; the test suite runs them all.
+and returns the exact parts that disagree. Every module here defines ``RULE``, a
+:class:`~factcheck.judge.findings.Rule` with its examples: claim / evidence pairs on which it
+must fire and on which it must not (the test suite runs them all). A new rule is a new module;
+the registry below finds it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from functools import cache, lru_cache
+import importlib
+import pkgutil
+from functools import cache
 
-from ...language.align import opcodes
-from ...language.analysis import Analysed, per_text
-from ...language.text import SYNONYMS, Token, shared_prefix_match
-from ...models import ConflictKind
-
-
-@dataclass(frozen=True)
-class Finding:
-    """One disagreement: the claim's words and the evidence's words that conflict."""
-
-    kind: ConflictKind
-    claim_span: tuple[int, int]
-    """Offsets of the conflicting words in the claim's analysed text."""
-    claim_text: str
-    source_text: str
-
-
-@dataclass(frozen=True)
-class Example:
-    claim: str
-    evidence: str
-    fires: bool
-
-
-Rule = Callable[[Analysed, Analysed], list[Finding]]
-
-
-def _neighbours(analysed: Analysed, span: tuple[int, int], window: int) -> list[Token]:
-    """Content words within ``window`` content words either side of ``span``."""
-    before = [t for t in analysed.content if t.end <= span[0]][-window:]
-    after = [t for t in analysed.content if t.start >= span[1]][:window]
-    return before + after
-
-
-def anchored(
-    claim: Analysed,
-    claim_span: tuple[int, int],
-    evidence: Analysed,
-    evidence_span: tuple[int, int],
-    window: int = 3,
-) -> bool:
-    """Whether two mentions stand in the same slot: some word next to the claim's mention is
-    also next to the evidence's ("signed on March 3" / "signed on March 5"). A date or number
-    elsewhere in the sentence, about another event, is not comparable."""
-    near_evidence = _neighbours(evidence, evidence_span, window)
-    near_claim = _neighbours(claim, claim_span, window)
-    if not any(said_in(t, near_evidence) for t in near_claim):
-        return False
-    # Each side puts the mention in a place of its own ("talks in Istanbul from October 25" /
-    # "talks held on October 18 and 19 in Doha"): two events, not one.
-    ours = [t for t in near_claim if _placed(claim, t) and not said_in(t, near_evidence)]
-    theirs = [t for t in near_evidence if _placed(evidence, t) and not claim.has_word(t)]
-    return not (ours and theirs)
-
-
-def _placed(analysed: Analysed, token: Token) -> bool:
-    """A capitalised word after "in" or "at": a place ("in Doha", "at Wembley")."""
-    return token.capitalised and analysed.text.endswith((" in ", " at "), 0, token.start)
-
-
-def said_in(token: Token, tokens: list[Token]) -> bool:
-    """Whether one of ``tokens`` says ``token``: same stem, a synonym or a derivational variant."""
-    synonyms = SYNONYMS.get(token.stem, frozenset())
-    return any(
-        t.stem == token.stem or t.stem in synonyms or shared_prefix_match(t.lower, token.lower)
-        for t in tokens
-    )
-
-
-def unsaid(
-    side: Analysed, other: Analysed, indices: range, wanted: Callable[[int, Token], bool]
-) -> list[Token]:
-    """Tokens of ``side`` at ``indices`` that ``wanted`` accepts and ``other`` does not say."""
-    return [
-        side.tokens[i]
-        for i in indices
-        if wanted(i, side.tokens[i]) and not other.has_word(side.tokens[i])
-    ]
-
-
-Opcode = tuple[str, int, int, int, int]
-
-
-@per_text
-def _stem_sequence(analysed: Analysed) -> list[str]:
-    return [t.stem for t in analysed.tokens]
-
-
-@lru_cache(maxsize=16)
-def aligned(claim: Analysed, evidence: Analysed) -> tuple[Opcode, ...]:
-    """The two texts aligned word by word on stems (difflib's opcodes), for the rules that
-    compare what stands in the same slot; worked out once per pair for all of them."""
-    return tuple(opcodes(_stem_sequence(claim), _stem_sequence(evidence)))
-
-
-def clause_end(analysed: Analysed, start: int, end: int) -> int:
-    """``end``, or earlier where punctuation between two tokens closes the phrase."""
-    for k in range(start + 1, end):
-        gap = analysed.text[analysed.tokens[k - 1].end : analysed.tokens[k].start]
-        if any(ch in gap for ch in ",;:.()"):
-            return k
-    return end
-
-
-def all_rules() -> dict[str, Rule]:
-    """Every rule by name, in the order they are applied."""
-    from . import antonyms, category, dates, entities, negation, numbers, origin, substitution
-
-    return {
-        "dates": dates.find,
-        "numbers": numbers.find,
-        "negation": negation.find,
-        "antonyms": antonyms.find,
-        "entities": entities.find,
-        "origin": origin.find,
-        "category": category.find,
-        "substitution": substitution.find,
-    }
+from ...language.analysis import Analysed
+from ..findings import Finding, Rule
 
 
 @cache
-def _in_order() -> tuple[Rule, ...]:
-    return tuple(all_rules().values())
+def all_rules() -> dict[str, Rule]:
+    """Every rule by name, in the order they are applied."""
+    rules = [
+        importlib.import_module(f"{__name__}.{module.name}").RULE
+        for module in pkgutil.iter_modules(__path__)
+    ]
+    return {rule.name: rule for rule in sorted(rules, key=lambda r: (r.order, r.name))}
+
+
+@cache
+def weak_kinds() -> frozenset[str]:
+    """Kinds of conflict that never overrule a sentence supporting the claim."""
+    return frozenset(rule.kind for rule in all_rules().values() if rule.weak)
 
 
 def find_conflicts(claim: Analysed, evidence: Analysed) -> list[Finding]:
     """Every conflict any rule finds between ``claim`` and ``evidence``."""
     findings: list[Finding] = []
-    for rule in _in_order():
-        for finding in rule(claim, evidence):
+    for rule in all_rules().values():
+        for finding in rule.find(claim, evidence):
             # One conflict per stretch of the claim: the first rule to explain it names it.
             if not any(_overlap(finding.claim_span, f.claim_span) for f in findings):
                 findings.append(finding)

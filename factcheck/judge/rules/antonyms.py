@@ -11,10 +11,10 @@ from dataclasses import dataclass
 
 from ...language.analysis import Analysed, per_text
 from ...language.lexicon import LOOKALIKE_PREFIXED
+from ...language.negation import is_negated
 from ...language.text import ANTONYMS, NEGATIVE_PREFIXES, Token, stem
 from ...models import ConflictKind
-from . import Example, Finding
-from .negation import is_negated
+from ..findings import Example, Finding, Rule
 
 EXAMPLES = (
     Example(
@@ -147,3 +147,6 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
             )
             break
     return findings
+
+
+RULE = Rule("antonyms", ConflictKind.ANTONYM, find, EXAMPLES, order=4)

@@ -13,7 +13,7 @@ import re
 from ...language.analysis import Analysed, per_text
 from ...language.lexicon import STOPWORDS
 from ...models import ConflictKind
-from . import Example, Finding
+from ..findings import Example, Finding, Rule
 
 EXAMPLES = (
     Example("Flaked is a film.", "Flaked is an American comedy web television series.", True),
@@ -102,3 +102,6 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
         if others:
             findings.append(Finding(ConflictKind.CATEGORY, (start, end), word, others[0][0]))
     return findings
+
+
+RULE = Rule("category", ConflictKind.CATEGORY, find, EXAMPLES, order=7)

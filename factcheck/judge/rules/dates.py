@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from ...language.analysis import Analysed
 from ...models import ConflictKind
-from . import Example, Finding, anchored
+from ..findings import Example, Finding, Rule
+from ..slots import anchored
 
 EXAMPLES = (
     Example(
@@ -72,3 +73,6 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
         _, _, best = max(clashing, key=lambda item: (item[0], item[1]))
         findings.append(Finding(ConflictKind.DATE, (date.start, date.end), date.text, best.text))
     return findings
+
+
+RULE = Rule("dates", ConflictKind.DATE, find, EXAMPLES, order=1)

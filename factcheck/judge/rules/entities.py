@@ -12,7 +12,8 @@ from ...language.analysis import Analysed, per_text
 from ...language.lexicon import TITLES
 from ...language.text import Token
 from ...models import ConflictKind
-from . import Example, Finding, aligned, clause_end, unsaid
+from ..findings import Example, Finding, Rule
+from ..slots import aligned, clause_end, unsaid
 
 EXAMPLES = (
     Example(
@@ -171,3 +172,6 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
             )
         )
     return findings
+
+
+RULE = Rule("entities", ConflictKind.ENTITY, find, EXAMPLES, order=5)

@@ -12,7 +12,8 @@ import re
 from ...language.analysis import Analysed
 from ...language.quantities import NumberMention
 from ...models import ConflictKind
-from . import Example, Finding, anchored
+from ..findings import Example, Finding, Rule
+from ..slots import anchored
 
 _SUPERLATIVE = re.compile(r"(?:est|most)$")
 
@@ -117,3 +118,6 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
                 )
             )
     return findings
+
+
+RULE = Rule("numbers", ConflictKind.NUMBER, find, EXAMPLES, order=2)

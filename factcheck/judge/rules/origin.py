@@ -12,7 +12,7 @@ from ...language.analysis import Analysed, per_text
 from ...language.lexicon import NATIONALITIES
 from ...language.text import Token
 from ...models import ConflictKind
-from . import Example, Finding
+from ..findings import Example, Finding, Rule
 
 EXAMPLES = (
     Example("Maria Keller is Chinese.", "Maria Keller is an American actress and model.", True),
@@ -56,3 +56,6 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
     return [
         Finding(ConflictKind.ENTITY, (first.start, first.end), first.surface, theirs[0].surface)
     ]
+
+
+RULE = Rule("origin", ConflictKind.ENTITY, find, EXAMPLES, order=6)

@@ -11,7 +11,8 @@ from __future__ import annotations
 from ...language.analysis import Analysed, per_text
 from ...language.text import ANTONYMS, Token
 from ...models import ConflictKind
-from . import Example, Finding, aligned, clause_end, unsaid
+from ..findings import Example, Finding, Rule
+from ..slots import aligned, clause_end, unsaid
 
 EXAMPLES = (
     Example("I Kissed a Girl is a jazz song.", "I Kissed a Girl is a pop rock song.", True),
@@ -93,3 +94,6 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
             )
         )
     return findings
+
+
+RULE = Rule("substitution", ConflictKind.TERM, find, EXAMPLES, order=8, weak=True)

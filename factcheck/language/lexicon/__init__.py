@@ -537,3 +537,7 @@ LOOKALIKE_PREFIXED = frozenset(
     decide decrease degree delay delight demonstrate department desert destroy
     """.split()
 )
+
+# Personal and demonstrative pronouns that can stand for a name said elsewhere in a document
+# ("She signed ..." for the claim's "Lena Varga signed ..."). General English.
+PRONOUNS = frozenset("he she it they his her its their him them this these".split())

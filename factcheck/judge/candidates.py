@@ -1,0 +1,87 @@
+"""Candidate evidence for a claim: sentences retrieved from the corpus, and pairs of sentences
+of one document read together when the second adds what the first lacks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import combinations
+
+from ..corpus.collection import Corpus
+from ..language.analysis import Analysed, analyse, join
+from ..language.text import normalize
+from ..models import Claim, ConflictKind
+from .coverage import Scored, claim_parts, document_of, score, states
+from .thresholds import Thresholds
+
+
+@dataclass(frozen=True)
+class Considered:
+    """Everything found for a claim before the thresholds decide; ``decide`` may be called on
+    it with other thresholds (which is how ``factcheck eval --fit`` searches them)."""
+
+    claim: Claim
+    analysed: Analysed
+    scored: tuple[Scored, ...]
+    checkable: bool = True
+    """False when the claim has no content word, number or date at all."""
+
+
+def consider(claim: Claim, corpus: Corpus, thresholds: Thresholds = Thresholds()) -> Considered:
+    """Retrieve candidate sentences (and pairs) for ``claim`` and score each against it."""
+    analysed = analyse(claim.text)
+    items = claim_parts(analysed, corpus)
+    if not items:
+        return Considered(claim, analysed, (), checkable=False)
+    hits = corpus.search(
+        normalize(claim.text),
+        [t.lower for t in analysed.content],
+        claim.sources,
+        thresholds.candidates,
+    )
+    singles: list[Scored] = []
+    for hit in hits:
+        sentence = corpus.sentence(hit.index)
+        evidence = analyse(corpus.plain_text(hit.index))
+        singles.append(score(analysed, items, (sentence,), evidence, hit.bm25, corpus))
+    singles.sort(key=lambda s: (-s.coverage, -s.retrieval))
+    scored = list(singles)
+    # Two sentences of one document together, when the second adds what the first lacks.
+    top = singles[:5]
+    for a, b in combinations(top, 2):
+        if document_of(a) != document_of(b):
+            continue
+        first, second = sorted((a, b), key=lambda s: s.sentences[0].index)
+        together = join((first.evidence, second.evidence))
+        pair = score(
+            analysed,
+            items,
+            first.sentences + second.sentences,
+            together,
+            a.retrieval + b.retrieval,
+            corpus,
+        )
+        # Read together, the two cannot dispute a part one of them states.
+        pair.findings = [
+            f
+            for f in pair.findings
+            if f.kind is ConflictKind.NEGATION or not states(pair, f, items)
+        ]
+        # A conflict seen in one sentence (when it is about the claim by itself) stays when the
+        # other is added, unless the other states the very part in dispute and is as much about
+        # the claim: of "died in Oslo in 1957" one sentence says "lived in Oslo", the other
+        # "died ... in 1957". A denial always stays.
+        for member, other in ((first, second), (second, first)):
+            if member.aboutness >= thresholds.contradict:
+                pair.findings.extend(
+                    f
+                    for f in member.findings
+                    if f not in pair.findings
+                    and (
+                        f.kind is ConflictKind.NEGATION
+                        or other.coverage < member.coverage
+                        or not states(other, f, items)
+                    )
+                )
+        if pair.coverage >= max(a.coverage, b.coverage) + thresholds.pair_gain:
+            scored.append(pair)
+    return Considered(claim, analysed, tuple(scored))

@@ -1,0 +1,132 @@
+"""How much of a claim a candidate says, and how surely it speaks of the same thing.
+
+- coverage: the weighted share of the claim's content (words by IDF; names, numbers and dates
+  weighing most) that the candidate says;
+- conflicts: what the rules find;
+- aboutness: coverage with the conflicting words left out, i.e. how surely the candidate speaks
+  of the same thing as the claim.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import partial
+
+from ..corpus.collection import Corpus
+from ..language.acronyms import covered_by_acronyms
+from ..language.analysis import Analysed
+from ..language.lexicon import PRONOUNS
+from ..language.quantities import DateMention, NumberMention
+from ..language.text import Token
+from ..models import Sentence
+from .findings import Finding
+from .rules import find_conflicts
+
+
+@dataclass
+class Scored:
+    sentences: tuple[Sentence, ...]
+    evidence: Analysed
+    retrieval: float
+    coverage: float
+    missing: tuple[str, ...]
+    findings: list[Finding] = field(default_factory=list)
+    aboutness: float = 0.0
+    stated: frozenset[tuple[int, int]] = frozenset()
+    """Spans of the claim's parts that the evidence says."""
+
+
+@dataclass(frozen=True)
+class ClaimPart:
+    """A unit of claim content with its weight: a word, a number or a date."""
+
+    part: Token | DateMention | NumberMention
+    weight: float
+    name: bool = False
+    """A capitalised word: a sentence may refer to it by a pronoun."""
+    leading: bool = False
+    """Part of the name the claim starts with (its usual subject)."""
+
+    @property
+    def text(self) -> str:
+        return self.part.surface if isinstance(self.part, Token) else self.part.text
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.part.start, self.part.end
+
+
+def claim_parts(claim: Analysed, corpus: Corpus) -> list[ClaimPart]:
+    items = []
+    leading = True
+    for i, token in enumerate(claim.content):
+        weight = min(corpus.idf(token.lower), corpus.max_idf)
+        name = token.capitalised and not token.is_number
+        if name and i > 0:
+            weight *= 1.5
+        # The leading name is the run of capitalised words the claim opens with, nothing between.
+        gap = claim.text[claim.content[i - 1].end : token.start] if i else ""
+        leading = leading and name and not any(c.isalpha() for c in gap)
+        items.append(ClaimPart(token, max(weight, 0.3), name, leading))
+    items.extend(ClaimPart(mention, corpus.max_idf) for mention in (*claim.dates, *claim.numbers))
+    return items
+
+
+def is_covered(item: ClaimPart, evidence: Analysed, named: Callable[[str], bool]) -> bool:
+    part = item.part
+    if isinstance(part, DateMention):
+        return any(part.stated_by(other) for other in evidence.dates)
+    if isinstance(part, NumberMention):
+        return any(part.stated_by(other) for other in evidence.numbers)
+    if evidence.has_word(part):
+        return True
+    # The claim's subject, which the sentence refers to by a pronoun ("She signed ..."), when the
+    # pronoun can stand for it: its document names the subject, or nothing comes before the
+    # sentence (an excerpt whose title is the subject). "their" cannot be a name never said.
+    return (
+        item.leading and any(t.lower in PRONOUNS for t in evidence.tokens[:6]) and named(part.stem)
+    )
+
+
+def score(
+    claim: Analysed,
+    items: list[ClaimPart],
+    sentences: tuple[Sentence, ...],
+    evidence: Analysed,
+    retrieval: float,
+    corpus: Corpus,
+) -> Scored:
+    total = sum(i.weight for i in items) or 1.0
+    via_acronym = covered_by_acronyms(claim, evidence)
+    opening = len(sentences) == 1 and sentences[0].index == 0  # nothing before it to refer to
+    named = (lambda _: True) if opening else partial(corpus.names_stem, sentences[0].source)
+    covered = [i for i in items if i.span in via_acronym or is_covered(i, evidence, named)]
+    missing = tuple(i.text for i in items if i not in covered)
+    # Rounded so that sums of weights compare as equal when they are (0.9999999 is 1.0).
+    coverage = round(sum(i.weight for i in covered) / total, 9)
+    stated = frozenset(i.span for i in covered)
+    scored = Scored(sentences, evidence, retrieval, coverage, missing, stated=stated)
+    scored.findings = find_conflicts(claim, evidence)
+    conflicted = [
+        i
+        for i in items
+        if i not in covered and any(overlaps(i.span, f.claim_span) for f in scored.findings)
+    ]
+    rest = total - sum(i.weight for i in conflicted)
+    scored.aboutness = round(sum(i.weight for i in covered) / rest, 9) if rest > 0 else 0.0
+    return scored
+
+
+def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return b[0] <= a[0] < b[1] or a[0] <= b[0] < a[1]
+
+
+def states(scored: Scored, finding: Finding, items: list[ClaimPart]) -> bool:
+    """Whether the evidence itself says every claim part the finding disputes."""
+    disputed = [i.span for i in items if overlaps(i.span, finding.claim_span)]
+    return bool(disputed) and all(span in scored.stated for span in disputed)
+
+
+def document_of(scored: Scored) -> str:
+    return scored.sentences[0].source
