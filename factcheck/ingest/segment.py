@@ -12,16 +12,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-# Words after which a full stop does not end a sentence (compared lower-cased, without the dot).
-ABBREVIATIONS = frozenset(
-    """
-    mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm gov sen rep pres rev hon
-    no nos vol vols fig figs eq eqs ref refs ch sec art para pp p op cit approx est dept
-    univ inc ltd co corp bros llc plc assn intl natl govt jan feb mar apr jun jul aug sep
-    sept oct nov dec mon tue tues wed thu thur thurs fri sat sun e.g i.e etc vs v al cf viz
-    ca c.f a.m p.m u.s u.k u.n e.u d.c
-    """.split()
-)
+from ..language.lexicon import ABBREVIATIONS
 
 # Sentence-final punctuation (and closing quotes or brackets) before the next sentence's start.
 _BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]*[A-Z0-9])""")

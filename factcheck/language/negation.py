@@ -8,29 +8,9 @@ negations, and a capitalised negator inside a title ("No Place Like Home") is pa
 from __future__ import annotations
 
 from .analysis import Analysed, per_text
-from .lexicon import NEGATING_VERBS, NEGATORS
+from .lexicon import ABSENCE_PREFIXES, CLAUSE_BREAKS, NEGATING_VERBS, NEGATORS, NOT_NEGATING_AFTER
 from .text import Token
 
-_NOT_NEGATING_AFTER = {
-    "not": {"only", "just", "least", "merely", "simply", "unlike"},
-    "no": {"doubt", "matter", "sooner", "more", "less", "fewer"},
-}
-_CLAUSE_BREAK = frozenset(
-    {
-        "but",
-        "however",
-        "although",
-        "though",
-        "while",
-        "whereas",
-        "yet",
-        "which",
-        "who",
-        "whom",
-        "because",
-        "since",
-    }
-)
 _SCOPE = 6
 
 
@@ -40,7 +20,7 @@ def _is_negator(token: Token, following: Token | None) -> bool:
         nxt = following.lower if following else ""
         if lower == "no" and nxt[:1].isdigit():
             return False  # "No 2", "no. 1": a rank, not a denial
-        return nxt not in _NOT_NEGATING_AFTER.get(lower, ())
+        return nxt not in NOT_NEGATING_AFTER.get(lower, ())
     return lower in NEGATING_VERBS or token.stem in NEGATING_VERBS
 
 
@@ -93,7 +73,7 @@ def _scopes(analysed: Analysed) -> tuple[tuple[int, ...], ...]:
             gap = text[tokens[j - 1].end : tokens[j].start]
             if (
                 any(ch in gap for ch in ",;:.()")
-                or tokens[j].lower in _CLAUSE_BREAK
+                or tokens[j].lower in CLAUSE_BREAKS
                 or analysed.crosses_break(tokens[j - 1].end, tokens[j].start)
             ):
                 break
@@ -138,20 +118,18 @@ def negated_shared(side: Analysed, other: Analysed) -> list[int]:
     ]
 
 
-# Words that say a thing is missing: "mice lacking FGF21" is "FGF21-deficient mice", not a denial.
-_ABSENCE = ("lack", "absen", "without", "deficien", "knockout", "null", "loss", "deplet", "devoid")
-
-
 @per_text
 def absence_only(analysed: Analysed) -> bool:
     """Every negator here says a thing is missing ("lacking X", "in the absence of X")."""
     negators = _negators(analysed)
-    return bool(negators) and all(analysed.tokens[i].lower.startswith(_ABSENCE) for i in negators)
+    return bool(negators) and all(
+        analysed.tokens[i].lower.startswith(ABSENCE_PREFIXES) for i in negators
+    )
 
 
 @per_text
 def says_absence(analysed: Analysed) -> bool:
-    return any(t.lower.startswith(_ABSENCE) for t in analysed.tokens)
+    return any(t.lower.startswith(ABSENCE_PREFIXES) for t in analysed.tokens)
 
 
 def negator_start(analysed: Analysed, first_hit: int) -> int:

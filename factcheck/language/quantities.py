@@ -12,7 +12,15 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from typing import NamedTuple
 
-from .lexicon import MONTHS, NUMBER_WORDS, ORDINAL_WORDS, SCALE_WORDS, WEEKDAYS
+from .lexicon import (
+    AMBIGUOUS_MONTHS,
+    MONTHS,
+    NOT_UNITS,
+    NUMBER_WORDS,
+    ORDINAL_WORDS,
+    SCALE_WORDS,
+    WEEKDAYS,
+)
 from .text import stem
 
 _MONTH = r"(?P<{name}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -76,8 +84,6 @@ _MONTH_YEAR = _Pattern(
 _YEAR_ALONE = _Pattern(r"(?<![\d,.$£€])\b" + _g(_YEAR, name="y") + r"\b(?![,.]\d|\s*%)", re.I)
 _DECADE = _Pattern(r"\b(?:(?:early|mid|late)-?\s*)?(?P<y>1\d{2}0|20\d0)'?s\b", re.I)
 _WEEKDAY = _Pattern(r"\b(?P<w>" + "|".join(WEEKDAYS) + r")s?\b", re.I)
-# A month name alone only where it cannot be a verb or a name ("may", "march", "august").
-_AMBIGUOUS_MONTHS = {"may", "march", "mar", "august", "jan", "sat", "sun", "dec"}
 _MONTH_ALONE = _Pattern(
     r"\b(?:in|during|since|until|by|from|early|late|mid-?)\s+" + _g(_MONTH, name="m") + r"\b", re.I
 )
@@ -219,7 +225,7 @@ def find_dates(text: str) -> list[DateMention]:
             if days is None:
                 continue
             month_word = m.group("m").casefold()
-            if month_word in _AMBIGUOUS_MONTHS and not text[m.start("m")].isupper():
+            if month_word in AMBIGUOUS_MONTHS and not text[m.start("m")].isupper():
                 continue
             if month_word in MONTHS:
                 year = int(m.group("y")) if m.group("y") else None
@@ -229,7 +235,7 @@ def find_dates(text: str) -> list[DateMention]:
             add(m, year=int(m.group("y")), month=MONTHS[word])
     for m in month_alone.finditer(scanned) if month else ():
         word = m.group("m").casefold()
-        if word in _AMBIGUOUS_MONTHS and not text[m.start("m")].isupper():
+        if word in AMBIGUOUS_MONTHS and not text[m.start("m")].isupper():
             continue
         if word in MONTHS:
             add(m, month=MONTHS[word])
@@ -286,7 +292,6 @@ _NUMBER = _Pattern(
 )
 _ORDINAL_RE = _Pattern(rf"\b(?P<o>{_ORDINAL}|\d+(?:st|nd|rd|th))\b", re.I)
 _UNIT_WORD = re.compile(r"\s*(?:[a-z]+-)?(?P<u>[a-z][a-z-]*)", re.I)
-_UNIT_SKIP = frozenset({"of", "the", "a", "an", "more", "less", "than", "new", "other", "per"})
 
 
 def _word_value(text: str) -> float | None:
@@ -317,7 +322,7 @@ def _unit_after(text: str, end: int) -> str | None:
         if not m:
             return None
         word = m.group("u").lower()
-        if word not in _UNIT_SKIP:
+        if word not in NOT_UNITS:
             return stem(word)
         pos = m.end()
     return None

@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 import Stemmer
 
-from .lexicon import ANTONYM_PAIRS, STOPWORDS, SYNONYM_PAIRS
+from .lexicon import ANTONYM_PAIRS, NEGATIVE_PREFIXES, STOPWORDS, SYNONYM_PAIRS
 
 _STEMMER = Stemmer.Stemmer("english")
 
@@ -185,9 +185,6 @@ def tokenize(text: str) -> list[Token]:
 def plain(text: str) -> str:
     """Unicode-normalised text with plain quotes and dashes, case kept (for entity detection)."""
     return _untokenise(_plain_spaced(text))
-
-
-NEGATIVE_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non")
 
 
 def negative_prefixed(a: str, b: str) -> bool:

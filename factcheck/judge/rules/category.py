@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ...language.analysis import Analysed, per_text
-from ...language.lexicon import STOPWORDS
+from ...language.lexicon import GENERIC_NOUNS, PHRASE_END_WORDS, SUBJECT_PRONOUNS
 from ...models import ConflictKind
 from ..findings import Example, Finding, Rule
 
@@ -36,23 +36,6 @@ _COPULA = re.compile(
     r"(?:a|an|the|one of the)\s+(?P<phrase>[^,;:.()]+)",
     re.I,
 )
-# Words that end the noun phrase after "is a": relative pronouns and the participles that
-# start a post-modifier ("a facility located in ...", "a movie starring ...").
-_PHRASE_END = frozenset(
-    STOPWORDS
-    | set(
-        """that who which whose from based known located set starring featuring released
-        developed directed written created founded called named produced published owned
-        operated born""".split()
-    )
-)
-# Heads too general to conflict with a specific one: a horse *is* an animal.
-_GENERIC = frozenset(
-    """person people human individual man woman thing things work works place location
-    animal creature being entity object item organization organisation group figure
-    something someone member part type kind sort example space product""".split()
-)
-_PRONOUN_SUBJECTS = frozenset({"it", "he", "she", "they"})
 
 
 @per_text
@@ -63,7 +46,7 @@ def _head_nouns(analysed: Analysed) -> tuple[tuple[str, int, int, int], ...]:
         words = list(re.finditer(r"[\w'-]+", m.group("phrase")))
         kept = []
         for w in words:
-            if w.group(0).lower() in _PHRASE_END:
+            if w.group(0).lower() in PHRASE_END_WORDS:
                 break
             kept.append(w)
         if kept:
@@ -79,7 +62,7 @@ def _subject_shared(claim: Analysed, evidence: Analysed, copula_at: int) -> bool
         return False
     if all(evidence.has_word(t) for t in subject):
         return True
-    return any(t.lower in _PRONOUN_SUBJECTS for t in evidence.tokens[:3])
+    return any(t.lower in SUBJECT_PRONOUNS for t in evidence.tokens[:3])
 
 
 def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
@@ -92,7 +75,12 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
     findings = []
     for word, start, end, copula in claim_heads[:1]:
         token = next((t for t in claim.tokens if t.start == start), None)
-        if token is None or token.is_stop or token.lower in _GENERIC or evidence.has_word(token):
+        if (
+            token is None
+            or token.is_stop
+            or token.lower in GENERIC_NOUNS
+            or evidence.has_word(token)
+        ):
             continue
         if not _subject_shared(claim, evidence, copula):
             continue

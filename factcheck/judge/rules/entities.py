@@ -9,7 +9,7 @@ words are titles or offices ("Defense Minister" vs "Foreign Minister"), it is a 
 from __future__ import annotations
 
 from ...language.analysis import Analysed, per_text
-from ...language.lexicon import TITLES
+from ...language.lexicon import RELATION_PREPOSITIONS, TITLES
 from ...language.text import Token
 from ...models import ConflictKind
 from ..findings import Example, Finding, Rule
@@ -67,8 +67,6 @@ EXAMPLES = (
 
 _MAX_SLOT = 4
 _MAX_FINAL_SLOT = 8
-# Words that tie a name to a role in the sentence: a different name after them is a conflict.
-_RELATIONS = frozenset("by in at from of to with for".split())
 
 
 @per_text
@@ -151,7 +149,7 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
         neighbours = [opcodes[k] for k in (n - 1, n + 1) if 0 <= k < len(opcodes)]
         anchored = (
             claim_final
-            and claim.tokens[opcodes[n - 1][2] - 1].lower in _RELATIONS
+            and claim.tokens[opcodes[n - 1][2] - 1].lower in RELATION_PREPOSITIONS
             and i1 >= 2
             and evidence.has_word(claim.tokens[i1 - 2])  # "song by", "born in": the relation agrees
         )

@@ -541,3 +541,84 @@ LOOKALIKE_PREFIXED = frozenset(
 # Personal and demonstrative pronouns that can stand for a name said elsewhere in a document
 # ("She signed ..." for the claim's "Lena Varga signed ..."). General English.
 PRONOUNS = frozenset("he she it they his her its their him them this these".split())
+
+# Words after which a negator does not deny: "not only", "no doubt", "no more than".
+NOT_NEGATING_AFTER = {
+    "not": {"only", "just", "least", "merely", "simply", "unlike"},
+    "no": {"doubt", "matter", "sooner", "more", "less", "fewer"},
+}
+
+# Conjunctions and relative pronouns that end a negator's reach: a new clause starts.
+CLAUSE_BREAKS = frozenset(
+    {
+        "but",
+        "however",
+        "although",
+        "though",
+        "while",
+        "whereas",
+        "yet",
+        "which",
+        "who",
+        "whom",
+        "because",
+        "since",
+    }
+)
+
+# Beginnings of words that say a thing is missing: "mice lacking X" are "X-deficient mice".
+ABSENCE_PREFIXES = (
+    "lack",
+    "absen",
+    "without",
+    "deficien",
+    "knockout",
+    "null",
+    "loss",
+    "deplet",
+    "devoid",
+)
+
+# Heads too general to conflict with a specific one: a horse *is* an animal.
+GENERIC_NOUNS = frozenset(
+    """person people human individual man woman thing things work works place location
+    animal creature being entity object item organization organisation group figure
+    something someone member part type kind sort example space product""".split()
+)
+
+# Pronouns that can open a sentence as its subject.
+SUBJECT_PRONOUNS = frozenset({"it", "he", "she", "they"})
+
+# Prepositions that tie a name to a role in the sentence (by, in, at, ...).
+RELATION_PREPOSITIONS = frozenset("by in at from of to with for".split())
+
+# Month and weekday names that are also verbs or names ("may", "march"): a month alone only after "in", "since" ...
+AMBIGUOUS_MONTHS = {"may", "march", "mar", "august", "jan", "sat", "sun", "dec"}
+
+# Words after a number that are not its unit.
+NOT_UNITS = frozenset({"of", "the", "a", "an", "more", "less", "than", "new", "other", "per"})
+
+# Words after which a full stop does not end a sentence (compared lower-cased, without the dot).
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm gov sen rep pres rev hon
+    no nos vol vols fig figs eq eqs ref refs ch sec art para pp p op cit approx est dept
+    univ inc ltd co corp bros llc plc assn intl natl govt jan feb mar apr jun jul aug sep
+    sept oct nov dec mon tue tues wed thu thur thurs fri sat sun e.g i.e etc vs v al cf viz
+    ca c.f a.m p.m u.s u.k u.n e.u d.c
+    """.split()
+)
+
+# Prefixes that make an opposite: "happy" / "unhappy", "legal" / "illegal".
+NEGATIVE_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non")
+
+# Words that end the noun phrase after "is a": relative pronouns and the participles that
+# start a post-modifier ("a facility located in ...", "a movie starring ...").
+PHRASE_END_WORDS = frozenset(
+    STOPWORDS
+    | set(
+        """that who which whose from based known located set starring featuring released
+        developed directed written created founded called named produced published owned
+        operated born""".split()
+    )
+)
