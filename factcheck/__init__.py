@@ -6,7 +6,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .api import check, check_one, load_sources
+    from .api import check, check_one, load_sources, open_sources, verify
     from .corpus.collection import Corpus
     from .errors import ConfigError, FactcheckError, InputError
     from .judge.thresholds import Thresholds
@@ -28,6 +28,8 @@ _EXPORTS = {
     "check": "api",
     "check_one": "api",
     "load_sources": "api",
+    "open_sources": "api",
+    "verify": "api",
     "Corpus": "corpus.collection",
     "ConfigError": "errors",
     "FactcheckError": "errors",
@@ -61,6 +63,8 @@ __all__ = [
     "check",
     "check_one",
     "load_sources",
+    "open_sources",
+    "verify",
 ]
 
 

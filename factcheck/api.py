@@ -1,4 +1,4 @@
-"""The library entry points: load sources once, check many claims, get typed results."""
+"""The library entry points: open sources once, check many claims, get typed results."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from .corpus.collection import Corpus
+from .corpus.opening import open_sources
 from .corpus.reading import read_corpus
 from .judge.thresholds import Thresholds
 from .models import Claim, Judgement, Report
@@ -54,6 +55,12 @@ def check(
     return Report(tuple(judgements))
 
 
-def check_one(claim: str | Claim, sources: Corpus | Sequence[str | Path]) -> Judgement:
+def verify(claim: str | Claim, sources: Corpus | Sequence[str | Path]) -> Judgement:
     """Check a single claim."""
     return check([claim], sources).judgements[0]
+
+
+check_one = verify  # the earlier name, kept for existing callers
+
+
+__all__ = ["check", "check_one", "load_sources", "open_sources", "verify"]

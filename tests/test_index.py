@@ -344,3 +344,22 @@ def test_a_named_file_gone_before_its_stamp_is_taken_reads_as_changed(tmp_path, 
     monkeypatch.setattr(sources, "source_files", lambda specs, warn=None: listed)
     found = sources.source_stamps([str(gone)])
     assert found.keys == [str(gone)] and list(found.numbers) == [-1, -1]
+
+
+def test_library_users_get_the_index_or_read_policy_of_the_command_line(tmp_path):
+    from factcheck import open_sources, verify
+    from factcheck.corpus.disk_store import DiskStore
+
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_text("The glassworks in Marlow reopened in 1998.\n", encoding="utf-8")
+    said: list[str] = []
+    assert verify("The glassworks reopened in 1998.", open_sources([src], warn=said.append))
+    assert said == []  # no index yet, nothing to say: the files are read
+    build_index([src])
+    corpus = open_sources([src], warn=said.append)
+    assert said == [] and isinstance(corpus.store, DiskStore)
+    (src / "a.txt").write_text("The glassworks in Marlow reopened in 1999.\n", encoding="utf-8")
+    judgement = verify("The glassworks reopened in 1998.", open_sources([src], warn=said.append))
+    assert "is stale (1 changed" in said[0]
+    assert judgement.verdict == "contradicted"

@@ -8,10 +8,10 @@ from typing import Annotated
 
 import typer
 
-from ..api import load_sources
+from ..api import open_sources
 from ..config import FAIL_ON, Settings, load_settings
 from ..corpus.collection import Corpus
-from ..errors import ConfigError, InputError
+from ..errors import ConfigError
 from ..judge.thresholds import Thresholds
 from ..models import Report
 from ..render import OutputFormat, render
@@ -85,24 +85,7 @@ IndexOption = Annotated[
 
 def load_corpus(specs: list[str], index: str | None = None) -> Corpus:
     """The sources as a Corpus: from their index when it is fresh, else read now."""
-    from ..corpus.local_index import load_index, staleness
-
-    path, stale = staleness(specs, Path(index) if index else None)
-    if stale is None:
-        try:
-            return load_index(specs, path)
-        except InputError as error:
-            warn(f"{error}; reading the sources")
-            return load_sources(specs, warn)
-    if stale != "no index":
-        warn(
-            f"the index {path} is stale ({stale}); reading the sources (`factcheck index` updates it)"
-        )
-    elif index:
-        warn(
-            f"no index at {index}; reading the sources (`factcheck index --index {index}` builds it)"
-        )
-    return load_sources(specs, warn)
+    return open_sources(specs, index, warn)
 
 
 def check_with_progress(
