@@ -3,21 +3,22 @@
 from __future__ import annotations
 
 import sys
-from dataclasses import fields
+from dataclasses import fields, replace
 from typing import Annotated
 
 import typer
 
-from ..models import Report
 from ..render import ArticleFormat
 from . import app
 from .common import (
     FailOnOption,
     IndexOption,
+    MinConfidenceOption,
     SourcesOption,
     check_with_progress,
     load_corpus,
     resolve_fail_on,
+    resolve_min_confidence,
     resolve_sources,
     settings,
     warn,
@@ -41,6 +42,7 @@ def article(
         typer.Option("--format", "-f", help="text, github, sarif, json, junit, markdown or table."),
     ] = ArticleFormat.TEXT,
     fail_on: FailOnOption = None,
+    min_confidence: MinConfidenceOption = None,
     diff: Annotated[
         str | None,
         typer.Option(
@@ -65,7 +67,7 @@ def article(
 
       factcheck article drafts/*.md --sources sources/
 
-      factcheck article drafts/ --format github --diff origin/main
+      factcheck article drafts/ --format github --diff origin/main --min-confidence 0.7
 
       factcheck article post.md --format sarif > factcheck.sarif
     """
@@ -86,9 +88,10 @@ def article(
     ]
     corpus = load_corpus(resolve_sources(sources, config), index)
     report = check_with_progress([c for d in parsed for c in d.claims], corpus, config.thresholds)
+    report = replace(report, min_confidence=resolve_min_confidence(min_confidence, config))
     sys.stdout.write(ARTICLE_RENDERERS[fmt](report, parsed, policy))
     sys.stdout.flush()
-    raise typer.Exit(exit_code(Report(report.judgements), policy))
+    raise typer.Exit(exit_code(report, policy))
 
 
 @app.command("index")
@@ -138,6 +141,7 @@ def show_config() -> None:
     rows = [
         ("sources", list(config.sources) or "(none: ./seeds/ or the packaged seeds)", "sources"),
         ("fail-on", config.fail_on, "fail-on"),
+        ("min-confidence", config.min_confidence, "min-confidence"),
         ("include", list(config.include), "include"),
         ("exclude", list(config.exclude), "exclude"),
     ]

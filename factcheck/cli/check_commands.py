@@ -16,11 +16,13 @@ from .common import (
     FailOnOption,
     FormatOption,
     IndexOption,
+    MinConfidenceOption,
     SourcesOption,
     check_with_progress,
     emit,
     load_corpus,
     resolve_fail_on,
+    resolve_min_confidence,
     resolve_sources,
     settings,
 )
@@ -34,6 +36,7 @@ def verify(
     sources: SourcesOption = None,
     fmt: FormatOption = None,
     fail_on: FailOnOption = None,
+    min_confidence: MinConfidenceOption = None,
     explain: ExplainOption = False,
     index: IndexOption = None,
 ) -> None:
@@ -62,7 +65,7 @@ def verify(
         items.append(Claim(text, id=str(n)))
     corpus = load_corpus(resolve_sources(sources, config), index)
     report = check(items, corpus, config.thresholds)
-    emit(report, fmt, explain, policy)
+    emit(report, fmt, explain, policy, resolve_min_confidence(min_confidence, config))
 
 
 @app.command("check")
@@ -78,6 +81,7 @@ def check_file(
     sources: SourcesOption = None,
     fmt: FormatOption = None,
     fail_on: FailOnOption = None,
+    min_confidence: MinConfidenceOption = None,
     explain: ExplainOption = False,
     index: IndexOption = None,
     input_format: Annotated[
@@ -97,6 +101,8 @@ def check_file(
 
       factcheck check claims/seeds.jsonl --format json > results.json
 
+      factcheck check claims.txt --sources docs/ --min-confidence 0.7
+
       cat claims.txt | factcheck check - --sources docs/ --fail-on unmentioned
     """
     config = settings()
@@ -114,4 +120,4 @@ def check_file(
                     line=claim.line,
                 )
     report = check_with_progress(claims, corpus, config.thresholds, candidates=explain)
-    emit(report, fmt, explain, policy)
+    emit(report, fmt, explain, policy, resolve_min_confidence(min_confidence, config))

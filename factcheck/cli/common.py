@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from ..api import open_sources
-from ..config import FAIL_ON, Settings, load_settings
+from ..config import FAIL_ON, Settings, load_settings, parse_min_confidence
 from ..corpus.collection import Corpus
 from ..errors import ConfigError
 from ..judge.thresholds import Thresholds
@@ -45,6 +46,17 @@ FailOnOption = Annotated[
         show_default=False,
     ),
 ]
+MinConfidenceOption = Annotated[
+    str | None,
+    typer.Option(
+        "--min-confidence",
+        metavar="X",
+        help="A contradicted verdict with confidence below X (0-1, or ci: the bar chosen for CI "
+        "gates) is reported but does not fail the run. Default: \\[tool.factcheck] "
+        "min-confidence, else 0 (every contradiction fails).",
+        show_default=False,
+    ),
+]
 ExplainOption = Annotated[
     bool, typer.Option("--explain", help="Show every candidate sentence and the rule that decided.")
 ]
@@ -70,6 +82,17 @@ def resolve_fail_on(flag: str | None, settings: Settings) -> str:
     if value not in FAIL_ON:
         raise ConfigError(None, f"--fail-on must be one of {', '.join(FAIL_ON)}, not {value!r}")
     return value
+
+
+def resolve_min_confidence(flag: str | None, settings: Settings) -> float:
+    if flag is None:
+        return settings.min_confidence
+    bar = parse_min_confidence(flag)
+    if bar is None:
+        raise ConfigError(
+            None, f"--min-confidence must be a number from 0 to 1 or ci, not {flag!r}"
+        )
+    return bar
 
 
 IndexOption = Annotated[
@@ -120,8 +143,15 @@ def warn(message: str) -> None:
     print(f"factcheck: warning: {message}", file=sys.stderr)
 
 
-def emit(report: Report, fmt: OutputFormat | None, explain: bool, fail_on: str) -> None:
+def emit(
+    report: Report,
+    fmt: OutputFormat | None,
+    explain: bool,
+    fail_on: str,
+    min_confidence: float = 0.0,
+) -> None:
     """Write the report to stdout and the summary to stderr, then exit with the policy's code."""
+    report = replace(report, min_confidence=min_confidence)
     fmt = fmt or (OutputFormat.TABLE if sys.stdout.isatty() else OutputFormat.JSONL)
     if fmt is OutputFormat.TABLE:
         from rich.console import Console
@@ -138,5 +168,8 @@ def emit(report: Report, fmt: OutputFormat | None, explain: bool, fail_on: str) 
         sys.stdout.write(render(report, fmt, explain=explain))
         sys.stdout.flush()
         counts = ", ".join(f"{n} {v.value}" for v, n in report.counts.items())
+        below = report.below_bar()
+        if below:
+            counts += f"; {below} contradicted below confidence {min_confidence:.2f}"
         print(f"{len(report.judgements)} claims: {counts}", file=sys.stderr)
     raise typer.Exit(exit_code(report, fail_on))

@@ -68,6 +68,7 @@ def _print_table(result: EvalResult, baselines: dict | None, errors: int) -> Non
     head.add_row("macro-F1", f"{result.macro_f1:.3f}")
     if result.evidence_recall is not None:
         head.add_row("evidence recall", f"{result.evidence_recall:.3f}")
+    head.add_row("confidence calibration error", f"{result.calibration_error:.3f}")
     head.add_row("claims/s", f"{result.claims_per_second:.0f}")
     if baselines:
         head.add_row("majority baseline macro-F1", f"{baselines['majority_macro_f1']:.3f}")
@@ -98,6 +99,17 @@ def _print_table(result: EvalResult, baselines: dict | None, errors: int) -> Non
         if r.fired:
             rules.add_row(r.kind, str(r.fired), str(r.correct), f"{r.correct / r.fired:.2f}")
     console.print(rules)
+    curve = Table(title="contradicted against --min-confidence")
+    for column in ("min-confidence", "called", "precision", "recall"):
+        curve.add_column(column, justify="right")
+    for point in result.curve:
+        curve.add_row(
+            f"{point.min_confidence:.2f}",
+            str(point.called),
+            "—" if point.precision is None else f"{point.precision:.3f}",
+            "—" if point.recall is None else f"{point.recall:.3f}",
+        )
+    console.print(curve)
     if errors:
         for (gold, predicted), ms in _mistakes(result, errors).items():
             console.print(f"\n[bold]gold {gold}, predicted {predicted}[/bold]")

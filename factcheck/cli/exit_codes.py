@@ -11,7 +11,8 @@ class ExitCode(IntEnum):
     OK = 0
     """No claim failed the ``--fail-on`` policy."""
     FINDINGS = 1
-    """Some claim is contradicted (or unmentioned, with ``--fail-on unmentioned``)."""
+    """Some claim is contradicted with at least ``--min-confidence`` (or unmentioned, with
+    ``--fail-on unmentioned``)."""
     USAGE = 2
     """Bad input, usage or configuration; nothing was checked."""
     INTERRUPTED = 130
@@ -25,6 +26,6 @@ def exit_code(report: Report, fail_on: str) -> ExitCode:
     failing = {Verdict.CONTRADICTED}
     if fail_on == "unmentioned":
         failing.add(Verdict.UNMENTIONED)
-    return (
-        ExitCode.FINDINGS if any(j.verdict in failing for j in report.judgements) else ExitCode.OK
-    )
+    # A contradiction under the report's ``--min-confidence`` bar is reported, not failed.
+    fails = any(j.verdict in failing and not report.is_below(j) for j in report.judgements)
+    return ExitCode.FINDINGS if fails else ExitCode.OK

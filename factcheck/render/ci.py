@@ -32,6 +32,22 @@ def _evidence(j: Judgement) -> str:
     return f"{said}; {conflicts}" if conflicts else said
 
 
+def _sureness(j: Judgement, report: Report) -> str:
+    """The confidence, marked when it is under the ``--min-confidence`` bar."""
+    if j.below(report.min_confidence):
+        return f"confidence {j.confidence:.2f}, below {report.min_confidence:.2f}"
+    return f"confidence {j.confidence:.2f}"
+
+
+def _verdict(j: Judgement, report: Report) -> str:
+    return f"{j.verdict.value} ({_sureness(j, report)})"
+
+
+def _fails(j: Judgement, report: Report) -> bool:
+    """A contradiction that fails the run: not under the ``--min-confidence`` bar."""
+    return j.verdict is Verdict.CONTRADICTED and not report.is_below(j)
+
+
 def summary_text(report: Report, drafts: Sequence[Draft]) -> str:
     counts = ", ".join(f"{report.count(v)} {v.value}" for v in Verdict)
     skipped = sum(d.skipped for d in drafts)
@@ -42,12 +58,15 @@ def summary_text(report: Report, drafts: Sequence[Draft]) -> str:
     excluded = sum(d.excluded for d in drafts)
     if excluded:
         text += f", {excluded} outside the diff"
+    below = report.below_bar()
+    if below:
+        text += f"; {below} contradicted below confidence {report.min_confidence:.2f}"
     return text
 
 
 def render_text(report: Report, drafts: Sequence[Draft], fail_on: str) -> str:
     lines = [
-        f"{j.claim.origin}:{j.claim.line}:{j.claim.column}: {j.verdict.value}: {j.claim.text} ({_evidence(j)})"
+        f"{j.claim.origin}:{j.claim.line}:{j.claim.column}: {j.verdict.value}: {j.claim.text} ({_evidence(j)}; {_sureness(j, report)})"
         for j in _findings(report)
     ]
     return "\n".join([*lines, summary_text(report, drafts)]) + "\n"
@@ -65,7 +84,7 @@ def render_github(report: Report, drafts: Sequence[Draft], fail_on: str) -> str:
     """GitHub Actions workflow commands: annotations on the pull request's lines."""
     lines = []
     for j in _findings(report):
-        command = "error" if j.verdict is Verdict.CONTRADICTED else "warning"
+        command = "error" if _fails(j, report) else "warning"
         c = j.claim
         properties = ",".join(
             f"{k}={_escape_property(str(v))}"
@@ -78,7 +97,9 @@ def render_github(report: Report, drafts: Sequence[Draft], fail_on: str) -> str:
                 ("title", f"factcheck: {j.verdict.value}"),
             )
         )
-        lines.append(f"::{command} {properties}::{_escape_data(f'{c.text} ({_evidence(j)})')}")
+        lines.append(
+            f"::{command} {properties}::{_escape_data(f'{c.text} ({_evidence(j)}; {_sureness(j, report)})')}"
+        )
     lines.append(summary_text(report, drafts))
     return "\n".join(lines) + "\n"
 
@@ -90,7 +111,7 @@ def render_sarif(report: Report, drafts: Sequence[Draft], fail_on: str) -> str:
         c = j.claim
         result = {
             "ruleId": j.verdict.value,
-            "level": "error" if j.verdict is Verdict.CONTRADICTED else "warning",
+            "level": "error" if _fails(j, report) else "warning",
             "message": {"text": f"{c.text} ({_evidence(j)})"},
             "locations": [
                 {
@@ -105,6 +126,10 @@ def render_sarif(report: Report, drafts: Sequence[Draft], fail_on: str) -> str:
                     }
                 }
             ],
+            "properties": {
+                "confidence": j.confidence,
+                "belowMinConfidence": report.is_below(j),
+            },
         }
         if j.citations:
             result["relatedLocations"] = [
@@ -156,8 +181,9 @@ def render_json(report: Report, drafts: Sequence[Draft], fail_on: str) -> str:
             "checked": len(report.judgements),
             "skipped": sum(d.skipped for d in drafts),
             "suppressed": sum(d.suppressed for d in drafts),
+            **({"below_min_confidence": report.below_bar()} if report.min_confidence else {}),
         },
-        "results": [judgement_record(j) for j in report.judgements],
+        "results": [judgement_record(j, False, report.min_confidence) for j in report.judgements],
     }
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
@@ -169,19 +195,23 @@ def render_junit(report: Report, drafts: Sequence[Draft], fail_on: str) -> str:
     )
     if fail_on == "never":
         failing = set()
+
+    def fails(j: Judgement) -> bool:
+        return j.verdict in failing and not report.is_below(j)
+
     cases = []
     for j in report.judgements:
         c = j.claim
         name = quoteattr(f"{c.line}:{c.column} {c.text}")
         body = ""
-        if j.verdict in failing:
-            body = f"<failure message={quoteattr(j.verdict.value)} type={quoteattr(j.verdict.value)}>{_xml(_evidence(j))}</failure>"
-        elif j.verdict is Verdict.UNMENTIONED:
-            body = f"<system-out>{_xml('unmentioned: ' + _evidence(j))}</system-out>"
+        if fails(j):
+            body = f"<failure message={quoteattr(_verdict(j, report))} type={quoteattr(j.verdict.value)}>{_xml(_evidence(j))}</failure>"
+        elif j.verdict in FINDINGS:
+            body = f"<system-out>{_xml(_verdict(j, report) + ': ' + _evidence(j))}</system-out>"
         cases.append(
             f"    <testcase classname={quoteattr(c.origin or '')} name={name}>{body}</testcase>"
         )
-    failures = sum(1 for j in report.judgements if j.verdict in failing)
+    failures = sum(1 for j in report.judgements if fails(j))
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         f'<testsuites name="factcheck" tests="{len(cases)}" failures="{failures}">\n'
@@ -211,7 +241,7 @@ def render_markdown(report: Report, drafts: Sequence[Draft], fail_on: str) -> st
         for j in findings:
             cell = _evidence(j).replace("|", "\\|")
             out.append(
-                f"| `{j.claim.origin}:{j.claim.line}` | {SYMBOLS[j.verdict]} {j.verdict.value} "
+                f"| `{j.claim.origin}:{j.claim.line}` | {SYMBOLS[j.verdict]} {_verdict(j, report)} "
                 f"| {j.claim.text.replace('|', chr(92) + '|')} | {cell} |"
             )
     else:

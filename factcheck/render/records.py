@@ -27,13 +27,20 @@ def _citation(c: Citation) -> dict[str, Any]:
     return record
 
 
-def judgement_record(j: Judgement, explain: bool = False) -> dict[str, Any]:
+def judgement_record(
+    j: Judgement, explain: bool = False, min_confidence: float = 0.0
+) -> dict[str, Any]:
     """One result as a JSON-ready dict (the ``results`` items of the JSON schema)."""
     record: dict[str, Any] = {
         "id": j.claim.id,
         "claim": j.claim.text,
         "verdict": j.verdict.value,
         "score": j.score,
+        "confidence": j.confidence,
+    }
+    if j.below(min_confidence):
+        record["below_min_confidence"] = True
+    record |= {
         "disputed": j.disputed,
         "reason": j.reason,
         "citations": [_citation(c) for c in j.citations],
@@ -80,6 +87,8 @@ def summary(report: Report) -> dict[str, int]:
     counts = {v.value: report.count(v) for v in Verdict}
     counts["total"] = len(report.judgements)
     counts["disputed"] = sum(1 for j in report.judgements if j.disputed)
+    if report.min_confidence:
+        counts["below_min_confidence"] = report.below_bar()
     return counts
 
 
@@ -88,14 +97,14 @@ def render_json(report: Report, explain: bool = False) -> str:
         "schema_version": SCHEMA_VERSION,
         "factcheck_version": __version__,
         "summary": summary(report),
-        "results": [judgement_record(j, explain) for j in report.judgements],
+        "results": [judgement_record(j, explain, report.min_confidence) for j in report.judgements],
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
 def render_jsonl(report: Report, explain: bool = False) -> str:
     return "".join(
-        json.dumps(judgement_record(j, explain), ensure_ascii=False) + "\n"
+        json.dumps(judgement_record(j, explain, report.min_confidence), ensure_ascii=False) + "\n"
         for j in report.judgements
     )
 
@@ -105,6 +114,7 @@ CSV_COLUMNS = (
     "claim",
     "verdict",
     "score",
+    "confidence",
     "disputed",
     "source",
     "line",
@@ -125,6 +135,7 @@ def render_csv(report: Report, explain: bool = False) -> str:
                 j.claim.text,
                 j.verdict.value,
                 j.score,
+                j.confidence,
                 str(j.disputed).lower(),
                 first.source if first else "",
                 first.line if first else "",
