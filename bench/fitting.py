@@ -8,6 +8,8 @@ the final decision (``decide``), so fitting seven times over costs little more t
 
 from __future__ import annotations
 
+import hashlib
+import json
 import math
 import sys
 import time
@@ -86,15 +88,7 @@ def prepare(
         corpus = load_sources([labelled.sources])
         with collector.paused():
             considered = [consider(c, corpus, base) for c in claims]
-        fuzzy = []
-        for claim in claims if floor else ():
-            texts = [corpus.match_text(i) for i in corpus.positions(claim.sources)]
-            best = (
-                process.extractOne(claim.text.lower(), texts, scorer=fuzz.token_set_ratio)
-                if texts
-                else None
-            )
-            fuzzy.append(best[1] if best else 0.0)
+        fuzzy = _floor_scores(eval_dir / name, claims, corpus) if floor else []
         prepared.append(
             SetData(
                 name,
@@ -111,6 +105,40 @@ def prepare(
             flush=True,
         )
     return prepared
+
+
+CACHE = ROOT / "bench" / ".cache"
+"""Floor scores already computed, by a key of everything they depend on (git-ignored)."""
+
+
+def _floor_scores(folder: Path, claims: Sequence, corpus) -> list[float]:
+    """Each claim's best rapidfuzz ``token_set_ratio`` against its sources (all of them when it
+    names none): minutes on a large open corpus, so kept on disk under a key made of the set's
+    files and the code that reads and normalises them."""
+    key = hashlib.sha256()
+    for path in sorted(folder.rglob("*")):
+        if path.is_file():
+            stat = path.stat()
+            key.update(f"{path.relative_to(folder)}:{stat.st_size}:{stat.st_mtime_ns}\n".encode())
+    for package in ("ingest", "corpus", "language"):
+        for path in sorted((ROOT / "factcheck" / package).rglob("*.py")):
+            key.update(path.read_bytes())
+    key.update(str(len(claims)).encode())
+    cached = CACHE / f"floor-{folder.name}-{key.hexdigest()[:16]}.json"
+    if cached.is_file():
+        return json.loads(cached.read_text(encoding="utf-8"))
+    scores_ = []
+    for claim in claims:
+        texts = [corpus.match_text(i) for i in corpus.positions(claim.sources)]
+        best = (
+            process.extractOne(claim.text.lower(), texts, scorer=fuzz.token_set_ratio)
+            if texts
+            else None
+        )
+        scores_.append(best[1] if best else 0.0)
+    CACHE.mkdir(exist_ok=True)
+    cached.write_text(json.dumps(scores_), encoding="utf-8")
+    return scores_
 
 
 def judgements(data: SetData, t: Thresholds, rows: Sequence[int]) -> list[Judgement]:
