@@ -107,6 +107,13 @@ def main() -> int:
         )
         readme.write_text(text, encoding="utf-8")
         print("README.md updated", file=sys.stderr)
+    if not args.dry_run:
+        print(
+            "the golden outputs carry confidences: refresh them with "
+            "`FACTCHECK_UPDATE_GOLDEN=1 python -m pytest tests/test_golden.py`, then "
+            "`python bench/generalisation.py` for the accuracy table",
+            file=sys.stderr,
+        )
     print("\nweights (raw signals):")
     for verdict, weights in model.weights.items():
         print(f"  {verdict}: intercept {model.intercepts[verdict]:+.3f}")

@@ -83,6 +83,25 @@ def test_support_is_surer_the_more_of_the_claim_it_covers():
     assert rising == sorted(rising) and rising[0] < rising[-1]
 
 
+def test_a_contradiction_is_surer_the_more_the_conflicting_sentence_is_about_the_claim():
+    rising = [
+        confidence(
+            _signals(
+                conflict_aboutness=a,
+                conflict_coverage=0.8 * a,
+                best_coverage=0.8 * a,
+                fuzzy=0.8,
+                conflicts=1.0,
+                kind_negation=1.0,
+                parts=math.log1p(8),
+            ),
+            Verdict.CONTRADICTED,
+        )
+        for a in (0.5, 0.7, 0.9, 1.0)
+    ]
+    assert rising == sorted(rising) and rising[0] < rising[-1]
+
+
 def test_unmentioned_is_surer_the_less_of_the_claim_any_sentence_covers():
     falling = [
         confidence(

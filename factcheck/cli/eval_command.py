@@ -31,7 +31,9 @@ def _mistakes(result: EvalResult, per_cell: int) -> dict[tuple[str, str], list[M
     for m in result.mistakes:
         cells.setdefault((m.gold, m.judgement.verdict.value), []).append(m)
     return {
-        cell: sorted(ms, key=lambda m: (-m.judgement.score, m.claim.id))[:per_cell]
+        cell: sorted(ms, key=lambda m: (-m.judgement.confidence, -m.judgement.score, m.claim.id))[
+            :per_cell
+        ]
         for cell, ms in sorted(cells.items())
     }
 
@@ -49,6 +51,7 @@ def _as_json(result: EvalResult, baselines: dict | None, errors: int) -> dict:
                 "id": m.claim.id,
                 "claim": m.claim.text,
                 "score": m.judgement.score,
+                "confidence": m.judgement.confidence,
                 "reason": m.judgement.reason,
                 "citations": [f"{c.source}:{c.line} {c.sentence}" for c in m.judgement.citations],
             }
@@ -116,7 +119,10 @@ def _print_table(result: EvalResult, baselines: dict | None, errors: int) -> Non
             for m in ms:
                 console.print(f"  [{m.claim.id}] {m.claim.text}", markup=False, highlight=False)
                 console.print(
-                    f"      {m.judgement.reason}", markup=False, highlight=False, style="dim"
+                    f"      confidence {m.judgement.confidence:.2f}: {m.judgement.reason}",
+                    markup=False,
+                    highlight=False,
+                    style="dim",
                 )
                 for c in m.judgement.citations:
                     console.print(
