@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from dataclasses import fields, replace
 from typing import Annotated
 
@@ -24,6 +23,7 @@ from .common import (
     warn,
 )
 from .exit_codes import exit_code
+from .output import OutputOption, prepare_output, write_output
 
 
 @app.command()
@@ -39,8 +39,11 @@ def article(
     sources: SourcesOption = None,
     fmt: Annotated[
         ArticleFormat,
-        typer.Option("--format", "-f", help="text, github, sarif, json, junit, markdown or table."),
+        typer.Option(
+            "--format", "-f", help="text, github, sarif, json, junit, markdown, table or html."
+        ),
     ] = ArticleFormat.TEXT,
+    output: OutputOption = None,
     fail_on: FailOnOption = None,
     min_confidence: MinConfidenceOption = None,
     diff: Annotated[
@@ -70,12 +73,15 @@ def article(
       factcheck article drafts/ --format github --diff origin/main --min-confidence 0.7
 
       factcheck article post.md --format sarif > factcheck.sarif
+
+      factcheck article post.md --format html --output report.html
     """
     from ..ingest.drafts import changed_lines, find_drafts, read_draft
     from ..render.ci import ARTICLE_RENDERERS
 
     config = settings()
     policy = resolve_fail_on(fail_on, config)
+    prepare_output(output, fmt is ArticleFormat.HTML)
     paths = find_drafts(drafts, config.include, config.exclude)
     parsed = [
         read_draft(
@@ -89,8 +95,7 @@ def article(
     corpus = load_corpus(resolve_sources(sources, config), index)
     report = check_with_progress([c for d in parsed for c in d.claims], corpus, config.thresholds)
     report = replace(report, min_confidence=resolve_min_confidence(min_confidence, config))
-    sys.stdout.write(ARTICLE_RENDERERS[fmt](report, parsed, policy))
-    sys.stdout.flush()
+    write_output(ARTICLE_RENDERERS[fmt](report, parsed, policy), output)
     raise typer.Exit(exit_code(report, policy))
 
 

@@ -10,6 +10,7 @@ from ..api import check
 from ..errors import InputError
 from ..ingest.claims import MAX_CLAIM_CHARS, read_claims
 from ..models import Claim
+from ..render import OutputFormat
 from . import app
 from .common import (
     ExplainOption,
@@ -26,6 +27,7 @@ from .common import (
     resolve_sources,
     settings,
 )
+from .output import OutputOption, prepare_output
 
 
 @app.command()
@@ -39,6 +41,7 @@ def verify(
     min_confidence: MinConfidenceOption = None,
     explain: ExplainOption = False,
     index: IndexOption = None,
+    output: OutputOption = None,
 ) -> None:
     """Check claims typed on the command line.
 
@@ -52,6 +55,7 @@ def verify(
     """
     config = settings()
     policy = resolve_fail_on(fail_on, config)
+    prepare_output(output, fmt is OutputFormat.HTML)
     items = []
     for n, text in enumerate(claims, start=1):
         text = " ".join(text.split())
@@ -65,7 +69,7 @@ def verify(
         items.append(Claim(text, id=str(n)))
     corpus = load_corpus(resolve_sources(sources, config), index)
     report = check(items, corpus, config.thresholds)
-    emit(report, fmt, explain, policy, resolve_min_confidence(min_confidence, config))
+    emit(report, fmt, explain, policy, resolve_min_confidence(min_confidence, config), output)
 
 
 @app.command("check")
@@ -92,6 +96,7 @@ def check_file(
             show_default=False,
         ),
     ] = None,
+    output: OutputOption = None,
 ) -> None:
     """Check every claim in a claims file, in the file's order.
 
@@ -104,9 +109,12 @@ def check_file(
       factcheck check claims.txt --sources docs/ --min-confidence 0.7
 
       cat claims.txt | factcheck check - --sources docs/ --fail-on unmentioned
+
+      factcheck check claims.jsonl --format html --output claims.html
     """
     config = settings()
     policy = resolve_fail_on(fail_on, config)
+    prepare_output(output, fmt is OutputFormat.HTML)
     if input_format not in (None, "text", "jsonl", "csv"):
         raise InputError(None, f"--input-format must be text, jsonl or csv, not {input_format!r}")
     claims = read_claims(claims_file, input_format)
@@ -120,4 +128,4 @@ def check_file(
                     line=claim.line,
                 )
     report = check_with_progress(claims, corpus, config.thresholds, candidates=explain)
-    emit(report, fmt, explain, policy, resolve_min_confidence(min_confidence, config))
+    emit(report, fmt, explain, policy, resolve_min_confidence(min_confidence, config), output)

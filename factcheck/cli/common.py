@@ -149,8 +149,10 @@ def emit(
     explain: bool,
     fail_on: str,
     min_confidence: float = 0.0,
+    output: str | None = None,
 ) -> None:
-    """Write the report to stdout and the summary to stderr, then exit with the policy's code."""
+    """Write the report to stdout (or ``output``) and the summary to stderr, then exit with
+    the policy's code."""
     report = replace(report, min_confidence=min_confidence)
     fmt = fmt or (OutputFormat.TABLE if sys.stdout.isatty() else OutputFormat.JSONL)
     if fmt is OutputFormat.TABLE:
@@ -165,8 +167,9 @@ def emit(
             console.print(build_table(report))
         Console(stderr=True).print(summary_line(report))
     else:
-        sys.stdout.write(render(report, fmt, explain=explain))
-        sys.stdout.flush()
+        from .output import write_output
+
+        write_output(render(report, fmt, explain=explain), output)
         counts = ", ".join(f"{n} {v.value}" for v, n in report.counts.items())
         below = report.below_bar()
         if below:

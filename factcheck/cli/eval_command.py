@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -15,6 +15,7 @@ from ..errors import InputError
 from ..evaluation.split import Half
 from . import app
 from .common import IndexOption, load_corpus, settings
+from .output import OutputOption, prepare_output, write_output
 
 if TYPE_CHECKING:
     from ..evaluation.scoring import EvalResult, Mistake
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
 class EvalFormat(str, Enum):
     TABLE = "table"
     JSON = "json"
+    HTML = "html"
 
 
 def _mistakes(result: EvalResult, per_cell: int) -> dict[tuple[str, str], list[Mistake]]:
@@ -39,8 +41,9 @@ def _mistakes(result: EvalResult, per_cell: int) -> dict[tuple[str, str], list[M
 
 
 def _as_json(result: EvalResult, baselines: dict | None, errors: int) -> dict:
-    document = asdict(result)
+    document = asdict(replace(result, mistakes=(), judgements=()))
     document.pop("mistakes")
+    document.pop("judgements")
     if baselines is not None:
         document["baselines"] = baselines
     if errors:
@@ -179,8 +182,9 @@ def eval_command(
         ),
     ] = None,
     fmt: Annotated[
-        EvalFormat, typer.Option("--format", "-f", help="table or json.")
+        EvalFormat, typer.Option("--format", "-f", help="table, json or html.")
     ] = EvalFormat.TABLE,
+    output: OutputOption = None,
     limit: Annotated[
         int | None,
         typer.Option("--limit", min=1, help="Score only the first N claims.", show_default=False),
@@ -240,8 +244,11 @@ def eval_command(
       factcheck eval ../eval/wice --half check
 
       factcheck eval my-labelled-set --fit --fit-out .factcheck.toml
+
+      factcheck eval ../eval/wice --format html --output wice.html
     """
     config = settings()
+    prepare_output(output, fmt is EvalFormat.HTML and not fit)
     from ..evaluation.scoring import evaluate, fuzzy_baseline, load_set, majority_baseline
 
     labelled_set = load_set(labelled, sources).only(half)
@@ -280,5 +287,11 @@ def eval_command(
         }
     if fmt is EvalFormat.JSON:
         sys.stdout.write(json.dumps(_as_json(result, extra, errors), indent=2) + "\n")
+    elif fmt is EvalFormat.HTML:
+        from ..render.html import render_eval_html
+
+        write_output(
+            render_eval_html(result, extra, _mistakes(result, errors) if errors else None), output
+        )
     else:
         _print_table(result, extra, errors)

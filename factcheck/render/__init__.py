@@ -16,6 +16,7 @@ class OutputFormat(str, Enum):
     JSONL = "jsonl"
     CSV = "csv"
     MARKDOWN = "markdown"
+    HTML = "html"
 
 
 class ArticleFormat(str, Enum):
@@ -28,6 +29,7 @@ class ArticleFormat(str, Enum):
     JUNIT = "junit"
     MARKDOWN = "markdown"
     TABLE = "table"
+    HTML = "html"
 
 
 def _render_table(report: Report, explain: bool = False) -> str:
@@ -36,12 +38,19 @@ def _render_table(report: Report, explain: bool = False) -> str:
     return render_table_text(report, explain=explain)
 
 
+def _render_html(report: Report, explain: bool = False) -> str:
+    from .html import render_claims_html  # jinja2 is imported only when a page is made
+
+    return render_claims_html(report, explain=explain)
+
+
 RENDERERS: dict[OutputFormat, Callable[..., str]] = {
     OutputFormat.TABLE: _render_table,
     OutputFormat.JSON: render_json,
     OutputFormat.JSONL: render_jsonl,
     OutputFormat.CSV: render_csv,
     OutputFormat.MARKDOWN: render_markdown,
+    OutputFormat.HTML: _render_html,
 }
 
 

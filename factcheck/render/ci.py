@@ -255,6 +255,12 @@ def render_table(report: Report, drafts: Sequence[Draft], fail_on: str) -> str:
     return render_table_text(report) + summary_text(report, drafts) + "\n"
 
 
+def render_html(report: Report, drafts: Sequence[Draft], fail_on: str) -> str:
+    from .html import render_drafts_html  # jinja2 is imported only when a page is made
+
+    return render_drafts_html(report, drafts, fail_on)
+
+
 ARTICLE_RENDERERS: dict[ArticleFormat, Callable[[Report, Sequence[Draft], str], str]] = {
     ArticleFormat.TEXT: render_text,
     ArticleFormat.GITHUB: render_github,
@@ -263,4 +269,5 @@ ARTICLE_RENDERERS: dict[ArticleFormat, Callable[[Report, Sequence[Draft], str], 
     ArticleFormat.JUNIT: render_junit,
     ArticleFormat.MARKDOWN: render_markdown,
     ArticleFormat.TABLE: render_table,
+    ArticleFormat.HTML: render_html,
 }
