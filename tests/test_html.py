@@ -10,8 +10,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from factcheck.models import Verdict
-from factcheck.render.charts import contradicted_curve, threshold_curve
+from factcheck.models import Claim, Judgement, Verdict
+from factcheck.render.charts import threshold_curve
 from factcheck.render.html import highlight
 
 HOSTILE = '<script>window.pwned = 1</script> <img src="x" onerror="window.pwned = 2">'
@@ -179,34 +179,39 @@ def test_highlight_finds_a_part_across_a_line_break_and_in_any_case():
     assert highlight("nothing here", ["absent"]) == (("nothing here", False),)
 
 
-def _judged(label: str, verdict: str, confidence: float | None):
-    return SimpleNamespace(
-        claim=SimpleNamespace(label=label), verdict=Verdict(verdict), confidence=confidence
-    )
+def test_the_threshold_curve_draws_the_evaluations_points():
+    from factcheck.evaluation.scoring import contradicted_curve
 
-
-def test_the_threshold_curve_trades_recall_for_precision():
     # Four claims judged contradicted, three of them rightly; four contradicted in gold.
-    judged = [
-        _judged("contradicted", "contradicted", 0.9),
-        _judged("contradicted", "contradicted", 0.8),
-        _judged("supported", "contradicted", 0.3),
-        _judged("contradicted", "contradicted", 0.2),
-        _judged("contradicted", "unmentioned", 0.9),
-        _judged("supported", "supported", 0.9),
+    def judged(label: str, verdict: str, confidence: float) -> Judgement:
+        claim = Claim("The harbour of Alta was dredged in 1987.", id="x", label=label)
+        return Judgement(claim, Verdict(verdict), 50.0, confidence=confidence)
+
+    labelled = [
+        judged("contradicted", "contradicted", 0.9),
+        judged("contradicted", "contradicted", 0.8),
+        judged("supported", "contradicted", 0.3),
+        judged("contradicted", "contradicted", 0.2),
+        judged("contradicted", "unmentioned", 0.9),
     ]
-    points = {p.min_confidence: p for p in contradicted_curve(judged, lambda j: j.confidence)}
-    assert (points[0.0].called, points[0.0].precision, points[0.0].recall) == (4, 0.75, 0.75)
-    assert (points[0.5].called, points[0.5].precision, points[0.5].recall) == (2, 1.0, 0.5)
-    assert (points[0.95].called, points[0.95].precision, points[0.95].recall) == (0, None, 0.0)
-    svg = threshold_curve(tuple(points.values()))
-    assert svg.count("<circle") == 19 + 20  # no precision where nothing is left
+    points = contradicted_curve([j.claim.label for j in labelled], labelled)
+    svg = threshold_curve(points)
+    drawn = sum(p.precision is not None for p in points) + sum(p.recall is not None for p in points)
+    assert svg.count("<circle") == drawn and drawn < 2 * len(points)  # none where none is left
+    assert "confidence &gt;= 0.50: precision 1.00, recall 0.50, 2 contradicted" in svg
+    # a set with no contradicted claim has no recall to draw
+    gold = ["supported"] * len(labelled)
+    assert threshold_curve(contradicted_curve(gold, labelled)) is None
 
 
-def test_no_curve_without_confidence():
-    judged = [_judged("contradicted", "contradicted", None)]
-    assert contradicted_curve(judged, lambda j: j.confidence) is None
-    assert threshold_curve(None) is None
+def test_a_contradiction_below_the_bar_says_so(run_cli, bridge):
+    args = ("verify", "The bridge cost 90 million kroner to build.", "-s", str(bridge.sources))
+    page = run_cli(*args, "-f", "html", "--min-confidence", "1").out
+    assert "Below the <code>--min-confidence</code> bar" in page
+    assert "1 contradicted below confidence 1.00" in page
+    shown = re.search(r'<td data-sort="([0-9.]+)" class="n">([0-9.]+)</td>', page)
+    assert 0 < float(shown.group(1)) <= 1 and shown.group(2) == f"{float(shown.group(1)):.2f}"
+    assert "Below the" not in run_cli(*args, "-f", "html").out
 
 
 def test_eval_page_draws_its_charts(run_cli, bridge, tmp_path):
@@ -238,6 +243,7 @@ def test_eval_page_draws_its_charts(run_cli, bridge, tmp_path):
         "<title>gold contradicted, predicted contradicted: 1 (50% of gold contradicted)</title>"
         in page
     )
+    assert "minimum confidence" in page and page.count("<svg") == 3
     mistakes = page.split("The most confident mistakes")[1]
     assert "<h3>gold contradicted, predicted unmentioned</h3>" in mistakes
     assert "kroner &lt;b&gt;to&lt;/b&gt; build." in mistakes and "<b>to</b>" not in page

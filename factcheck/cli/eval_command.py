@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from dataclasses import asdict, replace
+from dataclasses import asdict
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -41,9 +41,8 @@ def _mistakes(result: EvalResult, per_cell: int) -> dict[tuple[str, str], list[M
 
 
 def _as_json(result: EvalResult, baselines: dict | None, errors: int) -> dict:
-    document = asdict(replace(result, mistakes=(), judgements=()))
+    document = asdict(result)
     document.pop("mistakes")
-    document.pop("judgements")
     if baselines is not None:
         document["baselines"] = baselines
     if errors:

@@ -95,8 +95,6 @@ class EvalResult:
     claims_per_second: float
     seconds: float
     mistakes: tuple[Mistake, ...] = field(default=(), repr=False)
-    judgements: tuple[Judgement, ...] = field(default=(), repr=False, compare=False)
-    """Every claim's judgement, in the set's order (the HTML report draws curves from them)."""
 
 
 def _normalise_ws(text: str) -> str:
@@ -242,7 +240,6 @@ def evaluate(
         curve=curve,
         calibration_error=calibration,
         mistakes=mistakes,
-        judgements=tuple(judgements),
     )
 
 

@@ -6,12 +6,15 @@ so a label can never become markup.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from markupsafe import Markup
 
-from ..models import Judgement, Verdict
+from ..models import Verdict
+
+if TYPE_CHECKING:
+    from ..evaluation.scoring import CurvePoint
 
 CONTRADICTED = Verdict.CONTRADICTED.value
 
@@ -128,58 +131,15 @@ def rule_bars(rules: Sequence) -> Markup:
     return _svg(width, height, "precision of each conflict rule", parts)
 
 
-@dataclass(frozen=True)
-class CurvePoint:
-    """Contradicted verdicts counted only from a confidence bar up (``--min-confidence``)."""
-
-    min_confidence: float
-    called: int
-    """Contradicted verdicts with at least this confidence."""
-    precision: float | None
-    """Share of them contradicted in the gold labels (None when there are none)."""
-    recall: float | None
-    """Share of the gold contradicted claims among them (None when the set has none)."""
-
-
-CURVE_BARS = tuple(round(b / 20, 2) for b in range(20))
-
-
-def contradicted_curve(
-    judgements: Sequence[Judgement], confidence: Callable[[Judgement], float | None]
-) -> tuple[CurvePoint, ...] | None:
-    """Precision and recall of "contradicted" counting only verdicts at or above each bar;
-    None when the judgements carry no confidence."""
-    wanted = Verdict.CONTRADICTED.value
-    gold_count = sum(j.claim.label == wanted for j in judgements)
-    called: list[tuple[bool, float]] = []
-    for j in judgements:
-        if j.verdict is Verdict.CONTRADICTED:
-            c = confidence(j)
-            if c is None:
-                return None
-            called.append((j.claim.label == wanted, c))
-    points = []
-    for bar in CURVE_BARS:
-        kept = [right for right, c in called if c >= bar]
-        points.append(
-            CurvePoint(
-                bar,
-                len(kept),
-                sum(kept) / len(kept) if kept else None,
-                sum(kept) / gold_count if gold_count else None,
-            )
-        )
-    return tuple(points)
-
-
 def _maybe(value: float | None) -> str:
     return "—" if value is None else f"{value:.2f}"
 
 
-def threshold_curve(points: Sequence[CurvePoint] | None) -> Markup | None:
-    """Precision and recall of ``contradicted`` (y) against the minimum confidence (x); a
-    bar with no contradicted verdict left has no precision and no point."""
-    if not points:
+def threshold_curve(points: Sequence[CurvePoint]) -> Markup | None:
+    """Precision and recall of ``contradicted`` (y) against the minimum confidence (x), from
+    the evaluation's curve; a bar with no contradicted verdict left has no precision and no
+    point. None when the set has no contradicted claim, so there is no recall to draw."""
+    if not points or all(p.recall is None for p in points):
         return None
     left, top, w, h = 50, 20, 420, 240
     width, height = left + w + 130, top + h + 50

@@ -40,15 +40,6 @@ GENERATOR = f"factcheck {__version__}"
 GENERATOR_MARK = b'<meta name="generator" content="factcheck'
 
 
-def confidence_of(judgement: Judgement) -> float | None:
-    """How sure the verdict is, 0-1; None where judgements carry no confidence.
-
-    FALLBACK: the one place that reads the field, for judgements made before
-    ``Judgement.confidence`` existed; once it does this is ``return judgement.confidence``.
-    """
-    return getattr(judgement, "confidence", None)
-
-
 # ---------------------------------------------------------------- what a verdict looks like
 
 
@@ -145,7 +136,9 @@ class Finding:
     number: int
     judgement: Judgement
     look: Look
-    confidence: float | None
+    confidence: float
+    below: bool
+    """A contradiction less confident than ``--min-confidence``: shown, but not failing."""
     claim_segments: Segments
     evidence: tuple[Evidence, ...]
     conflicts: tuple[Conflict, ...]
@@ -183,8 +176,9 @@ def _side(j: Judgement, c: Citation) -> str:
     return "contradicts" if c.source in {k.source for k in j.conflicts} else "supports"
 
 
-def finding(number: int, j: Judgement) -> Finding:
-    """Judgement ``j``, the ``number``-th of the run, as the page shows it."""
+def finding(number: int, j: Judgement, below: bool = False) -> Finding:
+    """Judgement ``j``, the ``number``-th of the run, as the page shows it; ``below``: a
+    contradiction under the run's ``--min-confidence`` bar."""
     evidence = []
     for c in j.citations:
         side = _side(j, c)
@@ -194,7 +188,8 @@ def finding(number: int, j: Judgement) -> Finding:
         number=number,
         judgement=j,
         look=look(j),
-        confidence=confidence_of(j),
+        confidence=j.confidence,
+        below=below,
         claim_segments=highlight(j.claim.text, [k.claim_text for k in j.conflicts]),
         evidence=tuple(evidence),
         conflicts=j.conflicts,
@@ -373,8 +368,10 @@ def _page(template: str, title: str, script: bool = True, **context: object) -> 
 
 def render_claims_html(report: Report, explain: bool = False) -> str:
     """``verify`` and ``check``: the claims as a table, sortable, filterable by verdict."""
-    findings = _explained(report.judgements)
+    findings = _explained(report)
     tally = ", ".join(f"{report.count(v)} {v.value}" for v in Verdict)
+    if report.below_bar():
+        tally += f"; {report.below_bar()} contradicted below confidence {report.min_confidence:.2f}"
     return _page(
         "claims.html.j2",
         title=f"factcheck: {len(findings)} claims",
@@ -386,7 +383,7 @@ def render_claims_html(report: Report, explain: bool = False) -> str:
 
 def render_drafts_html(report: Report, drafts: Sequence[Draft], fail_on: str) -> str:
     """``article``: each draft's text with its checked sentences marked, and a panel per sentence."""
-    findings = _explained(report.judgements)
+    findings = _explained(report)
     by_draft: dict[str, list[Finding]] = {}
     for f in findings:
         by_draft.setdefault(f.judgement.claim.origin or "", []).append(f)
@@ -403,8 +400,8 @@ def render_drafts_html(report: Report, drafts: Sequence[Draft], fail_on: str) ->
     )
 
 
-def _explained(judgements: Sequence[Judgement]) -> list[Finding]:
-    return [finding(n, j) for n, j in enumerate(judgements, start=1)]
+def _explained(report: Report) -> list[Finding]:
+    return [finding(n, j, report.is_below(j)) for n, j in enumerate(report.judgements, start=1)]
 
 
 def render_eval_html(
@@ -414,11 +411,6 @@ def render_eval_html(
     precision / recall of ``contradicted`` as the confidence threshold rises, as static SVG."""
     from . import charts
 
-    points = charts.contradicted_curve(result.judgements, confidence_of)
-    gold = sum(1 for j in result.judgements if j.claim.label == Verdict.CONTRADICTED.value)
-    note = "these verdicts carry no confidence" if gold else "the set has no contradicted claim"
-    if points is not None and not gold:
-        points = None
     return _page(
         "eval.html.j2",
         title=f"factcheck eval: {result.name}",
@@ -427,8 +419,8 @@ def render_eval_html(
         baselines=baselines,
         confusion=charts.confusion_heatmap(result.confusion),
         rules=charts.rule_bars(result.rules),
-        curve=charts.threshold_curve(points),
-        curve_note=note,
+        curve=charts.threshold_curve(result.curve),
+        curve_note="the set has no contradicted claim",
         mistakes=[
             (gold, predicted, [finding(n, m.judgement) for n, m in enumerate(ms, start=1)])
             for (gold, predicted), ms in (mistakes or {}).items()
