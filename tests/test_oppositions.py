@@ -489,3 +489,44 @@ def test_an_opposition_is_contradicted(tmp_path, kind, sentence, claim):
 def test_a_lookalike_is_not_contradicted(tmp_path, kind, sentence, claim, verdict):
     judgement = _judge(tmp_path, sentence, claim)
     assert judgement.verdict is verdict, judgement.reason
+
+
+def test_every_listed_opposite_can_fire():
+    # A pair with a stopword, or two words of one stem, would never be compared.
+    from factcheck.language.lexicon import ANTONYM_PAIRS, STOPWORDS
+    from factcheck.language.opposites import antonyms
+    from factcheck.language.text import stem
+
+    table = antonyms()
+    for a, b in ANTONYM_PAIRS:
+        assert a not in STOPWORDS and b not in STOPWORDS, (a, b)
+        assert stem(b) in table[stem(a)], (a, b)
+
+
+def test_the_opposites_table_is_large_and_read_in_any_form():
+    from factcheck.language.analysis import analyse
+    from factcheck.language.opposites import antonyms, opposed
+
+    assert len(antonyms()) > 3000
+    rose, fell = analyse("rose fell").tokens
+    assert opposed(rose, fell)
+    won, lost = analyse("won lost").tokens
+    assert opposed(won, lost)
+
+
+@pytest.mark.parametrize("word", ["quit", "accord", "owned", "mine", "reporter"])
+def test_a_word_that_stems_like_a_stopword_is_content(word):
+    from factcheck.language.analysis import analyse
+
+    assert [t.lower for t in analyse(f"The {word} was there.").content] == [word]
+
+
+def test_a_year_in_the_claim_finds_the_sentence_that_says_it(tmp_path):
+    lines = [f"The Orlen museum opened a new room for {w} prints." for w in ("bird", "map", "ship")]
+    lines *= 6
+    lines.append("The Orlen museum opened in 1990 in a former mill.")
+    source = tmp_path / "museum.txt"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    judgement = check_one("The Orlen museum opened in 1990.", load_sources([source]))
+    assert judgement.verdict is Verdict.SUPPORTED
+    assert "1990" in judgement.citations[0].sentence

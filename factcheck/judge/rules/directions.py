@@ -15,7 +15,13 @@ other), and a word negated on one side only agrees with its opposite ("not over 
 from __future__ import annotations
 
 from ...language.analysis import Analysed, per_text
-from ...language.lexicon import CHANGE_VERBS, DIRECTION_WORDS, NO_CHANGE_PHRASES, NO_CHANGE_WORDS
+from ...language.lexicon import (
+    CHANGE_VERBS,
+    DIRECTION_WORDS,
+    NO_CHANGE_PHRASES,
+    NO_CHANGE_WORDS,
+    TIME_WORDS,
+)
 from ...language.negation import is_negated
 from ...language.opposites import stems_of
 from ...language.text import Token, stem
@@ -99,7 +105,13 @@ def _same_head(claim: Analysed, token: Token, evidence: Analysed, other: Token) 
     ("prices went up" / "prices went down")."""
     ours, theirs = _next_word(claim, token, 1), _next_word(evidence, other, 1)
     if ours is not None and theirs is not None:
-        return said_in(ours, [theirs])
+        if ours.lower in TIME_WORDS:
+            # "over the past ten years" / "within the last decade": spans of time, not
+            # directions; "went up last year" / "went down last year": the verb decides.
+            if token.lower not in {"up", "down"}:
+                return False
+        else:
+            return said_in(ours, [theirs])
     ours, theirs = _next_word(claim, token, -1), _next_word(evidence, other, -1)
     return ours is not None and theirs is not None and said_in(ours, [theirs])
 

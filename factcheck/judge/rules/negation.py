@@ -2,8 +2,9 @@
 
 A negator ("not", "no", "never", "didn't", "failed to", "denied", ...) reverses the words that
 follow it up to the end of the clause. The rule fires when words the claim and the evidence
-share are negated on one side only: "Pakistan did not agree to extend the ceasefire" against
-"Pakistan agreed to extend the ceasefire". "Not only ... but also" is not a negation.
+share are negated on one side only: "the unions did not agree to extend the strike" against
+"the unions agreed to extend the strike". A denied opposite agrees ("did not reject" /
+"approved"). "Not only ... but also" is not a negation.
 """
 
 from __future__ import annotations

@@ -169,16 +169,24 @@ DIRECTION_WORDS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (frozenset({"up"}), frozenset({"down"})),
 )
 
+# Words of time after "over" / "within" ("over the past 30 years"): a span, not a direction.
+TIME_WORDS = frozenset(
+    """
+    past last next years year months month weeks week days day decades decade centuries
+    century period time hours hour minutes lifetime
+    """.split()
+)
+
 # A quantity changed, against it stayed as it was ("rose" / "held steady"). Verbs by stem; the
 # no-change words as written (they are adjectives and fixed phrases).
 CHANGE_VERBS = frozenset(
     """
     rise rose risen increase raise grow grew grown climb gain jump soar surge double triple
     fall fell fallen decrease reduce cut lower drop decline shrink shrank shrunk plunge slump
-    sink sank halve slash change
+    sink sank halve slash
     """.split()
 )
-NO_CHANGE_WORDS = frozenset({"unchanged", "flat", "steady", "stable", "unaltered", "constant"})
+NO_CHANGE_WORDS = frozenset({"unchanged", "flat", "steady", "stable", "unaltered"})
 NO_CHANGE_PHRASES = ("the same", "at the same level", "on hold", "no change")
 
 # Words that make a number approximate ("about 40"): a number so hedged is not disputed by one
