@@ -11,22 +11,20 @@ from functools import cache
 from importlib import resources
 
 from .lexicon import ANTONYM_PAIRS, STOPWORDS
-from .text import SYNONYMS, Token, stem
+from .text import SYNONYMS, Token, stem_many
 
 
 def _rows(name: str) -> list[list[str]]:
     text = resources.files("factcheck.language.lexicon").joinpath("data", name).read_text("utf-8")
-    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return [line.split("\t", 2) for line in text.splitlines() if line[:1] != "#"]
 
 
 @cache
 def irregular() -> dict[str, str]:
     """The stem of an irregular form's base, by the form: "rose" -> "rise"."""
-    table = {}
-    for form, base, *_ in _rows("irregular.tsv"):
-        if stem(form) != stem(base):
-            table[form] = stem(base)
-    return table
+    rows = [(form, base) for form, base, *_ in _rows("irregular.tsv")]
+    stems = stem_many([w for row in rows for w in row])
+    return {form: stems[base] for form, base in rows if stems[form] != stems[base]}
 
 
 @cache
@@ -35,11 +33,12 @@ def antonyms() -> dict[str, frozenset[str]]:
     that the synonym list pairs ("large" / "big") are left out, as are stopwords."""
     pairs = [(a, b) for a, b, *_ in _rows("opposites.tsv")]
     pairs.extend(ANTONYM_PAIRS)
+    stems = stem_many([w for pair in pairs for w in pair])
     table: dict[str, set[str]] = {}
     for a, b in pairs:
         if a in STOPWORDS or b in STOPWORDS:
             continue
-        sa, sb = stem(a), stem(b)
+        sa, sb = stems[a], stems[b]
         if sa == sb or sb in SYNONYMS.get(sa, ()):
             continue
         table.setdefault(sa, set()).add(sb)
