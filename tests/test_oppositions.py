@@ -287,6 +287,11 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
         "Unemployment in Kessel rose by two percentage points.",
         "Unemployment in Kessel rose by 20 percentage points.",
     ),
+    (
+        "share",
+        "Support for the Fenwick ferry plan rose by four percentage points.",
+        "Support for the Fenwick ferry plan rose by four per cent.",
+    ),
     # Counts, approximate numbers, scale words and written-out numbers.
     (
         "count",

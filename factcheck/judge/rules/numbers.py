@@ -40,6 +40,8 @@ EXAMPLES = (
     ),
     Example("A third of the wells ran dry.", "Two thirds of the wells ran dry.", True),
     Example("The jury voted 10-2 to acquit.", "The jury voted 11-1 to acquit.", False),
+    Example("Turnout rose by 3 per cent.", "Turnout rose by 3 percentage points.", True),
+    Example("Turnout rose by 3 percentage points.", "Turnout rose 3 points.", False),
 )
 
 
@@ -73,12 +75,21 @@ def _near(claim: Analysed, number: NumberMention, evidence: Analysed, other: Num
     return abs(a - b) <= 0.1 * max(abs(a), abs(b))
 
 
+_SHARES = {"percent", "percentag"}  # "3 per cent", "3 percentage points"
+
+
+def _points_and_percent(a: NumberMention, b: NumberMention) -> bool:
+    """One is a share in per cent, the other a change in percentage points: a rise "by 3
+    percentage points" (from 10% to 13%) is not a rise "by 3 per cent" (from 10% to 10.3%)."""
+    return a.unit != b.unit and {a.unit, b.unit} == _SHARES
+
+
 def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
     findings = []
     theirs = _outside_tallies(evidence)
     for number in _outside_tallies(claim):
         if any(
-            number.stated_by(other)
+            (number.stated_by(other) and not _points_and_percent(number, other))
             or (other.unit == number.unit and _near(claim, number, evidence, other))
             for other in theirs
         ):
@@ -97,6 +108,7 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
             # ("at the age of 74." / "at the age of 66 after ...").
             and (
                 (number.unit is not None and other.unit == number.unit)
+                or _points_and_percent(number, other)
                 or (
                     (number.unit is None or other.unit is None)
                     and _same_word_before(claim, number, evidence, other)
