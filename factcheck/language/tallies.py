@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from .analysis import Analysed, per_text
 from .lexicon import NUMBER_WORDS
 
-_COUNT = r"\d{1,4}|" + "|".join(
+_COUNT = r"\d{1,3}|" + "|".join(
     sorted((w for w in NUMBER_WORDS if w not in {"half"}), key=len, reverse=True)
 )
 # Words that make two joined numbers a tally rather than a range.
