@@ -67,6 +67,11 @@ EXAMPLES = (
     Example("The gallery will play the tapes.", "The gallery will display the tapes.", False),
     Example("He voted for the party all his life.", "He devoted his life to the party.", False),
     Example("She discovered the mural in 1990.", "She covered the mural in 1990.", False),
+    Example(
+        "The band Bad Weather sold a million records.",
+        "The band Good Weather sold a million records.",
+        False,
+    ),
 )
 
 
@@ -124,8 +129,8 @@ def evidence_stems(evidence: Analysed) -> frozenset[str]:
 def _words(claim: Analysed) -> tuple[_Word, ...]:
     words = []
     for i, token in enumerate(claim.tokens):
-        if token.is_stop:
-            continue
+        if token.is_stop or (i and token.capitalised):
+            continue  # a name ("Bad Company", "Black Canary") has no opposite
         # A word that only looks prefixed ("display") has no prefixed or reversed opposite.
         lookalike = token.stem in _LOOKALIKE_STEMS
         words.append(
@@ -154,6 +159,8 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
         opposites = word.antonyms | (word.reversed & stems)
         for j, other in enumerate(evidence.tokens):
             if other.lower not in prefixed and not any(s in opposites for s in stems_of(other)):
+                continue
+            if j and other.capitalised:
                 continue
             if claim.has_word(other):
                 continue

@@ -8,7 +8,7 @@ follows), or are both ordinals of it ("second round" vs "third round").
 from __future__ import annotations
 
 from ...language.analysis import Analysed
-from ...language.lexicon import APPROXIMATE
+from ...language.lexicon import APPROXIMATE, LOWER_BOUNDS, UPPER_BOUNDS
 from ...language.quantities import NumberMention
 from ...language.tallies import find_tallies
 from ...models import ConflictKind
@@ -41,6 +41,9 @@ EXAMPLES = (
     Example("A third of the wells ran dry.", "Two thirds of the wells ran dry.", True),
     Example("The jury voted 10-2 to acquit.", "The jury voted 11-1 to acquit.", False),
     Example("Turnout rose by 3 per cent.", "Turnout rose by 3 percentage points.", True),
+    Example("More than half of the flats are empty.", "70 percent of the flats are empty.", False),
+    Example("Less than half of the flats are empty.", "70 percent of the flats are empty.", True),
+    Example("The fleet has over 40 boats.", "The fleet has 52 boats.", False),
     Example("Turnout rose by 3 percentage points.", "Turnout rose 3 points.", False),
 )
 
@@ -75,6 +78,29 @@ def _near(claim: Analysed, number: NumberMention, evidence: Analysed, other: Num
     return abs(a - b) <= 0.1 * max(abs(a), abs(b))
 
 
+def _bound(analysed: Analysed, number: NumberMention) -> int:
+    """1 for a lower bound ("more than 40"), -1 for an upper one ("under 40"), else 0."""
+    before = " " + analysed.text[max(0, number.start - 16) : number.start].lower().rstrip()
+    if before.endswith(tuple(" " + w for w in LOWER_BOUNDS)):
+        return 1
+    if before.endswith(tuple(" " + w for w in UPPER_BOUNDS)):
+        return -1
+    return 0
+
+
+def _within_bound(
+    claim: Analysed, number: NumberMention, evidence: Analysed, other: NumberMention
+) -> bool:
+    """One side gives a bound the other's value keeps: "more than half" / "80 per cent"."""
+    for side, bounded, value in ((claim, number, other), (evidence, other, number)):
+        bound = _bound(side, bounded)
+        if bound == 1 and value.low >= bounded.high:
+            return True
+        if bound == -1 and value.high <= bounded.low:
+            return True
+    return False
+
+
 _SHARES = {"percent", "percentag"}  # "3 per cent", "3 percentage points"
 
 
@@ -90,7 +116,13 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
     for number in _outside_tallies(claim):
         if any(
             (number.stated_by(other) and not _points_and_percent(number, other))
-            or (other.unit == number.unit and _near(claim, number, evidence, other))
+            or (
+                other.unit == number.unit
+                and (
+                    _near(claim, number, evidence, other)
+                    or _within_bound(claim, number, evidence, other)
+                )
+            )
             for other in theirs
         ):
             continue

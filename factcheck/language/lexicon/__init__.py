@@ -189,6 +189,11 @@ CHANGE_VERBS = frozenset(
 NO_CHANGE_WORDS = frozenset({"unchanged", "flat", "steady", "stable", "unaltered"})
 NO_CHANGE_PHRASES = ("the same", "at the same level", "on hold", "no change")
 
+# Words that make a number a bound rather than a value: "more than half" holds for 80 per cent,
+# "fewer than 40" for 25.
+LOWER_BOUNDS = ("more than", "greater than", "over", "at least", "above", "exceeding", "upwards of")
+UPPER_BOUNDS = ("less than", "fewer than", "under", "below", "at most", "up to", "no more than")
+
 # Words that make a number approximate ("about 40"): a number so hedged is not disputed by one
 # within a tenth of it.
 APPROXIMATE = frozenset(
