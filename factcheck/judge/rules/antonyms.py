@@ -76,6 +76,9 @@ EXAMPLES = (
 
 
 _PREFIXES = NEGATIVE_PREFIXES
+_ONE_SLOT = 4
+"""A claim of this many content words or fewer ("Folklore excludes jokes") says one thing: its
+opposite anywhere in the sentence is in its slot."""
 _LOOKALIKE_STEMS = frozenset(stem(w) for w in LOOKALIKE_PREFIXED)
 
 
@@ -166,7 +169,9 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
                 continue
             if is_negated(claim, i) != is_negated(evidence, j):
                 continue
-            if not anchored(claim, (token.start, token.end), evidence, (other.start, other.end)):
+            if len(claim.content) > _ONE_SLOT and not anchored(
+                claim, (token.start, token.end), evidence, (other.start, other.end)
+            ):
                 continue  # an opposite said of something else
             findings.append(
                 Finding(
