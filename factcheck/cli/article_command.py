@@ -10,15 +10,17 @@ import typer
 from ..render import ArticleFormat
 from . import app
 from .common import (
+    ClusterOption,
     FailOnOption,
     IndexOption,
     MinConfidenceOption,
     SourcesOption,
+    WorkersOption,
     check_with_progress,
-    load_corpus,
+    cluster_address,
+    open_corpus,
     resolve_fail_on,
     resolve_min_confidence,
-    resolve_sources,
     settings,
     warn,
 )
@@ -62,6 +64,8 @@ def article(
         bool, typer.Option("--include-questions", help="Also check questions.")
     ] = False,
     index: IndexOption = None,
+    cluster: ClusterOption = None,
+    workers: WorkersOption = None,
 ) -> None:
     """Check every factual sentence of drafted articles against their sources, like a prose
     linter: one line per finding, exit 1 when a sentence is contradicted.
@@ -92,8 +96,15 @@ def article(
         )
         for path in paths
     ]
-    corpus = load_corpus(resolve_sources(sources, config), index)
-    report = check_with_progress([c for d in parsed for c in d.claims], corpus, config.thresholds)
+    corpus, location = open_corpus(sources, config, index)
+    report = check_with_progress(
+        [c for d in parsed for c in d.claims],
+        corpus,
+        config.thresholds,
+        location=location,
+        cluster=cluster_address(cluster, config),
+        workers=workers,
+    )
     report = replace(report, min_confidence=resolve_min_confidence(min_confidence, config))
     write_output(ARTICLE_RENDERERS[fmt](report, parsed, policy), output)
     raise typer.Exit(exit_code(report, policy))
@@ -108,6 +119,15 @@ def index_command(
         ),
     ],
     index: IndexOption = None,
+    to: Annotated[
+        str | None,
+        typer.Option(
+            "--to",
+            metavar="URL",
+            help="Build or update the shared index in the PostgreSQL database at URL (postgresql://host/db?collection=NAME).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Build or update the index of a source collection, so that checks against it do not
     read and split every file again. Only changed files are re-read.
@@ -117,10 +137,17 @@ def index_command(
       factcheck index archive/
 
       factcheck index docs/ papers/ --index .factcheck-index
+
+      factcheck index archive/ --to postgresql://db.example.org/factcheck?collection=news
     """
     from pathlib import Path
 
     from ..corpus.local_index import build_index
+    from ..corpus.postgres import is_database_url
+
+    if to or is_database_url(index):
+        _index_to_database(sources, to or index or "")
+        return
 
     _, stats = build_index(sources, Path(index) if index else None, warn)
     print(
@@ -129,6 +156,22 @@ def index_command(
         + (f"{stats.skipped:,} skipped, " if stats.skipped else "")
         + f"{stats.dropped:,} dropped); "
         f"{stats.size_bytes / 1e6:.1f} MB at {stats.path}"
+    )
+
+
+def _index_to_database(sources: list[str], url: str) -> None:
+    from ..corpus.postgres import build_database_index, is_database_url
+
+    if not is_database_url(url):
+        from ..errors import ConfigError
+
+        raise ConfigError(None, f"--to must be a postgresql:// URL, not {url!r}")
+    stats = build_database_index(sources, url, warn)
+    print(
+        f"indexed {stats.files:,} files, {stats.sentences:,} sentences in {stats.seconds:.1f} s "
+        f"({stats.read:,} read, {stats.reused:,} unchanged, "
+        + (f"{stats.skipped:,} skipped, " if stats.skipped else "")
+        + f"{stats.dropped:,} dropped); generation {stats.generation} of {stats.target}"
     )
 
 
@@ -149,6 +192,8 @@ def show_config() -> None:
         ("min-confidence", config.min_confidence, "min-confidence"),
         ("include", list(config.include), "include"),
         ("exclude", list(config.exclude), "exclude"),
+        ("index", config.index, "index"),
+        ("cluster", config.cluster, "cluster"),
     ]
     for key, value, origin_key in rows:
         print(f"{key} = {value!r}  # {config.origin.get(origin_key, 'default')}")

@@ -13,18 +13,20 @@ from ..models import Claim
 from ..render import OutputFormat
 from . import app
 from .common import (
+    ClusterOption,
     ExplainOption,
     FailOnOption,
     FormatOption,
     IndexOption,
     MinConfidenceOption,
     SourcesOption,
+    WorkersOption,
     check_with_progress,
+    cluster_address,
     emit,
-    load_corpus,
+    open_corpus,
     resolve_fail_on,
     resolve_min_confidence,
-    resolve_sources,
     settings,
 )
 from .output import OutputOption, prepare_output
@@ -67,7 +69,7 @@ def verify(
                 f"claim {n} is {len(text):,} characters long (at most {MAX_CLAIM_CHARS:,})",
             )
         items.append(Claim(text, id=str(n)))
-    corpus = load_corpus(resolve_sources(sources, config), index)
+    corpus, _ = open_corpus(sources, config, index)
     report = check(items, corpus, config.thresholds)
     emit(report, fmt, explain, policy, resolve_min_confidence(min_confidence, config), output)
 
@@ -97,6 +99,8 @@ def check_file(
         ),
     ] = None,
     output: OutputOption = None,
+    cluster: ClusterOption = None,
+    workers: WorkersOption = None,
 ) -> None:
     """Check every claim in a claims file, in the file's order.
 
@@ -111,6 +115,8 @@ def check_file(
       cat claims.txt | factcheck check - --sources docs/ --fail-on unmentioned
 
       factcheck check claims.jsonl --format html --output claims.html
+
+      factcheck check claims.txt --index postgresql://db/news --cluster tcp://scheduler:8786
     """
     config = settings()
     policy = resolve_fail_on(fail_on, config)
@@ -118,7 +124,7 @@ def check_file(
     if input_format not in (None, "text", "jsonl", "csv"):
         raise InputError(None, f"--input-format must be text, jsonl or csv, not {input_format!r}")
     claims = read_claims(claims_file, input_format)
-    corpus = load_corpus(resolve_sources(sources, config), index)
+    corpus, location = open_corpus(sources, config, index)
     for claim in claims:
         for name in claim.sources:
             if name not in corpus.doc_ranges:
@@ -127,5 +133,13 @@ def check_file(
                     f"source {name!r} is not among the loaded sources",
                     line=claim.line,
                 )
-    report = check_with_progress(claims, corpus, config.thresholds, candidates=explain)
+    report = check_with_progress(
+        claims,
+        corpus,
+        config.thresholds,
+        candidates=explain,
+        location=location,
+        cluster=cluster_address(cluster, config),
+        workers=workers,
+    )
     emit(report, fmt, explain, policy, resolve_min_confidence(min_confidence, config), output)

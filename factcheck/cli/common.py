@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import replace
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -17,6 +18,9 @@ from ..judge.thresholds import Thresholds
 from ..models import Report
 from ..render import OutputFormat, render
 from .exit_codes import exit_code
+
+if TYPE_CHECKING:
+    from ..corpus.location import CorpusLocation
 
 PACKAGED_SEEDS = Path(__file__).resolve().parent.parent / "data" / "seeds"
 
@@ -99,24 +103,93 @@ IndexOption = Annotated[
     str | None,
     typer.Option(
         "--index",
-        metavar="PATH",
-        help="Use the index at PATH (see `factcheck index`). Default: the cached index of these sources, if fresh.",
+        metavar="PATH|URL",
+        help="Use the index at PATH (see `factcheck index`), or the shared index at a postgresql:// URL. Default: $FACTCHECK_DATABASE_URL or the `index` setting (unless --sources is given), else the cached index of these sources, if fresh.",
         show_default=False,
     ),
 ]
 
 
+ClusterOption = Annotated[
+    str | None,
+    typer.Option(
+        "--cluster",
+        metavar="ADDRESS",
+        help="Judge on the Dask scheduler at ADDRESS (tcp://host:8786). Default: $FACTCHECK_CLUSTER, or the `cluster` setting.",
+        show_default=False,
+    ),
+]
+WorkersOption = Annotated[
+    int | None,
+    typer.Option(
+        "--workers",
+        metavar="N",
+        min=1,
+        help="Judge on a Dask cluster of N local worker processes started for the run.",
+        show_default=False,
+    ),
+]
+
+
+def database_url(index: str | None, sources: list[str] | None, config: Settings) -> str | None:
+    """The shared index to read: ``--index URL``; else, unless sources are named on the
+    command line, $FACTCHECK_DATABASE_URL or the ``index`` setting."""
+    from ..corpus.postgres import ENVIRONMENT, is_database_url
+
+    if index:
+        return index if is_database_url(index) else None
+    if sources:
+        return None
+    url = os.environ.get(ENVIRONMENT) or config.index
+    if url and not is_database_url(url):
+        raise ConfigError(None, f"{ENVIRONMENT} or the index setting must be a postgresql:// URL")
+    return url or None
+
+
+def open_corpus(
+    sources: list[str] | None, config: Settings, index: str | None
+) -> tuple[Corpus, CorpusLocation]:
+    """The corpus to check against, and where it comes from (for cluster workers)."""
+    from ..corpus.location import CorpusLocation
+
+    url = database_url(index, sources, config)
+    if url:
+        from ..corpus.postgres import open_database
+
+        corpus = open_database(url)
+        return corpus, CorpusLocation.of_database(url, corpus)
+    specs = resolve_sources(sources, config)
+    return load_corpus(specs, index), CorpusLocation.of_sources(specs, index)
+
+
+def cluster_address(flag: str | None, config: Settings) -> str | None:
+    from ..run.cluster import ENVIRONMENT
+
+    return flag or os.environ.get(ENVIRONMENT) or config.cluster or None
+
+
 def load_corpus(specs: list[str], index: str | None = None) -> Corpus:
-    """The sources as a Corpus: from their index when it is fresh, else read now."""
+    """The sources as a Corpus: from the shared index when ``index`` is a database URL, else
+    from their index when it is fresh, else read now."""
     return open_sources(specs, index, warn)
 
 
 def check_with_progress(
-    claims: list, corpus: Corpus, thresholds: Thresholds, candidates: bool = False
+    claims: list,
+    corpus: Corpus,
+    thresholds: Thresholds,
+    candidates: bool = False,
+    location: CorpusLocation | None = None,
+    cluster: str | None = None,
+    workers: int | None = None,
 ) -> Report:
-    """Check on every core; a progress bar on stderr when it is a terminal and the run is long.
+    """Check on every core, or on a Dask cluster (``cluster`` address or ``workers`` local
+    processes); a progress bar on stderr when it is a terminal and the run is long.
     ``candidates``: keep each judgement's candidates (only ``--explain`` shows them)."""
     from ..api import check
+
+    if (cluster or workers) and location is not None:
+        return _check_on_cluster(claims, location, thresholds, candidates, cluster, workers)
 
     if len(claims) < 50 or not sys.stderr.isatty():
         return check(claims, corpus, thresholds, workers=None, candidates=candidates)
@@ -132,6 +205,37 @@ def check_with_progress(
             progress=lambda n, _: bar.update(task, completed=n),
             candidates=candidates,
         )
+
+
+def _check_on_cluster(
+    claims: list,
+    location: CorpusLocation,
+    thresholds: Thresholds,
+    candidates: bool,
+    cluster: str | None,
+    workers: int | None,
+) -> Report:
+    from ..run.cluster import judge_on_cluster
+
+    def judged(progress: object = None) -> Report:
+        results = judge_on_cluster(
+            claims,
+            location,
+            thresholds,
+            address=cluster,
+            workers=workers,
+            candidates=candidates,
+            progress=progress,  # type: ignore[arg-type]
+        )
+        return Report(tuple(results))
+
+    if not sys.stderr.isatty():
+        return judged()
+    from rich.progress import Progress
+
+    with Progress(transient=True, console=None) as bar:
+        task = bar.add_task("checking", total=len(claims))
+        return judged(lambda n, _: bar.update(task, completed=n))
 
 
 def settings() -> Settings:
