@@ -39,6 +39,7 @@ import time
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import combinations
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit, urlunsplit
@@ -63,6 +64,11 @@ _LOCK_CLASS = 0x6663
 # tsvector limits: a lexeme of at most 2,047 bytes; positions up to 16,383.
 _MAX_LEXEME_BYTES = 2_047
 _MAX_POSITION = 16_383
+# Postings a query scores at most. When a claim's terms are held by more sentences than this (in
+# a large collection, a claim of common words), the candidates are the sentences holding two or
+# more of its ``RAREST`` rarest terms; see ``_candidates``.
+SCORED_POSTINGS = 20_000
+RAREST = 4
 # Sentence rows kept in memory per opened collection before the cache starts afresh.
 _CACHE_ROWS = 200_000
 # Below this many files to read, a process pool costs more than it saves.
@@ -582,6 +588,12 @@ def _collect_garbage(conn: Any, collection: int, generation: int) -> None:
             conn.execute("DELETE FROM factcheck_content WHERE id = ANY(%s)", (unused,))
 
 
+def _configure(conn: Any) -> None:
+    # A query touches a few thousand rows: parallel workers cost more than they save, and take
+    # cores from the concurrent checks a shared database serves.
+    conn.execute("SET max_parallel_workers_per_gather = 0")
+
+
 class _Database:
     """The connections and the pinned generation of one opened collection; shared by its
     sentence store and term index. A process forked after opening makes its own connections
@@ -608,6 +620,7 @@ class _Database:
                 min_size=1,
                 max_size=8,
                 kwargs={"autocommit": True},
+                configure=_configure,
                 open=True,
                 name="factcheck",
             )
@@ -704,6 +717,27 @@ class DatabaseStore:
         return [rows[i][6] for i in positions]
 
 
+def _candidates(
+    present: Sequence[str], df: dict[str, int], weights: Sequence[float]
+) -> tuple[str, float]:
+    """The tsquery that finds a claim's candidate sentences, and the most a sentence it leaves
+    out can score (0: it leaves none out).
+
+    Every sentence holding a term of the claim, as the local index, unless there are more than
+    ``SCORED_POSTINGS`` of them: then those holding at least two of the claim's rarest terms
+    (a claim's names and numbers; one of them may be the part a contradiction changed). A term
+    adds less than its weight to a score (tf / (tf + norm) < 1), so a sentence left out scores
+    below the largest weight among the rarest plus the weights of the other terms.
+    """
+    if sum(df[t] for t in present) <= SCORED_POSTINGS or len(present) < 2:
+        return " | ".join(_quote(t) for t in present), 0.0
+    rarest = sorted(present, key=lambda t: (df[t], t))[:RAREST]
+    weight = dict(zip(present, weights, strict=True))
+    left_out = max(weight[t] for t in rarest) + sum(w for t, w in weight.items() if t not in rarest)
+    pairs = combinations(rarest, 2)
+    return " | ".join(f"({_quote(a)} & {_quote(b)})" for a, b in pairs), left_out
+
+
 class DatabaseTerms:
     """BM25 over a collection's generation, computed in the database (tantivy's formula)."""
 
@@ -714,6 +748,9 @@ class DatabaseTerms:
         self._average = tokens / sentences if sentences else 1.0
         self.max_idf = math.log(1 + (self.size + 0.5) / 0.5)
         self._df: dict[str, int] = {}
+        self.searches = 0
+        self.exact_searches = 0
+        """Searches whose ranking is provably the local index's (see ``search``)."""
 
     def _frequencies(self, wanted: Sequence[str]) -> dict[str, int]:
         missing = [t for t in dict.fromkeys(wanted) if t not in self._df]
@@ -749,6 +786,7 @@ class DatabaseTerms:
         if not present:
             return {}
         weights = [self._idf_of_df(df[t]) * (1 + K1) for t in present]
+        query, left_out = _candidates(present, df, weights)
         restrict = "AND m.name = ANY(%(sources)s)" if sources else ""
         found = self._db.rows(
             f"""WITH ranked AS (
@@ -778,7 +816,7 @@ class DatabaseTerms:
                 "b_per_length": B / self._average,
                 "terms": present,
                 "weights": weights,
-                "query": " | ".join(_quote(t) for t in present),
+                "query": query,
                 "collection": self._db.collection,
                 "generation": self._db.generation,
                 "sources": sorted(set(sources)),
@@ -789,6 +827,11 @@ class DatabaseTerms:
         for i, score, *row in found:
             self._store.keep(i, tuple(row))
             out[i] = score
+        # The ranking is the local index's when no sentence left out can reach the last one
+        # kept: a term adds less than its weight (tf / (tf + norm) < 1).
+        exact = left_out == 0 or (len(out) == limit and min(out.values()) >= left_out)
+        self.searches += 1
+        self.exact_searches += exact
         return out
 
 

@@ -126,7 +126,7 @@ def _client(distributed: Any, address: str | None, workers: int | None) -> Itera
             n_workers=max(1, workers or 1),
             threads_per_worker=1,
             processes=True,
-            dashboard_address=None,
+            dashboard_address=":0",
             silence_logs=logging.ERROR,
         ) as cluster,
         distributed.Client(cluster) as client,
