@@ -259,3 +259,20 @@ def test_stored_lengths_follow_tantivys_steps():
         60,
     ]
     assert tsvector_of(["osk", "ferri", "osk", "it's"]) == "'osk':1,3 'ferri':2 'it''s':4"
+
+
+def test_a_claim_of_common_words_in_a_large_collection_keeps_its_best_sentences(
+    url, harbour, monkeypatch
+):
+    from factcheck.corpus import postgres
+
+    build_database_index([harbour], url)
+    shared, local = open_database(url), load_sources([harbour])
+    monkeypatch.setattr(postgres, "SCORED_POSTINGS", 1)  # as if every term were common
+    words = ["ferry", "gull", "carries", "240", "passengers", "vellmar"]
+    ours, theirs = shared.terms.search(words, [], 10), local.terms.search(words, [], 10)
+    # Only sentences holding two of the rarest terms are candidates; they rank as locally.
+    assert list(ours) == [i for i in theirs if i in ours]
+    assert next(iter(ours)) == next(iter(theirs))
+    assert len(ours) < len(theirs)
+    assert shared.terms.exact_searches == 0 and shared.terms.searches == 1
