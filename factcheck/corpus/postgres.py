@@ -376,6 +376,7 @@ def build_database_index(
     started = time.perf_counter()
     target = DatabaseTarget.parse(url)
     where = redact(target.conninfo)
+    psycopg = _psycopg()
     conn = _connect(target)
     try:
         ensure_schema(conn, where)
@@ -391,7 +392,10 @@ def build_database_index(
         try:
             return _build(conn, target, collection, specs, warn, started)
         finally:
-            conn.execute("SELECT pg_advisory_unlock(%s, %s)", (_LOCK_CLASS, collection))
+            if not conn.closed:
+                conn.execute("SELECT pg_advisory_unlock(%s, %s)", (_LOCK_CLASS, collection))
+    except psycopg.Error as error:
+        raise InputError(str(target), f"the database refused: {_first_line(error)}") from None
     finally:
         conn.close()
 
