@@ -67,7 +67,7 @@ _MAX_POSITION = 16_383
 # Postings a query scores at most. When a claim's terms are held by more sentences than this (in
 # a large collection, a claim of common words), the candidates are the sentences holding two or
 # more of its ``RAREST`` rarest terms; see ``_candidates``.
-SCORED_POSTINGS = 20_000
+SCORED_POSTINGS = 100_000
 RAREST = 4
 # Sentence rows kept in memory per opened collection before the cache starts afresh.
 _CACHE_ROWS = 200_000
