@@ -43,7 +43,7 @@ from factcheck import check, load_sources  # noqa: E402
 from factcheck.corpus.location import CorpusLocation  # noqa: E402
 from factcheck.corpus.postgres import build_database_index, open_database  # noqa: E402
 from factcheck.ingest.claims import read_claims  # noqa: E402
-from factcheck.judge.decision import Thresholds  # noqa: E402
+from factcheck.judge.thresholds import Thresholds  # noqa: E402
 from factcheck.models import Claim  # noqa: E402
 
 START, END = "<!-- database:start -->", "<!-- database:end -->"

@@ -12,7 +12,7 @@ import pytest
 from factcheck import check, load_sources
 from factcheck.corpus.location import CorpusLocation
 from factcheck.errors import ConfigError
-from factcheck.judge.decision import Thresholds
+from factcheck.judge.thresholds import Thresholds
 from factcheck.models import Claim
 from factcheck.run.cluster import judge_on_cluster, partitions
 
