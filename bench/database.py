@@ -160,11 +160,40 @@ def speed(admin_url: str, work: Path, size: int) -> str:
     index = work / f"local-{size}.index"
     if not index.exists():
         timed(["index", str(folder / "sources"), "--index", str(index)])
-    local = min(
-        timed(["check", claims, "--sources", str(folder / "sources"), "--index", str(index)])[0]
+    local_runs = [
+        timed(
+            [
+                "check",
+                claims,
+                "--sources",
+                str(folder / "sources"),
+                "--index",
+                str(index),
+                "--format",
+                "jsonl",
+            ]
+        )
         for _ in range(2)
+    ]
+    shared_runs = [timed(["check", claims, "--index", url, "--format", "jsonl"]) for _ in range(2)]
+    local = min(seconds for seconds, _ in local_runs)
+    shared = min(seconds for seconds, _ in shared_runs)
+    import json
+
+    def verdicts(done: subprocess.CompletedProcess) -> list[tuple]:
+        records = [json.loads(line) for line in done.stdout.splitlines() if line.strip()]
+        return [
+            (r["id"], r["verdict"], [(c["source"], c["line"]) for c in r["citations"]])
+            for r in records
+        ]
+
+    same = sum(
+        a == b for a, b in zip(verdicts(local_runs[0][1]), verdicts(shared_runs[0][1]), strict=True)
     )
-    shared = min(timed(["check", claims, "--index", url])[0] for _ in range(2))
+    row(
+        f"1,000 claims against {size:,} sentences: verdicts and citations equal to the local index's",
+        f"{same:,} / 1,000",
+    )
     row(f"1,000 claims against {size:,} sentences, local index (best of 2)", f"{local:.2f} s")
     row(
         f"1,000 claims against {size:,} sentences, database (best of 2)",

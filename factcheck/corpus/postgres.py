@@ -37,7 +37,7 @@ import math
 import os
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
@@ -65,10 +65,10 @@ _LOCK_CLASS = 0x6663
 _MAX_LEXEME_BYTES = 2_047
 _MAX_POSITION = 16_383
 # Postings a query scores at most. When a claim's terms are held by more sentences than this (in
-# a large collection, a claim of common words), the candidates are the sentences holding two or
-# more of its ``RAREST`` rarest terms; see ``_candidates``.
+# a large collection, a claim of common words), the candidates are the sentences holding several
+# of its rarest terms, about ``CANDIDATES`` of them; see ``_candidates``.
 SCORED_POSTINGS = 100_000
-RAREST = 4
+CANDIDATES = 5_000
 # Sentence rows kept in memory per opened collection before the cache starts afresh.
 _CACHE_ROWS = 200_000
 # Below this many files to read, a process pool costs more than it saves.
@@ -549,6 +549,10 @@ def _build(
     finally:
         results.close()
     _collect_garbage(conn, collection, generation)
+    # Fresh statistics, or the planner may scan every sentence for a query the GIN index
+    # answers in milliseconds.
+    for table in ("factcheck_sentence", "factcheck_member", "factcheck_term"):
+        conn.execute(f"ANALYZE {table}")
     dropped = len(set(known) - {j.key for j in jobs})
     files_indexed = len(jobs) - skipped
     return DatabaseIndexStats(
@@ -722,24 +726,36 @@ class DatabaseStore:
 
 
 def _candidates(
-    present: Sequence[str], df: dict[str, int], weights: Sequence[float]
-) -> tuple[str, float]:
-    """The tsquery that finds a claim's candidate sentences, and the most a sentence it leaves
-    out can score (0: it leaves none out).
+    present: Sequence[str], df: dict[str, int], weights: Sequence[float], size: int
+) -> Iterator[tuple[str, float]]:
+    """Tsqueries that find a claim's candidate sentences, each stricter than the one before,
+    with the most a sentence it leaves out can score (0: it leaves none out).
 
     Every sentence holding a term of the claim, as the local index, unless there are more than
-    ``SCORED_POSTINGS`` of them: then those holding at least two of the claim's rarest terms
-    (a claim's names and numbers; one of them may be the part a contradiction changed). A term
-    adds less than its weight to a score (tf / (tf + norm) < 1), so a sentence left out scores
-    below the largest weight among the rarest plus the weights of the other terms.
+    ``SCORED_POSTINGS`` of them. Then the sentences holding ``k`` of the claim's ``k + 2``
+    rarest terms (its names first; two may be missing, as a part a contradiction changed), from
+    the ``k`` at which about ``CANDIDATES`` sentences are expected (terms taken as independent)
+    up to all the terms; the caller takes the first that finds few enough. A term adds less
+    than its weight to a score (tf / (tf + norm) < 1), so a sentence left out scores below the
+    ``k - 1`` largest weights among those terms plus the weights of the others.
     """
     if sum(df[t] for t in present) <= SCORED_POSTINGS or len(present) < 2:
-        return " | ".join(_quote(t) for t in present), 0.0
-    rarest = sorted(present, key=lambda t: (df[t], t))[:RAREST]
+        yield " | ".join(_quote(t) for t in present), 0.0
+        return
+    order = sorted(present, key=lambda t: (df[t], t))
     weight = dict(zip(present, weights, strict=True))
-    left_out = max(weight[t] for t in rarest) + sum(w for t, w in weight.items() if t not in rarest)
-    pairs = combinations(rarest, 2)
-    return " | ".join(f"({_quote(a)} & {_quote(b)})" for a, b in pairs), left_out
+    expecting = True
+    for k in range(2, len(order) + 1):
+        rarest = order[: k + 2]
+        groups = list(combinations(rarest, k))
+        if expecting and k < len(order):
+            expected = size * sum(math.prod(df[t] / size for t in group) for group in groups)
+            if expected > CANDIDATES:
+                continue
+            expecting = False
+        kept = sorted((weight[t] for t in rarest), reverse=True)[: k - 1]
+        left_out = sum(kept) + sum(w for t, w in weight.items() if t not in rarest)
+        yield " | ".join("(" + " & ".join(_quote(t) for t in g) + ")" for g in groups), left_out
 
 
 class DatabaseTerms:
@@ -779,6 +795,15 @@ class DatabaseTerms:
         df = self._frequencies(found[:1])[found[0]] if found else 0
         return self._idf_of_df(df)
 
+    def _at_most(self, query: str, count: int) -> bool:
+        """Whether the tsquery finds at most ``count`` sentences (in any generation)."""
+        found = self._db.rows(
+            "SELECT count(*) FROM (SELECT 1 FROM factcheck_sentence"
+            " WHERE words @@ %s::tsquery LIMIT %s) AS found",
+            (query, count + 1),
+        )
+        return found[0][0] <= count
+
     def search(self, words: Sequence[str], sources: Sequence[str], limit: int) -> dict[int, float]:
         """Up to ``limit`` positions and their BM25 for ``words``, best first (equal scores in
         collection order); ``sources`` restricts the search without changing the scores."""
@@ -790,30 +815,30 @@ class DatabaseTerms:
         if not present:
             return {}
         weights = [self._idf_of_df(df[t]) * (1 + K1) for t in present]
-        query, left_out = _candidates(present, df, weights)
+        for query, left_out in _candidates(present, df, weights, self.size):
+            # Terms found together more often than by chance: a stricter query, when this one
+            # finds too many (counted up to the limit only).
+            if left_out == 0 or self._at_most(query, 4 * CANDIDATES):
+                break
         restrict = "AND m.name = ANY(%(sources)s)" if sources else ""
+        # Each candidate scored by itself (no grouping of all their terms), its row returned
+        # with its score: the candidates' texts come in the same round trip.
         found = self._db.rows(
-            f"""WITH ranked AS (
-                    SELECT m.first + s.n AS i, s.content, s.n,
-                           sum(q.weight * cardinality(u.positions)
-                               / (cardinality(u.positions)
-                                  + %(k1)s * (%(one_minus_b)s + %(b_per_length)s * s.length)))
-                               AS score
-                    FROM factcheck_sentence s
-                    JOIN factcheck_member m ON m.content = s.content
-                    CROSS JOIN LATERAL unnest(s.words) AS u
-                    JOIN unnest(%(terms)s::text[], %(weights)s::float8[]) AS q(term, weight)
-                      ON q.term = u.lexeme
-                    WHERE s.words @@ %(query)s::tsquery
-                      AND m.collection = %(collection)s AND m.generation = %(generation)s
-                      {restrict}
-                    GROUP BY 1, 2, 3
-                    ORDER BY score DESC, i
-                    LIMIT %(limit)s
-                )
-                SELECT r.i, r.score, {_ROW_COLUMNS}
-                FROM ranked r JOIN factcheck_sentence s ON s.content = r.content AND s.n = r.n
-                ORDER BY r.score DESC, r.i""",
+            f"""SELECT m.first + s.n AS i,
+                       (SELECT sum(q.weight * cardinality(u.positions)
+                                   / (cardinality(u.positions)
+                                      + %(k1)s * (%(one_minus_b)s + %(b_per_length)s * s.length)))
+                        FROM unnest(s.words) AS u
+                        JOIN unnest(%(terms)s::text[], %(weights)s::float8[]) AS q(term, weight)
+                          ON q.term = u.lexeme) AS score,
+                       {_ROW_COLUMNS}
+                FROM factcheck_sentence s
+                JOIN factcheck_member m ON m.content = s.content
+                WHERE s.words @@ %(query)s::tsquery
+                  AND m.collection = %(collection)s AND m.generation = %(generation)s
+                  {restrict}
+                ORDER BY score DESC, i
+                LIMIT %(limit)s""",
             {
                 "k1": K1,
                 "one_minus_b": 1 - B,
