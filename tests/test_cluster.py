@@ -120,15 +120,17 @@ def test_a_lost_worker_costs_a_rerun_never_a_lost_or_doubled_claim(cluster, seri
     assert victim not in client.run(os.getpid).values()
 
 
-def test_check_with_local_workers_prints_what_a_plain_check_prints(run_cli, tmp_path):
+@pytest.mark.parametrize("fmt", ["json", "jsonl"])  # jsonl streams out as partitions come in
+def test_check_with_local_workers_prints_what_a_plain_check_prints(run_cli, tmp_path, fmt):
     claims = tmp_path / "claims.txt"
     claims.write_text("\n".join(c.text for c in _claims(2)) + "\n")
-    plain = run_cli("check", str(claims), "--sources", str(SEEDS), "--format", "json")
+    plain = run_cli("check", str(claims), "--sources", str(SEEDS), "--format", fmt)
     spread = run_cli(
-        "check", str(claims), "--sources", str(SEEDS), "--format", "json", "--workers", "2"
+        "check", str(claims), "--sources", str(SEEDS), "--format", fmt, "--workers", "2"
     )
     assert spread.code == plain.code == 1
     assert spread.out == plain.out
+    assert spread.err.splitlines()[-1] == plain.err.splitlines()[-1]  # the summary
 
 
 def test_without_dask_the_error_says_what_to_install(monkeypatch):

@@ -25,9 +25,11 @@ from .common import (
     cluster_address,
     emit,
     open_corpus,
+    output_format,
     resolve_fail_on,
     resolve_min_confidence,
     settings,
+    stream_on_cluster,
 )
 from .output import OutputOption, prepare_output
 
@@ -133,13 +135,21 @@ def check_file(
                     f"source {name!r} is not among the loaded sources",
                     line=claim.line,
                 )
+    address = cluster_address(cluster, config)
+    bar = resolve_min_confidence(min_confidence, config)
+    if (address or workers) and output is None and output_format(fmt) is OutputFormat.JSONL:
+        # Results stream out in input order as the cluster judges them.
+        report = stream_on_cluster(
+            claims, location, config.thresholds, explain, address, workers, bar
+        )
+        emit(report, fmt, explain, policy, bar, written=True)
     report = check_with_progress(
         claims,
         corpus,
         config.thresholds,
         candidates=explain,
         location=location,
-        cluster=cluster_address(cluster, config),
+        cluster=address,
         workers=workers,
     )
-    emit(report, fmt, explain, policy, resolve_min_confidence(min_confidence, config), output)
+    emit(report, fmt, explain, policy, bar, output)

@@ -247,6 +247,34 @@ def warn(message: str) -> None:
     print(f"factcheck: warning: {message}", file=sys.stderr)
 
 
+def output_format(fmt: OutputFormat | None) -> OutputFormat:
+    return fmt or (OutputFormat.TABLE if sys.stdout.isatty() else OutputFormat.JSONL)
+
+
+def stream_on_cluster(
+    claims: list,
+    location: CorpusLocation,
+    thresholds: Thresholds,
+    explain: bool,
+    cluster: str | None,
+    workers: int | None,
+    min_confidence: float = 0.0,
+) -> Report:
+    """Judge on a Dask cluster, writing each result as a JSON line as soon as its partition is
+    judged (in input order); the report, for the summary and the exit code."""
+    from ..render import render
+    from ..run.cluster import judge_on_cluster
+
+    judged = []
+    for judgement in judge_on_cluster(
+        claims, location, thresholds, address=cluster, workers=workers, candidates=explain
+    ):
+        one = Report((judgement,), min_confidence)
+        sys.stdout.write(render(one, OutputFormat.JSONL, explain=explain))
+        judged.append(judgement)
+    return Report(tuple(judged), min_confidence)
+
+
 def emit(
     report: Report,
     fmt: OutputFormat | None,
@@ -254,11 +282,12 @@ def emit(
     fail_on: str,
     min_confidence: float = 0.0,
     output: str | None = None,
+    written: bool = False,
 ) -> None:
-    """Write the report to stdout (or ``output``) and the summary to stderr, then exit with
-    the policy's code."""
+    """Write the report to stdout (or ``output``; unless ``written`` already) and the summary
+    to stderr, then exit with the policy's code."""
     report = replace(report, min_confidence=min_confidence)
-    fmt = fmt or (OutputFormat.TABLE if sys.stdout.isatty() else OutputFormat.JSONL)
+    fmt = output_format(fmt)
     if fmt is OutputFormat.TABLE:
         from rich.console import Console
 
@@ -273,7 +302,9 @@ def emit(
     else:
         from .output import write_output
 
-        write_output(render(report, fmt, explain=explain), output)
+        if not written:
+            write_output(render(report, fmt, explain=explain), output)
+        sys.stdout.flush()
         counts = ", ".join(f"{n} {v.value}" for v, n in report.counts.items())
         below = report.below_bar()
         if below:
