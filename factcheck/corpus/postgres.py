@@ -619,7 +619,7 @@ class _Database:
         if self._pool is None or self._pid != os.getpid():
             if self._pool is not None:
                 # Another process's pool: never closed from here (that would end the other
-                # process's sessions), only kept from being collected.
+                # process's connections), only kept from being collected.
                 self._inherited.append(self._pool)
             from psycopg_pool import ConnectionPool
 
