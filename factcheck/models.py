@@ -32,6 +32,7 @@ class ConflictKind(str, Enum):
     TALLY = "tally"
     FINDING = "finding"
     UNSETTLED = "unsettled"
+    RELATION = "relation"
 
     def __str__(self) -> str:
         return self.value
@@ -125,6 +126,13 @@ class Conflict:
     source_text: str
     source: str = ""
     line: int = 0
+    relation: str = ""
+    """For a conflict in a relation or role: which one ("led by", "role of Ines Marlow")."""
+
+    @property
+    def title(self) -> str:
+        """What the output names the conflict by: its relation, else its kind."""
+        return self.relation or self.kind.value
 
 
 @dataclass(frozen=True)

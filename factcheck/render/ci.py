@@ -27,7 +27,10 @@ def _evidence(j: Judgement) -> str:
     if not j.citations:
         return "no source sentence covers it"
     c = j.citations[0]
-    conflicts = "; ".join(f"{k.claim_text} vs {k.source_text}" for k in j.conflicts)
+    conflicts = "; ".join(
+        f"{k.relation + ': ' if k.relation else ''}{k.claim_text} vs {k.source_text}"
+        for k in j.conflicts
+    )
     said = f'source says "{c.sentence}", {c.source}:{c.line}'
     return f"{said}; {conflicts}" if conflicts else said
 

@@ -21,7 +21,7 @@ def render_markdown(report: Report, explain: bool = False) -> str:
         )
         if j.conflicts:
             evidence += "<br>" + "<br>".join(
-                f"**{c.kind.value}**: `{_cell(c.claim_text)}` vs `{_cell(c.source_text)}`"
+                f"**{_cell(c.title)}**: `{_cell(c.claim_text)}` vs `{_cell(c.source_text)}`"
                 for c in j.conflicts
             )
         verdict = f"{SYMBOLS[j.verdict]} {j.verdict.value}" + (" (disputed)" if j.disputed else "")

@@ -51,6 +51,7 @@ def judgement_record(
                 "source_text": c.source_text,
                 "source": c.source,
                 "line": c.line,
+                **({"relation": c.relation} if c.relation else {}),
             }
             for c in j.conflicts
         ],
@@ -74,7 +75,12 @@ def judgement_record(
                 "coverage": c.coverage,
                 "missing": list(c.missing),
                 "conflicts": [
-                    {"kind": k.kind.value, "claim_text": k.claim_text, "source_text": k.source_text}
+                    {
+                        "kind": k.kind.value,
+                        "claim_text": k.claim_text,
+                        "source_text": k.source_text,
+                        **({"relation": k.relation} if k.relation else {}),
+                    }
                     for k in c.conflicts
                 ],
             }
@@ -140,9 +146,7 @@ def render_csv(report: Report, explain: bool = False) -> str:
                 first.source if first else "",
                 first.line if first else "",
                 first.sentence if first else "",
-                "; ".join(
-                    f"{c.kind.value}: {c.claim_text} vs {c.source_text}" for c in j.conflicts
-                ),
+                "; ".join(f"{c.title}: {c.claim_text} vs {c.source_text}" for c in j.conflicts),
             ]
         )
     return buffer.getvalue()

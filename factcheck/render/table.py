@@ -29,7 +29,7 @@ def _evidence(j: Judgement) -> Group:
         parts.append(Text(f"{c.source}:{c.line}", style="cyan"))
         parts.append(_highlight(f"“{c.sentence}”", c.matched, conflicting))
     for c in j.conflicts:
-        line = Text(f"{c.kind.value}: ", style="bold")
+        line = Text(f"{c.title}: ", style="bold")
         line.append(c.claim_text, style="red")
         line.append(" vs ")
         line.append(c.source_text, style="green")
@@ -103,7 +103,7 @@ def _explanation(report: Report) -> list[Text | Table]:
             notes = ", ".join(c.missing)
             if c.conflicts:
                 notes += ("; " if notes else "") + ", ".join(
-                    f"{k.kind.value}: {k.claim_text} vs {k.source_text}" for k in c.conflicts
+                    f"{k.title}: {k.claim_text} vs {k.source_text}" for k in c.conflicts
                 )
             table.add_row(f"{c.coverage:.0%}", f"{c.retrieval_score:.1f}", where, notes)
         out.append(table)
