@@ -50,8 +50,8 @@ def same_word(a: str, b: str) -> bool:
     if min(len(a), len(b)) < 4:
         return False
     ratio = fuzz.ratio(a, b)
-    if ratio >= 85:
-        return True
+    if ratio >= 80 and abs(len(a) - len(b)) <= 1:
+        return True  # one letter changed, added or dropped ("Ostrov" / "Ostrow")
     skeleton = _skeleton(a)
     return ratio >= 70 and len(skeleton) >= 3 and skeleton == _skeleton(b)
 

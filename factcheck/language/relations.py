@@ -23,7 +23,7 @@ from enum import Enum
 from functools import lru_cache
 
 from .analysis import Analysed, per_text
-from .lexicon import TITLES
+from .lexicon import STOPWORDS, TITLES
 from .lexicon.roles import (
     AUXILIARIES,
     NAME_CONNECTORS,
@@ -42,6 +42,7 @@ _DETERMINERS = frozenset("the a an".split())
 _MAX_MEMBERS = 6
 _MAX_PHRASE = 8
 _COPULAS = frozenset("is was are were remains remained became becomes".split())
+_SERVING = frozenset("served serves serving acted acts worked works".split())
 _LIST_WORDS = frozenset({"and", "&"})
 _ORG_WORDS = frozenset("of for".split())
 
@@ -101,8 +102,13 @@ class Judged:
 
 
 def _joined(a: Analysed, i: int) -> bool:
-    """Whether token ``i`` follows token ``i - 1`` with only a space or a hyphen between."""
-    return a.text[a.tokens[i - 1].end : a.tokens[i].start] in ("", " ", "-")
+    """Whether token ``i`` follows token ``i - 1`` with only a space or a hyphen between, or
+    the full stop of an initial ("George A. Romero")."""
+    gap = a.text[a.tokens[i - 1].end : a.tokens[i].start]
+    if gap in ("", " ", "-"):
+        return True
+    before = a.tokens[i - 1].surface
+    return gap in (".", ". ") and len(before) == 1 and before.isupper()
 
 
 def _gap(a: Analysed, i: int) -> str:
@@ -116,6 +122,12 @@ def _in_quantity(a: Analysed) -> frozenset[int]:
     if not spans:
         return frozenset()
     return frozenset(i for i, t in enumerate(a.tokens) if any(s <= t.start < e for s, e in spans))
+
+
+def _stop(t: Token) -> bool:
+    """A function word; by its form, since some stems of content words are stems of stopwords
+    too ("accord" / "according")."""
+    return t.lower in STOPWORDS
 
 
 def _title(t: Token) -> bool:
@@ -138,7 +150,7 @@ def _member_end(a: Analysed, i: int) -> int:
         if j in quantity or t.is_number:
             break
         if (
-            (t.capitalised and (not t.is_stop or t.lower in TITLES))
+            (t.capitalised and (not _stop(t) or t.lower in TITLES or len(t.surface) == 1))
             or _title(t)
             or (_possessive(t) and j + 1 < len(tokens))
             or (
@@ -152,8 +164,12 @@ def _member_end(a: Analysed, i: int) -> int:
             j += 1
         else:
             break
-    # A phrase ends on a name or an office word, never on a connector or a possessive.
-    while j > i and (tokens[j - 1].lower in NAME_CONNECTORS or _possessive(tokens[j - 1])):
+    # A phrase ends on a name or an office word, never on a connector, nor on a possessive
+    # unless that ends a name ("President Ann B's daughter": Ann B).
+    while j > i and (
+        tokens[j - 1].lower in NAME_CONNECTORS
+        or (_possessive(tokens[j - 1]) and (j - 1 == i or _title(tokens[j - 2])))
+    ):
         j -= 1
     if j > i and not any(tokens[k].capitalised or _title(tokens[k]) for k in range(i, j)):
         return i
@@ -163,7 +179,14 @@ def _member_end(a: Analysed, i: int) -> int:
 def _filler(a: Analysed, i: int, j: int) -> Filler:
     """Split a phrase into its role words (up to the last title) and the name after them."""
     tokens = a.tokens[i:j]
-    last_title = max((k for k, t in enumerate(tokens) if _title(t) or _possessive(t)), default=-1)
+    last_title = max(
+        (k for k, t in enumerate(tokens[:-1]) if _title(t) or _possessive(t)),
+        default=len(tokens) - 1 if tokens and _title(tokens[-1]) else -1,
+    )
+    if tokens and _title(tokens[-1]):
+        last_title = len(tokens) - 1
+    if any(t.lower in NAME_CONNECTORS for t in tokens[last_title + 1 : last_title + 2]):
+        return Filler(i, j, (), tuple(tokens))  # "minister of Austria": an office, no person
     name = tuple(t for t in tokens[last_title + 1 :] if t.capitalised)
     role = tuple(tokens[: last_title + 1])
     if name and not role and any(t.lower in OFFICES for t in name):
@@ -211,7 +234,7 @@ def _member_list_before(a: Analysed, k: int) -> tuple[Filler, ...]:
     while start > 0:
         t = tokens[start - 1]
         gap = a.text[t.end : tokens[start].start].strip() if start < len(tokens) else ""
-        if gap not in ("", ",", "-"):
+        if gap not in ("", ",", "-") and not (start < len(tokens) and _joined(a, start)):
             break
         if (
             t.capitalised
@@ -245,9 +268,9 @@ def _subject_before(a: Analysed, k: int) -> tuple[Token, ...]:
     words: list[Token] = []
     while j > 0 and len(words) < 3 and _joined(a, j):
         t = tokens[j - 1]
-        if t.is_stop and t.lower != "of":
+        if _stop(t) and t.lower != "of":
             break
-        if j - 1 not in quantity and not t.is_stop:
+        if j - 1 not in quantity and not _stop(t):
             words.append(t)
         j -= 1
     if words:
@@ -257,7 +280,7 @@ def _subject_before(a: Analysed, k: int) -> tuple[Token, ...]:
     first = [
         t
         for n, t in enumerate(tokens[:k])
-        if t.start >= begin and not t.is_stop and n not in quantity
+        if t.start >= begin and not _stop(t) and n not in quantity
     ]
     return tuple(first[:3])
 
@@ -269,7 +292,7 @@ def _words_before(a: Analysed, k: int) -> tuple[Token, ...]:
     return tuple(
         t
         for n, t in enumerate(a.tokens[:k])
-        if t.start >= begin and not t.is_stop and n not in quantity
+        if t.start >= begin and not _stop(t) and n not in quantity
     )[-12:]
 
 
@@ -280,7 +303,7 @@ def _object_after(a: Analysed, k: int) -> tuple[Token, ...]:
     j = k + 1
     while j < len(tokens) and len(words) < 3 and _joined(a, j):
         t = tokens[j]
-        if t.is_stop:
+        if _stop(t):
             if words or t.lower not in _DETERMINERS:
                 break
         else:
@@ -318,8 +341,15 @@ def _agent_slots(a: Analysed) -> list[Slot]:
             j -= 1
         if base is not None and j == k:
             continue  # a bare "lead" or "host" is as often a noun
-        if j == 0 or not _joined(a, j):
+        if j == 0:
             continue
+        if not _joined(a, j):
+            # "X, the transport minister, will lead ...": the name before the appositive.
+            if _gap(a, j) != ",":
+                continue
+            j = next((m for m in range(j - 1, max(j - 10, 0), -1) if _gap(a, m) == ","), 0)
+            if j == 0:
+                continue
         members = _member_list_before(a, j)
         obj = _object_after(a, k)
         if members and obj and not any(o.capitalised and o.lower in _LIST_WORDS for o in obj):
@@ -364,9 +394,23 @@ def _role_end(a: Analysed, i: int) -> int:
     tokens, start = a.tokens, i
     if i < len(tokens) and tokens[i].lower in _DETERMINERS:
         i += 1
+    # Lower-case words may qualify the office ("the transport minister", "its deputy chair").
+    while (
+        i < len(tokens)
+        and i - start < 4
+        and not tokens[i].capitalised
+        and not _stop(tokens[i])
+        and tokens[i].lower not in OFFICES
+        and not tokens[i].is_number
+        and i + 1 < len(tokens)
+        and _joined(a, i + 1)
+    ):
+        i += 1
     j = _member_end(a, i)
     if j == i or not any(tokens[n].lower in OFFICES for n in range(i, j)):
         return start
+    if _filler(a, i, j).name:
+        return start  # names someone else ("the president John B's daughter")
     if (
         j + 1 < len(tokens)
         and tokens[j].lower in _ORG_WORDS
@@ -377,15 +421,22 @@ def _role_end(a: Analysed, i: int) -> int:
         if tokens[k].lower in _DETERMINERS and k + 1 < len(tokens) and _joined(a, k + 1):
             k += 1
         org = _member_end(a, k)
-        if org == k:  # "spokesperson for the ministry": one lower-case noun
-            org = k + 1 if not tokens[k].is_stop and not tokens[k].is_number else k
+        # "spokesperson for the ministry", "coach of the national team": lower-case nouns.
+        while (
+            org < len(tokens)
+            and org - k < 3
+            and not _stop(tokens[org])
+            and not tokens[org].is_number
+            and (org == k or _joined(a, org))
+        ):
+            org += 1
         if org > k:
             j = org
     return j
 
 
 def _role_slot(a: Analysed, person: Filler, i: int, j: int, cue_end: int) -> Slot:
-    role = tuple(t for t in a.tokens[i:j] if not t.is_stop)
+    role = tuple(t for t in a.tokens[i:j] if not _stop(t))
     cue = (a.tokens[i].start, a.tokens[cue_end - 1].end)
     return Slot(ROLE, False, person.name, (Filler(i, j, person.name, role),), cue)
 
@@ -414,6 +465,13 @@ def _role_slots(a: Analysed) -> list[Slot]:
                 k = j
             elif tokens[j].lower in _COPULAS and _joined(a, j) and j + 1 < len(tokens):
                 k = j + 1
+            elif (
+                tokens[j].lower in _SERVING
+                and j + 2 < len(tokens)
+                and tokens[j + 1].lower == "as"
+                and _joined(a, j + 1)
+            ):
+                k = j + 2
             if k is not None:
                 end = _role_end(a, k)
                 if end > k:
@@ -446,11 +504,12 @@ def _said(token: Token, tokens: tuple[Token, ...] | list[Token]) -> bool:
 
 
 def _words(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
-    return tuple(t for t in tokens if not t.is_stop)
+    return tuple(t for t in tokens if not _stop(t))
 
 
 def _name_text(tokens: tuple[Token, ...]) -> str:
-    return " ".join(t.surface for t in tokens)
+    text = " ".join(t.surface for t in tokens)
+    return text[:-2] if text.endswith("'s") else text
 
 
 def _roles_of(a: Analysed, name: tuple[Token, ...]) -> tuple[Token, ...]:
@@ -532,6 +591,14 @@ def cue_words(a: Analysed) -> frozenset[int]:
     return frozenset(s.cue[0] for s in slots(a) if s.relation != ROLE)
 
 
+def _shown(a: Analysed, fillers: list[Filler]) -> str:
+    """The fillers as the output shows them: their names when they have them ("Ada Kiel", not
+    "Malta's foreign minister Ada Kiel"), else their words."""
+    if all(f.name for f in fillers):
+        return a.text[_name_span(a, fillers[0])[0] : _name_span(a, fillers[-1])[1]]
+    return _text(a, fillers)
+
+
 def _text(a: Analysed, fillers: list[Filler]) -> str:
     if not fillers:
         return ""
@@ -594,9 +661,9 @@ def _judge_agent(claim: Analysed, slot: Slot, evidence: Analysed) -> Judged | No
             slot,
             Outcome.CONFLICT,
             slot.relation,
-            (_span(claim, different[0])[0], _span(claim, different[-1])[1]),
-            _text(claim, different),
-            _text(evidence, missed),
+            (_name_span(claim, different[0])[0], _name_span(claim, different[-1])[1]),
+            _shown(claim, different),
+            _shown(evidence, missed),
             unstated,
         )
     return Judged(slot, Outcome.UNSTATED, slot.relation, unstated=(*unstated, slot.cue))
@@ -647,9 +714,8 @@ def _judge_role(claim: Analysed, slot: Slot, evidence: Analysed) -> Judged | Non
             # Another person holds the role, and the sentence gives this one none.
             person_span = (slot.subject[0].start, slot.subject[-1].end)
             return Judged(slot, Outcome.UNSTATED, label, unstated=(slot.cue, person_span))
-        if any(same_name(_name_text(s_name), person) for s_name in _names(evidence)):
-            # The sentence names the person and gives no role: it does not state this one.
-            return Judged(slot, Outcome.UNSTATED, label, unstated=(slot.cue,))
+        # A sentence that gives the person no role may still say it in a form not read here
+        # ("... who has served twice as prime minister"): left to the words.
         return None
     theirs_t = tuple(theirs_all)
     ours_only = _differing(claim, ours, theirs_t)
@@ -657,14 +723,20 @@ def _judge_role(claim: Analysed, slot: Slot, evidence: Analysed) -> Judged | Non
         return Judged(slot, Outcome.STATED, label)
     theirs_only = _differing(evidence, theirs_t, ours)
     if theirs_only:
-        # Report the words that differ, in their order on each side ("Foreign" vs "Defense").
+        # Report the words that differ, in their order on each side: the offices when they
+        # differ ("coach" vs "captain"), else what qualifies them ("Foreign" vs "Defense").
+        offices = (
+            [t for t in ours_only if t.lower in OFFICES],
+            [t for t in theirs_only if t.lower in OFFICES],
+        )
+        shown_ours, shown_theirs = offices if all(offices) else (ours_only, theirs_only)
         return Judged(
             slot,
             Outcome.CONFLICT,
             label,
-            (ours_only[0].start, ours_only[-1].end),
-            claim.text[ours_only[0].start : ours_only[-1].end],
-            evidence.text[theirs_only[0].start : theirs_only[-1].end],
+            (shown_ours[0].start, shown_ours[-1].end),
+            claim.text[shown_ours[0].start : shown_ours[-1].end],
+            evidence.text[shown_theirs[0].start : shown_theirs[-1].end],
             tuple((t.start, t.end) for t in ours_only),
         )
     return Judged(
@@ -678,12 +750,12 @@ def _names(a: Analysed) -> tuple[tuple[Token, ...], ...]:
     runs: list[tuple[Token, ...]] = []
     run: list[Token] = []
     for i, t in enumerate(a.tokens):
-        if t.capitalised and not t.is_stop and (not run or _joined(a, i)):
+        if t.capitalised and not _stop(t) and (not run or _joined(a, i)):
             run.append(t)
         else:
             if run:
                 runs.append(tuple(run))
-            run = [t] if t.capitalised and not t.is_stop else []
+            run = [t] if t.capitalised and not _stop(t) else []
     if run:
         runs.append(tuple(run))
     return tuple(runs)
