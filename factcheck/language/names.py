@@ -9,6 +9,7 @@ name ending in it, since a text names a person in full once and by the surname a
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -21,8 +22,12 @@ _REPEATS = re.compile(r"(.)\1+")
 
 
 def name_words(name: str) -> tuple[str, ...]:
-    """The words of a name that identify it: lower-case, without honorifics, connectors or a
-    possessive ending ("Mr. Ahmad B's" -> ("ahmad", "b"))."""
+    """The words of a name that identify it: lower-case, without accents, honorifics,
+    connectors or a possessive ending ("Mr. Ahmad B's" -> ("ahmad", "b"), "Niño" -> ("nino",))."""
+    if not name.isascii():
+        name = "".join(
+            c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)
+        )
     words = []
     for match in _WORD.finditer(name):
         word = match.group().lower()
