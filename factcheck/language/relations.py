@@ -26,6 +26,7 @@ from .analysis import Analysed, per_text
 from .lexicon import STOPWORDS, TITLES
 from .lexicon.roles import (
     AUXILIARIES,
+    INCLUDE_FORMS,
     NAME_CONNECTORS,
     OFFICES,
     PLACE_VERBS,
@@ -37,11 +38,13 @@ from .names import same_name
 from .text import SYNONYMS, Token, shared_prefix_match
 
 ROLE = "role"
+INCLUDES = "includes"
 HELD_IN = "held in"
 _DETERMINERS = frozenset("the a an".split())
 _MAX_MEMBERS = 6
 _MAX_PHRASE = 8
 _COPULAS = frozenset("is was are were remains remained became becomes".split())
+_PRONOUNS = frozenset("he she they it we".split())
 _SERVING = frozenset("served serves serving acted acts worked works".split())
 _LIST_WORDS = frozenset({"and", "&"})
 _ORG_WORDS = frozenset("of for".split())
@@ -96,6 +99,8 @@ class Judged:
     source_text: str = ""
     unstated: tuple[tuple[int, int], ...] = ()
     """Character spans of the claim's words the sentence does not state in this relation."""
+    compared: bool = True
+    """The sentence has a slot to compare with; False when it only lacks the relation."""
 
 
 # ---------------------------------------------------------------- reading phrases off tokens
@@ -314,6 +319,10 @@ def _object_after(a: Analysed, k: int) -> tuple[Token, ...]:
 
 # ---------------------------------------------------------------- the slots of a text
 
+_TRIGGERS = frozenset(
+    {*RELATION_FORMS, *RELATION_BASE_FORMS, *OFFICES, *PLACE_VERBS, *INCLUDE_FORMS}
+)
+
 
 def _agent_slots(a: Analysed) -> list[Slot]:
     tokens = a.tokens
@@ -351,9 +360,26 @@ def _agent_slots(a: Analysed) -> list[Slot]:
             if j == 0:
                 continue
         members = _member_list_before(a, j)
+        if not members and tokens[j - 1].lower in _PRONOUNS:
+            # "She signed the treaty": who she is, the coverage works out from the document.
+            members = (Filler(j - 1, j, (), ()),)
         obj = _object_after(a, k)
         if members and obj and not any(o.capitalised and o.lower in _LIST_WORDS for o in obj):
             slots.append(Slot(label, exclusive, obj, members, (t.start, t.end)))
+    return slots
+
+
+def _member_slots(a: Analysed) -> list[Slot]:
+    """ "the delegation will include X and Y": who is among the members (an open slot)."""
+    tokens = a.tokens
+    slots = []
+    for k, t in enumerate(tokens):
+        if t.lower not in INCLUDE_FORMS or k + 1 >= len(tokens) or not _joined(a, k + 1):
+            continue
+        members = _members(a, k + 1)
+        if members:
+            subject = _subject_before(a, k)
+            slots.append(Slot(INCLUDES, False, subject, members, (t.start, t.end)))
     return slots
 
 
@@ -485,11 +511,9 @@ def _role_slots(a: Analysed) -> list[Slot]:
 @per_text
 def slots(a: Analysed) -> tuple[Slot, ...]:
     """Every relation slot of a text (worked out once per text)."""
-    if not any(
-        t.lower in RELATION_FORMS or t.lower in RELATION_BASE_FORMS for t in a.tokens
-    ) and not any(t.lower in OFFICES or t.lower in PLACE_VERBS for t in a.tokens):
-        return ()
-    return tuple(_agent_slots(a) + _place_slots(a) + _role_slots(a))
+    if a.lowers.isdisjoint(_TRIGGERS):
+        return ()  # most sentences: no word that could start a slot
+    return tuple(_agent_slots(a) + _member_slots(a) + _place_slots(a) + _role_slots(a))
 
 
 # ---------------------------------------------------------------- judging a claim's slots
@@ -579,6 +603,7 @@ def filler_spans(claim: Analysed, evidence: Analysed) -> tuple[tuple[int, int], 
     return tuple(
         span
         for judged in compare(claim, evidence)
+        if judged.compared
         for span in (
             *(_span(claim, f) for f in judged.slot.fillers),
             judged.slot.cue,
@@ -611,21 +636,28 @@ def _judge_agent(claim: Analysed, slot: Slot, evidence: Analysed) -> Judged | No
         for s in slots(evidence)
         if s.relation == slot.relation and _same_subject(claim, slot, evidence, s)
     ]
+    if rivals and all(any(not g.name and not g.role for g in s.fillers) for s in rivals):
+        return None  # a pronoun fills the sentence's slot: left to the words
     if not rivals:
-        # The sentence names the claim's filler in another relation ("X will accompany the
-        # delegation" for "X will lead the delegation"): it does not state this one.
-        for s in slots(evidence):
-            if s.relation in (slot.relation, ROLE) or not _same_subject(claim, slot, evidence, s):
-                continue
-            named = [
-                f
-                for f in slot.fillers
-                if any(_same_filler(claim, f, evidence, g) is _Same.YES for g in s.fillers)
-            ]
-            if named:
-                spans = (slot.cue, *(_name_span(claim, f) for f in named))
-                return Judged(slot, Outcome.UNSTATED, slot.relation, unstated=spans)
-        return None
+        # The sentence puts the same thing in another relation ("X will accompany the
+        # delegation" for "X will lead the delegation"): it does not state the claim's, and
+        # its fillers are no rivals of the claim's. A filler it names there is not stated.
+        others = [
+            s
+            for s in slots(evidence)
+            if s.relation not in (slot.relation, ROLE) and _same_subject(claim, slot, evidence, s)
+        ]
+        if not others:
+            return None
+        named = [
+            f
+            for f in slot.fillers
+            if any(
+                _same_filler(claim, f, evidence, g) is _Same.YES for s in others for g in s.fillers
+            )
+        ]
+        spans = (slot.cue, *(_name_span(claim, f) for f in named))
+        return Judged(slot, Outcome.UNSTATED, slot.relation, unstated=spans)
     for rival in rivals:
         extra = [
             f
@@ -654,9 +686,10 @@ def _judge_agent(claim: Analysed, slot: Slot, evidence: Analysed) -> Judged | No
     ]
     unstated = tuple(_name_span(claim, f) for f in extra)
     # One filler (who led): another one is a conflict. A list (who mediated): a member the
-    # source does not list is a conflict only when the claim's list replaces one of the
-    # source's rather than adds to it.
-    if different and missed and (slot.exclusive or len(slot.fillers) >= len(rival.fillers)):
+    # source does not list is a conflict only when the claim gives a list of its own that
+    # replaces one of the source's rather than adds to it.
+    replaces = len(slot.fillers) >= max(2, len(rival.fillers))
+    if different and missed and (slot.exclusive or replaces):
         return Judged(
             slot,
             Outcome.CONFLICT,
@@ -761,13 +794,24 @@ def _names(a: Analysed) -> tuple[tuple[Token, ...], ...]:
     return tuple(runs)
 
 
+def _named_by_noun(claim: Analysed, slot: Slot, evidence: Analysed) -> bool:
+    """Whether the sentence names the relation by a noun of the same stem ("as the mediators,
+    X and Y ..." for "X and Y mediated"): a form the patterns do not read, so left to words."""
+    cue = next((t for t in claim.tokens if t.start == slot.cue[0]), None)
+    return cue is not None and any(
+        t.stem == cue.stem and t.lower not in RELATION_FORMS and t.lower not in RELATION_BASE_FORMS
+        for t in evidence.tokens
+    )
+
+
 @lru_cache(maxsize=16)
 def compare(claim: Analysed, evidence: Analysed) -> tuple[Judged, ...]:
     """Each claim slot the sentence speaks to: stated, in conflict, or not stated by it
     (worked out once per pair for the rule and the coverage)."""
     ours = slots(claim)
-    if not ours or (not slots(evidence) and not any(s.relation == ROLE for s in ours)):
+    if not ours:
         return ()
+    stated = {s.relation for s in slots(evidence)}
     judged = []
     for slot in ours:
         result = (
@@ -775,6 +819,17 @@ def compare(claim: Analysed, evidence: Analysed) -> tuple[Judged, ...]:
             if slot.relation == ROLE
             else _judge_agent(claim, slot, evidence)
         )
+        if (
+            result is None
+            and slot.relation not in stated
+            and slot.relation not in (ROLE, HELD_IN)
+            and not _named_by_noun(claim, slot, evidence)
+        ):
+            # The sentence states no such relation at all: its word for it, if any, means
+            # something else there ("could lead to unrest" is not "will lead the delegation").
+            result = Judged(
+                slot, Outcome.UNSTATED, slot.relation, unstated=(slot.cue,), compared=False
+            )
         if result is not None:
             judged.append(result)
     return tuple(judged)

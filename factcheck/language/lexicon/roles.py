@@ -14,7 +14,7 @@ from __future__ import annotations
 RELATION_FORMS: dict[str, tuple[str, bool]] = {}
 for _label, _exclusive, _forms in (
     ("led by", True, "led leads leading leadership"),
-    ("headed by", True, "headed heads heading"),
+    ("led by", True, "headed heads heading"),
     ("chaired by", True, "chaired chairs chairing chairmanship chairwomanship"),
     ("hosted by", True, "hosted hosts hosting"),
     ("presided over by", True, "presided presides presiding"),
@@ -60,6 +60,10 @@ RELATION_BASE_FORMS: dict[str, str] = {
 AUXILIARIES = frozenset(
     """will would shall should can could may might must to has have had is are was were be
     been being also jointly formally officially reportedly later then once""".split()
+)
+# Verbs whose object lists members: "the delegation will include X and Y".
+INCLUDE_FORMS = frozenset(
+    "include includes included including comprise comprises comprised".split()
 )
 # Verbs of place: "held in Doha", "took place at the palace", "convened in Geneva".
 PLACE_VERBS = frozenset("held convened hosted staged took".split())
