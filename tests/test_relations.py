@@ -295,7 +295,7 @@ PAIRS = [
     (
         "Sami Nour is the union's spokesman.",
         "Union spokesman Karim Adel said Sami Nour would speak later.",
-        UNSTATED,
+        SILENT,
         None,
     ),
 ]

@@ -711,7 +711,6 @@ def _judge_role(claim: Analysed, slot: Slot, evidence: Analysed) -> Judged | Non
     ours = _words(slot.fillers[0].role)
     label = f"role of {person}"
     theirs_all: list[Token] = []
-    held_by_other = False
     for s in slots(evidence):
         if s.relation != ROLE:
             continue
@@ -720,7 +719,6 @@ def _judge_role(claim: Analysed, slot: Slot, evidence: Analysed) -> Judged | Non
             theirs_all.extend(theirs)
             continue
         # The same office held by someone else: "Qatar's foreign minister A" / "... B".
-        held_by_other = held_by_other or not _differing(evidence, theirs, ours)
         unique = any(t.lower in UNIQUE_OFFICES for t in ours)
         qualified = [
             t for t in ours if t.capitalised and t.lower not in OFFICES and t.lower not in TITLES
@@ -743,10 +741,6 @@ def _judge_role(claim: Analysed, slot: Slot, evidence: Analysed) -> Judged | Non
                 ((slot.subject[0].start, slot.subject[-1].end),),
             )
     if not theirs_all:
-        if held_by_other:
-            # Another person holds the role, and the sentence gives this one none.
-            person_span = (slot.subject[0].start, slot.subject[-1].end)
-            return Judged(slot, Outcome.UNSTATED, label, unstated=(slot.cue, person_span))
         # A sentence that gives the person no role may still say it in a form not read here
         # ("... who has served twice as prime minister"): left to the words.
         return None
@@ -770,11 +764,10 @@ def _judge_role(claim: Analysed, slot: Slot, evidence: Analysed) -> Judged | Non
             (shown_ours[0].start, shown_ours[-1].end),
             claim.text[shown_ours[0].start : shown_ours[-1].end],
             evidence.text[shown_theirs[0].start : shown_theirs[-1].end],
-            tuple((t.start, t.end) for t in ours_only),
         )
-    return Judged(
-        slot, Outcome.UNSTATED, label, unstated=tuple((t.start, t.end) for t in ours_only)
-    )
+    # The sentence gives the person a role with fewer words than the claim's: what it lacks is
+    # left to the words (it may say them elsewhere in the sentence).
+    return Judged(slot, Outcome.UNSTATED, label)
 
 
 @per_text

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from ...language.analysis import Analysed, per_text
 from ...language.lexicon import RELATION_PREPOSITIONS, TITLES
-from ...language.names import same_name
 from ...language.relations import filler_spans
 from ...language.text import Token
 from ...models import ConflictKind
@@ -88,16 +87,6 @@ def _is_name(token: Token, index: int, analysed: Analysed) -> bool:
     return True
 
 
-def _acronym(tokens: list[Token]) -> bool:
-    """Whether a name is written as an acronym or symbol: two capitals in one word ("KRAS",
-    "RhoA", "MMPs")."""
-    return any(sum(c.isupper() for c in t.surface) >= 2 for t in tokens)
-
-
-def _text(analysed: Analysed, tokens: list[Token]) -> str:
-    return analysed.text[tokens[0].start : tokens[-1].end]
-
-
 def _coded(tokens: list[Token]) -> bool:
     """Whether a name has a code in it: a gene, a model, a format ("SREBP2", "L1", "T20")."""
     return any(c.isdigit() for t in tokens for c in t.surface)
@@ -160,8 +149,6 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
             continue  # a filler of a relation or role both state: the relations rule judges it
         if _coded(ours) != _coded(theirs):
             continue  # a code ("SREBP2", "T20") and a word name ("Mice") are not rivals
-        if same_name(_text(claim, ours), _text(evidence, theirs)):
-            continue  # one name spelled two ways ("Nino" / "Niño", "Mohammed" / "Muhammad")
         # A slot is only comparable when meaningful words next to it agree on both sides.
         neighbours = [opcodes[k] for k in (n - 1, n + 1) if 0 <= k < len(opcodes)]
         anchored = (
