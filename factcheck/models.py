@@ -32,7 +32,6 @@ class ConflictKind(str, Enum):
     TALLY = "tally"
     FINDING = "finding"
     UNSETTLED = "unsettled"
-    RELATION = "relation"
 
     def __str__(self) -> str:
         return self.value

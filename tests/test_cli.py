@@ -51,7 +51,7 @@ def test_json_schema(run_cli):
     conflict = r["conflicts"][0]
     assert conflict["source"] in {c["source"] for c in r["citations"]}
     assert {k: v for k, v in conflict.items() if k not in {"source", "line"}} == {
-        "kind": "relation",
+        "kind": "entity",
         "relation": "mediated by",
         "claim_text": "Iran",
         "source_text": "Turkey",

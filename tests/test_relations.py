@@ -339,7 +339,7 @@ def test_a_relation_conflict_is_reported_with_its_relation():
         analyse("The inquiry, chaired by Lena Ostrow, reported in June."),
     )
     assert [(f.kind.value, f.relation, f.claim_text, f.source_text) for f in findings] == [
-        ("relation", "chaired by", "Amos Varga", "Lena Ostrow")
+        ("entity", "chaired by", "Amos Varga", "Lena Ostrow")
     ]
 
 

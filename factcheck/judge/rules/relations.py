@@ -78,7 +78,7 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
         kind = (
             ConflictKind.ROLE
             if judged.slot.relation == ROLE and judged.label.startswith("role of")
-            else ConflictKind.RELATION
+            else ConflictKind.ENTITY
         )
         findings.append(
             Finding(kind, judged.claim_span, judged.claim_text, judged.source_text, judged.label)
@@ -86,4 +86,5 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
     return findings
 
 
-RULE = Rule("relations", ConflictKind.RELATION, find, EXAMPLES, order=4)
+# Reported as the kinds they are (a person or thing, a role), named by their relation.
+RULE = Rule("relations", ConflictKind.ENTITY, find, EXAMPLES, order=4)
