@@ -21,7 +21,12 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
-from . import article_command, check_commands, eval_command  # noqa: E402,F401  (register commands)
+from . import (  # noqa: E402,F401  (register commands)
+    article_command,
+    check_commands,
+    eval_command,
+    sources_command,
+)
 
 
 def main() -> None:
