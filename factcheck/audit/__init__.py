@@ -19,7 +19,7 @@ _EXPORTS = {
     "SourceFinding": "results",
     "audit_sources": "scan",
 }
-__all__ = sorted(_EXPORTS)
+__all__ = ["FindingKind", "Side", "SourceAudit", "SourceFinding", "audit_sources"]
 
 
 def __getattr__(name: str) -> Any:

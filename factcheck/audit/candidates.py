@@ -22,13 +22,13 @@ from ..corpus.collection import Corpus
 from ..corpus.terms import terms
 from ..language.text import TOKEN
 
-RETRIEVED = 3
+RETRIEVED = 2
 """Sentences of other documents compared with each sentence."""
 POSTINGS_BUDGET = 20_000
 """Postings a BM25 query may read (about a millisecond); beyond, the pair index answers."""
 RAREST = 4
 """Rarest words of a sentence whose pairs index it."""
-COMMON_PAIR = 500
+COMMON_PAIR = 300
 """A pair of words shared by more sentences than this says too little to rank by."""
 SHORTLIST = 20
 """Sentences sharing the most pairs that are then ranked by string similarity."""

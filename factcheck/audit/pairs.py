@@ -15,7 +15,6 @@ October 25").
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, partial
 
@@ -28,7 +27,7 @@ from ..language.acronyms import covered_by_acronyms
 from ..language.analysis import Analysed, analyse
 from ..language.quantities import DateMention
 from ..models import ConflictKind
-from .documents import states_date, states_number
+from .documents import Documents
 
 
 @dataclass(frozen=True)
@@ -147,11 +146,11 @@ def _no_dispute(
     b: Reading,
     part_a: str,
     part_b: str,
-    document_of: Callable[[int], str],
+    documents: Documents,
 ) -> bool:
     """Whether the two values are no dispute: either document gives the other's value too (two
     events, not one told two ways), or one date falls within the other."""
-    doc_a, doc_b = document_of(a.position), document_of(b.position)
+    doc_a, doc_b = documents.of(a.position), documents.of(b.position)
     if kind is ConflictKind.DATE:
         mine = [d for d in a.analysed.dates if d.text == part_a]
         theirs = [d for d in b.analysed.dates if d.text == part_b]
@@ -159,14 +158,14 @@ def _no_dispute(
         # the judge reads it so one way, and two sources the other way too.
         if any(x.within(y) or y.within(x) for x in mine for y in theirs):
             return True
-        return any(states_date(corpus, doc_b, d) for d in mine) or any(
-            states_date(corpus, doc_a, d) for d in theirs
+        return any(documents.states_date(doc_b, d) for d in mine) or any(
+            documents.states_date(doc_a, d) for d in theirs
         )
     if kind is ConflictKind.NUMBER:
         mine_n = [n for n in a.analysed.numbers if n.text == part_a]
         theirs_n = [n for n in b.analysed.numbers if n.text == part_b]
-        return any(states_number(corpus, doc_b, n) for n in mine_n) or any(
-            states_number(corpus, doc_a, n) for n in theirs_n
+        return any(documents.states_number(doc_b, n) for n in mine_n) or any(
+            documents.states_number(doc_a, n) for n in theirs_n
         )
     return False
 
@@ -218,7 +217,7 @@ def judge_pair(
     a: Reading,
     b: Reading,
     thresholds: Thresholds,
-    document_of: Callable[[int], str],
+    documents: Documents,
     forward: Compared | None = None,
 ) -> tuple[PairConflict | None, float]:
     """The conflict between two sentences of different documents, if the judge finds one
@@ -236,7 +235,7 @@ def judge_pair(
     # every part in dispute stays below it.
     if not parts or aboutness < bar({k for k, _, _ in parts}, thresholds):
         return None, aboutness
-    kept = [(k, x, y) for k, x, y in parts if not _no_dispute(corpus, k, a, b, x, y, document_of)]
+    kept = [(k, x, y) for k, x, y in parts if not _no_dispute(corpus, k, a, b, x, y, documents)]
     aboutness = about(kept) if len(kept) < len(parts) else aboutness
     if not kept or aboutness < bar({k for k, _, _ in kept}, thresholds):
         return None, aboutness

@@ -3,7 +3,6 @@ and for where it disagrees with the others; the findings are joined, most confid
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
@@ -19,7 +18,7 @@ from ..run.pool import ordered_map
 from . import confidence
 from .candidates import Candidates
 from .consistency import range_and_total_findings, weekday_finding
-from .documents import DocumentFacts, document_facts
+from .documents import DocumentFacts, Documents, document_facts
 from .pairs import PairConflict, Reading, compare, judge_pair, reading
 from .results import FindingKind, Side, SourceAudit, SourceFinding
 
@@ -45,9 +44,7 @@ class _Context:
     def __init__(self, corpus: Corpus, thresholds: Thresholds) -> None:
         self.corpus = corpus
         self.thresholds = thresholds
-        ranges = sorted((lo, name) for name, (lo, hi) in corpus.doc_ranges.items() if hi > lo)
-        self._firsts = [lo for lo, _ in ranges]
-        self._names = [name for _, name in ranges]
+        self.documents = Documents(corpus)
         self._facts: dict[str, DocumentFacts] = {}
         self.candidates = Candidates(corpus, self.document_of)
 
@@ -55,7 +52,7 @@ class _Context:
         return self.candidates.of(mine.position, [t.lower for t in mine.analysed.content])
 
     def document_of(self, position: int) -> str:
-        return self._names[bisect.bisect_right(self._firsts, position) - 1]
+        return self.documents.of(position)
 
     def facts(self, position: int) -> DocumentFacts:
         return self.facts_of(self.document_of(position))
@@ -86,7 +83,7 @@ def _audit_document(name: str) -> _Found:
             theirs = reading(corpus, other)
             if undated:
                 conflict, aboutness = judge_pair(
-                    corpus, mine, theirs, thresholds, context.document_of
+                    corpus, mine, theirs, thresholds, context.documents
                 )
                 if aboutness >= thresholds.contradict:
                     related.append(context.document_of(other))
@@ -101,7 +98,7 @@ def _audit_document(name: str) -> _Found:
                     found.pairs += 1
                     continue
                 conflict, _ = judge_pair(
-                    corpus, mine, theirs, thresholds, context.document_of, forward
+                    corpus, mine, theirs, thresholds, context.documents, forward
                 )
             found.pairs += 1
             if conflict is not None:
