@@ -72,6 +72,10 @@ def sources_command(
         raise InputError(None, f"--fail-on must be conflict or never, not {fail_on!r}")
     if not 0.0 <= min_confidence <= 1.0:
         raise InputError(None, f"--min-confidence must be between 0 and 1, not {min_confidence}")
+    if index and "://" in index:
+        raise InputError(
+            None, "factcheck sources reads the files or a local index, not a shared one"
+        )
     config = settings()
     specs = resolve_sources(sources, config)
     corpus = load_corpus(specs, index)

@@ -123,21 +123,15 @@ class TermIndex:
         sources: Sequence[str],
         limit: int,
         exclude: Sequence[str] = (),
-        required: Sequence[str] = (),
     ) -> dict[int, float]:
         """Up to ``limit`` sentence ids and their BM25 for the claim's ``words``, best first,
         score above zero only.
 
         ``sources`` (when not empty) restricts the search to those source names, and
-        ``exclude`` leaves those source names out, without changing the scores. ``required``:
-        words (among ``words``) a sentence must contain to be found at all.
+        ``exclude`` leaves those source names out, without changing the scores.
         """
-        needed = set(terms(required))
         clauses = [
-            (
-                tantivy.Occur.Must if term in needed else tantivy.Occur.Should,
-                tantivy.Query.term_query(self._schema, _WORDS, term),
-            )
+            (tantivy.Occur.Should, tantivy.Query.term_query(self._schema, _WORDS, term))
             for term in sorted(set(terms(words)))
         ]
         if not clauses or limit <= 0:
