@@ -32,6 +32,10 @@ class ConflictKind(str, Enum):
     TALLY = "tally"
     FINDING = "finding"
     UNSETTLED = "unsettled"
+    QUOTATION = "quotation"
+    """A quotation that differs from the source's words."""
+    SPEAKER = "speaker"
+    """A quotation the source gives to someone else."""
 
     def __str__(self) -> str:
         return self.value
@@ -148,6 +152,24 @@ class Candidate:
 
 
 @dataclass(frozen=True)
+class Part:
+    """The verdict on one fact of a compound claim, or on one of its quotations."""
+
+    text: str
+    """The part as judged: a sentence of its own (its subject repeated where it shares one),
+    or the quoted words."""
+    start: int
+    """Where the part's words begin in the claim's text."""
+    end: int
+    verdict: Verdict
+    reason: str = ""
+    citations: tuple[Citation, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
+    kind: str = "clause"
+    """``clause`` (a fact of the claim) or ``quotation`` (quoted words, matched verbatim)."""
+
+
+@dataclass(frozen=True)
 class Judgement:
     """The verdict on one claim, with everything needed to explain it."""
 
@@ -165,6 +187,9 @@ class Judgement:
     """Every sentence considered, best first (shown by ``--explain``)."""
     confidence: float = 0.0
     """How likely the verdict is to be right, 0-1 (``factcheck.judge.confidence``)."""
+    parts: tuple[Part, ...] = ()
+    """The verdicts on the claim's parts, when it joins several facts or quotes someone; the
+    claim's verdict combines them (any contradicted, else any unmentioned, else supported)."""
 
     def below(self, min_confidence: float) -> bool:
         """A contradiction less confident than ``min_confidence``: reported, but not failing."""

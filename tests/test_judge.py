@@ -85,7 +85,12 @@ def test_long_claim_needs_more_than_one_matching_clause_to_be_contradicted():
         "town, added a second stage for local jazz bands and drew record crowds of visitors "
         "from abroad."
     )
-    assert check_one(long_claim, corpus).verdict is Verdict.UNMENTIONED
+    judged = check_one(long_claim, corpus)
+    assert judged.verdict is Verdict.UNMENTIONED
+    # Its first part, read alone, is contradicted; but the sources say nothing of the claim
+    # read whole, and a short part's conflict does not outweigh that.
+    assert judged.parts[0].verdict is Verdict.CONTRADICTED
+    assert judged.reason.startswith("part 3 of 3: ")
     short_claim = "In 2015 the harvest festival moved to the old harbour district."
     assert check_one(short_claim, corpus).verdict is Verdict.CONTRADICTED
 

@@ -21,6 +21,8 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..language.analysis import analyse
+from ..language.lexicon import OPINION_MARKERS, PREDICTION_MARKERS, RHETORICAL_OPENERS
+from ..language.text import plain
 from ..models import Claim
 from .formats import read_text_file
 from .markup import mask_markdown
@@ -30,14 +32,31 @@ _DISABLE_NEXT = re.compile(r"<!--\s*factcheck-disable-next-line\s*-->")
 _OFF = re.compile(r"<!--\s*factcheck\s+off\s*-->")
 _ON = re.compile(r"<!--\s*factcheck\s+on\s*-->")
 _FRONT_MATTER = re.compile(r"\A(?:---|\+\+\+)\n.*?\n(?:---|\+\+\+)\n", re.S)
-# Opinion, hedging and first-person stance: nothing there a source could confirm.
-_HEDGES = re.compile(
-    r"\b(?:I|we) (?:think|believe|feel|hope|expect|suspect)\b|\bin (?:my|our) (?:view|opinion)\b"
-    r"|\b(?:perhaps|maybe|arguably|hopefully|apparently|presumably|supposedly)\b"
-    # Modal verbs in lower case only: "May 3" is a date.
-    r"|\b(?-i:might|may|could|should|would)\b",
-    re.I,
+# What the author thinks, advises or forecasts, and hedged statements: nothing there a source
+# could confirm. Checked in this order; the first kind that matches names the skip.
+_KINDS = (
+    ("prediction", re.compile("|".join(PREDICTION_MARKERS), re.I)),
+    ("opinion", re.compile("|".join(OPINION_MARKERS), re.I)),
+    (
+        "hedge",
+        re.compile(
+            r"\b(?:perhaps|maybe|arguably|hopefully|apparently|presumably|supposedly)\b"
+            # Modal verbs in lower case only: "May 3" is a date.
+            r"|\b(?-i:might|may|could|would)\b",
+            re.I,
+        ),
+    ),
 )
+_RHETORICAL = re.compile("|".join(RHETORICAL_OPENERS), re.I)
+SKIP_KINDS = (
+    "question",
+    "rhetorical question",
+    "opinion",
+    "prediction",
+    "hedge",
+    "nothing checkable",
+)
+"""Why a sentence of a draft is not checked, in the order the summary lists them."""
 MIN_WORDS = 4
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([.,;:!?)])")
 
@@ -54,6 +73,8 @@ class Draft:
     """Sentences inside factcheck-disable comments."""
     excluded: int = 0
     """Sentences outside the lines asked for (``--diff``)."""
+    skipped_kinds: tuple[tuple[str, int], ...] = ()
+    """How many sentences were skipped for each reason (``SKIP_KINDS``), those with any."""
 
 
 def _suppressed_lines(lines: list[str]) -> set[int]:
@@ -105,17 +126,31 @@ def _text_regions(lines: list[str]) -> list[tuple[int, int]]:
     return regions
 
 
-def checkable(sentence: str, include_questions: bool = False) -> bool:
-    """Whether a sentence states something a source could confirm or refute."""
-    if sentence.rstrip().endswith("?") and not include_questions:
-        return False
-    if len(sentence.split()) < MIN_WORDS or _HEDGES.search(sentence):
-        return False
+def skip_reason(sentence: str, include_questions: bool = False) -> str | None:
+    """Why a sentence states nothing a source could confirm or refute (one of
+    ``SKIP_KINDS``), or None when it does."""
+    sentence = plain(sentence)  # curly apostrophes and quotes read as plain ones
+    if sentence.rstrip().endswith("?"):
+        # A question asked for effect implies its answer; it is no question to check either.
+        if _RHETORICAL.search(sentence.lstrip(" \"'“‘*_")):
+            return "rhetorical question"
+        if not include_questions:
+            return "question"
+    for kind, pattern in _KINDS:
+        if pattern.search(sentence):
+            return kind
+    if len(sentence.split()) < MIN_WORDS:
+        return "nothing checkable"
     analysed = analyse(sentence)
     if analysed.numbers or analysed.dates:
-        return True
+        return None
     names = [t for t in analysed.content[1:] if t.capitalised]
-    return bool(names) or len(analysed.content) >= 6
+    return None if names or len(analysed.content) >= 6 else "nothing checkable"
+
+
+def checkable(sentence: str, include_questions: bool = False) -> bool:
+    """Whether a sentence states something a source could confirm or refute."""
+    return skip_reason(sentence, include_questions) is None
 
 
 def parse_draft(
@@ -144,6 +179,7 @@ def parse_draft(
     suppressed_lines = _suppressed_lines(lines)
     claims: list[Claim] = []
     skipped = suppressed = excluded = 0
+    kinds: dict[str, int] = {}
     for first, last in regions:
         a0 = line_starts[first]
         b0 = line_starts[last - 1] + len(lines[last - 1])
@@ -161,8 +197,10 @@ def parse_draft(
             ):
                 excluded += 1
                 continue
-            if not checkable(sentence, include_questions):
+            why = skip_reason(sentence, include_questions)
+            if why is not None:
                 skipped += 1
+                kinds[why] = kinds.get(why, 0) + 1
                 continue
             end_line = bisect.bisect_right(line_starts, end - 1)
             claims.append(
@@ -176,7 +214,8 @@ def parse_draft(
                     end_column=end - line_starts[end_line - 1] + 1,
                 )
             )
-    return Draft(name, tuple(claims), skipped, suppressed, excluded)
+    counted = tuple((kind, kinds[kind]) for kind in SKIP_KINDS if kind in kinds)
+    return Draft(name, tuple(claims), skipped, suppressed, excluded, counted)
 
 
 def read_draft(

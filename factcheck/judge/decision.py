@@ -13,12 +13,15 @@ from dataclasses import replace
 
 from ..corpus.collection import Corpus
 from ..language.analysis import Analysed
-from ..models import Claim, Judgement, Verdict
+from ..language.quotes import Quotation
+from ..models import Claim, Judgement, Part, Verdict
 from .candidates import Considered, consider
 from .confidence import confidence, signals_of
 from .coverage import Scored, document_of
 from .explain import candidate_record, citations, conflicts
 from .inconsistency import note_inconsistent_sides
+from .parts import combine, judge_parts
+from .quotations import judge_quotation
 from .rules import neutral_kinds, weak_kinds
 from .thresholds import Thresholds
 
@@ -26,11 +29,20 @@ from .thresholds import Thresholds
 def judge_claim(
     claim: Claim, corpus: Corpus, thresholds: Thresholds = Thresholds(), candidates: bool = True
 ) -> Judgement:
-    """The verdict on one claim against the corpus (or the claim's own listed sources).
+    """The verdict on one claim against the corpus (or the claim's own listed sources),
+    combined with the verdicts on its parts when it joins several facts.
     ``candidates``: keep every candidate on the judgement (what ``--explain`` shows)."""
-    judgement = decide(consider(claim, corpus, thresholds), thresholds, candidates)
+    whole = decide(consider(claim, corpus, thresholds), thresholds, candidates)
     # Of two sources in disagreement, one whose own weekday and date disagree is the one to doubt.
-    return note_inconsistent_sides(judgement, corpus) if judgement.disputed else judgement
+    whole = note_inconsistent_sides(whole, corpus) if whole.disputed else whole
+
+    def judge_part(part: Claim) -> Judgement:
+        return decide(consider(part, corpus, thresholds), thresholds, candidates=False)
+
+    def judge_quote(quote: Quotation) -> Part:
+        return judge_quotation(quote, claim, corpus)
+
+    return combine(whole, judge_parts(whole, judge_part, judge_quote))
 
 
 def decide(considered: Considered, thresholds: Thresholds, candidates: bool = True) -> Judgement:

@@ -6,10 +6,10 @@ import json
 from collections.abc import Callable, Sequence
 
 from .. import __version__
-from ..ingest.drafts import Draft
+from ..ingest.drafts import SKIP_KINDS, Draft
 from ..models import Judgement, Report, Verdict
 from . import ArticleFormat
-from .records import judgement_record
+from .records import failing_part, judgement_record
 from .symbols import SYMBOLS
 
 FINDINGS = (Verdict.CONTRADICTED, Verdict.UNMENTIONED)
@@ -24,15 +24,26 @@ def _findings(report: Report) -> list[Judgement]:
 
 
 def _evidence(j: Judgement) -> str:
+    part = failing_part(j)
+    lead = f"{part} — " if part else ""
     if not j.citations:
-        return "no source sentence covers it"
+        return f"{lead}no source sentence covers it"
     c = j.citations[0]
     conflicts = "; ".join(
         f"{k.relation + ': ' if k.relation else ''}{k.claim_text} vs {k.source_text}"
         for k in j.conflicts
     )
     said = f'source says "{c.sentence}", {c.source}:{c.line}'
-    return f"{said}; {conflicts}" if conflicts else said
+    return f"{lead}{said}; {conflicts}" if conflicts else f"{lead}{said}"
+
+
+def skipped_by_kind(drafts: Sequence[Draft]) -> dict[str, int]:
+    """Sentences skipped in all drafts, by why (opinion, prediction, question ...)."""
+    total: dict[str, int] = {}
+    for draft in drafts:
+        for kind, n in draft.skipped_kinds:
+            total[kind] = total.get(kind, 0) + n
+    return {kind: total[kind] for kind in SKIP_KINDS if kind in total}
 
 
 def _sureness(j: Judgement, report: Report) -> str:
@@ -55,7 +66,10 @@ def summary_text(report: Report, drafts: Sequence[Draft]) -> str:
     counts = ", ".join(f"{report.count(v)} {v.value}" for v in Verdict)
     skipped = sum(d.skipped for d in drafts)
     suppressed = sum(d.suppressed for d in drafts)
-    text = f"{len(drafts)} draft(s), {len(report.judgements)} sentences checked: {counts}; {skipped} skipped (nothing checkable)"
+    text = f"{len(drafts)} draft(s), {len(report.judgements)} sentences checked: {counts}; {skipped} skipped"
+    by_kind = skipped_by_kind(drafts)
+    if by_kind:
+        text += " (" + ", ".join(f"{n} {kind}" for kind, n in by_kind.items()) + ")"
     if suppressed:
         text += f", {suppressed} suppressed"
     excluded = sum(d.excluded for d in drafts)
@@ -183,6 +197,7 @@ def render_json(report: Report, drafts: Sequence[Draft], fail_on: str) -> str:
             **{v.value: report.count(v) for v in Verdict},
             "checked": len(report.judgements),
             "skipped": sum(d.skipped for d in drafts),
+            "skipped_by_kind": skipped_by_kind(drafts),
             "suppressed": sum(d.suppressed for d in drafts),
             **({"below_min_confidence": report.below_bar()} if report.min_confidence else {}),
         },

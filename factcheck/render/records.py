@@ -8,7 +8,7 @@ import json
 from typing import Any
 
 from .. import __version__
-from ..models import Citation, Judgement, Report, Verdict
+from ..models import Citation, Conflict, Judgement, Part, Report, Verdict
 
 SCHEMA_VERSION = 1
 
@@ -25,6 +25,44 @@ def _citation(c: Citation) -> dict[str, Any]:
     if c.page is not None:
         record["page"] = c.page
     return record
+
+
+def _conflict(c: Conflict) -> dict[str, Any]:
+    return {
+        "kind": c.kind.value,
+        "claim_text": c.claim_text,
+        "source_text": c.source_text,
+        "source": c.source,
+        "line": c.line,
+        **({"relation": c.relation} if c.relation else {}),
+    }
+
+
+def _part(p: Part) -> dict[str, Any]:
+    return {
+        "kind": p.kind,
+        "text": p.text,
+        "span": [p.start, p.end],
+        "verdict": p.verdict.value,
+        "reason": p.reason,
+        "citations": [_citation(c) for c in p.citations],
+        "conflicts": [_conflict(c) for c in p.conflicts],
+    }
+
+
+def failing_part(j: Judgement) -> str | None:
+    """Which part decided a contradicted or unmentioned claim: "part 2 of 2: 'cut library
+    hours'" or "quotation '...'"; None when the claim was judged whole."""
+    wanted = j.verdict
+    if wanted is Verdict.SUPPORTED or not j.parts:
+        return None
+    total = sum(1 for p in j.parts if p.kind != "quotation")
+    for number, part in enumerate(j.parts, start=1):
+        if part.verdict is wanted:
+            if part.kind == "quotation":
+                return f"quotation '{part.text}'"
+            return f"part {number} of {total}: '{part.text}'"
+    return None
 
 
 def judgement_record(
@@ -44,18 +82,10 @@ def judgement_record(
         "disputed": j.disputed,
         "reason": j.reason,
         "citations": [_citation(c) for c in j.citations],
-        "conflicts": [
-            {
-                "kind": c.kind.value,
-                "claim_text": c.claim_text,
-                "source_text": c.source_text,
-                "source": c.source,
-                "line": c.line,
-                **({"relation": c.relation} if c.relation else {}),
-            }
-            for c in j.conflicts
-        ],
+        "conflicts": [_conflict(c) for c in j.conflicts],
     }
+    if j.parts:
+        record["parts"] = [_part(p) for p in j.parts]
     if j.claim.origin is not None:
         record["path"] = j.claim.origin
         record["line"] = j.claim.line

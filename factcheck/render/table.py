@@ -10,6 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..models import Judgement, Report, Verdict
+from .records import failing_part
 from .symbols import COLOURS, SYMBOLS
 
 
@@ -24,6 +25,9 @@ def _highlight(sentence: str, words: tuple[str, ...], conflicting: list[str]) ->
 
 def _evidence(j: Judgement) -> Group:
     parts: list[Text] = []
+    failing = failing_part(j)
+    if failing:
+        parts.append(Text(failing, style="bold"))
     conflicting = [c.source_text for c in j.conflicts]
     for c in j.citations:
         parts.append(Text(f"{c.source}:{c.line}", style="cyan"))

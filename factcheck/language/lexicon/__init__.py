@@ -613,3 +613,66 @@ EFFECT_UNKNOWN = (
     r" (?:whether|if|that)",
     r"fail(?:ed|s)? to (?:show|demonstrate|establish|prove|confirm)",
 )
+
+# Verbs that introduce a quotation and its speaker ("X said", "told X", "X wrote"): the common
+# reporting verbs of news style, in the forms a report uses.
+SPEECH_VERBS = frozenset(
+    """
+    said says say told tells added adds wrote writes stated states declared declares
+    insisted insists warned warns explained explains argued argues claimed claims
+    announced announces noted notes remarked remarks recalled recalls asked asks replied
+    replies answered answers continued continues concluded concludes acknowledged
+    acknowledges admitted admits conceded concedes tweeted tweets posted posts urged urges
+    """.split()
+)
+
+# The author's own stance rather than a fact a source could confirm: opinion, advice and the
+# author's forecasts (general English; "should" and "must" as advice, "will" only after a
+# first-person forecast verb, since "the bridge will open in May" reports a plan a source can
+# state).
+OPINION_MARKERS = (
+    r"\b(?:I|we) (?:think|believe|feel|hope|suspect|doubt|fear|suppose|reckon|guess)\b",
+    r"\bin (?:my|our) (?:view|opinion|judgement|judgment)\b",
+    r"\b(?:it is|it's) (?:clear|obvious|time|important|essential|crucial|a shame|a pity) (?:that|to)\b",
+    r"\b(?-i:should|ought to)\b",
+)
+PREDICTION_MARKERS = (
+    r"\b(?:I|we) (?:expect|predict|anticipate|forecast|bet)\b",
+    r"\b(?:I|we) (?:am|are) (?:sure|confident|certain|convinced) (?:that )?\S+ will\b",
+    r"\b(?:I|we)(?:'ll| will) (?:see|soon see|likely see)\b",
+    r"\b(?:likely|unlikely|bound|sure|certain) to\b",
+    r"\bin the (?:coming|next) (?:years|months|decades|weeks)\b.*\bwill\b",
+)
+# Questions asked for effect, their answer implied ("Isn't it time ...?", "Who could blame
+# them?"): the openers English uses for them, general usage.
+RHETORICAL_OPENERS = (
+    r"^(?:isn't|aren't|wasn't|weren't|doesn't|don't|didn't|can't|couldn't|shouldn't|wouldn't"
+    r"|won't|haven't|hasn't)\b",
+    r"^(?:is it not|do we really|can we really|should we|must we|why not|why else|why on earth)\b",
+    r"^(?:who|what|how) (?:could|would|can|else)\b",
+    r"^why would(?:n't)? anyone\b",
+)
+
+# Verb forms a clause can be told by without a tagger: auxiliaries and the irregular past
+# tenses of common English verbs (regular ones end in "-ed"). Used to find where a
+# coordinated predicate starts ("... and became ...").
+AUXILIARIES = frozenset(
+    "is are was were has have had will would can could did does do may might must shall".split()
+)
+IRREGULAR_PAST = frozenset(
+    """
+    became began bought brought built came caught chose did drew drove ate fell felt fought
+    found flew forgot forgave froze got gave went grew hung had heard hid held hurt kept knew
+    laid led left lent let lay lit lost made meant met paid put quit read rode rang rose ran
+    said saw sought sold sent set shook shone shot showed shut sang sank sat slept slid spoke
+    spent split spread stood stole stuck struck swore swept swam swung took taught tore told
+    thought threw understood woke wore won withdrew wrote overcame oversaw undertook upheld cut
+    """.split()
+)
+# Words between "and" and its verb that do not start a new subject ("and later became").
+LINKING_ADVERBS = frozenset(
+    """
+    also then later subsequently eventually finally soon still again thereafter afterwards
+    afterward meanwhile once twice recently previously currently now further jointly briefly
+    """.split()
+)

@@ -1,0 +1,258 @@
+"""A claim's atomic parts: the facts a compound sentence joins, each one a claim of its own.
+
+Only where it is safe, without a parser:
+
+- clauses joined by a semicolon, or by ", and" / ", but" / ", while" when what follows has a
+  verb of its own ("Police were called, but the crowd left");
+- predicates sharing one subject ("The council approved the budget and cut library hours"):
+  the second is given the subject again ("The council cut library hours");
+- a relative clause that adds a fact ("The bridge, which opened in 1932, spans the river"):
+  "The bridge spans the river" / "The bridge opened in 1932";
+- a list of figures ("The school has 300 pupils, 20 teachers and 4 buses").
+
+Nothing is split inside quotation marks or brackets, and "and" between names ("Procter and
+Gamble", "Turkey and Qatar") never splits: a predicate must follow it. A split that would leave
+a part without a verb or with fewer than ``MIN_PART_WORDS`` words is not made.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import AUXILIARIES, IRREGULAR_PAST, LINKING_ADVERBS, STOPWORDS
+
+MIN_PART_WORDS = 3
+"""Fewest words a part may have."""
+MAX_PARTS = 4
+
+_WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:['’.-][^\W_]+)*")
+_PROTECTED = re.compile(r'"[^"]*"|“[^”]*”|‘[^’]*’(?!\w)|\([^)]*\)|\[[^\]]*\]')
+_DETERMINERS = frozenset(
+    "the a an his her its their our my your this that these those some any no every each".split()
+)
+_PRONOUNS = frozenset("he she it they we i you there".split())
+_PREPOSITIONS = frozenset("in on at by for from to of with after before during since until".split())
+_NUMBER_WORDS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+    "hundred dozen".split()
+)
+
+
+@dataclass(frozen=True)
+class ClaimPart:
+    """One fact of a compound claim."""
+
+    text: str
+    """The part as a sentence of its own (its subject repeated where it shares one)."""
+    start: int
+    """Where the part's own words begin in the claim."""
+    end: int
+
+
+def _words(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start() + offset, m.end() + offset) for m in _WORD.finditer(text)]
+
+
+def _is_verb(word: str, previous: str | None) -> bool:
+    lower = word.lower()
+    if lower in AUXILIARIES or lower in IRREGULAR_PAST:
+        return not word[:1].isupper() or previous is None
+    if len(lower) >= 5 and lower.endswith("ed") and lower.isalpha() and not word[:1].isupper():
+        return previous is None or previous.lower() not in _DETERMINERS
+    return False
+
+
+def _protected(claim: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _PROTECTED.finditer(claim)]
+
+
+def _free(at: int, protected: list[tuple[int, int]]) -> bool:
+    return not any(a <= at < b for a, b in protected)
+
+
+def _first_verb(text: str, offset: int = 0) -> int | None:
+    """Offset of the first verb of ``text`` (after at least one word), if any."""
+    words = _words(text, offset)
+    for n, (word, start, _) in enumerate(words):
+        if n and _is_verb(word, words[n - 1][0]):
+            return start
+    return None
+
+
+def _predicate_start(claim: str, after: int) -> int | None:
+    """Where a predicate begins at ``after``: a verb, maybe behind linking adverbs or a short
+    phrase of time or place ("and in 1988 became"); None when a subject comes first."""
+    words = _words(claim[after:], after)[:6]
+    previous = None
+    for n, (word, start, _) in enumerate(words):
+        lower = word.lower()
+        if _is_verb(word, previous) and (n == 0 or previous is not None):
+            return start
+        if n and "," in claim[words[n - 1][2] : start]:
+            return None  # a fronted phrase ("on 12 May 2009, the firm ..."): a subject follows
+        if n == 0 and lower in _PREPOSITIONS:
+            previous = word
+            continue
+        if lower in LINKING_ADVERBS or (previous is not None and previous.lower() in _PREPOSITIONS):
+            previous = word
+            continue
+        if previous is not None and (word[:1].isdigit() or word[:1].isupper()):
+            previous = word  # the rest of a phrase of time or place: "in March 2019"
+            continue
+        return None
+    return None
+
+
+def _has_verb(text: str) -> bool:
+    words = _words(text)
+    return any(_is_verb(w, words[n - 1][0] if n else None) for n, (w, _, _) in enumerate(words))
+
+
+def _enough(text: str) -> bool:
+    words = _words(text)
+    content = [w for w, _, _ in words if w.lower() not in STOPWORDS]
+    return len(words) >= MIN_PART_WORDS and len(content) >= 2
+
+
+def _sentence(text: str) -> str:
+    text = text.strip(" ,;:")
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+_CLAUSE_JOINS = re.compile(r";\s+(?:and\s+|but\s+)?|,\s+(?:and|but|while|whereas|yet)\s+|\s+but\s+")
+_AND = re.compile(r",?\s+and\s+")
+_COMMA = re.compile(r",\s+")
+
+
+def _split_clauses(
+    claim: str, start: int, end: int, subject: str, borrowed: bool = False
+) -> list[ClaimPart] | None:
+    """Split ``claim[start:end]`` at its first safe join, and what follows recursively.
+    ``borrowed``: the stretch is a predicate whose subject is ``subject``, said earlier."""
+    protected = _protected(claim)
+    segment = claim[start:end]
+    joins = sorted(
+        {
+            (start + m.start(), -len(m.group()), start + m.end(), pattern)
+            for pattern in (_CLAUSE_JOINS, _AND, _COMMA)
+            for m in pattern.finditer(segment)
+        },
+        key=lambda j: (j[0], j[1]),
+    )
+    for at, _, after, pattern in joins:
+        if not _free(at, protected):
+            continue
+        if pattern is _COMMA and (
+            _predicate_start(claim, after) != after
+            or claim[after:].split(" ", 1)[0].lower() in AUXILIARIES
+        ):
+            # A bare comma joins predicates only in a list ("hired ..., bought ..."); before
+            # "were" it closes a phrase of the subject ("the sessions held in May, were ...").
+            continue
+        semicolon = ";" in claim[at:after]
+        left, right = claim[start:at], claim[after:end]
+        if not _has_verb(left) or not _enough(left) or not _enough(right):
+            continue
+        if not semicolon and _predicate_start(claim, after) is not None:
+            next_subject, next_borrowed = subject, True  # "... and cut library hours"
+        elif pattern is _CLAUSE_JOINS and (verb := _first_verb(right, after)) is not None:
+            next_subject, next_borrowed = claim[after:verb].strip(), False  # own subject
+        else:
+            continue
+        rest = _split_clauses(claim, after, end, next_subject, next_borrowed) or [
+            ClaimPart(_sentence(_with(next_subject, right, next_borrowed)), after, end)
+        ]
+        first = ClaimPart(_sentence(_with(subject, left, borrowed)), start, at)
+        return [first, *rest]
+    return None
+
+
+def _with(subject: str, predicate: str, borrowed: bool) -> str:
+    return f"{subject} {predicate.strip()}" if borrowed else predicate
+
+
+def _relative(claim: str) -> list[ClaimPart] | None:
+    """A non-restrictive relative clause that adds a fact: ", which opened in 1932,"."""
+    protected = _protected(claim)
+    for m in re.finditer(r",\s+(which|who)\s+", claim):
+        if not _free(m.start(), protected):
+            continue
+        close = claim.find(",", m.end())
+        body_end = close if close != -1 else len(claim.rstrip(" ."))
+        body = claim[m.end() : body_end]
+        if _predicate_start(claim, m.end()) != m.end() or not _enough(body):
+            continue
+        # The antecedent: the noun phrase just before the comma, back to a verb, a preposition
+        # or punctuation.
+        words = _words(claim[: m.start()])
+        k = len(words)
+        while k > 0 and not _is_verb(words[k - 1][0], words[k - 2][0] if k > 1 else None):
+            if words[k - 1][0].lower() in _PREPOSITIONS and k < len(words):
+                break
+            if k < len(words) and any(
+                ch in claim[words[k - 1][2] : words[k][1]] for ch in ',;:"“”('
+            ):
+                break
+            k -= 1
+        if k == len(words):
+            continue
+        antecedent = claim[words[k][1] : m.start()]
+        rest = claim[close + 1 :].strip() if close != -1 else ""
+        first = rest.split()[0].lower() if rest else ""
+        if rest and (not rest[0].islower() or first in _DETERMINERS or first in _PRONOUNS):
+            continue  # what follows the clause does not go on with the main one
+        main = claim[: m.start()] + (" " + rest if rest else ".")
+        if not _enough(main):
+            continue
+        return [
+            ClaimPart(_sentence(main), 0, len(claim)),
+            ClaimPart(_sentence(antecedent + " " + body), m.start(), body_end),
+        ]
+    return None
+
+
+_FIGURE_ITEM = (
+    r"(?:\d[\d,.]*%?|" + "|".join(sorted(_NUMBER_WORDS)) + r")(?:\s+(?!and\b)[a-z][\w-]*){1,3}"
+)
+_FIGURE_LIST = re.compile(
+    rf"(?P<items>{_FIGURE_ITEM}(?:,\s+{_FIGURE_ITEM})*,?\s+and\s+{_FIGURE_ITEM})(?P<tail>[.]?)$"
+)
+
+
+def _figures(claim: str) -> list[ClaimPart] | None:
+    """A list of figures closing the claim: one part per figure, with what comes before it."""
+    text = claim.rstrip()
+    m = _FIGURE_LIST.search(text)
+    if m is None or not _free(m.start(), _protected(claim)):
+        return None
+    prefix = text[: m.start("items")]
+    if not _has_verb(prefix) or not any(w.lower() not in STOPWORDS for w, _, _ in _words(prefix)):
+        return None
+    items = [
+        i for i in re.finditer(_FIGURE_ITEM, m.group("items")) if i.group().split()[-1] != "and"
+    ]
+    if len(items) < 2:
+        return None
+    base = m.start("items")
+    return [
+        ClaimPart(_sentence(prefix + i.group()), base + i.start(), base + i.end()) for i in items
+    ]
+
+
+def split_claim(claim: str) -> list[ClaimPart]:
+    """The parts of ``claim``; one part (the claim itself) when it joins nothing safely."""
+    whole = [ClaimPart(claim, 0, len(claim))]
+    if len(claim) > 600:
+        return whole
+    parts = _figures(claim) or _relative(claim)
+    if parts is None:
+        verb = _first_verb(claim)
+        subject = claim[:verb].strip() if verb is not None else ""
+        parts = _split_clauses(claim, 0, len(claim), subject) if subject else None
+    if not parts or len(parts) < 2 or len(parts) > MAX_PARTS:
+        return whole
+    if not all(_enough(p.text) for p in parts):
+        return whole
+    return parts

@@ -1,0 +1,309 @@
+"""Compound claims judged part by part, quotations checked word for word, and the sentences of
+a draft that state nothing (opinions, predictions, rhetorical questions), on invented sources."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from factcheck import Verdict, check_one
+from factcheck.corpus.collection import Corpus
+from factcheck.ingest.drafts import parse_draft, skip_reason
+from factcheck.ingest.sources import document_from_text
+from factcheck.language.parts import split_claim
+from factcheck.language.quotes import pattern_of, quotations, same_speaker
+from factcheck.models import ConflictKind, Report
+from factcheck.render.ci import render_github, render_json, render_text
+from factcheck.render.records import render_jsonl
+
+TOWN = (
+    "The council of Marrowby approved the library budget in March. "
+    "It also extended library hours on weekdays. "
+    "The council of Marrowby opened a new swimming pool in May. "
+    "The Marrowby school has 300 pupils, 20 teachers and 4 buses."
+)
+HARBOUR = (
+    "The harbour wall at Kell collapsed during the February storm. "
+    '"We will rebuild the harbour wall before winter, and we will not raise the mooring '
+    'fees," Harbour Master Tomas Reyes told reporters on Tuesday. '
+    "The treasurer of the council, Lena Ostrova, spoke after him. "
+    '"The town cannot afford a second wall this year," Ostrova said. '
+    'According to the engineer Pia Holm, the old wall "was never designed for waves of '
+    'that height".'
+)
+
+
+@pytest.fixture(scope="module")
+def corpus() -> Corpus:
+    return Corpus.from_documents(
+        [document_from_text("town.txt", TOWN), document_from_text("harbour.txt", HARBOUR)]
+    )
+
+
+# --- splitting ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "parts"),
+    [
+        (
+            "The council approved the budget and cut library hours.",
+            ["The council approved the budget.", "The council cut library hours."],
+        ),
+        (
+            "The ferry line hired 40 sailors, bought two ships and opened a route to Osk.",
+            [
+                "The ferry line hired 40 sailors.",
+                "The ferry line bought two ships.",
+                "The ferry line opened a route to Osk.",
+            ],
+        ),
+        (
+            "The orchard was flooded, but the growers saved the harvest.",
+            ["The orchard was flooded.", "The growers saved the harvest."],
+        ),
+        (
+            "The dam, which opened in 1932, spans the Varn river.",
+            ["The dam spans the Varn river.", "The dam opened in 1932."],
+        ),
+        (
+            "The club has 80 members, 12 boats and 3 coaches.",
+            ["The club has 80 members.", "The club has 12 boats.", "The club has 3 coaches."],
+        ),
+        (
+            "The mill closed in 1990; the village school moved into its hall.",
+            ["The mill closed in 1990.", "The village school moved into its hall."],
+        ),
+    ],
+)
+def test_compound_claims_are_split_into_whole_sentences(claim, parts):
+    assert [p.text for p in split_claim(claim)] == parts
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The talks were mediated by Norway and Chile.",  # a list of names is one fact
+        "Marks and Spencer opened a shop in Kell.",  # "and" inside a name
+        'The mayor said "we will cut taxes and raise wages" in May.',  # inside a quotation
+        "Sales of the tonic rose between 2010 and 2015.",  # a range
+        "The bakery sells bread.",
+    ],
+)
+def test_claims_that_are_one_fact_are_not_split(claim):
+    assert [p.text for p in split_claim(claim)] == [claim]
+
+
+def test_a_part_span_points_at_its_own_words():
+    claim = "The council approved the budget and cut library hours."
+    second = split_claim(claim)[1]
+    assert claim[second.start : second.end] == "cut library hours."
+
+
+# --- judging parts ------------------------------------------------------------------------
+
+
+def test_all_parts_true_is_supported(corpus):
+    j = check_one(
+        "The council of Marrowby approved the library budget in March and opened a new "
+        "swimming pool in May.",
+        corpus,
+    )
+    assert j.verdict is Verdict.SUPPORTED
+    assert [p.verdict for p in j.parts] == [Verdict.SUPPORTED, Verdict.SUPPORTED]
+
+
+def test_a_false_part_contradicts_the_claim_and_is_named(corpus):
+    j = check_one(
+        "The council of Marrowby approved the library budget in March and opened a new "
+        "swimming pool in July.",
+        corpus,
+    )
+    assert j.verdict is Verdict.CONTRADICTED
+    assert j.reason.startswith("part 2 of 2: 'The council of Marrowby opened a new swimming pool")
+    assert any(c.claim_text == "in July" and c.source_text == "in May" for c in j.conflicts)
+
+
+def test_an_unmentioned_part_makes_the_claim_partly_supported(corpus):
+    j = check_one(
+        "The council of Marrowby approved the library budget in March and sold the old "
+        "town hall to a hotel chain.",
+        corpus,
+    )
+    assert j.verdict is Verdict.UNMENTIONED
+    assert j.reason.startswith("partly supported; part 2 of 2")
+    assert [p.verdict for p in j.parts] == [Verdict.SUPPORTED, Verdict.UNMENTIONED]
+
+
+def test_a_list_of_figures_with_one_wrong_figure(corpus):
+    j = check_one("The Marrowby school has 300 pupils, 20 teachers and 9 buses.", corpus)
+    assert j.verdict is Verdict.CONTRADICTED
+    assert "9 buses" in j.reason
+
+
+def test_a_list_of_figures_all_right(corpus):
+    j = check_one("The Marrowby school has 300 pupils, 20 teachers and 4 buses.", corpus)
+    assert j.verdict is Verdict.SUPPORTED
+
+
+# --- quotations -----------------------------------------------------------------------------
+
+
+def test_quotations_and_speakers_are_found():
+    q = quotations("“We will open the bridge in spring,” said Mayor Ines Ruiz.")
+    assert [(x.text, x.speaker) for x in q] == [
+        ("We will open the bridge in spring,", "Mayor Ines Ruiz")
+    ]
+    q = quotations('According to Dr. Omar Haddad, the trial was "safe for older patients".')
+    assert q[0].speaker == "Dr. Omar Haddad"
+    assert quotations('Ruiz told the press: "The bridge opens on Monday."')[0].speaker == "Ruiz"
+
+
+def test_short_scare_quotes_and_titles_are_not_quotations():
+    assert quotations('The so-called "reform" failed.') == []
+    assert quotations('She starred in "The Long Road Home" in 2004.') == []
+
+
+def test_the_normalisation_of_a_quotation():
+    assert pattern_of("We’ll  rebuild … the [harbour] wall") == [
+        "we'll",
+        "rebuild",
+        0,  # an omission
+        "the",
+        1,  # an editorial insertion
+        "wall",
+    ]
+    assert same_speaker("Harbour Master Tomas Reyes", "Reyes")
+    assert not same_speaker("Mayor Ines Ruiz", "Mayor Tomas Reyes")
+
+
+def test_a_verbatim_quotation_with_its_speaker_is_supported(corpus):
+    j = check_one(
+        'Tomas Reyes told reporters: "We will rebuild the harbour wall before winter."', corpus
+    )
+    assert j.verdict is Verdict.SUPPORTED
+    quote = next(p for p in j.parts if p.kind == "quotation")
+    assert quote.verdict is Verdict.SUPPORTED
+    assert quote.citations[0].source == "harbour.txt"
+
+
+def test_curly_quotes_and_spacing_do_not_matter(corpus):
+    j = check_one("Reyes said: “We  will rebuild the harbour wall   before winter.”", corpus)
+    assert j.verdict is Verdict.SUPPORTED
+
+
+def test_a_quotation_with_an_ellipsis_is_supported(corpus):
+    j = check_one(
+        'Reyes said: "We will rebuild the harbour wall … and we will not raise the mooring fees."',
+        corpus,
+    )
+    assert j.verdict is Verdict.SUPPORTED
+
+
+def test_a_quotation_with_an_editorial_insertion_is_supported(corpus):
+    j = check_one(
+        'Pia Holm said the old wall "was never designed for waves [as high as those]".', corpus
+    )
+    assert j.verdict is Verdict.SUPPORTED
+
+
+def test_one_word_changed_contradicts_and_shows_the_words(corpus):
+    j = check_one(
+        'Pia Holm said the old wall "was never designed for storms of that height".', corpus
+    )
+    assert j.verdict is Verdict.CONTRADICTED
+    assert [(c.kind, c.claim_text, c.source_text) for c in j.conflicts] == [
+        (ConflictKind.QUOTATION, "for storms of", "for waves of")
+    ]
+
+
+def test_a_dropped_negation_contradicts(corpus):
+    j = check_one(
+        'Reyes told reporters: "We will rebuild the harbour wall before winter, and we will '
+        'raise the mooring fees."',
+        corpus,
+    )
+    assert j.verdict is Verdict.CONTRADICTED
+
+
+def test_a_misattributed_quotation_cites_the_real_speaker(corpus):
+    j = check_one(
+        'Lena Ostrova told reporters: "We will rebuild the harbour wall before winter."', corpus
+    )
+    assert j.verdict is Verdict.CONTRADICTED
+    assert "misattributed" in j.reason
+    speaker = [c for c in j.conflicts if c.kind is ConflictKind.SPEAKER]
+    assert speaker and speaker[0].claim_text == "Lena Ostrova"
+    assert "Reyes" in speaker[0].source_text
+    assert j.citations[0].source == "harbour.txt"
+
+
+def test_a_quotation_no_source_has_is_unmentioned(corpus):
+    j = check_one('Reyes promised that "every damaged boat will be repaired for free".', corpus)
+    assert j.verdict is Verdict.UNMENTIONED
+    assert "not in the sources" in j.reason
+
+
+# --- outputs --------------------------------------------------------------------------------
+
+
+def test_json_lines_carry_the_parts(corpus):
+    j = check_one(
+        "The council of Marrowby approved the library budget in March and opened a new "
+        "swimming pool in July.",
+        corpus,
+    )
+    record = json.loads(render_jsonl(Report((j,))))
+    assert [p["verdict"] for p in record["parts"]] == ["supported", "contradicted"]
+    start, end = record["parts"][1]["span"]
+    assert record["claim"][start:end].startswith("opened a new swimming pool")
+    assert record["parts"][1]["conflicts"][0]["source_text"] == "in May"
+
+
+DRAFT = """# Harbour news
+
+The council of Marrowby approved the library budget in March and opened a new swimming pool in July.
+
+We think the council should have waited for the treasurer's report.
+
+The council should publish its accounts every month.
+
+We expect the new wall to last for a hundred years.
+
+Who could blame the fishermen of Kell for their anger?
+
+Lena Ostrova told reporters: "We will rebuild the harbour wall before winter."
+"""
+
+
+def test_a_draft_names_the_failing_part_and_counts_what_it_skipped(corpus):
+    draft = parse_draft("news.md", DRAFT)
+    assert draft.skipped_kinds == (("rhetorical question", 1), ("opinion", 2), ("prediction", 1))
+    report = Report(tuple(check_one(c, corpus) for c in draft.claims))
+    text = render_text(report, [draft], "contradicted")
+    assert "part 2 of 2: 'The council of Marrowby opened a new swimming pool in July.'" in text
+    assert "misattributed" not in text  # the text names the quotation, the reason says why
+    assert "quotation 'We will rebuild the harbour wall before winter.'" in text
+    assert "4 skipped (1 rhetorical question, 2 opinion, 1 prediction)" in text
+    github = render_github(report, [draft], "contradicted")
+    assert "part 2 of 2" in github
+    summary = json.loads(render_json(report, [draft], "contradicted"))["summary"]
+    assert summary["skipped_by_kind"] == {"rhetorical question": 1, "opinion": 2, "prediction": 1}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("In our view the new ferry timetable is a mistake for Kell.", "opinion"),
+        ("The museum should open on Sundays in Marrowby.", "opinion"),
+        ("I predict that the Kell ferry will carry more cars next year.", "prediction"),
+        ("The harbour is likely to flood again in the coming years.", "prediction"),
+        ("Isn't it time the council of Kell listened to its fishermen?", "rhetorical question"),
+        ("Did the council of Kell approve the budget in March?", "question"),
+        ("The council of Kell approved the budget in March.", None),
+        ("The ferry will start sailing to Osk on 3 June.", None),  # a plan a source can state
+    ],
+)
+def test_what_a_draft_sentence_is(sentence, kind):
+    assert skip_reason(sentence) == kind
