@@ -14,6 +14,7 @@ from ..language.lexicon import SPEECH_VERBS, STOPWORDS
 from ..language.parts import split_claim
 from ..language.quotes import Quotation, quotations, unquoted, words_of
 from ..models import Claim, Judgement, Part, Verdict
+from .rules import weak_kinds
 
 Judge = Callable[[Claim], Judgement]
 JudgeQuotation = Callable[[Quotation], Part]
@@ -80,16 +81,19 @@ def combine(whole: Judgement, parts: tuple[Part, ...]) -> Judgement:
     # or a quotation differing from its source; for a claim they leave unmentioned, a part's
     # conflict is weaker evidence than the rest of the claim's silence (measured on the labelled
     # sets: counted there, it called more unmentioned claims contradicted wrongly than rightly).
+    # A weak conflict (another word in a slot) never overrules support, in a part either.
     against = [
         (n, p)
         for n, p in against
-        if whole.verdict is not Verdict.UNMENTIONED or p.kind == "quotation"
+        if (whole.verdict is not Verdict.UNMENTIONED or p.kind == "quotation")
+        and not all(c.kind in weak_kinds() for c in p.conflicts)
     ]
     if against:
         n, part = against[0]
         return replace(
             whole,
             verdict=Verdict.CONTRADICTED,
+            score=part.citations[0].score if part.citations else whole.score,
             citations=part.citations,
             conflicts=part.conflicts,
             disputed=False,
@@ -99,13 +103,18 @@ def combine(whole: Judgement, parts: tuple[Part, ...]) -> Judgement:
     if whole.verdict is Verdict.CONTRADICTED:
         return replace(whole, parts=parts)
     missing = [(n, p) for n, p in numbered if p.verdict is Verdict.UNMENTIONED]
-    contradicted = [p for p in parts if p.verdict is Verdict.CONTRADICTED]
-    if missing or contradicted:
-        n, part = (
-            missing[0]
-            if missing
-            else next((n, p) for n, p in numbered if p.verdict is Verdict.CONTRADICTED)
+    # A part contradicted here has a conflict the whole claim outweighs: it is not supported,
+    # unless its conflict is a weak one, which supporting evidence for the claim outweighs.
+    contradicted = [
+        (n, p)
+        for n, p in numbered
+        if p.verdict is Verdict.CONTRADICTED
+        and not (
+            whole.verdict is Verdict.SUPPORTED and all(c.kind in weak_kinds() for c in p.conflicts)
         )
+    ]
+    if missing or contradicted:
+        n, part = missing[0] if missing else contradicted[0]
         some = any(p.verdict is Verdict.SUPPORTED for p in parts)
         lead = "partly supported; " if some else ""
         if whole.verdict is Verdict.UNMENTIONED:
@@ -115,6 +124,8 @@ def combine(whole: Judgement, parts: tuple[Part, ...]) -> Judgement:
         return replace(
             whole,
             verdict=Verdict.UNMENTIONED,
+            score=part.citations[0].score if part.citations else 0.0,
+            citations=part.citations,  # what comes closest to the part the sources lack
             disputed=False,
             conflicts=(),
             reason=f"{lead}{describe(part, n, total)}: {part.reason}",

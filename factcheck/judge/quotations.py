@@ -33,9 +33,12 @@ CANDIDATES = 12
 NEAR_MISS = 0.75
 """Least share of a quotation's words a source passage must have, in order, to be the same
 quotation with words changed (below it, the passage is about something else)."""
-MAX_CHANGED = 0.25
-"""Most words of a quotation (a share, and at least two) that may differ from the source
-passage for it to be the same quotation misquoted rather than a paraphrase."""
+MAX_CHANGED = 3
+"""Most words that may differ, on either side, in the one stretch where a quotation differs
+from its source passage for it to be the same quotation misquoted; two stretches or more
+that differ make a paraphrase, not a misquotation."""
+MIN_NEAR_MISS_WORDS = 5
+"""A quotation shorter than this is too short to tell a misquotation from another phrase."""
 
 
 @dataclass(frozen=True)
@@ -95,14 +98,15 @@ def _verbatim(pattern: list[str | int], window: _Window) -> tuple[int, int] | No
 
 
 def _differences(
-    quote: tuple[str, ...], window: _Window
-) -> tuple[int, list[tuple[str, str]], tuple[int, int]]:
+    quote: tuple[str, ...], window: _Window, gaps: frozenset[int] = frozenset()
+) -> tuple[int, list[tuple[str, str]], tuple[int, int], int]:
     """How many of the quotation's words the window has in order, the stretches that differ
-    (quotation's words, source's words, with a word of context) and where in the window."""
+    (quotation's words, source's words, with a word of context), where in the window, and the
+    most words that differ on either side of one stretch."""
     ops = opcodes(quote, window.words)
     equal = [o for o in ops if o[0] == "equal"]
     if not equal:
-        return 0, [], (0, 0)
+        return 0, [], (0, 0), 0
     matched = sum(o[2] - o[1] for o in equal)
     first = ops.index(equal[0])
     last = ops.index(equal[-1])
@@ -121,14 +125,16 @@ def _differences(
         else:
             inner.append(op)
     diffs = []
+    changed = 0
     for tag, i1, i2, j1, j2 in inner:
-        if tag == "equal":
-            continue
+        if tag == "equal" or (tag == "insert" and i1 in gaps):
+            continue  # words the quotation leaves out where it says so ("...", "[...]")
+        changed = max(changed, i2 - i1, j2 - j1)
         # One word of context either side, so that "not" reads "will not raise".
         a = quote[max(0, i1 - 1) : i2 + 1]
         b = window.words[max(0, j1 - 1) : j2 + 1] if j1 > 0 or j2 > 0 else ()
         diffs.append((" ".join(a), " ".join(b)))
-    return matched, diffs, (inner[0][3], max(inner[0][3], inner[-1][4] - 1))
+    return matched, diffs, (inner[0][3], max(inner[0][3], inner[-1][4] - 1)), changed
 
 
 def _cited(window: _Window, first: int, last: int) -> tuple[Sentence, ...]:
@@ -181,19 +187,25 @@ def judge_quotation(quote: Quotation, claim: Claim, corpus: Corpus) -> Part:
             )
         who = f", said by {said_by}" if said_by else ""
         return part(Verdict.SUPPORTED, f"quoted verbatim{who}", _citations(sentences, 100.0))
-    best: tuple[int, list[tuple[str, str]], _Window, tuple[int, int]] | None = None
+    best: tuple[int, list[tuple[str, str]], _Window, tuple[int, int], int] | None = None
+    # Where the quotation marks an omission or an insertion: the source may have words there.
+    gaps = frozenset(
+        sum(1 for item in pattern[:k] if isinstance(item, str))
+        for k, item in enumerate(pattern)
+        if not isinstance(item, str)
+    )
     for window in windows:
-        matched, diffs, where = _differences(words, window)
+        matched, diffs, where, changed = _differences(words, window, gaps)
         if diffs and (best is None or matched > best[0]):
-            best = (matched, diffs, window, where)
-    changed = sum(len(a.split()) for a, _ in best[1]) - 2 * len(best[1]) if best is not None else 0
+            best = (matched, diffs, window, where, changed)
     if (
         best is not None
-        and words
+        and len(words) >= MIN_NEAR_MISS_WORDS
         and best[0] >= NEAR_MISS * len(words)
-        and changed <= max(2, MAX_CHANGED * len(words))
+        and len(best[1]) == 1
+        and best[4] <= MAX_CHANGED
     ):
-        matched, diffs, window, where = best
+        matched, diffs, window, where, _ = best
         sentences = _cited(window, *where)
         shown = "; ".join(f"{a!r} vs {b!r}" for a, b in diffs)
         return part(

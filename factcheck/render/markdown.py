@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..models import Report, Verdict
+from .records import failing_part
 from .symbols import SYMBOLS
 
 
@@ -19,6 +20,9 @@ def render_markdown(report: Report, explain: bool = False) -> str:
         evidence = (
             "<br>".join(f"`{c.source}:{c.line}` {_cell(c.sentence)}" for c in j.citations) or "—"
         )
+        failing = failing_part(j)
+        if failing:
+            evidence = f"**{_cell(failing)}**<br>{evidence}"
         if j.conflicts:
             evidence += "<br>" + "<br>".join(
                 f"**{_cell(c.title)}**: `{_cell(c.claim_text)}` vs `{_cell(c.source_text)}`"
