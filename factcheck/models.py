@@ -89,6 +89,8 @@ class Claim:
     """Line of the claim's last character, for claims drawn from drafts."""
     end_column: int | None = None
     """Column just past the claim's last character, for claims drawn from drafts."""
+    quoted: bool = False
+    """The claim is itself a quotation (a draft's block quote): its words are checked verbatim."""
 
 
 @dataclass(frozen=True)

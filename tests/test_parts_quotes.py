@@ -72,6 +72,10 @@ def corpus() -> Corpus:
             ["The club has 80 members.", "The club has 12 boats.", "The club has 3 coaches."],
         ),
         (
+            "She still rows for the Osk club and in 1998 became its first captain.",
+            ["She still rows for the Osk club.", "She in 1998 became its first captain."],
+        ),
+        (
             "The mill closed in 1990; the village school moved into its hall.",
             ["The mill closed in 1990.", "The village school moved into its hall."],
         ),
@@ -307,3 +311,17 @@ def test_a_draft_names_the_failing_part_and_counts_what_it_skipped(corpus):
 )
 def test_what_a_draft_sentence_is(sentence, kind):
     assert skip_reason(sentence) == kind
+
+
+def test_a_block_quote_is_checked_word_for_word_with_include_quotes(corpus):
+    draft = parse_draft(
+        "quotes.md",
+        "Reyes spoke on Tuesday.\n\n"
+        "> The town cannot afford a second wall this year.\n\n"
+        "> The town cannot afford a third wall this year.\n",
+        include_quotes=True,
+    )
+    verdicts = [check_one(c, corpus) for c in draft.claims if c.quoted]
+    assert [j.verdict for j in verdicts] == [Verdict.SUPPORTED, Verdict.CONTRADICTED]
+    assert verdicts[1].conflicts[0].claim_text == "a third wall"
+    assert not parse_draft("quotes.md", "> The town cannot afford a wall.\n").claims

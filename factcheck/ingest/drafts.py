@@ -96,8 +96,8 @@ def _suppressed_lines(lines: list[str]) -> set[int]:
     return suppressed
 
 
-def _markdown_regions(text: str, include_quotes: bool) -> list[tuple[int, int]]:
-    """(first line, last line + 1), 0-based, of every prose paragraph."""
+def _markdown_regions(text: str, include_quotes: bool) -> list[tuple[int, int, bool]]:
+    """(first line, last line + 1, in a block quote), 0-based, of every prose paragraph."""
     from markdown_it import MarkdownIt
 
     tokens = MarkdownIt("commonmark").enable("table").parse(text)
@@ -109,20 +109,20 @@ def _markdown_regions(text: str, include_quotes: bool) -> list[tuple[int, int]]:
         elif token.type == "blockquote_close":
             quote_depth -= 1
         elif token.type == "paragraph_open" and token.map and (include_quotes or not quote_depth):
-            regions.append((token.map[0], token.map[1]))
+            regions.append((token.map[0], token.map[1], quote_depth > 0))
     return regions
 
 
-def _text_regions(lines: list[str]) -> list[tuple[int, int]]:
+def _text_regions(lines: list[str]) -> list[tuple[int, int, bool]]:
     regions, start = [], None
     for n, line in enumerate(lines):
         if line.strip() and start is None:
             start = n
         elif not line.strip() and start is not None:
-            regions.append((start, n))
+            regions.append((start, n, False))
             start = None
     if start is not None:
-        regions.append((start, len(lines)))
+        regions.append((start, len(lines), False))
     return regions
 
 
@@ -180,7 +180,7 @@ def parse_draft(
     claims: list[Claim] = []
     skipped = suppressed = excluded = 0
     kinds: dict[str, int] = {}
-    for first, last in regions:
+    for first, last, quoted in regions:
         a0 = line_starts[first]
         b0 = line_starts[last - 1] + len(lines[last - 1])
         for a, b in split_sentences(masked[a0:b0]):
@@ -212,6 +212,7 @@ def parse_draft(
                     column=start - line_starts[line - 1] + 1,
                     end_line=end_line,
                     end_column=end - line_starts[end_line - 1] + 1,
+                    quoted=quoted,
                 )
             )
     counted = tuple((kind, kinds[kind]) for kind in SKIP_KINDS if kind in kinds)

@@ -24,7 +24,11 @@ def judge_parts(whole: Judgement, judge: Judge, judge_quote: JudgeQuotation) -> 
     """The verdict on each part of ``whole``'s claim (its facts, then its quotations); none
     when the claim is one fact and quotes no one."""
     claim = whole.claim
-    quoted = tuple(judge_quote(q) for q in quotations(claim.text))
+    found = quotations(claim.text)
+    if claim.quoted and not found:
+        # A block quote of a draft: the sentence is the quotation.
+        found = [Quotation(claim.text, 0, len(claim.text))]
+    quoted = tuple(judge_quote(q) for q in found)
     pieces = split_claim(claim.text)
     if len(pieces) < 2:
         return quoted
@@ -45,16 +49,18 @@ def judge_parts(whole: Judgement, judge: Judge, judge_quote: JudgeQuotation) -> 
     return tuple(parts) + quoted
 
 
-def only_quoted(claim: str, parts: tuple[Part, ...]) -> bool:
+def only_quoted(claim: Claim, parts: tuple[Part, ...]) -> bool:
     """Whether the claim says little besides its quotations and who spoke them: then the
     quotations decide it."""
-    quotes = quotations(claim)
+    if claim.quoted:
+        return True
+    quotes = quotations(claim.text)
     if not quotes or any(p.kind != "quotation" for p in parts):
         return False
     speakers = {w for q in quotes if q.speaker for w in words_of(q.speaker)}
     rest = [
         w
-        for w in words_of(unquoted(claim))
+        for w in words_of(unquoted(claim.text))
         if w not in STOPWORDS and w not in SPEECH_VERBS and w not in speakers
     ]
     return len(rest) <= 2
@@ -134,7 +140,7 @@ def combine(whole: Judgement, parts: tuple[Part, ...]) -> Judgement:
     # Parts all supported do not lift a claim the sources do not support read whole: the facts
     # may each be said of different things (measured on the labelled sets). A claim that is
     # only a quotation and its speaker is decided by the quotation.
-    if whole.verdict is Verdict.SUPPORTED or not only_quoted(whole.claim.text, parts):
+    if whole.verdict is Verdict.SUPPORTED or not only_quoted(whole.claim, parts):
         return replace(whole, parts=parts)
     citations = tuple(dict.fromkeys(c for p in parts for c in p.citations[:1]))
     return replace(

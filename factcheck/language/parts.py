@@ -32,6 +32,7 @@ _DETERMINERS = frozenset(
     "the a an his her its their our my your this that these those some any no every each".split()
 )
 _PRONOUNS = frozenset("he she it they we i you there".split())
+_SUBJECT_PRONOUNS = frozenset("he she it they we i".split())
 _PREPOSITIONS = frozenset("in on at by for from to of with after before during since until".split())
 _NUMBER_WORDS = frozenset(
     "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
@@ -77,6 +78,9 @@ def _first_verb(text: str, offset: int = 0) -> int | None:
     for n, (word, start, _) in enumerate(words):
         if n and _is_verb(word, words[n - 1][0]):
             return start
+        if n and words[0][0].lower() in _SUBJECT_PRONOUNS and word.lower() not in LINKING_ADVERBS:
+            # After "She" (and an adverb, "She still bowls"), the verb, whatever its form.
+            return start
     return None
 
 
@@ -105,6 +109,8 @@ def _predicate_start(claim: str, after: int) -> int | None:
 
 
 def _has_verb(text: str) -> bool:
+    if _first_verb(text) is not None:
+        return True
     words = _words(text)
     return any(_is_verb(w, words[n - 1][0] if n else None) for n, (w, _, _) in enumerate(words))
 
@@ -158,7 +164,7 @@ def _split_clauses(
         if not semicolon and _predicate_start(claim, after) is not None:
             next_subject, next_borrowed = subject, True  # "... and cut library hours"
         elif pattern is _CLAUSE_JOINS and (verb := _first_verb(right, after)) is not None:
-            next_subject, next_borrowed = claim[after:verb].strip(), False  # own subject
+            next_subject, next_borrowed = _subject(claim[after:verb]), False  # own subject
         else:
             continue
         rest = _split_clauses(claim, after, end, next_subject, next_borrowed) or [
@@ -167,6 +173,15 @@ def _split_clauses(
         first = ClaimPart(_sentence(_with(subject, left, borrowed)), start, at)
         return [first, *rest]
     return None
+
+
+def _subject(text: str) -> str:
+    """The words before a verb, without an adverb of time that belongs to the predicate
+    ("She still bowls": "She")."""
+    words = text.split()
+    while len(words) > 1 and words[-1].lower() in LINKING_ADVERBS:
+        words.pop()
+    return " ".join(words)
 
 
 def _with(subject: str, predicate: str, borrowed: bool) -> str:
@@ -249,7 +264,7 @@ def split_claim(claim: str) -> list[ClaimPart]:
     parts = _figures(claim) or _relative(claim)
     if parts is None:
         verb = _first_verb(claim)
-        subject = claim[:verb].strip() if verb is not None else ""
+        subject = _subject(claim[:verb]) if verb is not None else ""
         parts = _split_clauses(claim, 0, len(claim), subject) if subject else None
     if not parts or len(parts) < 2 or len(parts) > MAX_PARTS:
         return whole
