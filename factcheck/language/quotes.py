@@ -31,10 +31,12 @@ MAX_OMISSION = 60
 
 # Double quotes straight or curly, and curly single quotes whose closing mark is not an
 # apostrophe inside a word ("don’t"). Straight single quotes are apostrophes too often to count.
+# A quotation opens before a word and closes after one, so that the words between two quoted
+# phrases ("the "X" of the "Y"") are never taken for a quotation.
 _QUOTED = re.compile(
-    r'"([^"\n]+)"'
-    r"|“([^”\n]+)”"
-    r"|‘((?:[^’\n]|’(?=\w))+)’(?!\w)"
+    r'(?<!\w)"(?=\S)([^"\n]*?\S)"(?!\w)'
+    r"|“(?=\S)([^”\n]*?\S)”"
+    r"|(?<!\w)‘(?=\S)((?:[^’\n]|’(?=\w))*?\S)’(?!\w)"
 )
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _ELLIPSIS = re.compile(r"\[\s*(?:\.\s*){3}\]|(?:\.\s*){3}|…")
