@@ -92,6 +92,7 @@ def test_compound_claims_are_split_into_whole_sentences(claim, parts):
         "Marks and Spencer opened a shop in Kell.",  # "and" inside a name
         'The mayor said "we will cut taxes and raise wages" in May.',  # inside a quotation
         "Sales of the tonic rose between 2010 and 2015.",  # a range
+        "The play was written and directed by Ada Varn.",  # verbs sharing their complement
         "The bakery sells bread.",
     ],
 )

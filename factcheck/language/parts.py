@@ -163,6 +163,13 @@ def _split_clauses(
             continue
         if not semicolon and _predicate_start(claim, after) is not None:
             next_subject, next_borrowed = subject, True  # "... and cut library hours"
+            last = _words(left)[-2:]
+            if (
+                "," not in claim[at:after]
+                and len(last) == 2
+                and _is_verb(*(w for w, _, _ in last[::-1]))
+            ):
+                continue  # verbs sharing what follows: "was written and directed by ..."
         elif pattern is _CLAUSE_JOINS and (verb := _first_verb(right, after)) is not None:
             next_subject, next_borrowed = _subject(claim[after:verb]), False  # own subject
         else:

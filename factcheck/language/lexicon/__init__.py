@@ -667,6 +667,9 @@ IRREGULAR_PAST = frozenset(
     said saw sought sold sent set shook shone shot showed shut sang sank sat slept slid spoke
     spent split spread stood stole stuck struck swore swept swam swung took taught tore told
     thought threw understood woke wore won withdrew wrote overcame oversaw undertook upheld cut
+    been begun born borne broken chosen done drawn driven eaten fallen flown forgotten forgiven
+    frozen given gone grown hidden known ridden risen seen shaken shown spoken stolen sworn
+    taken thrown torn woken worn written undertaken overseen withdrawn
     """.split()
 )
 # Words between "and" and its verb that do not start a new subject ("and later became").
