@@ -128,6 +128,7 @@ def test_a_false_part_contradicts_the_claim_and_is_named(corpus):
     assert j.verdict is Verdict.CONTRADICTED
     assert j.reason.startswith("part 2 of 2: 'The council of Marrowby opened a new swimming pool")
     assert any(c.claim_text == "in July" and c.source_text == "in May" for c in j.conflicts)
+    assert 0 < j.confidence <= 1  # rated for the verdict the part decided
 
 
 def test_an_unmentioned_part_makes_the_claim_partly_supported(corpus):

@@ -32,7 +32,8 @@ def judge_claim(
     """The verdict on one claim against the corpus (or the claim's own listed sources),
     combined with the verdicts on its parts when it joins several facts.
     ``candidates``: keep every candidate on the judgement (what ``--explain`` shows)."""
-    whole = decide(consider(claim, corpus, thresholds), thresholds, candidates)
+    considered = consider(claim, corpus, thresholds)
+    whole = decide(considered, thresholds, candidates)
     # Of two sources in disagreement, one whose own weekday and date disagree is the one to doubt.
     whole = note_inconsistent_sides(whole, corpus) if whole.disputed else whole
 
@@ -42,7 +43,12 @@ def judge_claim(
     def judge_quote(quote: Quotation) -> Part:
         return judge_quotation(quote, claim, corpus)
 
-    return combine(whole, judge_parts(whole, judge_part, judge_quote))
+    combined = combine(whole, judge_parts(whole, judge_part, judge_quote))
+    if combined.verdict is whole.verdict:
+        return combined
+    # A part decided: the model rates that verdict on what was found for the whole claim.
+    signals = signals_of(considered, combined, thresholds)
+    return replace(combined, confidence=confidence(signals, combined.verdict))
 
 
 def decide(considered: Considered, thresholds: Thresholds, candidates: bool = True) -> Judgement:
