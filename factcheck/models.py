@@ -169,6 +169,9 @@ class Part:
     conflicts: tuple[Conflict, ...] = ()
     kind: str = "clause"
     """``clause`` (a fact of the claim) or ``quotation`` (quoted words, matched verbatim)."""
+    confidence: float = 0.0
+    """How likely the part's verdict is to be right, 0-1 (for a clause, as for a claim; a
+    quotation's verdict is a word-for-word match and is rated with its claim's)."""
 
 
 @dataclass(frozen=True)

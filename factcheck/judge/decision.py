@@ -43,12 +43,10 @@ def judge_claim(
     def judge_quote(quote: Quotation) -> Part:
         return judge_quotation(quote, claim, corpus)
 
-    combined = combine(whole, judge_parts(whole, judge_part, judge_quote))
-    if combined.verdict is whole.verdict:
-        return combined
-    # A part decided: the model rates that verdict on what was found for the whole claim.
-    signals = signals_of(considered, combined, thresholds)
-    return replace(combined, confidence=confidence(signals, combined.verdict))
+    def rate(judgement: Judgement) -> float:
+        return confidence(signals_of(considered, judgement, thresholds), judgement.verdict)
+
+    return combine(whole, judge_parts(whole, judge_part, judge_quote), rate)
 
 
 def decide(considered: Considered, thresholds: Thresholds, candidates: bool = True) -> Judgement:

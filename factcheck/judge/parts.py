@@ -44,6 +44,7 @@ def judge_parts(whole: Judgement, judge: Judge, judge_quote: JudgeQuotation) -> 
                 judged.reason,
                 judged.citations,
                 judged.conflicts,
+                confidence=judged.confidence,
             )
         )
     return tuple(parts) + quoted
@@ -73,8 +74,22 @@ def describe(part: Part, number: int, total: int) -> str:
     return f"part {number} of {total}: {part.text!r}"
 
 
-def combine(whole: Judgement, parts: tuple[Part, ...]) -> Judgement:
-    """The claim's verdict from its parts' verdicts (and the whole claim's own)."""
+def combine(
+    whole: Judgement, parts: tuple[Part, ...], rate: Callable[[Judgement], float] | None = None
+) -> Judgement:
+    """The claim's verdict from its parts' verdicts (and the whole claim's own). A verdict a
+    clause decides has its confidence; one a quotation decides is rated by ``rate`` (the
+    confidence model on what was found for the whole claim)."""
+    judgement = _combine(whole, parts)
+    if judgement.verdict is whole.verdict and judgement.confidence == whole.confidence:
+        return judgement
+    deciding = next((p for p in parts if p.verdict is judgement.verdict), None)
+    if deciding is not None and deciding.kind == "clause":
+        return replace(judgement, confidence=deciding.confidence)
+    return replace(judgement, confidence=rate(judgement)) if rate else judgement
+
+
+def _combine(whole: Judgement, parts: tuple[Part, ...]) -> Judgement:
     if not parts:
         return whole
     total = sum(1 for p in parts if p.kind != "quotation")

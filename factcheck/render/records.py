@@ -39,7 +39,7 @@ def _conflict(c: Conflict) -> dict[str, Any]:
 
 
 def _part(p: Part) -> dict[str, Any]:
-    return {
+    record = {
         "kind": p.kind,
         "text": p.text,
         "span": [p.start, p.end],
@@ -48,6 +48,9 @@ def _part(p: Part) -> dict[str, Any]:
         "citations": [_citation(c) for c in p.citations],
         "conflicts": [_conflict(c) for c in p.conflicts],
     }
+    if p.kind == "clause":
+        record["confidence"] = p.confidence  # a quotation is matched, not rated
+    return record
 
 
 def failing_part(j: Judgement) -> str | None:
