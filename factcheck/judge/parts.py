@@ -97,16 +97,16 @@ def _combine(whole: Judgement, parts: tuple[Part, ...]) -> Judgement:
     against = [(n, p) for n, p in numbered if p.verdict is Verdict.CONTRADICTED]
     if whole.verdict is Verdict.CONTRADICTED and not against:
         return replace(whole, parts=parts)
-    # A part read alone is short, so a conflict clears the "about the same thing" bar more
-    # easily than with the whole claim: it contradicts a claim the sources support read whole,
-    # or a quotation differing from its source; for a claim they leave unmentioned, a part's
-    # conflict is weaker evidence than the rest of the claim's silence (measured on the labelled
-    # sets: counted there, it called more unmentioned claims contradicted wrongly than rightly).
-    # A weak conflict (another word in a slot) never overrules support, in a part either.
+    # A clause read alone is short, so a conflict clears the "about the same thing" bar more
+    # easily than with the whole claim: on the labelled sets, counting it as a contradiction
+    # called more claims contradicted wrongly than rightly. It names the conflict of a claim
+    # contradicted read whole, and keeps a claim supported read whole from being supported
+    # (below); a quotation that differs from its source contradicts the claim. A weak
+    # conflict (another word in a slot) never overrules support, in a part either.
     against = [
         (n, p)
         for n, p in against
-        if (whole.verdict is not Verdict.UNMENTIONED or p.kind == "quotation")
+        if (whole.verdict is Verdict.CONTRADICTED or p.kind == "quotation")
         and not all(c.kind in weak_kinds() for c in p.conflicts)
     ]
     if against:

@@ -60,11 +60,13 @@ def failing_part(j: Judgement) -> str | None:
     if wanted is Verdict.SUPPORTED or not j.parts:
         return None
     total = sum(1 for p in j.parts if p.kind != "quotation")
-    for number, part in enumerate(j.parts, start=1):
-        if part.verdict is wanted:
-            if part.kind == "quotation":
-                return f"quotation '{part.text}'"
-            return f"part {number} of {total}: '{part.text}'"
+    # An unmentioned claim may owe it to a part whose own sentence conflicts with it.
+    for verdict in (wanted, Verdict.CONTRADICTED):
+        for number, part in enumerate(j.parts, start=1):
+            if part.verdict is verdict:
+                if part.kind == "quotation":
+                    return f"quotation '{part.text}'"
+                return f"part {number} of {total}: '{part.text}'"
     return None
 
 
