@@ -67,6 +67,22 @@ def only_quoted(claim: Claim, parts: tuple[Part, ...]) -> bool:
     return len(rest) <= 2
 
 
+ABSENT = 0.5
+"""A clause counts as unmentioned against a claim the sources support read whole only when no
+sentence covers as much as this share of it: a part covered nearly enough (the claim's
+evidence paraphrasing it) is no missing fact. Chosen on the tune halves of the labelled sets
+(0.4 and 0.5 tried; 0.5 scored higher on WiCE, the others unchanged)."""
+
+
+def absent(part: Part) -> bool:
+    """Whether a part the sources leave unmentioned is clearly absent from them (a quotation
+    not found word for word always is)."""
+    if part.kind == "quotation":
+        return True
+    covered = part.citations[0].score / 100 if part.citations else 0.0
+    return covered < ABSENT
+
+
 def describe(part: Part, number: int, total: int) -> str:
     """ "part 2 of 2: 'cut library hours'": which part, in the claim's words."""
     if part.kind == "quotation":
@@ -123,7 +139,7 @@ def _combine(whole: Judgement, parts: tuple[Part, ...]) -> Judgement:
         )
     if whole.verdict is Verdict.CONTRADICTED:
         return replace(whole, parts=parts)
-    missing = [(n, p) for n, p in numbered if p.verdict is Verdict.UNMENTIONED]
+    missing = [(n, p) for n, p in numbered if p.verdict is Verdict.UNMENTIONED and absent(p)]
     # A part contradicted here has a conflict the whole claim outweighs: it is not supported,
     # unless its conflict is a weak one, which supporting evidence for the claim outweighs.
     contradicted = [
