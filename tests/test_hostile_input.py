@@ -1,0 +1,135 @@
+"""Input a careless or hostile user could give: nothing of theirs is lost, nothing hangs, and
+every problem is one line naming what it is about, never a traceback."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+MANIFEST = "manifest.json"  # the marker of an index folder
+
+CLAIM = "The lighthouse at Varnek was painted red in 1911."
+SOURCE = "The lighthouse at Varnek was painted red in 1911.\nIts keeper was Olma Tresk.\n"
+
+
+def _sources(tmp_path: Path) -> Path:
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "lighthouse.txt").write_text(SOURCE)
+    return src
+
+
+def _dead_pid() -> int:
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    return child.pid
+
+
+# --- the index folder: replaced only when provably factcheck's ------------------------------
+
+
+def test_an_index_never_replaces_a_users_folder_that_has_a_meta_json(tmp_path, run_cli):
+    src = _sources(tmp_path)
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "meta.json").write_text('{"my": "settings"}')
+    (mine / "thesis.txt").write_text("three years of work")
+    result = run_cli("index", str(src), "--index", str(mine))
+    assert result.code == 2
+    assert "not a factcheck index" in result.err and str(mine) in result.err
+    assert sorted(p.name for p in mine.iterdir()) == ["meta.json", "thesis.txt"]
+    assert (mine / "thesis.txt").read_text() == "three years of work"
+
+
+def test_an_index_with_a_users_file_added_to_it_is_not_replaced(tmp_path, run_cli):
+    src = _sources(tmp_path)
+    index = tmp_path / "idx"
+    assert run_cli("index", str(src), "--index", str(index)).code == 0
+    (index / "notes.md").write_text("my notes")
+    (src / "lighthouse.txt").write_text(SOURCE + "It was rebuilt in 1950.\n")
+    result = run_cli("index", str(src), "--index", str(index))
+    assert result.code == 2 and "notes.md" in result.err
+    assert (index / "notes.md").read_text() == "my notes"
+
+
+def test_an_empty_folder_and_an_index_of_an_earlier_format_are_used(tmp_path, run_cli):
+    src = _sources(tmp_path)
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert run_cli("index", str(src), "--index", str(empty)).code == 0
+    assert (empty / MANIFEST).is_file()
+    # An index written before indexes had a manifest: its files only, an earlier version.
+    (empty / MANIFEST).unlink()
+    meta = json.loads((empty / "meta.json").read_text())
+    (empty / "meta.json").write_text(json.dumps({**meta, "version": 7}))
+    result = run_cli("index", str(src), "--index", str(empty))
+    assert result.code == 0, result.err
+    assert (empty / MANIFEST).is_file()
+
+
+def test_a_file_given_as_index_path_is_left_alone(tmp_path, run_cli):
+    src = _sources(tmp_path)
+    target = tmp_path / "report.txt"
+    target.write_text("keep me")
+    assert run_cli("index", str(src), "--index", str(target)).code == 2
+    assert target.read_text() == "keep me"
+
+
+def test_leftovers_of_killed_builds_are_removed_and_nothing_else(tmp_path, run_cli):
+    src = _sources(tmp_path)
+    index = tmp_path / "idx"
+    pid = _dead_pid()
+    leftover = tmp_path / f"idx.building-{pid}"
+    leftover.mkdir()
+    (leftover / MANIFEST).write_text('{"format": "factcheck-index", "version": 8}')
+    (leftover / "texts.bin").write_bytes(b"half")
+    retired = tmp_path / f"idx.old-{pid}"
+    retired.mkdir()
+    (retired / MANIFEST).write_text('{"format": "factcheck-index", "version": 8}')
+    not_ours = tmp_path / f"idx.building-{pid + 1}"
+    not_ours.mkdir()
+    (not_ours / "draft.md").write_text("mine")
+    assert run_cli("index", str(src), "--index", str(index)).code == 0
+    assert not leftover.exists() and not retired.exists()
+    assert (not_ours / "draft.md").read_text() == "mine"
+
+
+# --- damage is found, reported in a line, and repaired by `factcheck index` --------------------
+
+
+def _flip_a_bit(path: Path, at: int) -> None:
+    data = bytearray(path.read_bytes())
+    data[at] ^= 0x20
+    path.write_bytes(bytes(data))
+
+
+def test_a_flipped_bit_in_the_sentence_store_is_noticed_and_rebuilt(tmp_path, run_cli):
+    src = _sources(tmp_path)
+    index = tmp_path / "idx"
+    run_cli("index", str(src), "--index", str(index))
+    _flip_a_bit(index / "texts.bin", 10)
+    result = run_cli("verify", CLAIM, "-s", str(src), "--index", str(index))
+    assert result.code == 0 and json.loads(result.out)["verdict"] == "supported"
+    assert "damaged" in result.err and "Traceback" not in result.err
+    rebuilt = run_cli("index", str(src), "--index", str(index))
+    assert rebuilt.code == 0 and "damaged" in rebuilt.err and "(1 read" in rebuilt.out
+    again = run_cli("verify", CLAIM, "-s", str(src), "--index", str(index))
+    assert "warning" not in again.err
+
+
+def test_a_truncated_term_index_segment_is_no_panic(tmp_path, run_cli):
+    src = _sources(tmp_path)
+    index = tmp_path / "idx"
+    run_cli("index", str(src), "--index", str(index))
+    segment = max(
+        (p for p in (index / "terms").iterdir() if p.is_file()), key=lambda p: p.stat().st_size
+    )
+    segment.write_bytes(segment.read_bytes()[: segment.stat().st_size // 2])
+    result = run_cli("verify", CLAIM, "-s", str(src), "--index", str(index))
+    assert result.code == 0 and "damaged" in result.err
+    assert "Traceback" not in result.err and "panic" not in result.err.lower()
+    rebuilt = run_cli("index", str(src), "--index", str(index))
+    assert rebuilt.code == 0 and "damaged" in rebuilt.err
+    assert "warning" not in run_cli("verify", CLAIM, "-s", str(src), "--index", str(index)).err
