@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 MANIFEST = "manifest.json"  # the marker of an index folder
 
 CLAIM = "The lighthouse at Varnek was painted red in 1911."
@@ -133,3 +135,63 @@ def test_a_truncated_term_index_segment_is_no_panic(tmp_path, run_cli):
     rebuilt = run_cli("index", str(src), "--index", str(index))
     assert rebuilt.code == 0 and "damaged" in rebuilt.err
     assert "warning" not in run_cli("verify", CLAIM, "-s", str(src), "--index", str(index)).err
+
+
+# --- every input in time linear in its size ----------------------------------------------------
+
+# Texts of about 100 KB on which a pattern that scans on from each of many starting points
+# takes minutes: unclosed emphasis, tags, brackets and comments, runs of marks and blank lines.
+_PATHOLOGICAL = {
+    "emphasis": "*a ",
+    "underscores": "_a ",
+    "strike": "~~a ",
+    "tags": "<a ",
+    "images": "![a",
+    "links": "[a",
+    "link targets": "[a](",
+    "brackets": "[",
+    "comments": "<!--",
+    "blank lines": "\n",
+    "blank lines with spaces": " \n",
+    "rules": "-\n",
+    "full stops": ".",
+    "exclamations": "!",
+    "glued headlines": "aaaaAbcd-",
+    "fences": "```\n",
+}
+_LINEAR_SCRIPT = """
+import sys
+from factcheck.ingest.drafts import parse_draft
+from factcheck.ingest.sources import split_text
+units = {units!r}
+for name, unit in units.items():
+    text = unit * (100_000 // len(unit))
+    parse_draft("draft.md", text)
+    split_text(text, "markdown")
+    print(name, flush=True)
+"""
+
+
+def test_pathological_markdown_is_read_in_linear_time():
+    """Each text is read in well under a second now; before, each took a minute or more. The
+    subprocess's limit is generous (no timing is asserted, only that it ends)."""
+    script = _LINEAR_SCRIPT.format(units=_PATHOLOGICAL)
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", script], capture_output=True, text=True, timeout=90
+        )
+    except subprocess.TimeoutExpired as expired:
+        finished = (expired.stdout or b"").decode().split("\n")
+        pytest.fail(f"did not finish; done: {finished}")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split("\n")[:-1] == list(_PATHOLOGICAL)
+
+
+def test_an_over_long_sentence_in_a_draft_is_reported_not_checked(tmp_path, run_cli):
+    draft = tmp_path / "draft.md"
+    sentence = "The keeper of the lighthouse at Varnek painted it red in 1911 " * 2_100
+    draft.write_text(f"{sentence}.\n\nThe lighthouse at Varnek was painted red in 1911.\n")
+    result = run_cli("article", str(draft), "-s", str(_sources(tmp_path)))
+    assert result.code == 0
+    assert f"{draft}:1: a sentence longer than 2,000 characters; not checked" in result.err
+    assert "1 too long to check" in result.out

@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from ..ingest.claims import MAX_CLAIM_CHARS
 from ..models import Report
 from ..render import ArticleFormat
 from . import app
@@ -84,6 +85,11 @@ def article(
         )
         for path in paths
     ]
+    for draft in parsed:
+        for line in draft.too_long:
+            warn(
+                f"{draft.path}:{line}: a sentence longer than {MAX_CLAIM_CHARS:,} characters; not checked"
+            )
     corpus = load_corpus(resolve_sources(sources, config), index)
     report = check_with_progress([c for d in parsed for c in d.claims], corpus, config.thresholds)
     sys.stdout.write(ARTICLE_RENDERERS[fmt](report, parsed, policy))

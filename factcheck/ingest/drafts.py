@@ -22,6 +22,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..language.analysis import analyse
 from ..models import Claim
+from .claims import MAX_CLAIM_CHARS
 from .formats import read_text_file
 from .markup import mask_markdown
 from .segment import split_sentences
@@ -54,6 +55,8 @@ class Draft:
     """Sentences inside factcheck-disable comments."""
     excluded: int = 0
     """Sentences outside the lines asked for (``--diff``)."""
+    too_long: tuple[int, ...] = ()
+    """Lines of sentences longer than a claim may be (``MAX_CLAIM_CHARS``), not checked."""
 
 
 def _suppressed_lines(lines: list[str]) -> set[int]:
@@ -79,7 +82,9 @@ def _markdown_regions(text: str, include_quotes: bool) -> list[tuple[int, int]]:
     """(first line, last line + 1), 0-based, of every prose paragraph."""
     from markdown_it import MarkdownIt
 
-    tokens = MarkdownIt("commonmark").enable("table").parse(text)
+    # Blocks only: their lines are all that is used, and the inline rules (links, emphasis)
+    # are not linear in the length of a paragraph.
+    tokens = MarkdownIt("commonmark").enable("table").disable(["inline", "text_join"]).parse(text)
     regions = []
     quote_depth = 0
     for token in tokens:
@@ -144,6 +149,7 @@ def parse_draft(
     suppressed_lines = _suppressed_lines(lines)
     claims: list[Claim] = []
     skipped = suppressed = excluded = 0
+    too_long: list[int] = []
     for first, last in regions:
         a0 = line_starts[first]
         b0 = line_starts[last - 1] + len(lines[last - 1])
@@ -161,6 +167,11 @@ def parse_draft(
             ):
                 excluded += 1
                 continue
+            if len(sentence) > MAX_CLAIM_CHARS:
+                # Comparing such a "sentence" (a table, a pasted log) word by word with its
+                # candidates costs time in its square: reported, not checked.
+                too_long.append(line)
+                continue
             if not checkable(sentence, include_questions):
                 skipped += 1
                 continue
@@ -176,7 +187,7 @@ def parse_draft(
                     end_column=end - line_starts[end_line - 1] + 1,
                 )
             )
-    return Draft(name, tuple(claims), skipped, suppressed, excluded)
+    return Draft(name, tuple(claims), skipped, suppressed, excluded, tuple(too_long))
 
 
 def read_draft(

@@ -39,6 +39,9 @@ def summary_text(report: Report, drafts: Sequence[Draft]) -> str:
     text = f"{len(drafts)} draft(s), {len(report.judgements)} sentences checked: {counts}; {skipped} skipped (nothing checkable)"
     if suppressed:
         text += f", {suppressed} suppressed"
+    too_long = sum(len(d.too_long) for d in drafts)
+    if too_long:
+        text += f", {too_long} too long to check"
     excluded = sum(d.excluded for d in drafts)
     if excluded:
         text += f", {excluded} outside the diff"
