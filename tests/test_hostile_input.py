@@ -4,6 +4,7 @@ every problem is one line naming what it is about, never a traceback."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -195,3 +196,62 @@ def test_an_over_long_sentence_in_a_draft_is_reported_not_checked(tmp_path, run_
     assert result.code == 0
     assert f"{draft}:1: a sentence longer than 2,000 characters; not checked" in result.err
     assert "1 too long to check" in result.out
+
+
+# --- special files and links: regular files only, links only inside the sources ---------------
+
+
+def _factcheck(*args: str, cwd: Path, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    """Run factcheck in its own process, so that a hang fails the test instead of the run."""
+    return subprocess.run(
+        [sys.executable, "-m", "factcheck", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        stdin=subprocess.DEVNULL,
+    )
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_pipes_devices_and_links_out_of_the_sources_are_skipped_with_a_warning(tmp_path):
+    src = _sources(tmp_path)
+    os.mkfifo(src / "pipe.txt")
+    (src / "zero.txt").symlink_to("/dev/zero")
+    outside = tmp_path / "private"
+    outside.mkdir()
+    (outside / "diary.txt").write_text("The keeper Olma Tresk was born in Lund in 1870.\n")
+    (src / "diary.txt").symlink_to(outside / "diary.txt")
+    (src / "inside.txt").symlink_to(src / "lighthouse.txt")
+    result = _factcheck(
+        "verify", "Olma Tresk was born in Lund in 1870.", CLAIM, "-s", "src", cwd=tmp_path
+    )
+    assert result.returncode == 0, result.stderr
+    verdicts = [json.loads(line)["verdict"] for line in result.stdout.splitlines()]
+    assert verdicts == ["unmentioned", "supported"]  # the diary outside was not read
+    err = result.stderr
+    assert "pipe.txt: skipped (a named pipe, not a regular file)" in err
+    assert "zero.txt: skipped (a link to /dev/zero, outside the sources)" in err
+    assert f"diary.txt: skipped (a link to {outside.resolve() / 'diary.txt'}, outside" in err
+    assert "inside.txt" not in err
+    # The index and its freshness check agree on what is read.
+    assert _factcheck("index", "src", "--index", "idx", cwd=tmp_path).returncode == 0
+    indexed = _factcheck("verify", CLAIM, "-s", "src", "--index", "idx", cwd=tmp_path)
+    assert "stale" not in indexed.stderr
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_pipe_named_directly_is_an_error_not_a_hang(tmp_path):
+    os.mkfifo(tmp_path / "claims.txt")
+    os.mkfifo(tmp_path / "draft.md")
+    (tmp_path / "zero.txt").symlink_to("/dev/zero")
+    _sources(tmp_path)
+    for args in (
+        ("verify", CLAIM, "-s", "zero.txt"),
+        ("verify", CLAIM, "-s", "claims.txt"),
+        ("article", "draft.md", "-s", "src"),
+        ("check", "claims.txt", "-s", "src"),
+    ):
+        result = _factcheck(*args, cwd=tmp_path)
+        assert result.returncode == 2, (args, result.stderr)
+        assert "not a regular file" in result.stderr and "Traceback" not in result.stderr

@@ -244,8 +244,8 @@ def find_drafts(
             patterns = include or ("**/*.md", "**/*.markdown", "**/*.txt")
             for pattern in patterns:
                 found.extend(p for p in sorted(path.glob(pattern)) if p.is_file())
-        elif path.is_file():
-            found.append(path)
+        elif path.is_file() or path.exists():
+            found.append(path)  # reading it says what else it is (a pipe, a device)
         else:
             raise InputError(spec, "no such file or folder")
     kept = [p for p in dict.fromkeys(found) if not any(p.match(x) for x in exclude)]
