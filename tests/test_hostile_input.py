@@ -255,3 +255,35 @@ def test_a_pipe_named_directly_is_an_error_not_a_hang(tmp_path):
         result = _factcheck(*args, cwd=tmp_path)
         assert result.returncode == 2, (args, result.stderr)
         assert "not a regular file" in result.stderr and "Traceback" not in result.stderr
+
+
+# --- PDFs that cannot be read: skipped with a warning, the rest checked ------------------------
+
+
+def test_encrypted_and_damaged_pdfs_are_skipped_and_the_rest_checked(tmp_path, run_cli):
+    import re
+
+    from pypdf import PdfWriter
+
+    from .pdfmaker import write_pdf
+
+    src = _sources(tmp_path)
+    plain = tmp_path / "plain.pdf"
+    write_pdf(plain, ["The harbour at Varnek froze in 1929."])
+    writer = PdfWriter(clone_from=plain)
+    writer.encrypt(user_password="secret", algorithm="RC4-128")
+    writer.write(src / "locked.pdf")
+    locked = (src / "locked.pdf").read_bytes()
+    # An AES-256 file, which pypdf opens only with another package installed.
+    aes = re.sub(rb"/R \d", b"/R 6", re.sub(rb"/V \d", b"/V 5", locked))
+    (src / "aes.pdf").write_bytes(aes)
+    whole = plain.read_bytes()
+    (src / "cut.pdf").write_bytes(whole[: len(whole) // 2])
+    (src / "looped.pdf").write_bytes(whole.replace(b"/Kids [", b"/Kids [2 0 R "))
+    result = run_cli("verify", CLAIM, "-s", str(src))
+    assert result.code == 0 and json.loads(result.out)["verdict"] == "supported"
+    for name in ("locked.pdf", "aes.pdf", "cut.pdf", "looped.pdf"):
+        assert f"{name}: is" in result.err and "skipped" in result.err, name
+    assert "encrypted" in result.err and "internal error" not in result.err
+    named = run_cli("verify", CLAIM, "-s", str(src / "aes.pdf"))
+    assert named.code == 2 and "aes.pdf: is an encrypted PDF" in named.err

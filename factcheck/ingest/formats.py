@@ -176,14 +176,24 @@ def _pdf_text(path: Path, raw: bytes) -> Decoded:
     import logging
 
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         reader = PdfReader(io.BytesIO(raw))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise InputError(path, "is an encrypted PDF (it needs a password)")
         pages = [page.extract_text() or "" for page in reader.pages]
-    except (PdfReadError, ValueError, KeyError, TypeError) as exc:
-        raise InputError(path, f"not a readable PDF ({exc})") from None
+    except InputError:
+        raise
+    except (FileNotDecryptedError, DependencyError) as exc:  # AES needs another package
+        raise InputError(path, f"is an encrypted PDF that cannot be opened ({exc})") from None
+    except PdfReadError as exc:
+        raise InputError(path, f"is not a readable PDF ({exc})") from None
+    except (Exception, RecursionError) as exc:
+        # A damaged file can fail anywhere in the parser, with any error: the file is what is
+        # wrong, never the run.
+        raise InputError(path, f"is not a readable PDF ({type(exc).__name__}: {exc})") from None
     text, starts = "", []
     for page in pages:
         starts.append(len(text))
