@@ -76,7 +76,7 @@ def test_plain_text_drafts_keep_line_and_column():
 def test_clean_draft_passes(run_cli):
     result = run_cli("article", str(CLEAN), "--sources", str(SEEDS))
     assert result.code == 0, result.out
-    assert result.out.splitlines()[-1].startswith("1 draft(s), 5 sentences checked: 5 supported")
+    assert result.out.splitlines()[-1].startswith("1 draft, 5 sentences checked: 5 supported")
 
 
 def test_planted_errors_are_flagged_on_their_lines(run_cli):

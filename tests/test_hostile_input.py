@@ -287,3 +287,62 @@ def test_encrypted_and_damaged_pdfs_are_skipped_and_the_rest_checked(tmp_path, r
     assert "encrypted" in result.err and "internal error" not in result.err
     named = run_cli("verify", CLAIM, "-s", str(src / "aes.pdf"))
     assert named.code == 2 and "aes.pdf: is an encrypted PDF" in named.err
+
+
+# --- a gate that cannot be fooled ----------------------------------------------------------------
+
+
+def _git(repo: Path, *args: str) -> None:
+    subprocess.run(
+        ["git", *args],
+        cwd=repo,
+        check=True,
+        capture_output=True,
+        env={**os.environ, "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1"},
+    )
+
+
+@pytest.mark.parametrize(
+    "setting",
+    [
+        ("attributes", "*.md -diff\n"),
+        ("attributes", "*.md diff=upper\n"),
+        ("config", "color.ui", "always"),
+        ("config", "diff.external", "true"),
+        ("config", "core.quotepath", "on"),
+    ],
+)
+def test_diff_checks_the_changed_lines_whatever_git_is_told(
+    tmp_path, run_cli, monkeypatch, setting
+):
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", os.devnull)
+    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    _git(repo, "init", "-q")
+    _git(repo, "config", "user.email", "desk@example.org")
+    _git(repo, "config", "user.name", "Desk")
+    _git(repo, "config", "diff.upper.textconv", "tr a-z A-Z")
+    draft = repo / "brief é.md"
+    draft.write_text("# Varnek\n\nThe lighthouse at Varnek was painted red in 1911.\n")
+    if setting[0] == "attributes":
+        (repo / ".gitattributes").write_text(setting[1])
+    else:
+        _git(repo, "config", setting[1], setting[2])
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-q", "-m", "draft")
+    draft.write_text(
+        "# Varnek\n\nThe lighthouse at Varnek was painted red in 1911.\n\n"
+        "The lighthouse at Varnek was painted red in 1931.\n"
+    )
+    result = run_cli("article", str(draft), "-s", str(_sources(tmp_path)), "--diff", "HEAD")
+    assert result.code == 1, result.err
+    assert ":5:1: contradicted" in result.out and "1 sentence checked" in result.out
+
+
+def test_diff_without_git_is_an_error_not_a_pass(tmp_path, run_cli, monkeypatch):
+    draft = tmp_path / "draft.md"
+    draft.write_text("The lighthouse at Varnek was painted red in 1931.\n")
+    monkeypatch.setenv("PATH", str(tmp_path / "nowhere"))
+    result = run_cli("article", str(draft), "-s", str(_sources(tmp_path)), "--diff", "HEAD")
+    assert result.code == 2 and "--diff needs git" in result.err

@@ -15,6 +15,7 @@ from ..errors import ConfigError
 from ..judge.thresholds import Thresholds
 from ..models import Report
 from ..render import OutputFormat, render
+from ..render.words import counted
 from .exit_codes import exit_code
 
 PACKAGED_SEEDS = Path(__file__).resolve().parent.parent / "data" / "seeds"
@@ -138,5 +139,5 @@ def emit(report: Report, fmt: OutputFormat | None, explain: bool, fail_on: str) 
         sys.stdout.write(render(report, fmt, explain=explain))
         sys.stdout.flush()
         counts = ", ".join(f"{n} {v.value}" for v, n in report.counts.items())
-        print(f"{len(report.judgements)} claims: {counts}", file=sys.stderr)
+        print(f"{counted(len(report.judgements), 'claim')}: {counts}", file=sys.stderr)
     raise typer.Exit(exit_code(report, fail_on))

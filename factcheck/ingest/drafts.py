@@ -211,12 +211,24 @@ def changed_lines(path: str | Path, revision: str) -> set[int]:
     where = path.parent if str(path.parent) else Path(".")
 
     def git(*args: str) -> subprocess.CompletedProcess[str]:
+        # Quoted paths, colour, external diff tools and text conversions, whether set in the
+        # user's configuration or the repository's attributes, would change what is read.
+        command = ["git", "-c", "core.quotepath=off", *args]
         try:
             return subprocess.run(
-                ["git", *args], cwd=where, capture_output=True, text=True, timeout=60
+                command,
+                cwd=where,
+                capture_output=True,
+                text=True,
+                timeout=120,
+                encoding="utf-8",
+                errors="surrogateescape",
+                stdin=subprocess.DEVNULL,
             )
         except FileNotFoundError:
             raise InputError(path, "--diff needs git, which is not installed") from None
+        except (OSError, subprocess.TimeoutExpired) as error:
+            raise InputError(path, f"--diff: git could not be run ({error})") from None
 
     if git("rev-parse", "--is-inside-work-tree").returncode != 0:
         raise InputError(path, "--diff works only inside a git repository")
@@ -224,7 +236,20 @@ def changed_lines(path: str | Path, revision: str) -> set[int]:
         raise InputError(None, f"--diff: unknown git revision {revision!r}")
     if git("cat-file", "-e", f"{revision}:./{path.name}").returncode != 0:
         return set(range(1, len(read_text_file(path).split("\n")) + 1))
-    diff = git("diff", "-U0", revision, "--", path.name)
+    diff = git(
+        "diff",
+        "--text",
+        "--no-color",
+        "--no-ext-diff",
+        "--no-textconv",
+        "-U0",
+        revision,
+        "--",
+        path.name,
+    )
+    if diff.returncode != 0:
+        message = " ".join(diff.stderr.split()) or f"exit status {diff.returncode}"
+        raise InputError(path, f"--diff: git diff failed: {message}")
     lines: set[int] = set()
     for m in re.finditer(r"^@@ -\S+ \+(\d+)(?:,(\d+))? @@", diff.stdout, re.M):
         start, count = int(m.group(1)), int(m.group(2) or 1)

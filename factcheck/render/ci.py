@@ -11,6 +11,7 @@ from ..models import Judgement, Report, Verdict
 from . import ArticleFormat
 from .records import judgement_record
 from .symbols import SYMBOLS
+from .words import counted
 
 FINDINGS = (Verdict.CONTRADICTED, Verdict.UNMENTIONED)
 RULE_HELP = {
@@ -36,7 +37,8 @@ def summary_text(report: Report, drafts: Sequence[Draft]) -> str:
     counts = ", ".join(f"{report.count(v)} {v.value}" for v in Verdict)
     skipped = sum(d.skipped for d in drafts)
     suppressed = sum(d.suppressed for d in drafts)
-    text = f"{len(drafts)} draft(s), {len(report.judgements)} sentences checked: {counts}; {skipped} skipped (nothing checkable)"
+    checked = counted(len(report.judgements), "sentence")
+    text = f"{counted(len(drafts), 'draft')}, {checked} checked: {counts}; {skipped} skipped (nothing checkable)"
     if suppressed:
         text += f", {suppressed} suppressed"
     too_long = sum(len(d.too_long) for d in drafts)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..models import Report, Verdict
 from .symbols import SYMBOLS
+from .words import counted
 
 
 def _cell(text: str) -> str:
@@ -26,5 +27,5 @@ def render_markdown(report: Report, explain: bool = False) -> str:
             f"| {_cell(j.claim.id)} | {_cell(j.claim.text)} | {verdict} | {j.score:.0f} | {evidence} |"
         )
     counts = ", ".join(f"{report.count(v)} {v.value}" for v in Verdict)
-    lines += ["", f"**{len(report.judgements)} claims**: {counts}."]
+    lines += ["", f"**{counted(len(report.judgements), 'claim')}**: {counts}."]
     return "\n".join(lines) + "\n"

@@ -11,6 +11,7 @@ from rich.text import Text
 
 from ..models import Judgement, Report, Verdict
 from .symbols import COLOURS, SYMBOLS
+from .words import counted
 
 
 def _highlight(sentence: str, words: tuple[str, ...], conflicting: list[str]) -> Text:
@@ -60,7 +61,7 @@ def build_table(report: Report) -> Table:
 
 
 def summary_line(report: Report) -> Text:
-    text = Text(f"{len(report.judgements)} claims: ")
+    text = Text(f"{counted(len(report.judgements), 'claim')}: ")
     for n, verdict in enumerate(Verdict):
         if n:
             text.append(", ")
