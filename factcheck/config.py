@@ -13,9 +13,36 @@ from typing import Any
 
 from .errors import ConfigError
 from .judge.thresholds import Thresholds
+from .models import Verdict
 
 KNOWN_KEYS = {"sources", "fail-on", "thresholds", "include", "exclude"}
-FAIL_ON = ("contradicted", "unmentioned", "never")
+FAIL_ON = ("contradicted", "unmentioned", "never", "nothing-checked")
+"""What ``--fail-on`` can name, alone or joined by commas (``contradicted,nothing-checked``)."""
+
+
+def parse_fail_on(value: object) -> str | None:
+    """The policy in its normal form (its parts in ``FAIL_ON`` order, joined by commas), or
+    ``None`` when it is not one: unknown parts, or ``never`` with another."""
+    if not isinstance(value, str):
+        return None
+    parts = {p.strip() for p in value.split(",") if p.strip()}
+    if not parts or not parts <= set(FAIL_ON) or ("never" in parts and len(parts) > 1):
+        return None
+    return ",".join(p for p in FAIL_ON if p in parts)
+
+
+def failing_verdicts(policy: str) -> set[Verdict]:
+    """The verdicts that fail a run under ``policy`` (``unmentioned`` fails contradictions too)."""
+    parts = set(policy.split(","))
+    if "unmentioned" in parts:
+        return {Verdict.CONTRADICTED, Verdict.UNMENTIONED}
+    if "contradicted" in parts:
+        return {Verdict.CONTRADICTED}
+    return set()
+
+
+def fails_when_nothing_checked(policy: str) -> bool:
+    return "nothing-checked" in policy.split(",")
 
 
 @dataclass(frozen=True)
@@ -94,9 +121,13 @@ def load_settings(start: Path | None = None) -> Settings:
         settings = replace(settings, sources=sources)
         origin["sources"] = str(path)
     if "fail-on" in table:
-        value = table["fail-on"]
-        if value not in FAIL_ON:
-            raise ConfigError(path, f"'fail-on' must be one of {', '.join(FAIL_ON)}, not {value!r}")
+        value = parse_fail_on(table["fail-on"])
+        if value is None:
+            raise ConfigError(
+                path,
+                f"'fail-on' must be one of {', '.join(FAIL_ON)} (or several joined by commas), "
+                f"not {table['fail-on']!r}",
+            )
         settings = replace(settings, fail_on=value)
         origin["fail-on"] = str(path)
     for key in ("include", "exclude"):

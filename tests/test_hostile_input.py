@@ -346,3 +346,34 @@ def test_diff_without_git_is_an_error_not_a_pass(tmp_path, run_cli, monkeypatch)
     monkeypatch.setenv("PATH", str(tmp_path / "nowhere"))
     result = run_cli("article", str(draft), "-s", str(_sources(tmp_path)), "--diff", "HEAD")
     assert result.code == 2 and "--diff needs git" in result.err
+
+
+def test_article_without_sources_is_an_error_not_a_demo_run(tmp_path, run_cli):
+    draft = tmp_path / "draft.md"
+    draft.write_text("The lighthouse at Varnek was painted red in 1931.\n")
+    result = run_cli("article", str(draft))
+    assert result.code == 2
+    assert "no sources: pass --sources or set [tool.factcheck] sources" in result.err
+    assert result.out == ""
+
+
+def test_verify_and_check_fall_back_to_the_demo_articles_and_say_so_in_one_line(run_cli):
+    result = run_cli("verify", "Turkey and Qatar mediated the talks.")
+    notes = [line for line in result.err.splitlines() if "note" in line]
+    assert len(notes) == 1 and "demo articles shipped with factcheck" in notes[0]
+    assert result.code in (0, 1) and json.loads(result.out)["verdict"] != "unmentioned"
+    checked = run_cli("check", "-", stdin="Turkey and Qatar mediated the talks.\n")
+    assert sum("note" in line for line in checked.err.splitlines()) == 1
+
+
+def test_a_draft_of_front_matter_only_warns_and_can_fail(tmp_path, run_cli):
+    draft = tmp_path / "draft.md"
+    draft.write_text("---\ntitle: The lighthouse at Varnek was painted red in 1931.\n---\n")
+    src = str(_sources(tmp_path))
+    result = run_cli("article", str(draft), "-s", src)
+    assert result.code == 0
+    assert f"{draft}: 0 sentences checked" in result.err
+    strict = run_cli("article", str(draft), "-s", src, "--fail-on", "contradicted,nothing-checked")
+    assert strict.code == 1
+    wrong = run_cli("article", str(draft), "-s", src, "--fail-on", "never,nothing-checked")
+    assert wrong.code == 2 and "--fail-on" in wrong.err

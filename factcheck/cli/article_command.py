@@ -75,6 +75,7 @@ def article(
 
     config = settings()
     policy = resolve_fail_on(fail_on, config)
+    specs = resolve_sources(sources, config, demo=False)
     paths = find_drafts(drafts, config.include, config.exclude)
     parsed = [
         read_draft(
@@ -90,7 +91,13 @@ def article(
             warn(
                 f"{draft.path}:{line}: a sentence longer than {MAX_CLAIM_CHARS:,} characters; not checked"
             )
-    corpus = load_corpus(resolve_sources(sources, config), index)
+    for draft in parsed:
+        if not draft.claims and not draft.excluded:
+            warn(
+                f"{draft.path}: 0 sentences checked (no prose with something checkable: front "
+                "matter, headings, code and opinions are not checked)"
+            )
+    corpus = load_corpus(specs, index)
     report = check_with_progress([c for d in parsed for c in d.claims], corpus, config.thresholds)
     sys.stdout.write(ARTICLE_RENDERERS[fmt](report, parsed, policy))
     sys.stdout.flush()

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from ..api import open_sources
-from ..config import FAIL_ON, Settings, load_settings
+from ..config import FAIL_ON, Settings, load_settings, parse_fail_on
 from ..corpus.collection import Corpus
 from ..errors import ConfigError
 from ..judge.thresholds import Thresholds
@@ -42,7 +42,8 @@ FailOnOption = Annotated[
     str | None,
     typer.Option(
         "--fail-on",
-        help="Exit 1 when a claim is: contradicted (default), unmentioned (or contradicted), never.",
+        help="Exit 1 when a claim is: contradicted (default), unmentioned (or contradicted), never; "
+        "add ,nothing-checked to fail when nothing was checked.",
         show_default=False,
     ),
 ]
@@ -51,25 +52,34 @@ ExplainOption = Annotated[
 ]
 
 
-def resolve_sources(given: list[str] | None, settings: Settings) -> list[str]:
-    """Flags, else the configured sources, else ./seeds/, else the seeds shipped in the package."""
+def resolve_sources(given: list[str] | None, settings: Settings, demo: bool = True) -> list[str]:
+    """Flags, else the configured sources; else, with ``demo`` (``verify`` and ``check``, for a
+    first try), ./seeds/ or the seed articles shipped in the package, said in one line on
+    stderr. Without ``demo`` (``article``, a CI gate) no sources is an error: a pipeline that
+    lost its configuration must not pass by checking demo articles."""
     if given:
         return list(given)
     if settings.sources:
         return list(settings.sources)
+    if not demo:
+        raise ConfigError(None, "no sources: pass --sources or set [tool.factcheck] sources")
     if Path("seeds").is_dir():
+        note("no sources given; using ./seeds/")
         return ["seeds"]
-    print(
-        f"factcheck: no sources given; using the seed articles shipped with factcheck ({PACKAGED_SEEDS})",
-        file=sys.stderr,
-    )
+    note(f"no sources given; using the demo articles shipped with factcheck ({PACKAGED_SEEDS})")
     return [str(PACKAGED_SEEDS)]
 
 
 def resolve_fail_on(flag: str | None, settings: Settings) -> str:
-    value = flag or settings.fail_on
-    if value not in FAIL_ON:
-        raise ConfigError(None, f"--fail-on must be one of {', '.join(FAIL_ON)}, not {value!r}")
+    if flag is None:
+        return settings.fail_on
+    value = parse_fail_on(flag)
+    if value is None:
+        raise ConfigError(
+            None,
+            f"--fail-on must be one of {', '.join(FAIL_ON)} (or several joined by commas), "
+            f"not {flag!r}",
+        )
     return value
 
 
@@ -114,6 +124,11 @@ def check_with_progress(
 
 def settings() -> Settings:
     return load_settings()
+
+
+def note(message: str) -> None:
+    """Something the user should know about how the run was set up, on stderr."""
+    print(f"factcheck: note: {message}", file=sys.stderr)
 
 
 def warn(message: str) -> None:

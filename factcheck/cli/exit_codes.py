@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from ..models import Report, Verdict
+from ..config import failing_verdicts, fails_when_nothing_checked
+from ..models import Report
 
 
 class ExitCode(IntEnum):
@@ -19,12 +20,11 @@ class ExitCode(IntEnum):
 
 
 def exit_code(report: Report, fail_on: str) -> ExitCode:
-    """``fail_on``: ``contradicted`` (default), ``unmentioned`` (also fails on those) or ``never``."""
-    if fail_on == "never":
-        return ExitCode.OK
-    failing = {Verdict.CONTRADICTED}
-    if fail_on == "unmentioned":
-        failing.add(Verdict.UNMENTIONED)
+    """``fail_on``: ``contradicted`` (default), ``unmentioned`` (also fails on those) or
+    ``never``, with ``nothing-checked`` added to fail a run that checked nothing."""
+    if fails_when_nothing_checked(fail_on) and not report.judgements:
+        return ExitCode.FINDINGS
+    failing = failing_verdicts(fail_on)
     return (
         ExitCode.FINDINGS if any(j.verdict in failing for j in report.judgements) else ExitCode.OK
     )

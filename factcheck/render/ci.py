@@ -6,6 +6,7 @@ import json
 from collections.abc import Callable, Sequence
 
 from .. import __version__
+from ..config import failing_verdicts
 from ..ingest.drafts import Draft
 from ..models import Judgement, Report, Verdict
 from . import ArticleFormat
@@ -169,11 +170,7 @@ def render_json(report: Report, drafts: Sequence[Draft], fail_on: str) -> str:
 
 def render_junit(report: Report, drafts: Sequence[Draft], fail_on: str) -> str:
     """JUnit XML: one test case per checked sentence, failing per the ``--fail-on`` policy."""
-    failing = {Verdict.CONTRADICTED} | (
-        {Verdict.UNMENTIONED} if fail_on == "unmentioned" else set()
-    )
-    if fail_on == "never":
-        failing = set()
+    failing = failing_verdicts(fail_on)
     cases = []
     for j in report.judgements:
         c = j.claim
