@@ -12,8 +12,6 @@ import jsonschema
 import pytest
 
 from factcheck.ingest.drafts import parse_draft
-from factcheck.render import ArticleFormat
-from factcheck.render.ci import ARTICLE_RENDERERS
 
 from .conftest import ROOT, SEEDS
 
@@ -100,10 +98,6 @@ def test_the_draft_is_never_modified(run_cli):
     before = hashlib.sha256(ERRORS.read_bytes()).hexdigest()
     run_cli("article", str(ERRORS), "-s", str(SEEDS), "--format", "sarif")
     assert hashlib.sha256(ERRORS.read_bytes()).hexdigest() == before
-
-
-def test_every_article_format_has_a_renderer():
-    assert set(ARTICLE_RENDERERS) == set(ArticleFormat)
 
 
 def test_github_annotations(run_cli):

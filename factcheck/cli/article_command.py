@@ -2,28 +2,30 @@
 
 from __future__ import annotations
 
-import sys
 from dataclasses import fields
 from typing import Annotated
 
 import typer
 
 from ..ingest.claims import MAX_CLAIM_CHARS
-from ..models import Report
-from ..render import ArticleFormat
+from ..render import OutputFormat
 from . import app
 from .common import (
+    ArticleFormatOption,
+    ColorOption,
+    Colour,
     FailOnOption,
     IndexOption,
     SourcesOption,
     check_with_progress,
+    emit,
     load_corpus,
+    render_context,
     resolve_fail_on,
     resolve_sources,
     settings,
     warn,
 )
-from .exit_codes import exit_code
 
 
 @app.command()
@@ -37,10 +39,7 @@ def article(
         ),
     ],
     sources: SourcesOption = None,
-    fmt: Annotated[
-        ArticleFormat,
-        typer.Option("--format", "-f", help="text, github, sarif, json, junit, markdown or table."),
-    ] = ArticleFormat.TEXT,
+    fmt: ArticleFormatOption = None,
     fail_on: FailOnOption = None,
     diff: Annotated[
         str | None,
@@ -58,20 +57,19 @@ def article(
         bool, typer.Option("--include-questions", help="Also check questions.")
     ] = False,
     index: IndexOption = None,
+    color: ColorOption = Colour.AUTO,
 ) -> None:
-    """Check every factual sentence of drafted articles against their sources, like a prose
-    linter: one line per finding, exit 1 when a sentence is contradicted.
+    """Check every factual sentence of drafted articles against their sources, like a prose linter: one line per finding, exit 1 when a sentence is contradicted.
 
     [b]Examples[/b]
 
-      factcheck article drafts/*.md --sources sources/
+      factcheck article drafts/ --sources seeds/
 
-      factcheck article drafts/ --format github --diff origin/main
+      factcheck article drafts/istanbul-talks.md --sources seeds/ --format github --diff HEAD
 
-      factcheck article post.md --format sarif > factcheck.sarif
+      factcheck article drafts/ --sources seeds/ --format sarif > factcheck.sarif
     """
     from ..ingest.drafts import changed_lines, find_drafts, read_draft
-    from ..render.ci import ARTICLE_RENDERERS
 
     config = settings()
     policy = resolve_fail_on(fail_on, config)
@@ -99,9 +97,8 @@ def article(
             )
     corpus = load_corpus(specs, index)
     report = check_with_progress([c for d in parsed for c in d.claims], corpus, config.thresholds)
-    sys.stdout.write(ARTICLE_RENDERERS[fmt](report, parsed, policy))
-    sys.stdout.flush()
-    raise typer.Exit(exit_code(Report(report.judgements), policy))
+    fmt = fmt or OutputFormat.TEXT
+    emit(report, fmt, render_context(fmt, policy, False, specs, color, tuple(parsed)))
 
 
 @app.command("index")
@@ -114,20 +111,21 @@ def index_command(
     ],
     index: IndexOption = None,
 ) -> None:
-    """Build or update the index of a source collection, so that checks against it do not
-    read and split every file again. Only changed files are re-read.
+    """Build or update the index of a source collection, so that checks against it do not read and split every file again. Only changed files are re-read.
 
     [b]Examples[/b]
 
-      factcheck index archive/
+      factcheck index seeds/
 
-      factcheck index docs/ papers/ --index .factcheck-index
+      factcheck index seeds/ --index .factcheck-index
     """
     from pathlib import Path
 
     from ..corpus.local_index import build_index
+    from ..errors import working_on
 
-    _, stats = build_index(sources, Path(index) if index else None, warn)
+    with working_on(f"indexing {', '.join(sources)}"):
+        _, stats = build_index(sources, Path(index) if index else None, warn)
     print(
         f"indexed {stats.files:,} files, {stats.sentences:,} sentences in {stats.seconds:.1f} s "
         f"({stats.read:,} read, {stats.reused:,} unchanged, "

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import sys
+from itertools import chain
 from typing import Annotated
 
 import typer
 
 from ..api import check
 from ..errors import InputError
-from ..ingest.claims import MAX_CLAIM_CHARS, read_claims
+from ..ingest.claims import MAX_CLAIM_CHARS, iter_claims
 from ..models import Claim
+from ..render import STREAMING, OutputFormat
 from . import app
 from .common import (
+    ColorOption,
+    Colour,
     ExplainOption,
     FailOnOption,
     FormatOption,
@@ -20,10 +25,17 @@ from .common import (
     check_with_progress,
     emit,
     load_corpus,
+    render_context,
     resolve_fail_on,
     resolve_sources,
     settings,
+    stream,
 )
+
+
+def _default_format(fmt: OutputFormat | None) -> OutputFormat:
+    """A table for a person at a terminal, JSON Lines for a program reading a pipe."""
+    return fmt or (OutputFormat.TABLE if sys.stdout.isatty() else OutputFormat.JSONL)
 
 
 @app.command()
@@ -36,6 +48,7 @@ def verify(
     fail_on: FailOnOption = None,
     explain: ExplainOption = False,
     index: IndexOption = None,
+    color: ColorOption = Colour.AUTO,
 ) -> None:
     """Check claims typed on the command line.
 
@@ -43,7 +56,7 @@ def verify(
 
       factcheck verify "The ceasefire accord was first obtained in Doha on October 18-19, 2025."
 
-      factcheck verify "Talks began on October 24." "Turkey and Qatar mediated." --sources news/
+      factcheck verify "Talks began on October 24." "Turkey and Qatar mediated." --sources seeds/
 
       factcheck verify "Turkey mediated the talks." --format json --explain
     """
@@ -60,9 +73,11 @@ def verify(
                 f"claim {n} is {len(text):,} characters long (at most {MAX_CLAIM_CHARS:,})",
             )
         items.append(Claim(text, id=str(n)))
-    corpus = load_corpus(resolve_sources(sources, config), index)
+    specs = resolve_sources(sources, config)
+    corpus = load_corpus(specs, index)
     report = check(items, corpus, config.thresholds)
-    emit(report, fmt, explain, policy)
+    fmt = _default_format(fmt)
+    emit(report, fmt, render_context(fmt, policy, explain, specs, color))
 
 
 @app.command("check")
@@ -80,6 +95,7 @@ def check_file(
     fail_on: FailOnOption = None,
     explain: ExplainOption = False,
     index: IndexOption = None,
+    color: ColorOption = Colour.AUTO,
     input_format: Annotated[
         str | None,
         typer.Option(
@@ -97,21 +113,36 @@ def check_file(
 
       factcheck check claims/seeds.jsonl --format json > results.json
 
-      cat claims.txt | factcheck check - --sources docs/ --fail-on unmentioned
+      cat claims/seeds.txt | factcheck check - --sources seeds/ --fail-on unmentioned
     """
     config = settings()
     policy = resolve_fail_on(fail_on, config)
     if input_format not in (None, "text", "jsonl", "csv"):
         raise InputError(None, f"--input-format must be text, jsonl or csv, not {input_format!r}")
-    claims = read_claims(claims_file, input_format)
-    corpus = load_corpus(resolve_sources(sources, config), index)
-    for claim in claims:
-        for name in claim.sources:
-            if name not in corpus.doc_ranges:
-                raise InputError(
-                    claim.origin,
-                    f"source {name!r} is not among the loaded sources",
-                    line=claim.line,
-                )
-    report = check_with_progress(claims, corpus, config.thresholds, candidates=explain)
-    emit(report, fmt, explain, policy)
+    claims = iter_claims(claims_file, input_format)
+    first = next(claims, None)  # the file is read, and its format checked, before the sources
+    if first is None:
+        if claims_file == "-":
+            raise InputError("<stdin>", "no claims in the input")
+        raise InputError(claims_file, "no claims in this file")
+    specs = resolve_sources(sources, config)
+    corpus = load_corpus(specs, index)
+
+    def known_sources(batch: list[Claim]) -> None:
+        for claim in batch:
+            for name in claim.sources:
+                if name not in corpus.doc_ranges:
+                    raise InputError(
+                        claim.origin,
+                        f"source {name!r} is not among the loaded sources",
+                        line=claim.line,
+                    )
+
+    fmt = _default_format(fmt)
+    context = render_context(fmt, policy, explain, specs, color)
+    if fmt in STREAMING:
+        stream(chain([first], claims), corpus, config.thresholds, fmt, context, known_sources)
+    everything = [first, *claims]
+    known_sources(everything)
+    report = check_with_progress(everything, corpus, config.thresholds, candidates=explain)
+    emit(report, fmt, context)

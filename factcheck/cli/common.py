@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Iterable
+from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
@@ -11,12 +13,12 @@ import typer
 from ..api import open_sources
 from ..config import FAIL_ON, Settings, load_settings, parse_fail_on
 from ..corpus.collection import Corpus
-from ..errors import ConfigError
+from ..errors import ConfigError, working_on
 from ..judge.thresholds import Thresholds
-from ..models import Report
-from ..render import OutputFormat, render
+from ..models import Claim, Report
+from ..render import STREAMING, OutputFormat, RenderContext, render
 from ..render.words import counted
-from .exit_codes import exit_code
+from .exit_codes import ExitCode, exit_code
 
 PACKAGED_SEEDS = Path(__file__).resolve().parent.parent / "data" / "seeds"
 
@@ -29,13 +31,38 @@ SourcesOption = Annotated[
         show_default=False,
     ),
 ]
+_FORMATS = ", ".join(f.value for f in OutputFormat)
 FormatOption = Annotated[
     OutputFormat | None,
     typer.Option(
         "--format",
         "-f",
-        help="Output format. Default: table on a terminal, else jsonl.",
+        help=f"Output format: {_FORMATS}. Default: table on a terminal, else jsonl.",
         show_default=False,
+    ),
+]
+ArticleFormatOption = Annotated[
+    OutputFormat | None,
+    typer.Option(
+        "--format",
+        "-f",
+        help=f"Output format: {_FORMATS}. Default: text (a line per finding).",
+        show_default=False,
+    ),
+]
+
+
+class Colour(str, Enum):
+    AUTO = "auto"
+    ALWAYS = "always"
+    NEVER = "never"
+
+
+ColorOption = Annotated[
+    Colour,
+    typer.Option(
+        "--color",
+        help="Colour the table: auto (on a terminal, unless NO_COLOR is set), always or never.",
     ),
 ]
 FailOnOption = Annotated[
@@ -96,21 +123,26 @@ IndexOption = Annotated[
 
 def load_corpus(specs: list[str], index: str | None = None) -> Corpus:
     """The sources as a Corpus: from their index when it is fresh, else read now."""
-    return open_sources(specs, index, warn)
+    with working_on(f"loading the sources {', '.join(specs)}"):
+        return open_sources(specs, index, warn)
 
 
 def check_with_progress(
     claims: list, corpus: Corpus, thresholds: Thresholds, candidates: bool = False
 ) -> Report:
-    """Check on every core; a progress bar on stderr when it is a terminal and the run is long.
+    """Check on every core; a progress bar on stderr whenever stderr is a terminal (even with
+    the output redirected) and the run is long.
     ``candidates``: keep each judgement's candidates (only ``--explain`` shows them)."""
     from ..api import check
 
+    doing = f"checking {counted(len(claims), 'claim')}"
     if len(claims) < 50 or not sys.stderr.isatty():
-        return check(claims, corpus, thresholds, workers=None, candidates=candidates)
+        with working_on(doing):
+            return check(claims, corpus, thresholds, workers=None, candidates=candidates)
+    from rich.console import Console
     from rich.progress import Progress
 
-    with Progress(transient=True, console=None) as bar:
+    with working_on(doing), Progress(transient=True, console=Console(stderr=True)) as bar:
         task = bar.add_task("checking", total=len(claims))
         return check(
             claims,
@@ -120,6 +152,133 @@ def check_with_progress(
             progress=lambda n, _: bar.update(task, completed=n),
             candidates=candidates,
         )
+
+
+def console_for(colour: Colour, stderr: bool = False):
+    """A rich console for stdout (or stderr) as ``--color`` and NO_COLOR say; its width is the
+    terminal's, so a table fits it."""
+    from rich.console import Console
+
+    if colour is Colour.NEVER:
+        return Console(stderr=stderr, no_color=True, color_system=None, highlight=False)
+    if colour is Colour.ALWAYS:
+        return Console(stderr=stderr, force_terminal=True, no_color=False, highlight=False)
+    return Console(stderr=stderr, highlight=False)
+
+
+def repository_root() -> Path:
+    """The top folder of the git repository around the working folder (where CI systems
+    resolve file paths), else the working folder."""
+    import subprocess
+
+    try:
+        found = subprocess.run(
+            ["git", "rev-parse", "--show-toplevel"],
+            capture_output=True,
+            text=True,
+            timeout=30,
+            stdin=subprocess.DEVNULL,
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return Path.cwd()
+    top = found.stdout.strip()
+    return Path(top) if found.returncode == 0 and top else Path.cwd()
+
+
+def render_context(
+    fmt: OutputFormat,
+    fail_on: str,
+    explain: bool,
+    specs: list[str],
+    colour: Colour,
+    drafts: tuple | None = None,
+) -> RenderContext:
+    """What the renderer of ``fmt`` needs to know of the run."""
+    root, paths, console = None, {}, None
+    if fmt is OutputFormat.SARIF:
+        from ..ingest.sources import source_files
+
+        root = repository_root()
+        paths = {f.name: f.path for f in source_files(specs)}
+    if fmt is OutputFormat.TABLE:
+        console = console_for(colour)
+    return RenderContext(fail_on, explain, drafts, root, paths, console)
+
+
+# Formats whose output ends with the counts; the others get them on stderr.
+_COUNTED = frozenset({OutputFormat.TEXT, OutputFormat.GITHUB, OutputFormat.MARKDOWN})
+
+
+def emit(report: Report, fmt: OutputFormat, context: RenderContext) -> None:
+    """Write the report to stdout (and the counts to stderr when the format has none), then
+    exit with the policy's code."""
+    from ..render.ci import summary_text
+
+    if fmt is OutputFormat.TABLE and context.console is not None and context.console.is_terminal:
+        from ..render.table import build_table, render_table_text
+
+        if context.explain:
+            sys.stdout.write(render_table_text(report, explain=True, console=context.console))
+        else:
+            context.console.print(build_table(report))
+    else:
+        with working_on(f"writing the results as {fmt.value}"):
+            text = render(report, fmt, context=context)
+        sys.stdout.write(text)
+    sys.stdout.flush()
+    if fmt not in _COUNTED and not (fmt is OutputFormat.TABLE and context.drafts is not None):
+        print(summary_text(report, context), file=sys.stderr)
+    raise typer.Exit(exit_code(report, context.fail_on))
+
+
+def stream(
+    claims: Iterable[Claim],
+    corpus: Corpus,
+    thresholds: Thresholds,
+    fmt: OutputFormat,
+    context: RenderContext,
+    check_batch: Callable[[list[Claim]], None] | None = None,
+) -> None:
+    """Check ``claims`` (an iterable, read as it goes) a batch at a time, writing each result
+    of a streaming format (JSONL, CSV) as soon as its batch is decided: memory stays flat
+    however long the claims file is. Then the counts on stderr, and exit with the policy's
+    code. ``check_batch`` vets each batch before it is judged."""
+    from itertools import islice
+
+    from ..api import check
+    from ..config import failing_verdicts, fails_when_nothing_checked
+    from ..models import Verdict
+    from ..render.records import csv_header, csv_row, jsonl_line
+
+    assert fmt in STREAMING
+    line = jsonl_line if fmt is OutputFormat.JSONL else csv_row
+    if fmt is OutputFormat.CSV:
+        sys.stdout.write(csv_header())
+    counts = dict.fromkeys(Verdict, 0)
+    disputed = 0
+    claims = iter(claims)
+    while batch := list(islice(claims, _STREAM_BATCH)):
+        if check_batch:
+            check_batch(batch)
+        with working_on(f"checking the claims on lines {batch[0].line} to {batch[-1].line}"):
+            report = check(batch, corpus, thresholds, workers=None, candidates=context.explain)
+        sys.stdout.write("".join(line(j, context.explain) for j in report.judgements))
+        sys.stdout.flush()
+        for j in report.judgements:
+            counts[j.verdict] += 1
+            disputed += j.disputed
+    total = sum(counts.values())
+    summary = ", ".join(f"{n} {v.value}" for v, n in counts.items())
+    disputes = f", {disputed} disputed" if disputed else ""
+    print(f"{counted(total, 'claim')}: {summary}{disputes}", file=sys.stderr)
+    failed = any(counts[v] for v in failing_verdicts(context.fail_on)) or (
+        not total and fails_when_nothing_checked(context.fail_on)
+    )
+    raise typer.Exit(ExitCode.FINDINGS if failed else ExitCode.OK)
+
+
+# Claims judged together when streaming: enough to use every core, few enough to hold.
+_STREAM_BATCH = 2_000
 
 
 def settings() -> Settings:
@@ -134,25 +293,3 @@ def note(message: str) -> None:
 def warn(message: str) -> None:
     """A note about the input that did not stop the run, on stderr."""
     print(f"factcheck: warning: {message}", file=sys.stderr)
-
-
-def emit(report: Report, fmt: OutputFormat | None, explain: bool, fail_on: str) -> None:
-    """Write the report to stdout and the summary to stderr, then exit with the policy's code."""
-    fmt = fmt or (OutputFormat.TABLE if sys.stdout.isatty() else OutputFormat.JSONL)
-    if fmt is OutputFormat.TABLE:
-        from rich.console import Console
-
-        from ..render.table import build_table, render_table_text, summary_line
-
-        console = Console()
-        if explain:
-            sys.stdout.write(render_table_text(report, explain=True, console=console))
-        else:
-            console.print(build_table(report))
-        Console(stderr=True).print(summary_line(report))
-    else:
-        sys.stdout.write(render(report, fmt, explain=explain))
-        sys.stdout.flush()
-        counts = ", ".join(f"{n} {v.value}" for v, n in report.counts.items())
-        print(f"{counted(len(report.judgements), 'claim')}: {counts}", file=sys.stderr)
-    raise typer.Exit(exit_code(report, fail_on))

@@ -208,20 +208,17 @@ def eval_command(
     ] = None,
     index: IndexOption = None,
 ) -> None:
-    """Score the checker on labelled claims: accuracy, macro-F1, per-label scores, confusion
-    matrix, evidence recall, per-rule precision and speed.
+    """Score the checker on labelled claims: accuracy, macro-F1, per-label scores, confusion matrix, evidence recall, per-rule precision and speed.
 
     [b]Examples[/b]
 
-      factcheck eval ../eval/wice
+      factcheck eval claims/seeds.jsonl --sources seeds/ --errors 5
 
-      factcheck eval labelled.jsonl --sources docs/ --errors 5
+      factcheck eval claims/seeds.jsonl --sources seeds/ --format json --baselines
 
-      factcheck eval ../eval/fever --limit 500 --format json --baselines
+      factcheck eval claims/seeds.jsonl --sources seeds/ --half check
 
-      factcheck eval ../eval/wice --half check
-
-      factcheck eval my-labelled-set --fit --fit-out .factcheck.toml
+      factcheck eval claims/seeds.jsonl --sources seeds/ --fit
     """
     config = settings()
     from ..evaluation.scoring import evaluate, fuzzy_baseline, load_set, majority_baseline

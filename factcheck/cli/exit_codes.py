@@ -15,6 +15,8 @@ class ExitCode(IntEnum):
     """Some claim is contradicted (or unmentioned, with ``--fail-on unmentioned``)."""
     USAGE = 2
     """Bad input, usage or configuration; nothing was checked."""
+    INTERNAL = 3
+    """An internal error: a bug, or the system failing (a worker process killed)."""
     INTERRUPTED = 130
     """Stopped by Ctrl-C."""
 

@@ -20,7 +20,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import InputError
+from ..errors import InputError, working_on
 from ..ingest.formats import Warn, read_bytes
 from ..ingest.sources import (
     no_text,
@@ -230,6 +230,11 @@ class _ReadFile:
 
 def _read_file(job: _Job) -> _ReadFile:
     """Read, split and analyse one file (in a worker process for large collections)."""
+    with working_on(f"indexing {job.path}"):
+        return _read_one(job)
+
+
+def _read_one(job: _Job) -> _ReadFile:
     import hashlib
 
     path = Path(job.path)

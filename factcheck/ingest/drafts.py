@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import InputError
+from ..errors import InputError, working_on
 from ..language.analysis import analyse
 from ..models import Claim
 from .claims import MAX_CLAIM_CHARS
@@ -200,9 +200,10 @@ def read_draft(
     path = Path(path)
     if path.is_dir():
         raise InputError(path, "is a folder; give draft files, or a folder with include globs")
-    text = read_text_file(path)
-    markdown = path.suffix.lower() in {".md", ".markdown"}
-    return parse_draft(str(path), text, markdown, include_quotes, include_questions, only_lines)
+    with working_on(f"reading the draft {path}"):
+        text = read_text_file(path)
+        markdown = path.suffix.lower() in {".md", ".markdown"}
+        return parse_draft(str(path), text, markdown, include_quotes, include_questions, only_lines)
 
 
 def changed_lines(path: str | Path, revision: str) -> set[int]:

@@ -88,6 +88,21 @@ def not_regular(mode: int) -> str | None:
     return "a special file"
 
 
+def open_regular(path: Path):
+    """A regular file opened for reading as UTF-8 text (BOM allowed), line by line; the
+    same errors as ``read_bytes`` for anything else."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        read_bytes(path)  # raises the error that says why
+        raise
+    kind = not_regular(os.fstat(fd).st_mode)
+    if kind:
+        os.close(fd)
+        raise InputError(path, f"is {kind}, not a regular file; only regular files are read")
+    return open(fd, encoding="utf-8-sig", newline=None)
+
+
 def read_bytes(path: Path) -> bytes:
     """A source file's bytes; ``InputError`` saying why when it cannot be read."""
     try:

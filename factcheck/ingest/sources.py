@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
-from ..errors import InputError
+from ..errors import InputError, working_on
 from ..models import Sentence
 from .formats import KINDS, Warn, decode_source, kind_of, not_regular, read_text_file
 from .markup import mask_markdown
@@ -327,12 +327,13 @@ def read_split(
 ) -> Split | None:
     """One source file split into sentences (``raw``: its bytes, when read already); ``None``
     when it cannot be read and is skipped (see ``skip_unreadable``)."""
-    try:
-        decoded = decode_source(path, warn, raw)
-    except InputError as exc:
-        skip_unreadable(exc, direct, warn)
-        return None
-    split = split_text(decoded.text, decoded.kind, decoded.page_starts)
+    with working_on(f"reading the source {path}"):
+        try:
+            decoded = decode_source(path, warn, raw)
+        except InputError as exc:
+            skip_unreadable(exc, direct, warn)
+            return None
+        split = split_text(decoded.text, decoded.kind, decoded.page_starts)
     if not split.spans and warn:
         warn(f"{path}: no text: skipped")
     return split
