@@ -6,6 +6,7 @@ never silently ignored.
 
 from __future__ import annotations
 
+import math
 import sys
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -154,8 +155,12 @@ def _thresholds(path: Path, table: Any) -> Thresholds:
     values = {}
     for key, value in table.items():
         if not isinstance(value, (int, float)) or isinstance(value, bool):
-            raise ConfigError(path, f"threshold '{key}' must be a number")
-        if key in whole and value != int(value):
-            raise ConfigError(path, f"threshold '{key}' must be a whole number")
+            raise ConfigError(path, f"threshold '{key}' must be a number, not {value!r}")
+        if not math.isfinite(value):
+            raise ConfigError(path, f"threshold '{key}' must be a finite number, not {value!r}")
+        if key in whole and (value != int(value) or value < 1):
+            raise ConfigError(path, f"threshold '{key}' must be a whole number of 1 or more")
+        if key not in whole and not 0 <= value <= 1:
+            raise ConfigError(path, f"threshold '{key}' must be between 0 and 1, not {value!r}")
         values[key] = int(value) if key in whole else float(value)
     return replace(Thresholds(), **values)

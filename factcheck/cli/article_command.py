@@ -143,13 +143,20 @@ def show_config() -> None:
 
       factcheck config
     """
+    from ..ingest.drafts import DEFAULT_INCLUDE
+
     config = settings()
     where = str(config.config_file) if config.config_file else "no configuration file found"
     print(f"# configuration file: {where}")
     rows = [
-        ("sources", list(config.sources) or "(none: ./seeds/ or the packaged seeds)", "sources"),
+        (
+            "sources",
+            list(config.sources)
+            or "(none: verify and check use ./seeds/ or the demo articles; article needs --sources)",
+            "sources",
+        ),
         ("fail-on", config.fail_on, "fail-on"),
-        ("include", list(config.include), "include"),
+        ("include", list(config.include or DEFAULT_INCLUDE), "include"),
         ("exclude", list(config.exclude), "exclude"),
     ]
     for key, value, origin_key in rows:

@@ -13,7 +13,7 @@ import typer
 from ..api import open_sources
 from ..config import FAIL_ON, Settings, load_settings, parse_fail_on
 from ..corpus.collection import Corpus
-from ..errors import ConfigError, working_on
+from ..errors import ConfigError, FactcheckError, working_on
 from ..judge.thresholds import Thresholds
 from ..models import Claim, Report
 from ..render import STREAMING, OutputFormat, RenderContext, render
@@ -224,8 +224,8 @@ def emit(report: Report, fmt: OutputFormat, context: RenderContext) -> None:
     else:
         with working_on(f"writing the results as {fmt.value}"):
             text = render(report, fmt, context=context)
-        sys.stdout.write(text)
-    sys.stdout.flush()
+        write_out(text)
+    write_out("")
     if fmt not in _COUNTED and not (fmt is OutputFormat.TABLE and context.drafts is not None):
         print(summary_text(report, context), file=sys.stderr)
     raise typer.Exit(exit_code(report, context.fail_on))
@@ -253,7 +253,7 @@ def stream(
     assert fmt in STREAMING
     line = jsonl_line if fmt is OutputFormat.JSONL else csv_row
     if fmt is OutputFormat.CSV:
-        sys.stdout.write(csv_header())
+        write_out(csv_header())
     counts = dict.fromkeys(Verdict, 0)
     disputed = 0
     claims = iter(claims)
@@ -262,8 +262,7 @@ def stream(
             check_batch(batch)
         with working_on(f"checking the claims on lines {batch[0].line} to {batch[-1].line}"):
             report = check(batch, corpus, thresholds, workers=None, candidates=context.explain)
-        sys.stdout.write("".join(line(j, context.explain) for j in report.judgements))
-        sys.stdout.flush()
+        write_out("".join(line(j, context.explain) for j in report.judgements))
         for j in report.judgements:
             counts[j.verdict] += 1
             disputed += j.disputed
@@ -279,6 +278,18 @@ def stream(
 
 # Claims judged together when streaming: enough to use every core, few enough to hold.
 _STREAM_BATCH = 2_000
+
+
+def write_out(text: str) -> None:
+    """Write to stdout now; a disk that is full or a descriptor that is closed is an error
+    (exit 2), never a run that passes with its results lost."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise  # the reader went away: a quiet stop (see ``main``)
+    except OSError as error:
+        raise FactcheckError(f"cannot write the results: {error.strerror or error}") from None
 
 
 def settings() -> Settings:

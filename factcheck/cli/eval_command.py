@@ -141,6 +141,27 @@ def _fit(labelled_set, corpus, base, limit, fit_out: str | None, fmt: EvalFormat
         print(f"factcheck: wrote {fit_out}", file=sys.stderr)
 
 
+def _require_labels(path: Path) -> None:
+    """An unlabelled claims file is named as such, with the first claim lacking a label."""
+    if path.is_dir():
+        path = path / "claims.jsonl"
+        if not path.is_file():
+            return  # the set's loader says what is missing
+    if not path.is_file():
+        return
+    from ..ingest.claims import iter_claims
+
+    claims = iter_claims(path)
+    for claim in claims:
+        if claim.label is None:
+            raise InputError(
+                path,
+                "no label: eval scores labelled claims (a 'label' of supported, contradicted or "
+                "unmentioned on each); to check claims without labels, use `factcheck check`",
+                line=claim.line,
+            )
+
+
 @app.command("eval")
 def eval_command(
     labelled: Annotated[
@@ -223,6 +244,7 @@ def eval_command(
     config = settings()
     from ..evaluation.scoring import evaluate, fuzzy_baseline, load_set, majority_baseline
 
+    _require_labels(Path(labelled))
     labelled_set = load_set(labelled, sources).only(half)
     if fit_out and not fit:
         raise InputError(None, "--fit-out goes with --fit")

@@ -40,6 +40,8 @@ _HEDGES = re.compile(
     re.I,
 )
 MIN_WORDS = 4
+DEFAULT_INCLUDE = ("**/*.md", "**/*.markdown", "**/*.txt")
+"""The drafts ``factcheck article FOLDER`` checks when the configuration names none."""
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([.,;:!?)])")
 
 
@@ -267,7 +269,7 @@ def find_drafts(
     for spec in paths:
         path = Path(spec)
         if path.is_dir():
-            patterns = include or ("**/*.md", "**/*.markdown", "**/*.txt")
+            patterns = include or DEFAULT_INCLUDE
             for pattern in patterns:
                 found.extend(p for p in sorted(path.glob(pattern)) if p.is_file())
         elif path.is_file() or path.exists():

@@ -16,6 +16,7 @@ from ..errors import InputError, working_on
 from ..models import Sentence
 from .formats import KINDS, Warn, decode_source, kind_of, not_regular, read_text_file
 from .markup import mask_markdown
+from .printable import visible
 from .segment import split_sentences
 
 __all__ = [
@@ -264,7 +265,8 @@ class SourceFile(NamedTuple):
 
     path: str
     name: str
-    """Display name: relative to the folder given, as claims' ``sources`` fields expect."""
+    """Display name: relative to the folder given, as claims' ``sources`` fields expect
+    (control characters and bytes that are not UTF-8 shown as escapes)."""
     direct: bool
     """Named directly rather than found in a folder or by a pattern."""
     key: str
@@ -284,11 +286,11 @@ def source_files(specs: Sequence[str | Path], warn: Warn | None = None) -> list[
                 key = root + relative
                 if key not in found:
                     name = relative if os.sep == "/" else relative.replace(os.sep, "/")
-                    found[key] = SourceFile(file, name, False, key)
+                    found[key] = SourceFile(file, visible(name), False, key)
         elif os.path.isfile(spec_str):
             name = os.path.basename(spec_str) if len(specs) == 1 else spec_str
             key = os.path.realpath(spec_str)
-            found.setdefault(key, SourceFile(spec_str, name, True, key))
+            found.setdefault(key, SourceFile(spec_str, visible(name), True, key))
         elif glob.has_magic(spec_str):
             files = [
                 m
@@ -299,7 +301,7 @@ def source_files(specs: Sequence[str | Path], warn: Warn | None = None) -> list[
                 raise InputError(spec_str, "the pattern matches no supported source file")
             for file in files:
                 key = os.path.realpath(file)
-                found.setdefault(key, SourceFile(file, Path(file).as_posix(), False, key))
+                found.setdefault(key, SourceFile(file, visible(Path(file).as_posix()), False, key))
         elif os.path.islink(spec_str) and not os.path.exists(spec_str):
             raise InputError(spec_str, "is a broken or looping symbolic link")
         elif os.path.exists(spec_str):

@@ -16,29 +16,10 @@ import re
 from pathlib import Path
 from urllib.parse import quote
 
-# C0 and C1 controls, DEL, lone surrogates (bytes of a name that are not UTF-8), and the
-# characters that reorder text on screen (bidirectional overrides and isolates).
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069\u200e\u200f]")
+from ..ingest.printable import escape_char as _escape_char
+from ..ingest.printable import visible
 
-
-def _escape_char(match: re.Match[str]) -> str:
-    char = match.group(0)
-    code = ord(char)
-    if char == "\t":
-        return " "
-    if char == "\n":
-        return "\\n"
-    if char == "\r":
-        return "\\r"
-    if 0xDC80 <= code <= 0xDCFF:  # a byte that was not UTF-8, as ``surrogateescape`` reads it
-        return f"\\x{code - 0xDC00:02x}"
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
-
-
-def visible(text: str) -> str:
-    """``text`` on one line, every control character, lone surrogate and reordering mark shown
-    as an escape (``\\n``, ``\\x1b``, ``\\xff``); tabs as spaces. Safe on a terminal."""
-    return _UNSAFE.sub(_escape_char, text) if _UNSAFE.search(text) else text
+__all__ = ["visible"]
 
 
 def json_safe(document: str) -> str:
@@ -84,7 +65,7 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\u
 def xml_text(text: str) -> str:
     """``text`` as XML character data: markup characters as entities, and characters XML 1.0
     forbids (controls, lone surrogates) as visible escapes."""
-    text = _NOT_XML.sub(_escape_char, text)
+    text = _NOT_XML.sub(_escape_char, visible(text))
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
@@ -97,7 +78,7 @@ def xml_attribute(text: str) -> str:
 def github_data(text: str) -> str:
     """The message of a GitHub workflow command: ``%``, CR and LF encoded, so that nothing in
     it can end the line and start another command; terminal escapes shown as escapes."""
-    text = _UNSAFE.sub(lambda m: m.group(0) if m.group(0) in "\r\n" else _escape_char(m), text)
+    text = visible(text)  # line breaks and escapes shown as ``\n``, ``\x1b``
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
