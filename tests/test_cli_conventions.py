@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.models import Claim, Citation, Conflict, ConflictKind, Judgement, Report, Verdict
+from factcheck.models import Citation, Claim, Conflict, ConflictKind, Judgement, Report, Verdict
 from factcheck.render import RENDERERS, OutputFormat, RenderContext, render
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -315,12 +315,10 @@ def test_closed_stdout_and_stderr_give_no_traceback(tmp_path):
         preexec_fn=lambda: __import__("os").close(2),
     )
     assert closed_err.returncode == 0 and b"supported" in closed_err.stdout
-    full = subprocess.run(
-        base + ["--format", "json"],
-        stdout=open("/dev/full", "w"),
-        stderr=subprocess.PIPE,
-        timeout=60,
-    )
+    with open("/dev/full", "w") as full_disk:
+        full = subprocess.run(
+            [*base, "--format", "json"], stdout=full_disk, stderr=subprocess.PIPE, timeout=60
+        )
     assert full.returncode == 2 and b"cannot write the results" in full.stderr
     assert b"Traceback" not in full.stderr
 
