@@ -348,3 +348,38 @@ def test_a_killed_worker_is_an_internal_error_not_an_interruption(tmp_path):
     )
     assert done.returncode == 3, done.stderr
     assert "internal error while checking" in done.stderr and "Traceback" not in done.stderr
+
+
+# --- a long claims file streams its results ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_results_stream_out_before_the_claims_end(tmp_path, fmt):
+    """Results of a batch appear while the claims are still being written: a claims file of
+    millions of lines is never held whole (memory is measured in bench/, not here)."""
+    import os
+    import select
+
+    src = str(_sources(tmp_path))
+    process = subprocess.Popen(
+        [sys.executable, "-m", "factcheck", "check", "-", "-s", src, "--format", fmt],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        lines = "".join(f"The ferry number {n} sails to Osk at 9.\n" for n in range(2_100))
+        process.stdin.write(lines.encode())
+        process.stdin.flush()
+        ready, _, _ = select.select([process.stdout], [], [], 60)
+        assert ready, "no result before the input ended"
+        first = os.read(process.stdout.fileno(), 1 << 16).decode()
+        assert first.strip()
+        assert process.poll() is None  # still waiting for the rest of the claims
+    finally:
+        process.stdin.close()
+        out = first + process.stdout.read().decode()
+        process.wait(timeout=60)
+    rows = out.strip().splitlines()
+    assert len(rows) == 2_100 + (fmt == "csv")
+    assert process.returncode == 0
