@@ -277,7 +277,7 @@ def stream(
 
 
 # Claims judged together when streaming: enough to use every core, few enough to hold.
-_STREAM_BATCH = 2_000
+_STREAM_BATCH = 500
 
 
 def write_out(text: str) -> None:
