@@ -383,3 +383,48 @@ def test_results_stream_out_before_the_claims_end(tmp_path, fmt):
     rows = out.strip().splitlines()
     assert len(rows) == 600 + (fmt == "csv")
     assert process.returncode == 0
+
+
+# --- examples that run, versions that can be pinned -----------------------------------------------
+
+
+def _help_examples() -> list[str]:
+    import typer.main
+
+    from factcheck.cli import app
+
+    examples = []
+    for command in typer.main.get_command(app).commands.values():
+        for line in (command.help or "").splitlines():
+            line = line.strip()
+            if line.startswith(("factcheck ", "cat ")):
+                examples.append(line)
+    return examples
+
+
+@pytest.mark.parametrize("example", _help_examples())
+def test_every_help_example_runs_in_a_fresh_clone(example, run_cli, monkeypatch, tmp_path):
+    import shlex
+
+    monkeypatch.chdir(ROOT)
+    words = shlex.split(example)
+    stdin = None
+    if words[0] == "cat":
+        stdin = (ROOT / words[1]).read_text()
+        words = words[3:]
+    if ">" in words:
+        words = words[: words.index(">")]
+    words = [str(tmp_path / "index") if w == ".factcheck-index" else w for w in words]
+    result = run_cli(*words[1:], stdin=stdin)
+    assert result.code in (0, 1), (example, result.err)
+
+
+def test_the_readme_pins_the_version_pyproject_declares():
+    import re
+
+    import tomllib
+
+    version = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
+    readme = (ROOT / "README.md").read_text()
+    pinned = re.findall(r"(?:rev: |factcheck@)(v[0-9][^\s`)]*)", readme)
+    assert pinned and set(pinned) == {f"v{version}"}
