@@ -77,7 +77,7 @@ def verify(
     corpus = load_corpus(specs, index)
     report = check(items, corpus, config.thresholds)
     fmt = _default_format(fmt)
-    emit(report, fmt, render_context(fmt, policy, explain, specs, color))
+    emit(report, fmt, render_context(fmt, policy, explain, specs, color), color)
 
 
 @app.command("check")
@@ -145,4 +145,4 @@ def check_file(
     everything = [first, *claims]
     known_sources(everything)
     report = check_with_progress(everything, corpus, config.thresholds, candidates=explain)
-    emit(report, fmt, context)
+    emit(report, fmt, context, color)

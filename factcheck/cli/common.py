@@ -91,8 +91,7 @@ def resolve_sources(given: list[str] | None, settings: Settings, demo: bool = Tr
     if not demo:
         raise ConfigError(None, "no sources: pass --sources or set [tool.factcheck] sources")
     if Path("seeds").is_dir():
-        note("no sources given; using ./seeds/")
-        return ["seeds"]
+        return ["seeds"]  # the user's own folder, by the convention the README shows
     note(f"no sources given; using the demo articles shipped with factcheck ({PACKAGED_SEEDS})")
     return [str(PACKAGED_SEEDS)]
 
@@ -209,7 +208,9 @@ def render_context(
 _COUNTED = frozenset({OutputFormat.TEXT, OutputFormat.GITHUB, OutputFormat.MARKDOWN})
 
 
-def emit(report: Report, fmt: OutputFormat, context: RenderContext) -> None:
+def emit(
+    report: Report, fmt: OutputFormat, context: RenderContext, colour: Colour = Colour.AUTO
+) -> None:
     """Write the report to stdout (and the counts to stderr when the format has none), then
     exit with the policy's code."""
     from ..render.ci import summary_text
@@ -226,7 +227,11 @@ def emit(report: Report, fmt: OutputFormat, context: RenderContext) -> None:
             text = render(report, fmt, context=context)
         write_out(text)
     write_out("")
-    if fmt not in _COUNTED and not (fmt is OutputFormat.TABLE and context.drafts is not None):
+    if fmt is OutputFormat.TABLE and context.drafts is None and context.console is not None:
+        from ..render.table import summary_line
+
+        console_for(colour, stderr=True).print(summary_line(report))
+    elif fmt not in _COUNTED and not (fmt is OutputFormat.TABLE and context.drafts is not None):
         print(summary_text(report, context), file=sys.stderr)
     raise typer.Exit(exit_code(report, context.fail_on))
 
