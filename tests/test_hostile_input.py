@@ -377,3 +377,48 @@ def test_a_draft_of_front_matter_only_warns_and_can_fail(tmp_path, run_cli):
     assert strict.code == 1
     wrong = run_cli("article", str(draft), "-s", src, "--fail-on", "never,nothing-checked")
     assert wrong.code == 2 and "--fail-on" in wrong.err
+
+
+# --- long claims files are read as they are checked -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        ("c.txt", "# notes\nThe mill opened in 1874.\n\nIt closed in 1901.\n", ["2", "4"]),
+        (
+            "c.jsonl",
+            '{"claim": "The mill opened.", "id": "m"}\n{"claim": "It closed."}\n',
+            ["m", "2"],
+        ),
+        ("c.csv", "id,claim\nm,The mill opened.\n,It closed.\n", ["m", "3"]),
+    ],
+)
+def test_a_large_claims_file_is_read_line_by_line(tmp_path, monkeypatch, name, text, expected):
+    from factcheck.ingest import claims
+
+    monkeypatch.setattr(claims, "_READ_WHOLE", 0)  # every file counts as large
+    path = tmp_path / name
+    path.write_text(text)
+    read = claims.iter_claims(path)
+    assert next(read).id == expected[0]  # the first claim before the rest is read
+    assert [c.id for c in read] == expected[1:]
+
+
+def test_a_large_claims_file_that_is_not_utf8_names_the_line(tmp_path, monkeypatch):
+    from factcheck.errors import InputError
+    from factcheck.ingest import claims
+
+    monkeypatch.setattr(claims, "_READ_WHOLE", 0)
+    path = tmp_path / "c.txt"
+    path.write_bytes(b"The mill opened.\n" * 3 + b"It closed in \xff1901.\n")
+    with pytest.raises(InputError, match=r"c\.txt:4: not valid UTF-8"):
+        list(claims.iter_claims(path))
+
+
+def test_warnings_show_a_file_name_with_escapes_on_one_line(tmp_path, run_cli):
+    src = _sources(tmp_path)
+    (src / "odd\nname\x1b[31m.csv").write_text("x")
+    result = run_cli("verify", CLAIM, "-s", str(src))
+    warning = [line for line in result.err.splitlines() if "warning" in line]
+    assert len(warning) == 1 and "odd\\nname\\x1b[31m.csv: skipped" in warning[0]

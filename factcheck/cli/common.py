@@ -17,6 +17,7 @@ from ..errors import ConfigError, FactcheckError, working_on
 from ..judge.thresholds import Thresholds
 from ..models import Claim, Report
 from ..render import STREAMING, OutputFormat, RenderContext, render
+from ..render.escape import visible
 from ..render.words import counted
 from .exit_codes import ExitCode, exit_code
 
@@ -303,9 +304,9 @@ def settings() -> Settings:
 
 def note(message: str) -> None:
     """Something the user should know about how the run was set up, on stderr."""
-    print(f"factcheck: note: {message}", file=sys.stderr)
+    print(f"factcheck: note: {visible(message)}", file=sys.stderr)
 
 
 def warn(message: str) -> None:
     """A note about the input that did not stop the run, on stderr."""
-    print(f"factcheck: warning: {message}", file=sys.stderr)
+    print(f"factcheck: warning: {visible(message)}", file=sys.stderr)

@@ -140,12 +140,11 @@ def iter_claims(path: str | Path, fmt: str | None = None) -> Iterator[Claim]:
     UTF-16 or Windows-1252, see ``formats.decode_text``); large ones and standard input are
     read line by line as UTF-8."""
     if str(path) == "-":
-        stream = sys.stdin
-        first = stream.readline()
-        lines = _chain_first(first, stream)
-        yield from _READERS[fmt or _detect_format("<stdin>", first)](
-            "<stdin>", _utf8("<stdin>", lines)
-        )
+        stream = getattr(sys.stdin, "buffer", None)
+        lines = _utf8("<stdin>", stream) if stream is not None else iter(sys.stdin)
+        first = next(lines, "")
+        reader = _READERS[fmt or _detect_format("<stdin>", first)]
+        yield from reader("<stdin>", _chain_first(first, lines))
         return
     path = Path(path)
     if path.is_dir():
@@ -159,26 +158,26 @@ def iter_claims(path: str | Path, fmt: str | None = None) -> Iterator[Claim]:
         return
     name = str(path)
     with open_regular(path) as handle:
-        first = handle.readline()
+        lines = _utf8(name, handle)
+        first = next(lines, "")
         reader = _READERS[fmt or _detect_format(name, first)]
-        yield from reader(name, _utf8(name, _chain_first(first, handle)))
+        yield from reader(name, _chain_first(first, lines))
 
 
 def _chain_first(first: str, rest: Iterable[str]) -> Iterator[str]:
-    yield first
+    if first:
+        yield first
     yield from rest
 
 
-def _utf8(name: str, lines: Iterable[str]) -> Iterator[str]:
-    """Lines as read, a line that is not UTF-8 reported with its number."""
-    n = 0
-    iterator = iter(lines)
-    while True:
-        n += 1
+def _utf8(name: str, raw_lines: Iterable[bytes]) -> Iterator[str]:
+    """Lines of bytes decoded as UTF-8 (a BOM on the first dropped), line breaks made ``\\n``;
+    a line that is not UTF-8 is an error naming it."""
+    for n, raw in enumerate(raw_lines, start=1):
         try:
-            line = next(iterator)
-        except StopIteration:
-            return
-        except UnicodeDecodeError:
-            raise InputError(name, "not valid UTF-8; save it as UTF-8", line=n) from None
-        yield line
+            line = raw.decode("utf-8-sig" if n == 1 else "utf-8")
+        except UnicodeDecodeError as exc:
+            raise InputError(
+                name, f"not valid UTF-8 (byte {exc.start} of the line); save it as UTF-8", line=n
+            ) from None
+        yield line.replace("\r\n", "\n")

@@ -89,8 +89,8 @@ def not_regular(mode: int) -> str | None:
 
 
 def open_regular(path: Path):
-    """A regular file opened for reading as UTF-8 text (BOM allowed), line by line; the
-    same errors as ``read_bytes`` for anything else."""
+    """A regular file opened for reading bytes; the same errors as ``read_bytes`` for
+    anything else."""
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError:
@@ -100,7 +100,7 @@ def open_regular(path: Path):
     if kind:
         os.close(fd)
         raise InputError(path, f"is {kind}, not a regular file; only regular files are read")
-    return open(fd, encoding="utf-8-sig", newline=None)
+    return open(fd, "rb")
 
 
 def read_bytes(path: Path) -> bytes:
