@@ -3,6 +3,7 @@ every command, output that escapes what it carries, plain words, honest exit cod
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -428,3 +429,45 @@ def test_the_readme_pins_the_version_pyproject_declares():
     readme = (ROOT / "README.md").read_text()
     pinned = re.findall(r"(?:rev: |factcheck@)(v[0-9][^\s`)]*)", readme)
     assert pinned and set(pinned) == {f"v{version}"}
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals are POSIX")
+@pytest.mark.parametrize("fmt", ["jsonl", "json"])
+def test_progress_on_a_terminal_stderr_leaves_the_redirected_results_whole(tmp_path, fmt):
+    import os
+    import pty
+
+    claims = tmp_path / "many.txt"
+    claims.write_text("".join(f"The ferry number {n} sails to Osk at 9.\n" for n in range(120)))
+    main, terminal = pty.openpty()
+    out = tmp_path / "out"
+    try:
+        with out.open("w") as handle:
+            done = subprocess.run(
+                [
+                    sys.executable,
+                    "-m",
+                    "factcheck",
+                    "check",
+                    str(claims),
+                    "-s",
+                    str(_sources(tmp_path)),
+                    "--format",
+                    fmt,
+                ],
+                stdout=handle,
+                stderr=terminal,
+                timeout=120,
+            )
+        os.close(terminal)
+        shown = b""
+        with contextlib.suppress(OSError):
+            while chunk := os.read(main, 1 << 16):
+                shown += chunk
+    finally:
+        os.close(main)
+    assert done.returncode == 0
+    text = out.read_text()
+    results = text.splitlines() if fmt == "jsonl" else json.loads(text)["results"]
+    assert len(results) == 120
+    assert b"120 claims" in shown

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from collections.abc import Callable, Iterable
 from enum import Enum
@@ -263,15 +264,34 @@ def stream(
     counts = dict.fromkeys(Verdict, 0)
     disputed = 0
     claims = iter(claims)
-    while batch := list(islice(claims, _STREAM_BATCH)):
-        if check_batch:
-            check_batch(batch)
-        with working_on(f"checking the claims on lines {batch[0].line} to {batch[-1].line}"):
-            report = check(batch, corpus, thresholds, workers=None, candidates=context.explain)
-        write_out("".join(line(j, context.explain) for j in report.judgements))
-        for j in report.judgements:
-            counts[j.verdict] += 1
-            disputed += j.disputed
+    with contextlib.ExitStack() as stack:
+        advance = None
+        if sys.stderr.isatty():  # a count of the claims done, on stderr (the total is unknown)
+            from rich.console import Console
+            from rich.progress import Progress
+
+            # Not redirecting stdout: the results go on being written to it, not to the bar.
+            bar = stack.enter_context(
+                Progress(
+                    transient=True,
+                    console=Console(stderr=True),
+                    redirect_stdout=False,
+                    redirect_stderr=False,
+                )
+            )
+            task = bar.add_task("checking", total=None)
+            advance = lambda n: bar.update(task, advance=n)  # noqa: E731
+        while batch := list(islice(claims, _STREAM_BATCH)):
+            if check_batch:
+                check_batch(batch)
+            with working_on(f"checking the claims on lines {batch[0].line} to {batch[-1].line}"):
+                report = check(batch, corpus, thresholds, workers=None, candidates=context.explain)
+            write_out("".join(line(j, context.explain) for j in report.judgements))
+            for j in report.judgements:
+                counts[j.verdict] += 1
+                disputed += j.disputed
+            if advance:
+                advance(len(batch))
     total = sum(counts.values())
     summary = ", ".join(f"{n} {v.value}" for v, n in counts.items())
     disputes = f", {disputed} disputed" if disputed else ""
