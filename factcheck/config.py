@@ -16,7 +16,7 @@ from .errors import ConfigError
 from .judge.thresholds import Thresholds
 from .models import Verdict
 
-KNOWN_KEYS = {"sources", "fail-on", "thresholds", "include", "exclude"}
+KNOWN_KEYS = {"sources", "fail-on", "min-confidence", "thresholds", "include", "exclude"}
 FAIL_ON = ("contradicted", "unmentioned", "never", "nothing-checked")
 """What ``--fail-on`` can name, alone or joined by commas (``contradicted,nothing-checked``)."""
 
@@ -50,6 +50,8 @@ def fails_when_nothing_checked(policy: str) -> bool:
 class Settings:
     sources: tuple[str, ...] = ()
     fail_on: str = "contradicted"
+    min_confidence: float = 0.0
+    """A contradicted verdict with less confidence than this does not fail the run."""
     thresholds: Thresholds = field(default_factory=Thresholds)
     include: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
@@ -131,6 +133,15 @@ def load_settings(start: Path | None = None) -> Settings:
             )
         settings = replace(settings, fail_on=value)
         origin["fail-on"] = str(path)
+    if "min-confidence" in table:
+        value = table["min-confidence"]
+        bar = None if isinstance(value, bool) else parse_min_confidence(value)
+        if bar is None:
+            raise ConfigError(
+                path, f"'min-confidence' must be a number from 0 to 1 or \"ci\", not {value!r}"
+            )
+        settings = replace(settings, min_confidence=bar)
+        origin["min-confidence"] = str(path)
     for key in ("include", "exclude"):
         if key in table:
             settings = replace(settings, **{key: _strings(path, key, table[key])})
@@ -139,6 +150,23 @@ def load_settings(start: Path | None = None) -> Settings:
         settings = replace(settings, thresholds=_thresholds(path, table["thresholds"]))
         origin["thresholds"] = str(path)
     return replace(settings, origin=origin)
+
+
+def parse_min_confidence(value: Any) -> float | None:
+    """A confidence bar from 0 to 1, or ``"ci"``: the bar chosen for CI gates when the
+    confidence model was fitted. None when ``value`` is neither."""
+    if value == "ci":
+        from .judge.confidence import ci_min_confidence
+
+        return ci_min_confidence()
+    if isinstance(value, str):
+        try:
+            value = float(value)
+        except ValueError:
+            return None
+    if not isinstance(value, (int, float)) or not 0.0 <= value <= 1.0:
+        return None
+    return float(value)
 
 
 def _thresholds(path: Path, table: Any) -> Thresholds:

@@ -152,6 +152,12 @@ class Judgement:
     """One line saying which rule or threshold decided."""
     candidates: tuple[Candidate, ...] = field(default=(), compare=False)
     """Every sentence considered, best first (shown by ``--explain``)."""
+    confidence: float = 0.0
+    """How likely the verdict is to be right, 0-1 (``factcheck.judge.confidence``)."""
+
+    def below(self, min_confidence: float) -> bool:
+        """A contradiction less confident than ``min_confidence``: reported, but not failing."""
+        return self.verdict is Verdict.CONTRADICTED and self.confidence < min_confidence
 
 
 @dataclass(frozen=True)
@@ -159,6 +165,15 @@ class Report:
     """The judgements of one run, in the order the claims were given."""
 
     judgements: tuple[Judgement, ...]
+    min_confidence: float = 0.0
+    """Contradictions less confident than this are reported but do not fail the run."""
+
+    def is_below(self, judgement: Judgement) -> bool:
+        return judgement.below(self.min_confidence)
+
+    def below_bar(self) -> int:
+        """How many contradictions are under the ``min_confidence`` bar."""
+        return sum(1 for j in self.judgements if self.is_below(j))
 
     def count(self, verdict: Verdict) -> int:
         return sum(1 for j in self.judgements if j.verdict is verdict)

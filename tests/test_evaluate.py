@@ -123,3 +123,27 @@ def test_a_set_keeps_only_the_claims_of_the_half_asked_for(tmp_path):
     assert len(tune.claims) + len(check.claims) == 40
     assert all(half_of(c.id) is Half.CHECK for c in check.claims)
     assert labelled.only(None) is labelled
+
+
+def test_eval_reports_the_contradicted_curve_and_calibration(tiny_set, run_cli):
+    from factcheck.evaluation.scoring import CURVE_BARS
+
+    report = json.loads(run_cli("eval", str(tiny_set), "--format", "json").out)
+    curve = report["curve"]
+    assert [p["min_confidence"] for p in curve] == list(CURVE_BARS)
+    called = [p["called"] for p in curve]
+    assert called == sorted(called, reverse=True), "a higher bar never counts more verdicts"
+    assert curve[0]["called"] == report["confusion"]["contradicted"]["contradicted"] + sum(
+        report["confusion"][g]["contradicted"] for g in ("supported", "unmentioned")
+    )
+    assert 0.0 <= report["calibration_error"] <= 1.0
+    table = run_cli("eval", str(tiny_set)).out
+    assert "contradicted against --min-confidence" in table
+    assert "confidence calibration error" in table
+
+
+def test_calibration_error_on_known_confidences():
+    from factcheck.evaluation.scoring import calibration_error
+
+    assert calibration_error([0.9, 0.9, 0.1, 0.1], [True, True, False, False]) == pytest.approx(0.1)
+    assert calibration_error([0.75, 0.75], [True, False]) == pytest.approx(0.25)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import fields
+from dataclasses import fields, replace
 from typing import Annotated
 
 import typer
@@ -16,16 +16,19 @@ from .common import (
     Colour,
     FailOnOption,
     IndexOption,
+    MinConfidenceOption,
     SourcesOption,
     check_with_progress,
     emit,
     load_corpus,
     render_context,
     resolve_fail_on,
+    resolve_min_confidence,
     resolve_sources,
     settings,
     warn,
 )
+from .output import OutputOption, prepare_output
 
 
 @app.command()
@@ -40,7 +43,9 @@ def article(
     ],
     sources: SourcesOption = None,
     fmt: ArticleFormatOption = None,
+    output: OutputOption = None,
     fail_on: FailOnOption = None,
+    min_confidence: MinConfidenceOption = None,
     diff: Annotated[
         str | None,
         typer.Option(
@@ -74,6 +79,8 @@ def article(
     config = settings()
     policy = resolve_fail_on(fail_on, config)
     specs = resolve_sources(sources, config, demo=False)
+    fmt = fmt or OutputFormat.TEXT
+    prepare_output(output, fmt is OutputFormat.HTML)
     paths = find_drafts(drafts, config.include, config.exclude)
     parsed = [
         read_draft(
@@ -97,8 +104,9 @@ def article(
             )
     corpus = load_corpus(specs, index)
     report = check_with_progress([c for d in parsed for c in d.claims], corpus, config.thresholds)
-    fmt = fmt or OutputFormat.TEXT
-    emit(report, fmt, render_context(fmt, policy, False, specs, color, tuple(parsed)))
+    report = replace(report, min_confidence=resolve_min_confidence(min_confidence, config))
+    context = render_context(fmt, policy, False, specs, color, tuple(parsed))
+    emit(report, fmt, context, color, output)
 
 
 @app.command("index")
@@ -156,6 +164,7 @@ def show_config() -> None:
             "sources",
         ),
         ("fail-on", config.fail_on, "fail-on"),
+        ("min-confidence", config.min_confidence, "min-confidence"),
         ("include", list(config.include or DEFAULT_INCLUDE), "include"),
         ("exclude", list(config.exclude), "exclude"),
     ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from itertools import chain
 from typing import Annotated
 
@@ -21,16 +22,19 @@ from .common import (
     FailOnOption,
     FormatOption,
     IndexOption,
+    MinConfidenceOption,
     SourcesOption,
     check_with_progress,
     emit,
     load_corpus,
     render_context,
     resolve_fail_on,
+    resolve_min_confidence,
     resolve_sources,
     settings,
     stream,
 )
+from .output import OutputOption, prepare_output
 
 
 def _default_format(fmt: OutputFormat | None) -> OutputFormat:
@@ -46,9 +50,11 @@ def verify(
     sources: SourcesOption = None,
     fmt: FormatOption = None,
     fail_on: FailOnOption = None,
+    min_confidence: MinConfidenceOption = None,
     explain: ExplainOption = False,
     index: IndexOption = None,
     color: ColorOption = Colour.AUTO,
+    output: OutputOption = None,
 ) -> None:
     """Check claims typed on the command line.
 
@@ -62,6 +68,8 @@ def verify(
     """
     config = settings()
     policy = resolve_fail_on(fail_on, config)
+    fmt = _default_format(fmt)
+    prepare_output(output, fmt is OutputFormat.HTML)
     items = []
     for n, text in enumerate(claims, start=1):
         text = " ".join(text.split())
@@ -76,8 +84,8 @@ def verify(
     specs = resolve_sources(sources, config)
     corpus = load_corpus(specs, index)
     report = check(items, corpus, config.thresholds)
-    fmt = _default_format(fmt)
-    emit(report, fmt, render_context(fmt, policy, explain, specs, color), color)
+    report = replace(report, min_confidence=resolve_min_confidence(min_confidence, config))
+    emit(report, fmt, render_context(fmt, policy, explain, specs, color), color, output)
 
 
 @app.command("check")
@@ -93,9 +101,11 @@ def check_file(
     sources: SourcesOption = None,
     fmt: FormatOption = None,
     fail_on: FailOnOption = None,
+    min_confidence: MinConfidenceOption = None,
     explain: ExplainOption = False,
     index: IndexOption = None,
     color: ColorOption = Colour.AUTO,
+    output: OutputOption = None,
     input_format: Annotated[
         str | None,
         typer.Option(
@@ -117,6 +127,8 @@ def check_file(
     """
     config = settings()
     policy = resolve_fail_on(fail_on, config)
+    fmt = _default_format(fmt)
+    prepare_output(output, fmt is OutputFormat.HTML)
     if input_format not in (None, "text", "jsonl", "csv"):
         raise InputError(None, f"--input-format must be text, jsonl or csv, not {input_format!r}")
     claims = iter_claims(claims_file, input_format)
@@ -138,11 +150,12 @@ def check_file(
                         line=claim.line,
                     )
 
-    fmt = _default_format(fmt)
     context = render_context(fmt, policy, explain, specs, color)
+    bar = resolve_min_confidence(min_confidence, config)
     if fmt in STREAMING:
-        stream(chain([first], claims), corpus, config.thresholds, fmt, context, known_sources)
+        stream(chain([first], claims), corpus, config.thresholds, fmt, context, known_sources, bar)
     everything = [first, *claims]
     known_sources(everything)
     report = check_with_progress(everything, corpus, config.thresholds, candidates=explain)
-    emit(report, fmt, context, color)
+    report = replace(report, min_confidence=bar)
+    emit(report, fmt, context, color, output)

@@ -12,7 +12,7 @@ from typing import Annotated
 import typer
 
 from ..api import open_sources
-from ..config import FAIL_ON, Settings, load_settings, parse_fail_on
+from ..config import FAIL_ON, Settings, load_settings, parse_fail_on, parse_min_confidence
 from ..corpus.collection import Corpus
 from ..errors import ConfigError, FactcheckError, working_on
 from ..judge.thresholds import Thresholds
@@ -76,6 +76,17 @@ FailOnOption = Annotated[
         show_default=False,
     ),
 ]
+MinConfidenceOption = Annotated[
+    str | None,
+    typer.Option(
+        "--min-confidence",
+        metavar="X",
+        help="A contradicted verdict with confidence below X (0-1, or ci: the bar chosen for CI "
+        "gates) is reported but does not fail the run. Default: \\[tool.factcheck] "
+        "min-confidence, else 0 (every contradiction fails).",
+        show_default=False,
+    ),
+]
 ExplainOption = Annotated[
     bool, typer.Option("--explain", help="Show every candidate sentence and the rule that decided.")
 ]
@@ -109,6 +120,17 @@ def resolve_fail_on(flag: str | None, settings: Settings) -> str:
             f"not {flag!r}",
         )
     return value
+
+
+def resolve_min_confidence(flag: str | None, settings: Settings) -> float:
+    if flag is None:
+        return settings.min_confidence
+    bar = parse_min_confidence(flag)
+    if bar is None:
+        raise ConfigError(
+            None, f"--min-confidence must be a number from 0 to 1 or ci, not {flag!r}"
+        )
+    return bar
 
 
 IndexOption = Annotated[
@@ -211,7 +233,11 @@ _COUNTED = frozenset({OutputFormat.TEXT, OutputFormat.GITHUB, OutputFormat.MARKD
 
 
 def emit(
-    report: Report, fmt: OutputFormat, context: RenderContext, colour: Colour = Colour.AUTO
+    report: Report,
+    fmt: OutputFormat,
+    context: RenderContext,
+    colour: Colour = Colour.AUTO,
+    output: str | None = None,
 ) -> None:
     """Write the report to stdout (and the counts to stderr when the format has none), then
     exit with the policy's code."""
@@ -227,7 +253,12 @@ def emit(
     else:
         with working_on(f"writing the results as {fmt.value}"):
             text = render(report, fmt, context=context)
-        write_out(text)
+        if output is not None:
+            from .output import write_output
+
+            write_output(text, output)
+        else:
+            write_out(text)
     write_out("")
     if fmt is OutputFormat.TABLE and context.drafts is None and context.console is not None:
         from ..render.table import summary_line
@@ -245,6 +276,7 @@ def stream(
     fmt: OutputFormat,
     context: RenderContext,
     check_batch: Callable[[list[Claim]], None] | None = None,
+    min_confidence: float = 0.0,
 ) -> None:
     """Check ``claims`` (an iterable, read as it goes) a batch at a time, writing each result
     of a streaming format (JSONL, CSV) as soon as its batch is decided: memory stays flat
@@ -262,7 +294,7 @@ def stream(
     if fmt is OutputFormat.CSV:
         write_out(csv_header())
     counts = dict.fromkeys(Verdict, 0)
-    disputed = 0
+    disputed = below = 0
     claims = iter(claims)
     with contextlib.ExitStack() as stack:
         advance = None
@@ -286,19 +318,23 @@ def stream(
                 check_batch(batch)
             with working_on(f"checking the claims on lines {batch[0].line} to {batch[-1].line}"):
                 report = check(batch, corpus, thresholds, workers=None, candidates=context.explain)
-            write_out("".join(line(j, context.explain) for j in report.judgements))
+            write_out("".join(line(j, context.explain, min_confidence) for j in report.judgements))
             for j in report.judgements:
                 counts[j.verdict] += 1
                 disputed += j.disputed
+                below += j.below(min_confidence)
             if advance:
                 advance(len(batch))
     total = sum(counts.values())
     summary = ", ".join(f"{n} {v.value}" for v, n in counts.items())
     disputes = f", {disputed} disputed" if disputed else ""
+    if below:
+        disputes += f"; {below} contradicted below confidence {min_confidence:.2f}"
     print(f"{counted(total, 'claim')}: {summary}{disputes}", file=sys.stderr)
-    failed = any(counts[v] for v in failing_verdicts(context.fail_on)) or (
-        not total and fails_when_nothing_checked(context.fail_on)
-    )
+    failing = failing_verdicts(context.fail_on)
+    failed = any(counts[v] for v in failing - {Verdict.CONTRADICTED})
+    failed |= Verdict.CONTRADICTED in failing and counts[Verdict.CONTRADICTED] > below
+    failed |= not total and fails_when_nothing_checked(context.fail_on)
     raise typer.Exit(ExitCode.FINDINGS if failed else ExitCode.OK)
 
 

@@ -15,6 +15,7 @@ from ..errors import InputError
 from ..evaluation.split import Half
 from . import app
 from .common import IndexOption, load_corpus, settings
+from .output import OutputOption, prepare_output, write_output
 
 if TYPE_CHECKING:
     from ..evaluation.scoring import EvalResult, Mistake
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
 class EvalFormat(str, Enum):
     TABLE = "table"
     JSON = "json"
+    HTML = "html"
 
 
 def _mistakes(result: EvalResult, per_cell: int) -> dict[tuple[str, str], list[Mistake]]:
@@ -31,7 +33,9 @@ def _mistakes(result: EvalResult, per_cell: int) -> dict[tuple[str, str], list[M
     for m in result.mistakes:
         cells.setdefault((m.gold, m.judgement.verdict.value), []).append(m)
     return {
-        cell: sorted(ms, key=lambda m: (-m.judgement.score, m.claim.id))[:per_cell]
+        cell: sorted(ms, key=lambda m: (-m.judgement.confidence, -m.judgement.score, m.claim.id))[
+            :per_cell
+        ]
         for cell, ms in sorted(cells.items())
     }
 
@@ -49,6 +53,7 @@ def _as_json(result: EvalResult, baselines: dict | None, errors: int) -> dict:
                 "id": m.claim.id,
                 "claim": m.claim.text,
                 "score": m.judgement.score,
+                "confidence": m.judgement.confidence,
                 "reason": m.judgement.reason,
                 "citations": [f"{c.source}:{c.line} {c.sentence}" for c in m.judgement.citations],
             }
@@ -68,6 +73,7 @@ def _print_table(result: EvalResult, baselines: dict | None, errors: int) -> Non
     head.add_row("macro-F1", f"{result.macro_f1:.3f}")
     if result.evidence_recall is not None:
         head.add_row("evidence recall", f"{result.evidence_recall:.3f}")
+    head.add_row("confidence calibration error", f"{result.calibration_error:.3f}")
     head.add_row("claims/s", f"{result.claims_per_second:.0f}")
     if baselines:
         head.add_row("majority baseline macro-F1", f"{baselines['majority_macro_f1']:.3f}")
@@ -98,13 +104,27 @@ def _print_table(result: EvalResult, baselines: dict | None, errors: int) -> Non
         if r.fired:
             rules.add_row(r.kind, str(r.fired), str(r.correct), f"{r.correct / r.fired:.2f}")
     console.print(rules)
+    curve = Table(title="contradicted against --min-confidence")
+    for column in ("min-confidence", "called", "precision", "recall"):
+        curve.add_column(column, justify="right")
+    for point in result.curve:
+        curve.add_row(
+            f"{point.min_confidence:.2f}",
+            str(point.called),
+            "—" if point.precision is None else f"{point.precision:.3f}",
+            "—" if point.recall is None else f"{point.recall:.3f}",
+        )
+    console.print(curve)
     if errors:
         for (gold, predicted), ms in _mistakes(result, errors).items():
             console.print(f"\n[bold]gold {gold}, predicted {predicted}[/bold]")
             for m in ms:
                 console.print(f"  [{m.claim.id}] {m.claim.text}", markup=False, highlight=False)
                 console.print(
-                    f"      {m.judgement.reason}", markup=False, highlight=False, style="dim"
+                    f"      confidence {m.judgement.confidence:.2f}: {m.judgement.reason}",
+                    markup=False,
+                    highlight=False,
+                    style="dim",
                 )
                 for c in m.judgement.citations:
                     console.print(
@@ -182,8 +202,9 @@ def eval_command(
         ),
     ] = None,
     fmt: Annotated[
-        EvalFormat, typer.Option("--format", "-f", help="table or json.")
+        EvalFormat, typer.Option("--format", "-f", help="table, json or html.")
     ] = EvalFormat.TABLE,
+    output: OutputOption = None,
     limit: Annotated[
         int | None,
         typer.Option("--limit", min=1, help="Score only the first N claims.", show_default=False),
@@ -240,8 +261,11 @@ def eval_command(
       factcheck eval claims/seeds.jsonl --sources seeds/ --half check
 
       factcheck eval claims/seeds.jsonl --sources seeds/ --fit
+
+      factcheck eval claims/seeds.jsonl --sources seeds/ --format html --output eval.html
     """
     config = settings()
+    prepare_output(output, fmt is EvalFormat.HTML and not fit)
     from ..evaluation.scoring import evaluate, fuzzy_baseline, load_set, majority_baseline
 
     _require_labels(Path(labelled))
@@ -281,5 +305,11 @@ def eval_command(
         }
     if fmt is EvalFormat.JSON:
         sys.stdout.write(json.dumps(_as_json(result, extra, errors), indent=2) + "\n")
+    elif fmt is EvalFormat.HTML:
+        from ..render.html import render_eval_html
+
+        write_output(
+            render_eval_html(result, extra, _mistakes(result, errors) if errors else None), output
+        )
     else:
         _print_table(result, extra, errors)

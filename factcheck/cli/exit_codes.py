@@ -27,6 +27,6 @@ def exit_code(report: Report, fail_on: str) -> ExitCode:
     if fails_when_nothing_checked(fail_on) and not report.judgements:
         return ExitCode.FINDINGS
     failing = failing_verdicts(fail_on)
-    return (
-        ExitCode.FINDINGS if any(j.verdict in failing for j in report.judgements) else ExitCode.OK
-    )
+    # A contradiction under the report's ``--min-confidence`` bar is reported, not failed.
+    fails = any(j.verdict in failing and not report.is_below(j) for j in report.judgements)
+    return ExitCode.FINDINGS if fails else ExitCode.OK

@@ -52,6 +52,23 @@ class RuleScore:
 
 
 @dataclass(frozen=True)
+class CurvePoint:
+    """Contradicted verdicts counted only from a confidence bar up (``--min-confidence``)."""
+
+    min_confidence: float
+    called: int
+    """Contradicted verdicts with at least this confidence."""
+    precision: float | None
+    """Share of them contradicted in the gold labels (None when there are none)."""
+    recall: float | None
+    """Share of the gold contradicted claims among them (None when the set has none)."""
+
+
+CURVE_BARS = tuple(round(b / 20, 2) for b in range(20))
+"""The ``--min-confidence`` values the precision / recall curve is printed at."""
+
+
+@dataclass(frozen=True)
 class Mistake:
     claim: Claim
     gold: str
@@ -70,6 +87,11 @@ class EvalResult:
     evidence_recall: float | None
     """Share of claims with gold evidence where a citation matches a gold sentence."""
     rules: tuple[RuleScore, ...]
+    curve: tuple[CurvePoint, ...]
+    """Contradicted precision and recall against the ``--min-confidence`` bar."""
+    calibration_error: float
+    """Expected calibration error of the confidence: the mean gap, over ten confidence bins
+    weighted by size, between the mean confidence and the share of verdicts that are right."""
     claims_per_second: float
     seconds: float
     mistakes: tuple[Mistake, ...] = field(default=(), repr=False)
@@ -194,6 +216,11 @@ def evaluate(
                 fired[kind] += 1
                 right[kind] += g == Verdict.CONTRADICTED.value
     rules = tuple(RuleScore(k.value, fired[k.value], right[k.value]) for k in ConflictKind)
+    curve = contradicted_curve(gold, judgements)
+    calibration = calibration_error(
+        [j.confidence for j in judgements],
+        [g == j.verdict.value for g, j in zip(gold, judgements, strict=True)],
+    )
     mistakes = tuple(
         Mistake(c, g, j)
         for c, g, j in zip(claims, gold, judgements, strict=True)
@@ -210,8 +237,50 @@ def evaluate(
         rules=rules,
         claims_per_second=len(claims) / seconds if seconds > 0 else 0.0,
         seconds=seconds,
+        curve=curve,
+        calibration_error=calibration,
         mistakes=mistakes,
     )
+
+
+def contradicted_curve(
+    gold: Sequence[str], judgements: Sequence[Judgement], bars: Sequence[float] = CURVE_BARS
+) -> tuple[CurvePoint, ...]:
+    """Precision and recall of "contradicted" counting only verdicts at or above each bar."""
+    wanted = Verdict.CONTRADICTED.value
+    gold_count = sum(g == wanted for g in gold)
+    points = []
+    for bar in bars:
+        called = [
+            g
+            for g, j in zip(gold, judgements, strict=True)
+            if j.verdict is Verdict.CONTRADICTED and j.confidence >= bar
+        ]
+        right = sum(g == wanted for g in called)
+        points.append(
+            CurvePoint(
+                bar,
+                len(called),
+                right / len(called) if called else None,
+                right / gold_count if gold_count else None,
+            )
+        )
+    return tuple(points)
+
+
+def calibration_error(confidences: Sequence[float], right: Sequence[bool], bins: int = 10) -> float:
+    """Expected calibration error: per confidence bin, |mean confidence - share right|,
+    weighted by the bin's share of the verdicts."""
+    if not confidences:
+        return 0.0
+    grouped: dict[int, list[tuple[float, bool]]] = {}
+    for p, r in zip(confidences, right, strict=True):
+        grouped.setdefault(min(int(p * bins), bins - 1), []).append((p, r))
+    return sum(
+        abs(sum(p for p, _ in group) / len(group) - sum(r for _, r in group) / len(group))
+        * len(group)
+        for group in grouped.values()
+    ) / len(confidences)
 
 
 def majority_baseline(labelled: LabelledSet) -> float:

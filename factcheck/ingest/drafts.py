@@ -280,3 +280,8 @@ def find_drafts(
     if not kept:
         raise InputError(", ".join(paths), "no draft files to check")
     return kept
+
+
+def suppressed_lines(lines: list[str]) -> set[int]:
+    """1-based numbers of the lines inside factcheck-disable comments (the HTML report greys them)."""
+    return _suppressed_lines(lines)

@@ -105,6 +105,7 @@ def open_regular(path: Path):
 
 def read_bytes(path: Path) -> bytes:
     """A source file's bytes; ``InputError`` saying why when it cannot be read."""
+    path = Path(path)
     try:
         return _read_all(path)
     except IsADirectoryError:

@@ -9,10 +9,13 @@ was found.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..corpus.collection import Corpus
 from ..language.analysis import Analysed
 from ..models import Claim, Judgement, Verdict
 from .candidates import Considered, consider
+from .confidence import confidence, signals_of
 from .coverage import Scored, document_of
 from .explain import candidate_record, citations, conflicts
 from .rules import weak_kinds
@@ -28,7 +31,16 @@ def judge_claim(
 
 
 def decide(considered: Considered, thresholds: Thresholds, candidates: bool = True) -> Judgement:
-    """The verdict from the candidates found, under ``thresholds``."""
+    """The verdict from the candidates found, under ``thresholds``, and how sure it is."""
+    judgement = verdict_of(considered, thresholds, candidates)
+    signals = signals_of(considered, judgement, thresholds)
+    return replace(judgement, confidence=confidence(signals, judgement.verdict))
+
+
+def verdict_of(
+    considered: Considered, thresholds: Thresholds, candidates: bool = True
+) -> Judgement:
+    """The verdict alone, before the confidence model rates it (what the model is fitted on)."""
     if not considered.checkable:
         return Judgement(
             considered.claim, Verdict.UNMENTIONED, 0.0, reason="the claim has no checkable content"

@@ -27,6 +27,7 @@ class OutputFormat(str, Enum):
     GITHUB = "github"
     SARIF = "sarif"
     JUNIT = "junit"
+    HTML = "html"
 
 
 STREAMING = frozenset({OutputFormat.JSONL, OutputFormat.CSV})
@@ -70,6 +71,7 @@ RENDERERS: dict[OutputFormat, Callable[[Report, RenderContext], str]] = {
     OutputFormat.GITHUB: _lazy("ci", "render_github"),
     OutputFormat.SARIF: _lazy("ci", "render_sarif"),
     OutputFormat.JUNIT: _lazy("ci", "render_junit"),
+    OutputFormat.HTML: _lazy("html", "render_html"),
 }
 
 

@@ -33,6 +33,18 @@ def _findings(report: Report) -> list[Judgement]:
     return [j for j in report.judgements if j.verdict in FINDINGS]
 
 
+def _sureness(j: Judgement, report: Report) -> str:
+    """The confidence, marked when it is under the ``--min-confidence`` bar."""
+    if j.below(report.min_confidence):
+        return f"confidence {j.confidence:.2f}, below {report.min_confidence:.2f}"
+    return f"confidence {j.confidence:.2f}"
+
+
+def _fails(j: Judgement, report: Report) -> bool:
+    """A contradiction that fails the run: not under the ``--min-confidence`` bar."""
+    return j.verdict is Verdict.CONTRADICTED and not report.is_below(j)
+
+
 def summary_text(report: Report, context: RenderContext) -> str:
     """The counts: of drafts and their sentences, or of claims."""
     counts = ", ".join(f"{report.count(v)} {v.value}" for v in Verdict)
@@ -40,7 +52,8 @@ def summary_text(report: Report, context: RenderContext) -> str:
     if drafts is None:
         text = f"{counted(len(report.judgements), 'claim')}: {counts}"
         disputed = sum(1 for j in report.judgements if j.disputed)
-        return text + (f", {disputed} disputed" if disputed else "")
+        text += f", {disputed} disputed" if disputed else ""
+        return text + _below(report)
     skipped = sum(d.skipped for d in drafts)
     checked = counted(len(report.judgements), "sentence")
     text = f"{counted(len(drafts), 'draft')}, {checked} checked: {counts}; {skipped} skipped (nothing checkable)"
@@ -53,13 +66,18 @@ def summary_text(report: Report, context: RenderContext) -> str:
     excluded = sum(d.excluded for d in drafts)
     if excluded:
         text += f", {excluded} outside the diff"
-    return text
+    return text + _below(report)
+
+
+def _below(report: Report) -> str:
+    below = report.below_bar()
+    return f"; {below} contradicted below confidence {report.min_confidence:.2f}" if below else ""
 
 
 def render_text(report: Report, context: RenderContext) -> str:
     """A line per finding, as prose linters write them, then the counts."""
     lines = [
-        f"{where(j)}: {j.verdict.value}: {visible(j.claim.text)} ({evidence(j)})"
+        f"{where(j)}: {j.verdict.value}: {visible(j.claim.text)} ({evidence(j)}; {_sureness(j, report)})"
         for j in _findings(report)
     ]
     return "\n".join([*lines, summary_text(report, context)]) + "\n"
@@ -69,7 +87,7 @@ def render_github(report: Report, context: RenderContext) -> str:
     """GitHub Actions workflow commands: annotations on the pull request's lines."""
     lines = []
     for j in _findings(report):
-        command = "error" if j.verdict is Verdict.CONTRADICTED else "warning"
+        command = "error" if _fails(j, report) else "warning"
         c = j.claim
         located = (
             ("file", c.origin),
@@ -83,9 +101,8 @@ def render_github(report: Report, context: RenderContext) -> str:
             for k, v in (*located, ("title", f"factcheck: {j.verdict.value}"))
             if v is not None
         )
-        message = (
-            f"{c.text} ({evidence(j)})" if c.origin else f"{where(j)}: {c.text} ({evidence(j)})"
-        )
+        said = f"{c.text} ({evidence(j)}; {_sureness(j, report)})"
+        message = said if c.origin else f"{where(j)}: {said}"
         lines.append(f"::{command} {properties}::{github_data(message)}")
     lines.append(summary_text(report, context))
     return "\n".join(lines) + "\n"
@@ -99,8 +116,9 @@ def render_sarif(report: Report, context: RenderContext) -> str:
         c = j.claim
         result: dict = {
             "ruleId": j.verdict.value,
-            "level": "error" if j.verdict is Verdict.CONTRADICTED else "warning",
+            "level": "error" if _fails(j, report) else "warning",
             "message": {"text": f"{visible(c.text)} ({evidence(j)})"},
+            "properties": {"confidence": j.confidence, "belowMinConfidence": report.is_below(j)},
         }
         if c.origin is not None:
             region = {"startLine": c.line or 1}
@@ -167,14 +185,15 @@ def render_junit(report: Report, context: RenderContext) -> str:
         place = f"{c.line}:{c.column}" if c.column is not None else str(c.line or c.id)
         name = xml_attribute(f"{place} {c.text}")
         body = ""
-        if j.verdict in failing:
+        if j.verdict in failing and not report.is_below(j):
             verdict = xml_attribute(j.verdict.value)
             body = f"<failure message={verdict} type={verdict}>{xml_text(evidence(j))}</failure>"
-        elif j.verdict is Verdict.UNMENTIONED:
-            body = f"<system-out>{xml_text('unmentioned: ' + evidence(j))}</system-out>"
+        elif j.verdict in FINDINGS:
+            said = f"{j.verdict.value} ({_sureness(j, report)}): {evidence(j)}"
+            body = f"<system-out>{xml_text(said)}</system-out>"
         classname = xml_attribute(c.origin or "claims")
         cases.append(f"    <testcase classname={classname} name={name}>{body}</testcase>")
-    failures = sum(1 for j in report.judgements if j.verdict in failing)
+    failures = sum(1 for j in report.judgements if j.verdict in failing and not report.is_below(j))
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         f'<testsuites name="factcheck" tests="{len(cases)}" failures="{failures}">\n'

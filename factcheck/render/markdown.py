@@ -16,18 +16,26 @@ from .words import counted
 def render_markdown(report: Report, context: RenderContext) -> str:
     if context.drafts is not None:
         return _findings_report(report, context)
-    lines = ["| # | claim | verdict | score | evidence |", "|---|---|---|---|---|"]
+    lines = [
+        "| # | claim | verdict | score | confidence | evidence |",
+        "|---|---|---|---|---|---|",
+    ]
     for j in report.judgements:
         evidence_cells = [f"{md(c.source)}:{c.line} {md(c.sentence)}" for c in ordered_citations(j)]
         if j.verdict is Verdict.UNMENTIONED and evidence_cells:
             evidence_cells = ["closest: " + evidence_cells[0]]
         evidence_cells += [f"**{md(conflict_label(c))}**" for c in j.conflicts]
         verdict = f"{SYMBOLS[j.verdict]} {j.verdict.value}" + (" (disputed)" if j.disputed else "")
+        if j.below(report.min_confidence):
+            verdict += f" (below confidence {report.min_confidence:.2f})"
         lines.append(
             f"| {md(j.claim.id)} | {md(j.claim.text)} | {verdict} | {j.score:.0f} "
-            f"| {'<br>'.join(evidence_cells) or '—'} |"
+            f"| {j.confidence:.2f} | {'<br>'.join(evidence_cells) or '—'} |"
         )
     counts = ", ".join(f"{report.count(v)} {v.value}" for v in Verdict)
+    below = report.below_bar()
+    if below:
+        counts += f" ({below} contradicted below confidence {report.min_confidence:.2f})"
     lines += ["", f"**{counted(len(report.judgements), 'claim')}**: {counts}."]
     return "\n".join(lines) + "\n"
 

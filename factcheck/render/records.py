@@ -30,13 +30,20 @@ def _citation(c: Citation) -> dict[str, Any]:
     return record
 
 
-def judgement_record(j: Judgement, explain: bool = False) -> dict[str, Any]:
+def judgement_record(
+    j: Judgement, explain: bool = False, min_confidence: float = 0.0
+) -> dict[str, Any]:
     """One result as a JSON-ready dict (the ``results`` items of the JSON schema)."""
     record: dict[str, Any] = {
         "id": j.claim.id,
         "claim": j.claim.text,
         "verdict": j.verdict.value,
         "score": j.score,
+        "confidence": j.confidence,
+    }
+    if j.below(min_confidence):
+        record["below_min_confidence"] = True
+    record |= {
         "disputed": j.disputed,
         "reason": j.reason,
         "citations": [_citation(c) for c in ordered_citations(j)],
@@ -83,6 +90,8 @@ def summary(report: Report) -> dict[str, int]:
     counts = {v.value: report.count(v) for v in Verdict}
     counts["total"] = len(report.judgements)
     counts["disputed"] = sum(1 for j in report.judgements if j.disputed)
+    if report.min_confidence:
+        counts["below_min_confidence"] = report.below_bar()
     return counts
 
 
@@ -97,18 +106,21 @@ def render_json(report: Report, context: RenderContext) -> str:
         "schema_version": SCHEMA_VERSION,
         "factcheck_version": __version__,
         "summary": counts,
-        "results": [judgement_record(j, context.explain) for j in report.judgements],
+        "results": [
+            judgement_record(j, context.explain, report.min_confidence) for j in report.judgements
+        ],
     }
     return json_safe(json.dumps(document, ensure_ascii=False, indent=2)) + "\n"
 
 
-def jsonl_line(j: Judgement, explain: bool = False) -> str:
+def jsonl_line(j: Judgement, explain: bool = False, min_confidence: float = 0.0) -> str:
     """One result of ``--format jsonl``: written as soon as the claim is decided."""
-    return json_safe(json.dumps(judgement_record(j, explain), ensure_ascii=False)) + "\n"
+    record = judgement_record(j, explain, min_confidence)
+    return json_safe(json.dumps(record, ensure_ascii=False)) + "\n"
 
 
 def render_jsonl(report: Report, context: RenderContext) -> str:
-    return "".join(jsonl_line(j, context.explain) for j in report.judgements)
+    return "".join(jsonl_line(j, context.explain, report.min_confidence) for j in report.judgements)
 
 
 CSV_COLUMNS = (
@@ -116,6 +128,7 @@ CSV_COLUMNS = (
     "claim",
     "verdict",
     "score",
+    "confidence",
     "disputed",
     "source",
     "line",
@@ -134,7 +147,7 @@ def csv_header() -> str:
     return _csv_text(list(CSV_COLUMNS))
 
 
-def csv_row(j: Judgement, explain: bool = False) -> str:
+def csv_row(j: Judgement, explain: bool = False, min_confidence: float = 0.0) -> str:
     """One result of ``--format csv``: written as soon as the claim is decided. Cells a
     spreadsheet would run as formulas are neutralised (see ``escape.csv_cell``)."""
     citations = ordered_citations(j)
@@ -145,6 +158,7 @@ def csv_row(j: Judgement, explain: bool = False) -> str:
             j.claim.text,
             j.verdict.value,
             j.score,
+            j.confidence,
             str(j.disputed).lower(),
             first.source if first else "",
             first.line if first else "",

@@ -48,11 +48,13 @@ def _evidence(j: Judgement) -> Group:
     return Group(*parts)
 
 
-def _verdict(j: Judgement) -> Text:
+def _verdict(j: Judgement, min_confidence: float) -> Text:
     label = f"{SYMBOLS[j.verdict]} {j.verdict.value}"
     text = Text(label, style=f"bold {COLOURS[j.verdict]}")
     if j.disputed:
         text.append("\n⚠ disputed", style="magenta")
+    if j.below(min_confidence):
+        text.append(f"\nbelow {min_confidence:.2f}", style="dim")
     return text
 
 
@@ -62,13 +64,15 @@ def build_table(report: Report) -> Table:
     table.add_column("claim", ratio=3)
     table.add_column("verdict", no_wrap=True)
     table.add_column("score", justify="right", no_wrap=True)
+    table.add_column("conf", justify="right", no_wrap=True)
     table.add_column("evidence", ratio=5)
     for j in report.judgements:
         table.add_row(
             Text(visible(j.claim.id)),
             Text(visible(j.claim.text)),
-            _verdict(j),
+            _verdict(j, report.min_confidence),
             f"{j.score:.0f}",
+            f"{j.confidence:.2f}",
             _evidence(j),
         )
     return table
@@ -85,6 +89,9 @@ def summary_line(report: Report) -> Text:
     disputed = sum(1 for j in report.judgements if j.disputed)
     if disputed:
         text.append(f", ⚠ {disputed} disputed", style="magenta")
+    below = report.below_bar()
+    if below:
+        text.append(f"; {below} contradicted below confidence {report.min_confidence:.2f}")
     return text
 
 
