@@ -28,6 +28,10 @@ class ConflictKind(str, Enum):
     ROLE = "role"
     CATEGORY = "category"
     TERM = "term"
+    DIRECTION = "direction"
+    TALLY = "tally"
+    FINDING = "finding"
+    UNSETTLED = "unsettled"
 
     def __str__(self) -> str:
         return self.value

@@ -90,12 +90,6 @@ def test_long_claim_needs_more_than_one_matching_clause_to_be_contradicted():
     assert check_one(short_claim, corpus).verdict is Verdict.CONTRADICTED
 
 
-def test_question_states_nothing():
-    corpus = corpus_of(a="Vitamin C protects you from colds.")
-    assert check_one("Vitamin C protects you from colds.", corpus).verdict is Verdict.SUPPORTED
-    assert check_one("Can vitamin C protect you from colds?", corpus).verdict is Verdict.UNMENTIONED
-
-
 def test_sources_that_disagree_are_cited_both_and_marked_disputed():
     corpus = corpus_of(
         **{

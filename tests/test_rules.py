@@ -35,17 +35,15 @@ def test_conflict_names_the_exact_parts():
     from factcheck.judge.rules.dates import find
 
     (finding,) = find(
-        analyse("The accord was signed on October 28."), analyse("It was signed on October 30.")
+        analyse("The lease was signed on March 14."), analyse("It was signed on March 16.")
     )
-    assert (finding.claim_text, finding.source_text) == ("October 28", "October 30")
+    assert (finding.claim_text, finding.source_text) == ("March 14", "March 16")
 
 
 def test_negated_antonym_agrees_with_the_claim():
     from factcheck.judge.rules import find_conflicts
 
-    assert not find_conflicts(
-        analyse("The ceasefire did not end."), analyse("The ceasefire continued.")
-    )
+    assert not find_conflicts(analyse("The strike did not end."), analyse("The strike continued."))
 
 
 def test_a_denial_does_not_reach_into_the_next_sentence_of_a_pair():

@@ -33,19 +33,19 @@ def test_abbreviations_are_found_at_the_start_of_a_text_and_after_brackets():
 
 
 def test_headline_lines_are_sentences_of_their_own():
-    text = "Talks resume in Istanbul\nThe talks resumed on Monday. Both sides attended."
+    text = "Ferry strike ends in Bergen\nThe ferries sailed again on Monday. Both crews returned."
     assert sentences(text) == [
-        "Talks resume in Istanbul",
-        "The talks resumed on Monday.",
-        "Both sides attended.",
+        "Ferry strike ends in Bergen",
+        "The ferries sailed again on Monday.",
+        "Both crews returned.",
     ]
 
 
 def test_glued_headline_is_split():
-    text = "Related PostsSecond Round of Pakistan-Taliban Talks Begins in Istanbul"
+    text = "Related PostsThird Stage of Lyon-Ghent Cycle Race Starts in Namur"
     assert sentences(text) == [
         "Related Posts",
-        "Second Round of Pakistan-Taliban Talks Begins in Istanbul",
+        "Third Stage of Lyon-Ghent Cycle Race Starts in Namur",
     ]
 
 
@@ -77,7 +77,7 @@ def test_spans_lines_and_markdown():
 
 
 def test_normalize_quotes_dashes_and_tokenised_text():
-    assert normalize("Pakistan’s “talks” – October 18–19") == 'pakistan\'s "talks" - october 18-19'
+    assert normalize("Ghent’s “fair” – May 3–4") == 'ghent\'s "fair" - may 3-4'
     assert (
         normalize("Harrison 's marriage -LRB- 1966 -RRB- , ended")
         == "harrison's marriage (1966), ended"

@@ -26,6 +26,17 @@ class Considered:
     """False when the claim has no content word, number or date at all."""
 
 
+def _quantity_terms(analysed: Analysed) -> list[str]:
+    """The words of the claim's numbers and dates ("1990", "june", "40"), which the content
+    words leave out: "opened in 1990" should find the sentence with the year."""
+    spans = [(m.start, m.end) for m in (*analysed.dates, *analysed.numbers)]
+    return [
+        t.lower
+        for t in analysed.tokens
+        if any(a <= t.start < b for a, b in spans) and not t.is_stop and len(t.lower) > 1
+    ]
+
+
 def consider(claim: Claim, corpus: Corpus, thresholds: Thresholds = Thresholds()) -> Considered:
     """Retrieve candidate sentences (and pairs) for ``claim`` and score each against it."""
     analysed = analyse(claim.text)
@@ -34,7 +45,7 @@ def consider(claim: Claim, corpus: Corpus, thresholds: Thresholds = Thresholds()
         return Considered(claim, analysed, (), checkable=False)
     hits = corpus.search(
         normalize(claim.text),
-        [t.lower for t in analysed.content],
+        [t.lower for t in analysed.content] + _quantity_terms(analysed),
         claim.sources,
         thresholds.candidates,
     )

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from ..models import ConflictKind, Judgement, Verdict
-from .rules import weak_kinds
+from .rules import neutral_kinds, weak_kinds
 
 if TYPE_CHECKING:
     from .candidates import Considered
@@ -116,7 +116,10 @@ def signals_of(considered: Considered, judgement: Judgement, t: Thresholds) -> d
         len(analysed.content) + len(analysed.dates) + len(analysed.numbers)
     )
     values["question"] = float(analysed.text.rstrip().endswith("?"))
-    scored = considered.scored
+    # As in the decision: a sentence that says nobody knows takes no side.
+    scored = [
+        s for s in considered.scored if not any(f.kind in neutral_kinds() for f in s.findings)
+    ]
     if not scored:
         values["no_candidates"] = 1.0
         return values

@@ -18,7 +18,7 @@ from .candidates import Considered, consider
 from .confidence import confidence, signals_of
 from .coverage import Scored, document_of
 from .explain import candidate_record, citations, conflicts
-from .rules import weak_kinds
+from .rules import neutral_kinds, weak_kinds
 from .thresholds import Thresholds
 
 
@@ -45,15 +45,6 @@ def verdict_of(
         return Judgement(
             considered.claim, Verdict.UNMENTIONED, 0.0, reason="the claim has no checkable content"
         )
-    if considered.analysed.text.rstrip().endswith("?"):
-        # "Can green tea prevent the flu?" asks; it states nothing to confirm or refute.
-        return Judgement(
-            considered.claim,
-            Verdict.UNMENTIONED,
-            0.0,
-            reason="the claim is a question: it states nothing",
-            candidates=tuple(candidate_record(s) for s in considered.scored) if candidates else (),
-        )
     scored = list(considered.scored)
     return _decide(considered.claim, considered.analysed, scored, thresholds, candidates)
 
@@ -78,6 +69,16 @@ def _decide(
             Verdict.UNMENTIONED,
             0.0,
             reason="no source sentence shares its words",
+            candidates=candidates,
+        )
+    # A sentence that says nobody knows takes no side.
+    scored = [s for s in scored if not any(f.kind in neutral_kinds() for f in s.findings)]
+    if not scored:
+        return Judgement(
+            claim,
+            Verdict.UNMENTIONED,
+            0.0,
+            reason="the evidence found says it is not known",
             candidates=candidates,
         )
     clean = [s for s in scored if all(f.kind in weak_kinds() for f in s.findings)]

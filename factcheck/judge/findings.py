@@ -48,3 +48,6 @@ class Rule:
     """Rules run in this order; of two findings on the same words, the earlier rule's is kept."""
     weak: bool = False
     """A weak conflict can tell "contradicted" from "unmentioned" but never overrules support."""
+    neutral: bool = False
+    """A neutral finding says the evidence takes no side ("no clear evidence that ..."): the
+    sentence neither supports nor contradicts the claim."""

@@ -117,6 +117,7 @@ _MONTH_HINTS = _least(m[:3] for m in MONTHS)
 _WEEKDAY_HINTS = _least(WEEKDAYS)
 _NUMBER_HINTS = _least(NUMBER_WORDS)
 _ORDINAL_HINTS = _least(ORDINAL_WORDS)
+_FRACTION_HINTS = ("half", "halves", "third", "quarter", "fifth", "tenth")
 
 
 class _Hints(NamedTuple):
@@ -290,6 +291,14 @@ _NUMBER = _Pattern(
     rf"(?P<pct>\s*(?:%|per ?cent\b|percent\b))?(?![\w])",
     re.I,
 )
+# "half of", "a third of", "three quarters of": a share, compared as a percentage.
+_FRACTION_WORDS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4}
+_FRACTION_WORDS |= {"fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
+_FRACTION = _Pattern(
+    r"(?<![\w.])(?:(?P<n>a|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
+    r"(?P<f>half|thirds?|quarters?|fifths?|tenths?)|(?P<h>half))(?=\s+(?:of|the|its|their)\b)",
+    re.I,
+)
 _ORDINAL_RE = _Pattern(rf"\b(?P<o>{_ORDINAL}|\d+(?:st|nd|rd|th))\b", re.I)
 _UNIT_WORD = re.compile(r"\s*(?:[a-z]+-)?(?P<u>[a-z][a-z-]*)", re.I)
 
@@ -341,6 +350,17 @@ def find_numbers(text: str, dates: list[DateMention] | None = None) -> list[Numb
     # As in ``find_dates``: ASCII text is matched lower-cased, and what is quoted read from it.
     scanned = text if hints.lowered is None else hints.lowered
     lowered = hints.lowered is not None
+    fraction = _FRACTION.lowered if lowered else _FRACTION.any_case
+    for m in fraction.finditer(scanned) if hints.says_any(_FRACTION_HINTS) else ():
+        if not free(m.start(), m.end()):
+            continue
+        count = m.group("n")
+        parts = 1 if count is None or count.lower() in {"a", "one"} else NUMBER_WORDS[count.lower()]
+        share = 100 * parts / _FRACTION_WORDS[(m.group("f") or m.group("h")).lower()]
+        found.append(
+            NumberMention(text[m.start() : m.end()], m.start(), m.end(), share, share, "percent")
+        )
+        taken.append((m.start(), m.end()))
     numbers = hints.digit or hints.says_any(_NUMBER_HINTS)
     number = _NUMBER.lowered if lowered else _NUMBER.any_case
     for m in number.finditer(scanned) if numbers else ():

@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 import Stemmer
 
-from .lexicon import ANTONYM_PAIRS, NEGATIVE_PREFIXES, STOPWORDS, SYNONYM_PAIRS
+from .lexicon import NEGATIVE_PREFIXES, STOPWORDS, SYNONYM_PAIRS
 
 _STEMMER = Stemmer.Stemmer("english")
 
@@ -129,6 +129,13 @@ def stem(word: str) -> str:
     return _STEMMER.stemWord(word)
 
 
+def stem_many(words: Sequence[str]) -> dict[str, str]:
+    """Stems of many plain lower-case words at once (one call into the stemmer: a word table
+    is read in milliseconds rather than word by word)."""
+    unique = list(dict.fromkeys(words))
+    return dict(zip(unique, _STEMMER.stemWords(unique), strict=True))
+
+
 def _pair_map(pairs: tuple[tuple[str, str], ...]) -> dict[str, frozenset[str]]:
     table: dict[str, set[str]] = {}
     for a, b in pairs:
@@ -138,9 +145,7 @@ def _pair_map(pairs: tuple[tuple[str, str], ...]) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in table.items()}
 
 
-ANTONYMS = _pair_map(ANTONYM_PAIRS)
 SYNONYMS = _pair_map(SYNONYM_PAIRS)
-STOP_STEMS = frozenset(stem(w) for w in STOPWORDS) | STOPWORDS
 
 
 class Token(NamedTuple):
@@ -158,7 +163,8 @@ class Token(NamedTuple):
 
     @property
     def is_stop(self) -> bool:
-        return self.lower in STOPWORDS or self.stem in STOP_STEMS
+        # The word as written, not its stem: "quite" is a stopword, "quit" is not.
+        return self.lower in STOPWORDS
 
     @property
     def is_number(self) -> bool:

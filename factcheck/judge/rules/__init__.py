@@ -33,6 +33,13 @@ def weak_kinds() -> frozenset[str]:
     return frozenset(rule.kind for rule in all_rules().values() if rule.weak)
 
 
+@cache
+def neutral_kinds() -> frozenset[str]:
+    """Kinds of finding that take a sentence out of the verdict: it neither supports nor
+    contradicts the claim."""
+    return frozenset(rule.kind for rule in all_rules().values() if rule.neutral)
+
+
 def find_conflicts(claim: Analysed, evidence: Analysed) -> list[Finding]:
     """Every conflict any rule finds between ``claim`` and ``evidence``."""
     findings: list[Finding] = []

@@ -1,9 +1,9 @@
 """Dates: a different day, month, year or weekday for the same event.
 
-Ranges compare as ranges: "October 18-19" equals "October 18 and 19"; "October 25 to 28" is not
-"October 25 to 30"; a day within the evidence's span ("May 19" in "May 11-22") is no conflict.
+Ranges compare as ranges: "May 3-4" equals "May 3 and 4"; "May 3 to 8" is not "May 3 to 10";
+a day within the evidence's span ("June 12" in "June 8-15") is no conflict.
 A date the evidence states less precisely ("in 2025") is no conflict, nor is a date the evidence
-places elsewhere than the claim does ("in Istanbul from October 25" / "on October 18 in Doha").
+places elsewhere than the claim does ("in Lyon from May 3" / "on April 20 in Ghent").
 """
 
 from __future__ import annotations
@@ -15,35 +15,35 @@ from ..slots import anchored
 
 EXAMPLES = (
     Example(
-        "The accord was signed on October 28, 2025.",
-        "The accord was signed on October 30, 2025.",
+        "The lease was signed on March 14, 2021.",
+        "The lease was signed on March 16, 2021.",
         True,
     ),
-    Example("Talks ran from October 25 to 28.", "Talks ran from October 25 to 30.", True),
-    Example("The summit opened on Friday.", "The summit opened on Saturday.", True),
-    Example("He was born in 1936.", "He was born on 28 March 1937.", True),
-    Example("Talks were held on October 18-19.", "Talks were held on October 18 and 19.", False),
-    Example("The law passed in 2019.", "The law passed on 4 June 2019.", False),
-    Example("The festival was on May 19, 2016.", "The festival was on May 11-22, 2016.", False),
-    Example("The law passed in June 2019.", "The law was debated for a long time.", False),
+    Example("The fair ran from May 3 to 8.", "The fair ran from May 3 to 10.", True),
+    Example("The market opened on Tuesday.", "The market opened on Thursday.", True),
+    Example("The painter was born in 1911.", "The painter was born on 2 July 1912.", True),
+    Example("The fair ran on May 3-4.", "The fair ran on May 3 and 4.", False),
+    Example("The bylaw passed in 2017.", "The bylaw passed on 9 April 2017.", False),
+    Example("The race was on June 12, 2014.", "The race was on June 8-15, 2014.", False),
+    Example("The bylaw passed in April 2017.", "The bylaw was argued over for months.", False),
     Example(
-        "The talks in Istanbul were held from October 25 to 30.",
-        "The talks in Istanbul follow talks held on October 18 and 19 in Doha.",
+        "The fair in Lyon ran from May 3 to 8.",
+        "The fair in Lyon follows a fair held on April 20 and 21 in Ghent.",
         False,
     ),
     Example(
-        "The accord was signed on October 28, 2025.",
-        "The accord was signed on October 30, 2025 in Doha.",
+        "The lease was signed on March 14, 2021.",
+        "The lease was signed on March 16, 2021 in Ghent.",
         True,
     ),
     Example(
-        "The team won the cup in 2019.",
-        "The team won the cup this year, after a final lost in 2018 to Leeds.",
+        "The club won the shield in 2016.",
+        "The club won the shield this year, after a final lost in 2015 to Ayr.",
         False,
     ),
     Example(
-        "In 2013, Gaetz announced he would run for the seat in 2016.",
-        "Gaetz made his bid official by filing his paperwork to run in 2016.",
+        "In 2011, Marek said he would enter the race in 2014.",
+        "Marek made his entry official by paying the fee for the race in 2014.",
         False,
     ),
 )
@@ -54,8 +54,8 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
     for date in claim.dates:
         if any(date.stated_by(other) or date.within(other) for other in evidence.dates):
             continue
-        # An evidence date that is exactly another date of the claim is accounted for: "in 2013
-        # he announced a run in 2016" against "filed to run in 2016" has no rival for 2013.
+        # An evidence date that is exactly another date of the claim is accounted for: "in 2011
+        # he said he would race in 2014" against "entered the race in 2014" has no rival for 2011.
         rivals = [
             other
             for other in evidence.dates

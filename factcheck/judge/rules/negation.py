@@ -2,61 +2,74 @@
 
 A negator ("not", "no", "never", "didn't", "failed to", "denied", ...) reverses the words that
 follow it up to the end of the clause. The rule fires when words the claim and the evidence
-share are negated on one side only: "Pakistan did not agree to extend the ceasefire" against
-"Pakistan agreed to extend the ceasefire". "Not only ... but also" is not a negation.
+share are negated on one side only: "the unions did not agree to extend the strike" against
+"the unions agreed to extend the strike". A denied opposite agrees ("did not reject" /
+"approved"). "Not only ... but also" is not a negation.
 """
 
 from __future__ import annotations
 
 from ...language.analysis import Analysed
-from ...language.negation import absence_only, negated_shared, negator_start, says_absence
+from ...language.negation import (
+    absence_only,
+    negated_shared,
+    negated_tokens,
+    negator_start,
+    says_absence,
+)
+from ...language.opposites import opposed
 from ...models import ConflictKind
 from ..findings import Example, Finding, Rule
 from ..slots import said_in
 
 EXAMPLES = (
     Example(
-        "The two sides did not agree to extend the ceasefire.",
-        "The two sides agreed to extend the ceasefire.",
+        "The two unions did not agree to extend the strike.",
+        "The two unions agreed to extend the strike.",
         True,
     ),
     Example(
-        "The Taliban made a clear commitment to curb extremist groups.",
-        "No clear commitment was made by the Taliban to curb extremist groups.",
+        "The builder made a firm promise to finish the roof.",
+        "No firm promise was made by the builder to finish the roof.",
         True,
     ),
-    Example("The minister attended the talks.", "The minister never attended the talks.", True),
-    Example("The company failed to pay its debts.", "The company paid its debts on time.", True),
+    Example("The mayor attended the launch.", "The mayor never attended the launch.", True),
+    Example("The bakery failed to pay its rent.", "The bakery paid its rent on time.", True),
     Example(
-        "They agreed to the continuation of the ceasefire.",
-        "They not only agreed to the continuation of the ceasefire but also to talks.",
+        "They agreed to the extension of the lease.",
+        "They not only agreed to the extension of the lease but also to a new roof.",
         False,
     ),
     Example(
-        "Both sides agreed on a ceasefire.",
-        "Both sides agreed on a ceasefire, but no commitment was made on security.",
+        "Both clubs agreed on a transfer fee.",
+        "Both clubs agreed on a transfer fee, but no promise was made on wages.",
         False,
     ),
-    Example("The plan was not approved.", "The plan was not approved by parliament.", False),
+    Example("The plan was not approved.", "The plan was not approved by the board.", False),
     Example(
-        "They wrote songs together.",
-        "Together they wrote hits including I Owe You Nothing and follow-up songs.",
-        False,
+        "The board did not reject the housing plan.", "The board approved the housing plan.", False
     ),
-    Example("He worked as no 2 under the manager.", "He worked as No 2 under the manager.", False),
+    Example("He played as no 9 for the club.", "He played as No 9 for the club.", False),
     Example(
-        'The single "Never Be Like You" featured Kai.',
-        "The single featured vocals from Kai.",
+        'The film "Never Say Goodbye" starred Ines Ortel.',
+        "The film starred Ines Ortel in the lead.",
         False,
     ),
-    Example('He said: "Never again will I sign."', "He will sign again.", True),
+    Example('She said: "Never again will I race."', "She will race again.", True),
     Example(
-        "Lack of FGF21 in mice leads to plaque formation.",
-        "FGF21 deficiency causes plaque formation in mice.",
+        "Lack of zinc in goats leads to poor horn growth.",
+        "Zinc deficiency causes poor horn growth in goats.",
         False,
     ),
-    Example("Mice lacking FGF21 live longer.", "Mice with FGF21 live longer.", True),
+    Example("Goats lacking zinc grow slowly.", "Goats with zinc grow slowly.", True),
 )
+
+
+def _denies_opposite(side: Analysed, other: Analysed) -> bool:
+    """``side`` denies the opposite of a word ``other`` says ("did not reject" / "approved"):
+    the two agree."""
+    denied = [side.tokens[i] for i in negated_tokens(side)]
+    return any(opposed(t, o) for t in denied for o in other.content if not t.is_stop)
 
 
 def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
@@ -64,6 +77,8 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
     if (absence_only(claim) and says_absence(evidence)) or (
         absence_only(evidence) and says_absence(claim)
     ):
+        return []
+    if _denies_opposite(claim, evidence) or _denies_opposite(evidence, claim):
         return []
     claim_hits = negated_shared(claim, evidence)
     if claim_hits:

@@ -9,7 +9,8 @@ agreement on both sides of the slot, not just one.
 from __future__ import annotations
 
 from ...language.analysis import Analysed, per_text
-from ...language.text import ANTONYMS, Token
+from ...language.opposites import opposed
+from ...language.text import Token
 from ...models import ConflictKind
 from ..findings import Example, Finding, Rule
 from ..slots import aligned, clause_end, unsaid
@@ -83,7 +84,7 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
         )
         if not ours or not theirs:
             continue
-        if any(t.stem in ANTONYMS.get(o.stem, ()) for o in ours for t in theirs):
+        if any(opposed(o, t) for o in ours for t in theirs):
             continue  # the antonyms rule reports these, with their negation handling
         findings.append(
             Finding(

@@ -12,7 +12,7 @@ STOPWORDS = frozenset(
     under to up down with within without about above below after before between during
     through throughout toward towards upon via per among amid against across around along
     behind beyond is am are was were be been being has have had having do does did doing
-    will would shall should can could may might must ought i me my mine myself we us our
+    will would shall should can could may might must ought i me my myself we us our
     ours ourselves you your yours yourself yourselves he him his himself she her hers
     herself it its itself they them their theirs themselves this that these those there here
     where when while which who whom whose what why how all any both each either every few
@@ -40,213 +40,166 @@ NEGATING_VERBS = frozenset(
     """.split()
 )
 
-# Pairs of words with opposite meaning in the same slot. Compared by stem, both directions.
+# Opposites: most come from WordNet (data/opposites.tsv, built by scripts/build_opposites.py;
+# see ``factcheck.language.opposites``). These are the general direction and change words
+# WordNet does not pair (or pairs only in a rarer sense): a quantity going one way or the other,
+# a process going on or ending, a decision going one way or the other, comparatives, and a few
+# everyday pairs WordNet gives only in a rarer sense (born / died, include / exclude).
 ANTONYM_PAIRS: tuple[tuple[str, str], ...] = (
     ("continue", "end"),
     ("continue", "stop"),
     ("continue", "halt"),
     ("continue", "suspend"),
     ("continue", "abandon"),
-    ("continue", "discontinue"),
     ("continue", "terminate"),
-    ("continuation", "end"),
     ("extend", "end"),
     ("extension", "end"),
+    ("continuation", "end"),
     ("agree", "reject"),
     ("agree", "refuse"),
-    ("agree", "disagree"),
-    ("accept", "reject"),
-    ("accept", "refuse"),
     ("approve", "reject"),
     ("approve", "veto"),
-    ("consent", "refuse"),
+    ("back", "reject"),
+    ("back", "oppose"),
     ("remain", "withdraw"),
     ("remain", "leave"),
     ("stay", "leave"),
-    ("stay", "withdraw"),
     ("join", "leave"),
     ("join", "quit"),
-    ("enter", "exit"),
     ("arrive", "depart"),
-    ("increase", "decrease"),
     ("increase", "reduce"),
     ("increase", "decline"),
     ("increase", "drop"),
-    ("increase", "fall"),
     ("increase", "lower"),
     ("increase", "cut"),
-    ("rise", "fall"),
+    ("increase", "fall"),
     ("rise", "drop"),
     ("rise", "decline"),
-    ("raise", "lower"),
+    ("rise", "plunge"),
+    ("climb", "fall"),
+    ("climb", "drop"),
+    ("climb", "decline"),
+    ("soar", "plunge"),
+    ("soar", "slump"),
+    ("surge", "slump"),
     ("raise", "cut"),
+    ("raise", "reduce"),
     ("grow", "shrink"),
     ("grow", "decline"),
+    ("grow", "fall"),
     ("expand", "shrink"),
-    ("expand", "contract"),
     ("gain", "lose"),
-    ("win", "lose"),
-    ("victory", "defeat"),
-    ("succeed", "fail"),
-    ("success", "failure"),
+    ("gain", "loss"),
+    ("profit", "loss"),
+    ("surplus", "deficit"),
+    ("win", "defeat"),
     ("pass", "fail"),
-    ("begin", "end"),
     ("start", "end"),
     ("start", "finish"),
     ("start", "stop"),
-    ("open", "close"),
-    ("opened", "closed"),
     ("launch", "cancel"),
     ("allow", "ban"),
     ("allow", "forbid"),
     ("allow", "prohibit"),
-    ("allow", "prevent"),
     ("permit", "ban"),
     ("permit", "prohibit"),
-    ("permit", "forbid"),
-    ("legal", "illegal"),
     ("support", "oppose"),
     ("favor", "oppose"),
     ("favour", "oppose"),
-    ("include", "exclude"),
     ("confirm", "deny"),
-    ("admit", "deny"),
-    ("accept", "deny"),
-    ("true", "false"),
-    ("correct", "incorrect"),
-    ("alive", "dead"),
-    ("live", "die"),
-    ("born", "died"),
-    ("birth", "death"),
-    ("survive", "die"),
-    ("before", "after"),
     ("earlier", "later"),
-    ("first", "last"),
-    ("early", "late"),
     ("higher", "lower"),
-    ("more", "less"),
-    ("more", "fewer"),
-    ("most", "least"),
     ("larger", "smaller"),
     ("largest", "smallest"),
     ("bigger", "smaller"),
     ("biggest", "smallest"),
-    ("longest", "shortest"),
     ("longer", "shorter"),
+    ("longest", "shortest"),
+    ("wider", "narrower"),
+    ("widest", "narrowest"),
     ("highest", "lowest"),
-    ("maximum", "minimum"),
-    ("majority", "minority"),
-    ("oldest", "youngest"),
     ("older", "younger"),
-    ("best", "worst"),
-    ("better", "worse"),
-    ("positive", "negative"),
-    ("strengthen", "weaken"),
-    ("strong", "weak"),
+    ("oldest", "youngest"),
+    ("faster", "slower"),
     ("improve", "worsen"),
-    ("relieve", "worsen"),
-    ("exacerbate", "rescue"),
-    ("exacerbate", "alleviate"),
-    ("exacerbate", "ameliorate"),
-    ("exacerbate", "attenuate"),
-    ("exacerbate", "improve"),
-    ("aggravate", "alleviate"),
-    ("worsen", "alleviate"),
-    ("slow", "accelerate"),
-    ("slow", "speed"),
-    ("delay", "accelerate"),
-    ("delay", "hasten"),
-    ("attenuate", "amplify"),
-    ("attenuate", "potentiate"),
-    ("relieve", "aggravate"),
     ("improve", "deteriorate"),
     ("benefit", "harm"),
-    ("appoint", "dismiss"),
-    ("appoint", "fire"),
     ("hire", "fire"),
-    ("elect", "defeat"),
-    ("acquit", "convict"),
-    ("release", "arrest"),
-    ("release", "detain"),
-    ("free", "arrest"),
-    ("release", "capture"),
-    ("release", "imprison"),
-    ("male", "female"),
-    ("man", "woman"),
-    ("husband", "wife"),
-    ("son", "daughter"),
-    ("father", "mother"),
-    ("brother", "sister"),
-    ("boy", "girl"),
-    ("king", "queen"),
-    ("north", "south"),
-    ("east", "west"),
-    ("northern", "southern"),
-    ("eastern", "western"),
-    ("upper", "lower"),
-    ("inside", "outside"),
-    ("internal", "external"),
-    ("domestic", "foreign"),
-    ("public", "private"),
-    ("rural", "urban"),
-    ("import", "export"),
-    ("buy", "sell"),
-    ("sold", "bought"),
-    ("lend", "borrow"),
-    ("win", "defeat"),
-    ("attack", "defend"),
-    ("peace", "war"),
-    ("present", "absent"),
-    ("presence", "absence"),
-    ("always", "never"),
-    ("possible", "impossible"),
-    ("likely", "unlikely"),
-    ("able", "unable"),
-    ("safe", "dangerous"),
-    ("safe", "unsafe"),
-    ("effective", "ineffective"),
-    ("increased", "reduced"),
-    ("high", "low"),
-    ("rich", "poor"),
-    ("cheap", "expensive"),
-    ("hot", "cold"),
-    ("warm", "cold"),
-    ("warming", "cooling"),
-    ("wet", "dry"),
-    ("heavy", "light"),
-    ("fast", "slow"),
-    ("new", "old"),
-    ("modern", "ancient"),
-    ("full", "empty"),
-    ("same", "different"),
-    ("similar", "different"),
-    ("common", "rare"),
-    ("frequent", "rare"),
-    ("major", "minor"),
-    ("senior", "junior"),
-    ("win", "loss"),
-    ("profit", "loss"),
-    ("surplus", "deficit"),
-    ("asset", "liability"),
+    ("appoint", "dismiss"),
     ("friend", "enemy"),
     ("ally", "enemy"),
-    ("guilty", "innocent"),
-    ("sure", "unsure"),
     ("promote", "inhibit"),
-    ("activate", "inhibit"),
+    ("stimulate", "inhibit"),
+    ("enhance", "impair"),
+    ("upregulate", "downregulate"),
+    ("indoors", "outdoors"),
+    ("include", "exclude"),
+    ("relieve", "worsen"),
+    ("alleviate", "worsen"),
+    ("aggravate", "alleviate"),
     ("activate", "suppress"),
     ("induce", "inhibit"),
     ("induce", "suppress"),
     ("enhance", "reduce"),
-    ("enhance", "impair"),
-    ("upregulate", "downregulate"),
-    ("stimulate", "inhibit"),
-    ("protect", "harm"),
     ("cause", "prevent"),
-    ("sensitive", "resistant"),
-    ("associated", "unassociated"),
     ("beneficial", "harmful"),
-    ("risk", "protection"),
+    ("born", "died"),
+    ("birth", "death"),
+    ("peace", "war"),
+    ("peaceful", "war"),
+    ("safe", "unsafe"),
+    ("always", "never"),
+    ("common", "rare"),
+    ("frequent", "rare"),
+    ("similar", "different"),
+    ("win", "loss"),
+    ("release", "arrest"),
+    ("acquit", "convict"),
+    ("male", "female"),
+)
+
+# Closed-class words of direction, which the content-word rules pass over as stopwords: "over
+# budget" / "within budget", "ahead of schedule" / "behind schedule", "more than" / "less than".
+# Each group is one side; any word of one opposes any word of the other, in the same slot.
+DIRECTION_WORDS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
+    (frozenset({"more", "most"}), frozenset({"less", "fewer", "least", "fewest"})),
+    (frozenset({"over", "above"}), frozenset({"under", "below", "within"})),
+    (frozenset({"ahead"}), frozenset({"behind"})),
+    (frozenset({"before"}), frozenset({"after"})),
+    (frozenset({"up"}), frozenset({"down"})),
+)
+
+# Words of time after "over" / "within" ("over the past 30 years"): a span, not a direction.
+TIME_WORDS = frozenset(
+    """
+    past last next years year months month weeks week days day decades decade centuries
+    century period time hours hour minutes lifetime
+    """.split()
+)
+
+# A quantity changed, against it stayed as it was ("rose" / "held steady"). Verbs by stem; the
+# no-change words as written (they are adjectives and fixed phrases).
+CHANGE_VERBS = frozenset(
+    """
+    rise rose risen increase raise grow grew grown climb gain jump soar surge double triple
+    fall fell fallen decrease reduce cut lower drop decline shrink shrank shrunk plunge slump
+    sink sank halve slash
+    """.split()
+)
+NO_CHANGE_WORDS = frozenset({"unchanged", "flat", "steady", "stable", "unaltered"})
+NO_CHANGE_PHRASES = ("the same", "at the same level", "on hold", "no change")
+
+# Words that make a number a bound rather than a value: "more than half" holds for 80 per cent,
+# "fewer than 40" for 25.
+LOWER_BOUNDS = ("more than", "greater than", "over", "at least", "above", "exceeding", "upwards of")
+UPPER_BOUNDS = ("less than", "fewer than", "under", "below", "at most", "up to", "no more than")
+
+# Words that make a number approximate ("about 40"): a number so hedged is not disputed by one
+# within a tenth of it.
+APPROXIMATE = frozenset(
+    """
+    about around roughly approximately nearly almost some circa approx estimated close
+    """.split()
 )
 
 # Light synonymy: words a paraphrase swaps freely. Compared by stem, both directions.
@@ -621,4 +574,42 @@ PHRASE_END_WORDS = frozenset(
         developed directed written created founded called named produced published owned
         operated born""".split()
     )
+)
+
+# Effects in scientific and health prose (``factcheck.language.effects``): the verbs and
+# comparatives that give an effect's direction, on the axis of amount and of quality. General
+# English of study reports.
+EFFECT_UP = frozenset(
+    """
+    increase raise elevate boost enhance heighten amplify promote induce stimulate accelerate
+    upregulate potentiate double triple cause trigger higher greater increased elevated
+    """.split()
+)
+EFFECT_DOWN = frozenset(
+    """
+    reduce decrease lower lessen diminish cut inhibit suppress attenuate slow delay
+    downregulate halve shorten prevent block lower reduced decreased fewer
+    """.split()
+)
+EFFECT_BETTER = frozenset("improve ameliorate alleviate relieve heal benefit".split())
+EFFECT_WORSE = frozenset("worsen exacerbate aggravate harm impair damage deteriorate".split())
+# Words that make an effect possible rather than stated ("may reduce", "suggests").
+HEDGES = frozenset("may might could possibly perhaps suggest suggests likely potentially".split())
+# Patterns (over lower-cased text) that say there is no effect ...
+EFFECT_NONE = (
+    r"no (?:significant |clear |measurable |detectable |major |meaningful )?"
+    r"(?:effects?|impacts?|influence|associations?|differences?|changes?|benefits?|"
+    r"relationships?|links?|correlations?) (?:on|of|with|in|between|for)",
+    r"(?:was|were|is|are) not (?:significantly )?(?:associated|linked|related|correlated)",
+    r"did not (?:significantly )?(?:affect|change|alter|influence|modify)",
+    r"unrelated to",
+)
+# ... and that nobody knows whether there is one.
+EFFECT_UNKNOWN = (
+    r"no (?:clear |good |strong |convincing |conclusive |direct |sufficient |reliable |firm |"
+    r"robust |solid |scientific )?(?:evidence|proof)",
+    r"(?:insufficient|inconclusive|limited|little|weak|not enough|lack of) (?:evidence|data)",
+    r"(?:unclear|unknown|uncertain|not clear|not known|not yet known|not established|unproven)"
+    r" (?:whether|if|that)",
+    r"fail(?:ed|s)? to (?:show|demonstrate|establish|prove|confirm)",
 )

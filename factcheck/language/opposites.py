@@ -1,0 +1,67 @@
+"""Words of opposite meaning, compared by stem whatever form a text puts them in.
+
+The table comes from WordNet (lexicon/data/opposites.tsv, built by scripts/build_opposites.py)
+and the few general direction words WordNet does not pair (``lexicon.ANTONYM_PAIRS``). Irregular
+forms are read as their base ("rose" as "rise", "lost" as "lose"; lexicon/data/irregular.tsv).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+from .lexicon import ANTONYM_PAIRS, STOPWORDS
+from .text import SYNONYMS, Token, stem_many
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("factcheck.language.lexicon").joinpath("data", name).read_text("utf-8")
+    return [line.split("\t", 2) for line in text.splitlines() if line[:1] != "#"]
+
+
+@cache
+def irregular() -> dict[str, str]:
+    """The stem of an irregular form's base, by the form: "rose" -> "rise"."""
+    rows = [(form, base) for form, base, *_ in _rows("irregular.tsv")]
+    stems = stem_many([w for row in rows for w in row])
+    return {form: stems[base] for form, base in rows if stems[form] != stems[base]}
+
+
+@cache
+def antonyms() -> dict[str, frozenset[str]]:
+    """Stem -> the stems of its opposites, both ways round. Pairs whose stems are the same or
+    that the synonym list pairs ("large" / "big") are left out, as are stopwords."""
+    pairs = [(a, b) for a, b, *_ in _rows("opposites.tsv")]
+    pairs.extend(ANTONYM_PAIRS)
+    stems = stem_many([w for pair in pairs for w in pair])
+    table: dict[str, set[str]] = {}
+    for a, b in pairs:
+        if a in STOPWORDS or b in STOPWORDS:
+            continue
+        sa, sb = stems[a], stems[b]
+        if sa == sb or sb in SYNONYMS.get(sa, ()):
+            continue
+        table.setdefault(sa, set()).add(sb)
+        table.setdefault(sb, set()).add(sa)
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+def stems_of(token: Token) -> tuple[str, ...]:
+    """The token's stem, and its base's when it is an irregular form."""
+    base = irregular().get(token.lower)
+    return (token.stem,) if base is None else (token.stem, base)
+
+
+def opposites_of(token: Token) -> frozenset[str]:
+    """Stems of the words opposite to ``token``."""
+    table = antonyms()
+    found: frozenset[str] = frozenset()
+    for s in stems_of(token):
+        found |= table.get(s, frozenset())
+    return found
+
+
+def opposed(a: Token, b: Token) -> bool:
+    """Whether the two words are opposites, in any of their forms."""
+    opposite = opposites_of(a)
+    return any(s in opposite for s in stems_of(b))

@@ -1,0 +1,96 @@
+"""Vote and score tallies: "5-4", "5 to 4", "by five votes to four", "11-0", "unanimously",
+"all nine members".
+
+A tally is two counts (for and against, or one side's score and the other's) or a unanimous
+vote. Two numbers joined by a dash are a tally only beside a word of voting or scoring ("voted
+6-3", "won the final 3-1"); otherwise they are a range, which the number rules compare.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .analysis import Analysed, per_text
+from .lexicon import NUMBER_WORDS
+
+_COUNT = r"\d{1,3}|" + "|".join(
+    sorted((w for w in NUMBER_WORDS if w not in {"half"}), key=len, reverse=True)
+)
+# Words that make two joined numbers a tally rather than a range.
+_CONTEXT = re.compile(
+    r"\b(?:vot\w*|ballot\w*|won|win|wins|winning|lost|lose|loses|beat\w*|defeat\w*|dr[ae]w|"
+    r"scor\w*|final|match\w*|game|games|tie|ties|passed|pass|approv\w*|adopt\w*|reject\w*|"
+    r"back\w*|ruled|ruling|margin|tally|verdict|jury|convict\w*|acquit\w*|decision|split)\b"
+)
+_DASHED = re.compile(
+    rf"(?<![\w.,-])(?P<a>{_COUNT})\s*-\s*(?P<b>{_COUNT})(?![\w.,-]*\d)(?!\s*(?:%|per\s?cent))"
+)
+_TO = re.compile(
+    rf"(?<![\w.,-])(?P<a>{_COUNT})(?P<votes>\s+votes?)?\s+to\s+(?P<b>{_COUNT})\b(?!\s*(?:%|per\s?cent))"
+)
+_UNANIMOUS = re.compile(
+    rf"\bunanimous(?:ly)?\b|\bwithout (?:a )?(?:single )?dissent\b|\ball (?P<n>{_COUNT}) "
+    r"(?:of (?:the |its |their )?)?(?:members|judges|justices|jurors|councillors|councilors|"
+    r"directors|senators|delegates|ministers|voters|governors|trustees|commissioners)\b"
+)
+
+
+@dataclass(frozen=True)
+class Tally:
+    """A vote or score: the two counts as written, or a unanimous vote (``against`` 0)."""
+
+    text: str
+    start: int
+    end: int
+    counts: tuple[int, int] | None
+    """(first, second) as written; None for "unanimously" without numbers."""
+
+    @property
+    def unanimous(self) -> bool:
+        return self.counts is None or min(self.counts) == 0
+
+    def differs(self, other: Tally) -> bool:
+        """Whether the two cannot be the same vote: different counts (in either order), or one
+        unanimous and the other split."""
+        if self.unanimous or other.unanimous:
+            return self.unanimous != other.unanimous
+        assert self.counts is not None and other.counts is not None
+        return sorted(self.counts) != sorted(other.counts)
+
+
+def _count(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    value = NUMBER_WORDS.get(word)
+    return int(value) if value is not None and value == int(value) else None
+
+
+@per_text
+def find_tallies(analysed: Analysed) -> tuple[Tally, ...]:
+    """The tallies of a text, each once, in order."""
+    text = analysed.text
+    lowered = text.lower()
+    found: list[Tally] = []
+
+    def add(start: int, end: int, counts: tuple[int, int] | None) -> None:
+        if all(end <= t.start or start >= t.end for t in found):
+            found.append(Tally(text[start:end], start, end, counts))
+
+    for m in _UNANIMOUS.finditer(lowered):
+        add(m.start(), m.end(), None)
+    for pattern in (_TO, _DASHED):
+        for m in pattern.finditer(lowered):
+            a, b = _count(m.group("a")), _count(m.group("b"))
+            if a is None or b is None:
+                continue
+            # "by five votes to four", "by a vote of 5 to 4", "voted 6-3": a word of voting
+            # or scoring in the few words before, or "votes" between the counts.
+            before = lowered[max(0, m.start() - 40) : m.start()]
+            votes = pattern is _TO and m.group("votes")
+            if not (votes or _CONTEXT.search(before) or _CONTEXT.match(lowered, m.end() + 1)):
+                continue
+            if pattern is _TO and not votes and not re.search(r"\b(?:vot\w*|of)\s*$", before):
+                continue  # "from 5 to 4" is a change, not a vote
+            add(m.start(), m.end(), (a, b))
+    return tuple(sorted(found, key=lambda t: t.start))

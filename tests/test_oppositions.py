@@ -1,0 +1,537 @@
+"""Oppositions, tallies and findings, end to end: a source file on disk, a claim, the verdict.
+
+Every pair is made up for this file (invented towns, firms, clubs and studies). The first list
+must all come out contradicted, whatever share of their words the claim and the sentence have
+in common; the look-alikes must not.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck import Verdict, check_one, load_sources
+
+FILLER = (
+    "The regional weather service issued no warnings that week. "
+    "A local bakery changed its opening hours in the spring."
+)
+
+# (class, source sentence, claim)
+CONTRADICTED: tuple[tuple[str, str, str], ...] = (
+    # A direction reversed.
+    (
+        "direction",
+        "Ticket sales at the Marlow Playhouse rose sharply in 2021.",
+        "Ticket sales at the Marlow Playhouse fell sharply in 2021.",
+    ),
+    (
+        "direction",
+        "The population of Dunhaven declined over the last decade.",
+        "The population of Dunhaven grew over the last decade.",
+    ),
+    (
+        "direction",
+        "Exports of Velorian tea increased by a wide margin last year.",
+        "Exports of Velorian tea decreased by a wide margin last year.",
+    ),
+    (
+        "direction",
+        "The Kestrel Bank reported a loss in its third quarter.",
+        "The Kestrel Bank reported a gain in its third quarter.",
+    ),
+    (
+        "direction",
+        "Membership of the Alder rowing club shrank during the winter.",
+        "Membership of the Alder rowing club expanded during the winter.",
+    ),
+    (
+        "direction",
+        "Rents in the Osmund district dropped after the new tram line opened.",
+        "Rents in the Osmund district climbed after the new tram line opened.",
+    ),
+    (
+        "direction",
+        "The Brightwater council lowered parking fees in the town centre.",
+        "The Brightwater council raised parking fees in the town centre.",
+    ),
+    (
+        "direction",
+        "Water levels in Lake Tesmer went down during the dry summer.",
+        "Water levels in Lake Tesmer went up during the dry summer.",
+    ),
+    (
+        "direction",
+        "Applications to the Corran art school were higher than the year before.",
+        "Applications to the Corran art school were lower than the year before.",
+    ),
+    (
+        "direction",
+        "The Pellam ferry carried more passengers in July than in June.",
+        "The Pellam ferry carried fewer passengers in July than in June.",
+    ),
+    (
+        "direction",
+        "Crime in the harbour quarter of Ravensholm went up last year.",
+        "Crime in the harbour quarter of Ravensholm went down last year.",
+    ),
+    (
+        "direction",
+        "The Tamsin orchard harvest improved after the new irrigation system.",
+        "The Tamsin orchard harvest worsened after the new irrigation system.",
+    ),
+    # Schedule and budget.
+    (
+        "schedule",
+        "The Orwell bridge repairs are running ahead of schedule.",
+        "The Orwell bridge repairs are running behind schedule.",
+    ),
+    (
+        "schedule",
+        "Work on the Halden library finished earlier than planned.",
+        "Work on the Halden library finished later than planned.",
+    ),
+    (
+        "schedule",
+        "The Fennick tunnel opened two months behind schedule.",
+        "The Fennick tunnel opened two months ahead of schedule.",
+    ),
+    (
+        "schedule",
+        "The Greywater festival stage was built before the opening parade.",
+        "The Greywater festival stage was built after the opening parade.",
+    ),
+    (
+        "budget",
+        "The Corvale stadium project came in over budget.",
+        "The Corvale stadium project came in under budget.",
+    ),
+    (
+        "budget",
+        "The Marsh Lane school extension was completed within budget.",
+        "The Marsh Lane school extension was completed over budget.",
+    ),
+    (
+        "budget",
+        "The Elmstead flood barrier cost more than the council had planned.",
+        "The Elmstead flood barrier cost less than the council had planned.",
+    ),
+    (
+        "budget",
+        "The Wrenfield museum refit stayed under budget.",
+        "The Wrenfield museum refit went over budget.",
+    ),
+    # A change against no change.
+    (
+        "change",
+        "The Lindqvist central bank kept its interest rate unchanged in March.",
+        "The Lindqvist central bank raised its interest rate in March.",
+    ),
+    (
+        "change",
+        "The Harrow water company left its prices unchanged this year.",
+        "The Harrow water company cut its prices this year.",
+    ),
+    (
+        "change",
+        "Fares on the Ostby bus network stayed flat in 2022.",
+        "Fares on the Ostby bus network rose in 2022.",
+    ),
+    (
+        "change",
+        "The number of nurses at Saltmere hospital held steady last year.",
+        "The number of nurses at Saltmere hospital fell last year.",
+    ),
+    (
+        "change",
+        "The Brennan fund raised its fees in the autumn.",
+        "The Brennan fund kept its fees unchanged in the autumn.",
+    ),
+    (
+        "change",
+        "Attendance at the Quill book fair was unchanged from the year before.",
+        "Attendance at the Quill book fair increased from the year before.",
+    ),
+    # Opposite states and outcomes.
+    (
+        "state",
+        "The Ashcombe swimming pool was closed for the whole summer.",
+        "The Ashcombe swimming pool was open for the whole summer.",
+    ),
+    (
+        "state",
+        "The Tallis planning board approved the new housing scheme.",
+        "The Tallis planning board rejected the new housing scheme.",
+    ),
+    (
+        "state",
+        "The Redmoor Rovers won the county cup final.",
+        "The Redmoor Rovers lost the county cup final.",
+    ),
+    (
+        "state",
+        "The Pinecrest union accepted the pay offer from the company.",
+        "The Pinecrest union refused the pay offer from the company.",
+    ),
+    (
+        "state",
+        "The Vessel Street market is held indoors during the winter.",
+        "The Vessel Street market is held outdoors during the winter.",
+    ),
+    (
+        "state",
+        "The Coldharbour mine was profitable in its first year.",
+        "The Coldharbour mine was unprofitable in its first year.",
+    ),
+    (
+        "state",
+        "The Islay cycling race was won by the youngest rider.",
+        "The Islay cycling race was won by the oldest rider.",
+    ),
+    (
+        "state",
+        "Sandbrook chose a wider road through the village.",
+        "Sandbrook chose a narrower road through the village.",
+    ),
+    # Votes: unanimous against split, tally against tally.
+    (
+        "unanimous",
+        "The Elbury council voted unanimously to approve the new park.",
+        "The Elbury council voted 6-3 to approve the new park.",
+    ),
+    (
+        "unanimous",
+        "The Carrow board approved the merger by a vote of 5 to 4.",
+        "The Carrow board approved the merger unanimously.",
+    ),
+    (
+        "unanimous",
+        "All nine members of the Harwick panel backed the proposal.",
+        "The Harwick panel backed the proposal by seven votes to two.",
+    ),
+    (
+        "unanimous",
+        "The Fairlie committee passed the motion 11-0.",
+        "The Fairlie committee passed the motion 6-5.",
+    ),
+    (
+        "tally",
+        "The Kelso school board adopted the budget by a vote of 4-3.",
+        "The Kelso school board adopted the budget by a vote of 5-2.",
+    ),
+    (
+        "tally",
+        "The Ardmore jury voted 10 to 2 to convict the smuggler.",
+        "The Ardmore jury voted 11 to 1 to convict the smuggler.",
+    ),
+    (
+        "tally",
+        "The Quarry Town club won the league final 3-1.",
+        "The Quarry Town club won the league final 2-1.",
+    ),
+    (
+        "tally",
+        "The Norbury council passed the rule by five votes to four.",
+        "The Norbury council passed the rule by six votes to three.",
+    ),
+    (
+        "tally",
+        "Delegates at the Hollis congress backed the plan by 120 votes to 80.",
+        "Delegates at the Hollis congress backed the plan by 150 votes to 50.",
+    ),
+    # Dates: a different month or year for one event.
+    (
+        "month",
+        "The Merrow Gallery opened its doors in June 2015.",
+        "The Merrow Gallery opened its doors in September 2015.",
+    ),
+    (
+        "month",
+        "The Tolland ferry service was launched on 4 March 2019.",
+        "The Tolland ferry service was launched on 4 May 2019.",
+    ),
+    (
+        "month",
+        "Halden's new mayor took office in January.",
+        "Halden's new mayor took office in October.",
+    ),
+    (
+        "month",
+        "The Cresswell observatory was completed in 1990.",
+        "The Cresswell observatory was completed in 1996.",
+    ),
+    # Percentages, fractions and shares.
+    (
+        "share",
+        "About half of the residents of Lowick voted in the local election.",
+        "About 80 percent of the residents of Lowick voted in the local election.",
+    ),
+    (
+        "share",
+        "A third of the Greystone orchard trees were lost to frost.",
+        "Two thirds of the Greystone orchard trees were lost to frost.",
+    ),
+    (
+        "share",
+        "Roughly 25 percent of Vantor employees work from home.",
+        "Half of Vantor employees work from home.",
+    ),
+    (
+        "share",
+        "Three quarters of the Dunmore students passed the exam.",
+        "A quarter of the Dunmore students passed the exam.",
+    ),
+    (
+        "share",
+        "Unemployment in Kessel rose by two percentage points.",
+        "Unemployment in Kessel rose by 20 percentage points.",
+    ),
+    (
+        "share",
+        "Support for the Fenwick ferry plan rose by four percentage points.",
+        "Support for the Fenwick ferry plan rose by four per cent.",
+    ),
+    # Counts, approximate numbers, scale words and written-out numbers.
+    (
+        "count",
+        "The Hartwell festival drew about 40 thousand visitors.",
+        "The Hartwell festival drew about 60 thousand visitors.",
+    ),
+    (
+        "count",
+        "The Norvik bridge is about 400 metres long.",
+        "The Norvik bridge is about 900 metres long.",
+    ),
+    (
+        "count",
+        "The Selby charity raised 2 million pounds for the new ward.",
+        "The Selby charity raised 2 thousand pounds for the new ward.",
+    ),
+    (
+        "count",
+        "Twelve boats took part in the Ashby regatta.",
+        "Twenty boats took part in the Ashby regatta.",
+    ),
+    (
+        "count",
+        "The Ranmoor choir has forty-five singers.",
+        "The Ranmoor choir has sixty-five singers.",
+    ),
+    (
+        "count",
+        "The Crowhurst hospital has 300 beds.",
+        "The Crowhurst hospital has three thousand beds.",
+    ),
+    # The direction of a finding.
+    (
+        "finding",
+        "In the Pellow trial, daily walking reduced the risk of falls in older adults.",
+        "In the Pellow trial, daily walking increased the risk of falls in older adults.",
+    ),
+    (
+        "finding",
+        "Regular use of the Tenby inhaler lowers the number of asthma attacks.",
+        "Regular use of the Tenby inhaler raises the number of asthma attacks.",
+    ),
+    (
+        "finding",
+        "Drinking green mint tea was associated with a higher risk of kidney stones.",
+        "Drinking green mint tea was associated with a lower risk of kidney stones.",
+    ),
+    (
+        "finding",
+        "The Corbin diet had no effect on blood pressure in the study.",
+        "The Corbin diet lowered blood pressure in the study.",
+    ),
+    (
+        "finding",
+        "Extra vitamin K improved bone density in the Harlow cohort.",
+        "Extra vitamin K worsened bone density in the Harlow cohort.",
+    ),
+    (
+        "finding",
+        "Night shift work increases the risk of sleep disorders among nurses.",
+        "Night shift work decreases the risk of sleep disorders among nurses.",
+    ),
+    (
+        "finding",
+        "The Belcourt vaccine failed to prevent infection in adults.",
+        "The Belcourt vaccine prevented infection in adults.",
+    ),
+)
+
+# (class, source sentence, claim, expected verdict): must not be contradicted.
+LOOKALIKES: tuple[tuple[str, str, str, Verdict], ...] = (
+    (
+        "same direction",
+        "Ticket sales at the Marlow Playhouse rose sharply in 2021.",
+        "Ticket sales at the Marlow Playhouse increased sharply in 2021.",
+        Verdict.SUPPORTED,
+    ),
+    (
+        "same direction",
+        "Rents in the Osmund district dropped after the new tram line opened.",
+        "Rents in the Osmund district fell after the new tram line opened.",
+        Verdict.SUPPORTED,
+    ),
+    (
+        "same direction",
+        "The Brightwater council lowered parking fees in the town centre.",
+        "The Brightwater council cut parking fees in the town centre.",
+        Verdict.SUPPORTED,
+    ),
+    (
+        "same direction",
+        "The Orwell bridge repairs are running ahead of schedule.",
+        "The Orwell bridge repairs are running ahead of schedule.",
+        Verdict.SUPPORTED,
+    ),
+    (
+        "approximate",
+        "The Hartwell festival drew about 40 thousand visitors.",
+        "The Hartwell festival drew 41 thousand visitors.",
+        Verdict.SUPPORTED,
+    ),
+    (
+        "approximate",
+        "The Norvik bridge is roughly 400 metres long.",
+        "The Norvik bridge is about 410 metres long.",
+        Verdict.SUPPORTED,
+    ),
+    (
+        "share",
+        "About half of the residents of Lowick voted in the local election.",
+        "About 50 percent of the residents of Lowick voted in the local election.",
+        Verdict.SUPPORTED,
+    ),
+    (
+        "tally",
+        "The Norbury council passed the rule by five votes to four.",
+        "The Norbury council passed the rule 5-4.",
+        Verdict.SUPPORTED,
+    ),
+    (
+        "unanimous",
+        "All nine members of the Harwick panel backed the proposal.",
+        "The Harwick panel backed the proposal unanimously.",
+        Verdict.SUPPORTED,
+    ),
+    (
+        "written out",
+        "Twelve boats took part in the Ashby regatta.",
+        "12 boats took part in the Ashby regatta.",
+        Verdict.SUPPORTED,
+    ),
+    (
+        "finding",
+        "There was no clear evidence that the Corbin diet worsens blood pressure.",
+        "The Corbin diet worsens blood pressure.",
+        Verdict.UNMENTIONED,
+    ),
+    (
+        "finding",
+        "Daily walking may reduce the risk of falls in older adults.",
+        "Daily walking reduces the risk of falls in older adults.",
+        Verdict.SUPPORTED,
+    ),
+    (
+        "other subject",
+        "Rents in the Osmund district dropped after the new tram line opened.",
+        "Wages at the Pellow dairy climbed after the new milking shed opened.",
+        Verdict.UNMENTIONED,
+    ),
+    (
+        "other subject",
+        "The Merrow Gallery in Paris opened its doors in 1990.",
+        "The Velden Zoo in Berlin opened its doors in 1994.",
+        Verdict.UNMENTIONED,
+    ),
+    (
+        "negated opposite",
+        "The Tallis planning board did not reject the new housing scheme.",
+        "The Tallis planning board approved the new housing scheme.",
+        Verdict.SUPPORTED,
+    ),
+    (
+        "change elsewhere",
+        "Fares on the Ostby bus network rose in 2022, while parking charges stayed flat.",
+        "Fares on the Ostby bus network rose in 2022.",
+        Verdict.SUPPORTED,
+    ),
+)
+
+
+def _judge(tmp_path: Path, sentence: str, claim: str):
+    source = tmp_path / "report.txt"
+    source.write_text(f"{FILLER} {sentence}\n", encoding="utf-8")
+    return check_one(claim, load_sources([source]))
+
+
+def test_every_class_has_pairs():
+    classes = {c for c, _, _ in CONTRADICTED}
+    assert len(CONTRADICTED) >= 60
+    assert {"direction", "schedule", "budget", "change", "unanimous", "tally", "month"} <= classes
+    assert {"share", "count", "finding", "state"} <= classes
+
+
+@pytest.mark.parametrize(
+    ("kind", "sentence", "claim"),
+    CONTRADICTED,
+    ids=[f"{c[0]}-{i}" for i, c in enumerate(CONTRADICTED)],
+)
+def test_an_opposition_is_contradicted(tmp_path, kind, sentence, claim):
+    judgement = _judge(tmp_path, sentence, claim)
+    assert judgement.verdict is Verdict.CONTRADICTED, judgement.reason
+    assert judgement.conflicts, "a contradiction names the parts that disagree"
+
+
+@pytest.mark.parametrize(
+    ("kind", "sentence", "claim", "verdict"),
+    LOOKALIKES,
+    ids=[f"{c[0]}-{i}" for i, c in enumerate(LOOKALIKES)],
+)
+def test_a_lookalike_is_not_contradicted(tmp_path, kind, sentence, claim, verdict):
+    judgement = _judge(tmp_path, sentence, claim)
+    assert judgement.verdict is verdict, judgement.reason
+
+
+def test_every_listed_opposite_can_fire():
+    # A pair with a stopword, or two words of one stem, would never be compared.
+    from factcheck.language.lexicon import ANTONYM_PAIRS, STOPWORDS
+    from factcheck.language.opposites import antonyms
+    from factcheck.language.text import stem
+
+    table = antonyms()
+    for a, b in ANTONYM_PAIRS:
+        assert a not in STOPWORDS and b not in STOPWORDS, (a, b)
+        assert stem(b) in table[stem(a)], (a, b)
+
+
+def test_the_opposites_table_is_large_and_read_in_any_form():
+    from factcheck.language.analysis import analyse
+    from factcheck.language.opposites import antonyms, opposed
+
+    assert len(antonyms()) > 3000
+    rose, fell = analyse("rose fell").tokens
+    assert opposed(rose, fell)
+    won, lost = analyse("won lost").tokens
+    assert opposed(won, lost)
+
+
+@pytest.mark.parametrize("word", ["quit", "accord", "owned", "mine", "reporter"])
+def test_a_word_that_stems_like_a_stopword_is_content(word):
+    from factcheck.language.analysis import analyse
+
+    assert [t.lower for t in analyse(f"The {word} was there.").content] == [word]
+
+
+def test_a_year_in_the_claim_finds_the_sentence_that_says_it(tmp_path):
+    lines = [f"The Orlen museum opened a new room for {w} prints." for w in ("bird", "map", "ship")]
+    lines *= 6
+    lines.append("The Orlen museum opened in 1990 in a former mill.")
+    source = tmp_path / "museum.txt"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    judgement = check_one("The Orlen museum opened in 1990.", load_sources([source]))
+    assert judgement.verdict is Verdict.SUPPORTED
+    assert "1990" in judgement.citations[0].sentence
