@@ -16,7 +16,16 @@ from .errors import ConfigError
 from .judge.thresholds import Thresholds
 from .models import Verdict
 
-KNOWN_KEYS = {"sources", "fail-on", "min-confidence", "thresholds", "include", "exclude"}
+KNOWN_KEYS = {
+    "sources",
+    "fail-on",
+    "min-confidence",
+    "thresholds",
+    "include",
+    "exclude",
+    "index",
+    "cluster",
+}
 FAIL_ON = ("contradicted", "unmentioned", "never", "nothing-checked")
 """What ``--fail-on`` can name, alone or joined by commas (``contradicted,nothing-checked``)."""
 
@@ -55,6 +64,10 @@ class Settings:
     thresholds: Thresholds = field(default_factory=Thresholds)
     include: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
+    index: str | None = None
+    """A ``postgresql://`` URL of a shared index (see ``corpus.postgres``)."""
+    cluster: str | None = None
+    """The address of a Dask scheduler to judge batches on (see ``run.cluster``)."""
     origin: dict[str, str] = field(default_factory=dict)
     """Where each setting came from: a file path, or "default"."""
     config_file: Path | None = None
@@ -145,6 +158,12 @@ def load_settings(start: Path | None = None) -> Settings:
     for key in ("include", "exclude"):
         if key in table:
             settings = replace(settings, **{key: _strings(path, key, table[key])})
+            origin[key] = str(path)
+    for key in ("index", "cluster"):
+        if key in table:
+            if not isinstance(table[key], str):
+                raise ConfigError(path, f"'{key}' must be a string")
+            settings = replace(settings, **{key: table[key]})
             origin[key] = str(path)
     if "thresholds" in table:
         settings = replace(settings, thresholds=_thresholds(path, table["thresholds"]))

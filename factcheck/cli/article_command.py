@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import fields, replace
 from typing import Annotated
 
@@ -12,15 +13,18 @@ from ..render import OutputFormat
 from . import app
 from .common import (
     ArticleFormatOption,
+    ClusterOption,
     ColorOption,
     Colour,
     FailOnOption,
     IndexOption,
     MinConfidenceOption,
     SourcesOption,
+    WorkersOption,
     check_with_progress,
+    cluster_address,
     emit,
-    load_corpus,
+    open_corpus,
     render_context,
     resolve_fail_on,
     resolve_min_confidence,
@@ -63,6 +67,8 @@ def article(
     ] = False,
     index: IndexOption = None,
     color: ColorOption = Colour.AUTO,
+    cluster: ClusterOption = None,
+    workers: WorkersOption = None,
 ) -> None:
     """Check every factual sentence of drafted articles against their sources, like a prose linter: one line per finding, exit 1 when a sentence is contradicted.
 
@@ -78,7 +84,13 @@ def article(
 
     config = settings()
     policy = resolve_fail_on(fail_on, config)
-    specs = resolve_sources(sources, config, demo=False)
+    if (
+        not sources
+        and not config.sources
+        and not config.index
+        and not os.environ.get("FACTCHECK_DATABASE_URL")
+    ):
+        resolve_sources(sources, config, demo=False)  # no sources: stops here, before any work
     fmt = fmt or OutputFormat.TEXT
     prepare_output(output, fmt is OutputFormat.HTML)
     paths = find_drafts(drafts, config.include, config.exclude)
@@ -102,8 +114,16 @@ def article(
                 f"{draft.path}: 0 sentences checked (no prose with something checkable: front "
                 "matter, headings, code and opinions are not checked)"
             )
-    corpus = load_corpus(specs, index)
-    report = check_with_progress([c for d in parsed for c in d.claims], corpus, config.thresholds)
+    corpus, location = open_corpus(sources, config, index, demo=False)
+    specs = list(location.specs)
+    report = check_with_progress(
+        [c for d in parsed for c in d.claims],
+        corpus,
+        config.thresholds,
+        location=location,
+        cluster=cluster_address(cluster, config),
+        workers=workers,
+    )
     report = replace(report, min_confidence=resolve_min_confidence(min_confidence, config))
     context = render_context(fmt, policy, False, specs, color, tuple(parsed))
     emit(report, fmt, context, color, output)
@@ -118,6 +138,15 @@ def index_command(
         ),
     ],
     index: IndexOption = None,
+    to: Annotated[
+        str | None,
+        typer.Option(
+            "--to",
+            metavar="URL",
+            help="Build or update the shared index in the PostgreSQL database at URL (postgresql://host/db?collection=NAME).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Build or update the index of a source collection, so that checks against it do not read and split every file again. Only changed files are re-read.
 
@@ -130,7 +159,12 @@ def index_command(
     from pathlib import Path
 
     from ..corpus.local_index import build_index
+    from ..corpus.postgres import is_database_url
     from ..errors import working_on
+
+    if to or is_database_url(index):
+        _index_to_database(sources, to or index or "")
+        return
 
     with working_on(f"indexing {', '.join(sources)}"):
         _, stats = build_index(sources, Path(index) if index else None, warn)
@@ -140,6 +174,22 @@ def index_command(
         + (f"{stats.skipped:,} skipped, " if stats.skipped else "")
         + f"{stats.dropped:,} dropped); "
         f"{stats.size_bytes / 1e6:.1f} MB at {stats.path}"
+    )
+
+
+def _index_to_database(sources: list[str], url: str) -> None:
+    from ..corpus.postgres import build_database_index, is_database_url
+
+    if not is_database_url(url):
+        from ..errors import ConfigError
+
+        raise ConfigError(None, f"--to must be a postgresql:// URL, not {url!r}")
+    stats = build_database_index(sources, url, warn)
+    print(
+        f"indexed {stats.files:,} files, {stats.sentences:,} sentences in {stats.seconds:.1f} s "
+        f"({stats.read:,} read, {stats.reused:,} unchanged, "
+        + (f"{stats.skipped:,} skipped, " if stats.skipped else "")
+        + f"{stats.dropped:,} dropped); generation {stats.generation} of {stats.target}"
     )
 
 
@@ -167,6 +217,8 @@ def show_config() -> None:
         ("min-confidence", config.min_confidence, "min-confidence"),
         ("include", list(config.include or DEFAULT_INCLUDE), "include"),
         ("exclude", list(config.exclude), "exclude"),
+        ("index", config.index, "index"),
+        ("cluster", config.cluster, "cluster"),
     ]
     for key, value, origin_key in rows:
         print(f"{key} = {value!r}  # {config.origin.get(origin_key, 'default')}")

@@ -16,6 +16,7 @@ from ..models import Claim
 from ..render import STREAMING, OutputFormat
 from . import app
 from .common import (
+    ClusterOption,
     ColorOption,
     Colour,
     ExplainOption,
@@ -24,15 +25,17 @@ from .common import (
     IndexOption,
     MinConfidenceOption,
     SourcesOption,
+    WorkersOption,
     check_with_progress,
+    cluster_address,
     emit,
-    load_corpus,
+    open_corpus,
     render_context,
     resolve_fail_on,
     resolve_min_confidence,
-    resolve_sources,
     settings,
     stream,
+    stream_on_cluster,
 )
 from .output import OutputOption, prepare_output
 
@@ -81,8 +84,8 @@ def verify(
                 f"claim {n} is {len(text):,} characters long (at most {MAX_CLAIM_CHARS:,})",
             )
         items.append(Claim(text, id=str(n)))
-    specs = resolve_sources(sources, config)
-    corpus = load_corpus(specs, index)
+    corpus, location = open_corpus(sources, config, index)
+    specs = list(location.specs)
     report = check(items, corpus, config.thresholds)
     report = replace(report, min_confidence=resolve_min_confidence(min_confidence, config))
     emit(report, fmt, render_context(fmt, policy, explain, specs, color), color, output)
@@ -106,6 +109,8 @@ def check_file(
     index: IndexOption = None,
     color: ColorOption = Colour.AUTO,
     output: OutputOption = None,
+    cluster: ClusterOption = None,
+    workers: WorkersOption = None,
     input_format: Annotated[
         str | None,
         typer.Option(
@@ -137,8 +142,8 @@ def check_file(
         if claims_file == "-":
             raise InputError("<stdin>", "no claims in the input")
         raise InputError(claims_file, "no claims in this file")
-    specs = resolve_sources(sources, config)
-    corpus = load_corpus(specs, index)
+    corpus, location = open_corpus(sources, config, index)
+    specs = list(location.specs)
 
     def known_sources(batch: list[Claim]) -> None:
         for claim in batch:
@@ -152,10 +157,27 @@ def check_file(
 
     context = render_context(fmt, policy, explain, specs, color)
     bar = resolve_min_confidence(min_confidence, config)
-    if fmt in STREAMING:
+    address = cluster_address(cluster, config)
+    if (address or workers) and output is None and fmt is OutputFormat.JSONL:
+        # Results stream out in input order as the cluster judges them.
+        everything = [first, *claims]
+        known_sources(everything)
+        report = stream_on_cluster(
+            everything, location, config.thresholds, explain, address, workers, bar
+        )
+        emit(report, fmt, context, color, written=True)
+    if fmt in STREAMING and not (address or workers):
         stream(chain([first], claims), corpus, config.thresholds, fmt, context, known_sources, bar)
     everything = [first, *claims]
     known_sources(everything)
-    report = check_with_progress(everything, corpus, config.thresholds, candidates=explain)
+    report = check_with_progress(
+        everything,
+        corpus,
+        config.thresholds,
+        candidates=explain,
+        location=location,
+        cluster=address,
+        workers=workers,
+    )
     report = replace(report, min_confidence=bar)
     emit(report, fmt, context, color, output)

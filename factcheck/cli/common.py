@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 from collections.abc import Callable, Iterable
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -21,6 +22,9 @@ from ..render import STREAMING, OutputFormat, RenderContext, render
 from ..render.escape import visible
 from ..render.words import counted
 from .exit_codes import ExitCode, exit_code
+
+if TYPE_CHECKING:
+    from ..corpus.location import CorpusLocation
 
 PACKAGED_SEEDS = Path(__file__).resolve().parent.parent / "data" / "seeds"
 
@@ -144,6 +148,65 @@ IndexOption = Annotated[
 ]
 
 
+ClusterOption = Annotated[
+    str | None,
+    typer.Option(
+        "--cluster",
+        metavar="ADDRESS",
+        help="Judge on the Dask scheduler at ADDRESS (tcp://host:8786). Default: $FACTCHECK_CLUSTER, or the `cluster` setting.",
+        show_default=False,
+    ),
+]
+WorkersOption = Annotated[
+    int | None,
+    typer.Option(
+        "--workers",
+        metavar="N",
+        min=1,
+        help="Judge on a Dask cluster of N local worker processes started for the run.",
+        show_default=False,
+    ),
+]
+
+
+def database_url(index: str | None, sources: list[str] | None, config: Settings) -> str | None:
+    """The shared index to read: ``--index URL``; else, unless sources are named on the
+    command line, $FACTCHECK_DATABASE_URL or the ``index`` setting."""
+    from ..corpus.postgres import ENVIRONMENT, is_database_url
+
+    if index:
+        return index if is_database_url(index) else None
+    if sources:
+        return None
+    url = os.environ.get(ENVIRONMENT) or config.index
+    if url and not is_database_url(url):
+        raise ConfigError(None, f"{ENVIRONMENT} or the index setting must be a postgresql:// URL")
+    return url or None
+
+
+def open_corpus(
+    sources: list[str] | None, config: Settings, index: str | None, demo: bool = True
+) -> tuple[Corpus, CorpusLocation]:
+    """The corpus to check against, and where it comes from (for cluster workers). ``demo``:
+    see ``resolve_sources``."""
+    from ..corpus.location import CorpusLocation
+
+    url = database_url(index, sources, config)
+    if url:
+        from ..corpus.postgres import open_database
+
+        corpus = open_database(url)
+        return corpus, CorpusLocation.of_database(url, corpus)
+    specs = resolve_sources(sources, config, demo)
+    return load_corpus(specs, index), CorpusLocation.of_sources(specs, index)
+
+
+def cluster_address(flag: str | None, config: Settings) -> str | None:
+    from ..run.cluster import ENVIRONMENT
+
+    return flag or os.environ.get(ENVIRONMENT) or config.cluster or None
+
+
 def load_corpus(specs: list[str], index: str | None = None) -> Corpus:
     """The sources as a Corpus: from their index when it is fresh, else read now."""
     with working_on(f"loading the sources {', '.join(specs)}"):
@@ -151,12 +214,23 @@ def load_corpus(specs: list[str], index: str | None = None) -> Corpus:
 
 
 def check_with_progress(
-    claims: list, corpus: Corpus, thresholds: Thresholds, candidates: bool = False
+    claims: list,
+    corpus: Corpus,
+    thresholds: Thresholds,
+    candidates: bool = False,
+    location: CorpusLocation | None = None,
+    cluster: str | None = None,
+    workers: int | None = None,
 ) -> Report:
-    """Check on every core; a progress bar on stderr whenever stderr is a terminal (even with
-    the output redirected) and the run is long.
+    """Check on every core, or on a Dask cluster (``cluster`` address or ``workers`` local
+    processes); a progress bar on stderr whenever stderr is a terminal (even with the output
+    redirected) and the run is long.
     ``candidates``: keep each judgement's candidates (only ``--explain`` shows them)."""
     from ..api import check
+
+    if (cluster or workers) and location is not None:
+        with working_on(f"checking {counted(len(claims), 'claim')} on a cluster"):
+            return _check_on_cluster(claims, location, thresholds, candidates, cluster, workers)
 
     doing = f"checking {counted(len(claims), 'claim')}"
     if len(claims) < 50 or not sys.stderr.isatty():
@@ -175,6 +249,61 @@ def check_with_progress(
             progress=lambda n, _: bar.update(task, completed=n),
             candidates=candidates,
         )
+
+
+def _check_on_cluster(
+    claims: list,
+    location: CorpusLocation,
+    thresholds: Thresholds,
+    candidates: bool,
+    cluster: str | None,
+    workers: int | None,
+) -> Report:
+    from ..run.cluster import judge_on_cluster
+
+    def judged(progress: object = None) -> Report:
+        results = judge_on_cluster(
+            claims,
+            location,
+            thresholds,
+            address=cluster,
+            workers=workers,
+            candidates=candidates,
+            progress=progress,  # type: ignore[arg-type]
+        )
+        return Report(tuple(results))
+
+    if not sys.stderr.isatty():
+        return judged()
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(transient=True, console=Console(stderr=True)) as bar:
+        task = bar.add_task("checking", total=len(claims))
+        return judged(lambda n, _: bar.update(task, completed=n))
+
+
+def stream_on_cluster(
+    claims: list,
+    location: CorpusLocation,
+    thresholds: Thresholds,
+    explain: bool,
+    cluster: str | None,
+    workers: int | None,
+    min_confidence: float = 0.0,
+) -> Report:
+    """Judge on a Dask cluster, writing each result as a JSON line as soon as its partition is
+    judged (in input order); the report, for the summary and the exit code."""
+    from ..render.records import jsonl_line
+    from ..run.cluster import judge_on_cluster
+
+    judged = []
+    for judgement in judge_on_cluster(
+        claims, location, thresholds, address=cluster, workers=workers, candidates=explain
+    ):
+        write_out(jsonl_line(judgement, explain, min_confidence))
+        judged.append(judgement)
+    return Report(tuple(judged), min_confidence)
 
 
 def console_for(colour: Colour, stderr: bool = False):
@@ -238,12 +367,15 @@ def emit(
     context: RenderContext,
     colour: Colour = Colour.AUTO,
     output: str | None = None,
+    written: bool = False,
 ) -> None:
     """Write the report to stdout (and the counts to stderr when the format has none), then
     exit with the policy's code."""
     from ..render.ci import summary_text
 
-    if fmt is OutputFormat.TABLE and context.console is not None and context.console.is_terminal:
+    if written:
+        pass  # streamed as the judgements came (see ``stream_on_cluster``)
+    elif fmt is OutputFormat.TABLE and context.console is not None and context.console.is_terminal:
         from ..render.table import build_table, render_table_text
 
         if context.explain:

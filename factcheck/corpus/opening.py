@@ -21,8 +21,15 @@ def open_sources(
 ) -> Corpus:
     """The sources as a Corpus: from their index (``index``, else the cached one for these
     sources) when it exists and no file changed since it was built; otherwise read now, with
-    one line to ``warn`` saying why the index was not used."""
+    one line to ``warn`` saying why the index was not used. An ``index`` that is a
+    ``postgresql://`` URL is the shared index in that database (see ``postgres``)."""
     from .local_index import load_index, staleness
+    from .postgres import is_database_url
+
+    if index is not None and is_database_url(str(index)):
+        from .postgres import open_database
+
+        return open_database(str(index))
 
     say = warn or (lambda _message: None)
     paths = [str(s) for s in specs]

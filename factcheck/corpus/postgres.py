@@ -1,0 +1,927 @@
+"""A source collection kept in PostgreSQL, so that a team shares one index.
+
+``factcheck index SOURCES --to postgresql://HOST/DB?collection=NAME`` reads the sources and
+writes their sentences to the database; ``--index postgresql://...`` (or
+``FACTCHECK_DATABASE_URL``) makes the other commands read them from there. One database holds
+several named collections (``collection=`` in the URL; ``default`` when absent).
+
+What is stored:
+
+- a *content* per distinct file content (SHA-1) of a collection, with its sentences: each as
+  written, its plain text (markup blanked; NULL when the same), its normalised text, its place
+  in the file, and its index terms as a ``tsvector`` (factcheck's own stems, with their
+  positions), under a GIN index;
+- a *generation* per build: which file, under which name, holds which content, where its
+  sentences start in the collection's order, and each term's document frequency.
+
+An update reads only files whose size or time changed, and stores only contents it has not
+stored before (by SHA-1): unchanged files cost one row each in the new generation. The new
+generation is written in one transaction, and the collection's pointer to its live generation
+moves in that same transaction, so a reader sees the old collection or the new one, never a
+half-built one; a reader keeps the generation it opened, and the generation before the live
+one is kept until the next update, so that checks already running finish on it. One writer at
+a time: ``index --to`` holds an advisory lock on the collection while it works.
+
+Candidate retrieval runs in the database: the GIN index finds the sentences holding any of the
+claim's terms, and BM25 is computed there with tantivy's formula, parameters and length
+quantisation, so that the sentences retrieved, and thus the verdicts, are the local index's.
+The fuzzy rerank and the judging run in Python on the rows returned, as for any corpus.
+Checking only reads: a read-only role is enough.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import math
+import os
+import time
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qsl, urlsplit, urlunsplit
+
+from ..errors import ConfigError, InputError
+from ..ingest.formats import Warn, read_bytes
+from ..ingest.sources import no_text, read_split, skip_unreadable, source_files, stamp
+from ..language.text import normalize_many
+from ..models import Sentence
+from ..run.pool import ordered_map
+from .collection import Corpus
+from .terms import index_words, terms
+
+SCHEMA_VERSION = 1
+DEFAULT_COLLECTION = "default"
+URL_SCHEMES = ("postgresql", "postgres")
+ENVIRONMENT = "FACTCHECK_DATABASE_URL"
+# tantivy's BM25 (see ``terms``): the same parameters, so that the same sentences come first.
+K1, B = 1.2, 0.75
+# First key of the advisory locks taken on a collection (the second is the collection's id).
+_LOCK_CLASS = 0x6663
+# tsvector limits: a lexeme of at most 2,047 bytes; positions up to 16,383.
+_MAX_LEXEME_BYTES = 2_047
+_MAX_POSITION = 16_383
+# Postings a query scores at most. When a claim's terms are held by more sentences than this (in
+# a large collection, a claim of common words), the candidates are the sentences holding several
+# of its rarest terms, about ``CANDIDATES`` of them; see ``_candidates``.
+SCORED_POSTINGS = 100_000
+CANDIDATES = 5_000
+# Sentence rows kept in memory per opened collection before the cache starts afresh.
+_CACHE_ROWS = 200_000
+# Below this many files to read, a process pool costs more than it saves.
+_MIN_PARALLEL_FILES = 64
+
+
+def is_database_url(value: str | None) -> bool:
+    """Whether ``value`` names a PostgreSQL database rather than an index folder."""
+    return bool(value) and value.split("://", 1)[0].lower() in URL_SCHEMES and "://" in value
+
+
+@dataclass(frozen=True)
+class DatabaseTarget:
+    """A collection in a database: the connection URL (without ``collection=``) and its name."""
+
+    conninfo: str
+    collection: str = DEFAULT_COLLECTION
+
+    @classmethod
+    def parse(cls, url: str) -> DatabaseTarget:
+        parts = urlsplit(url)
+        names = [v for k, v in parse_qsl(parts.query, keep_blank_values=True) if k == "collection"]
+        # The other parameters are passed on as written (libpq rejects unknown ones).
+        rest = "&".join(p for p in parts.query.split("&") if p.split("=", 1)[0] != "collection")
+        name = names[-1] if names else DEFAULT_COLLECTION
+        if not name or len(name) > 200:
+            raise ConfigError(
+                None, f"{redact(url)}: the collection name must be 1 to 200 characters"
+            )
+        return cls(urlunsplit(parts._replace(query=rest)), name)
+
+    def __str__(self) -> str:
+        return f"{redact(self.conninfo)} (collection {self.collection!r})"
+
+
+def redact(url: str) -> str:
+    """The URL with its password hidden, for messages."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.netloc.rsplit("@", 1)[1]
+    user = parts.username or ""
+    return urlunsplit(parts._replace(netloc=f"{user}:***@{host}"))
+
+
+def _psycopg() -> Any:
+    try:
+        import psycopg
+    except ImportError:
+        raise ConfigError(
+            None,
+            "a postgresql:// index needs the PostgreSQL support: pip install 'factcheck[postgres]'",
+        ) from None
+    return psycopg
+
+
+def _connect(target: DatabaseTarget, autocommit: bool = True) -> Any:
+    psycopg = _psycopg()
+    try:
+        return psycopg.connect(target.conninfo, autocommit=autocommit)
+    except psycopg.Error as error:
+        raise InputError(redact(target.conninfo), f"cannot connect: {_first_line(error)}") from None
+
+
+def _first_line(error: BaseException) -> str:
+    return (str(error).strip().splitlines() or [type(error).__name__])[0]
+
+
+# Each step brings the schema from the version before it to its own; a database is brought up
+# to date by running the steps it lacks, in order, under a lock.
+_MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE factcheck_collection (
+        id serial PRIMARY KEY,
+        name text NOT NULL UNIQUE,
+        generation bigint NOT NULL DEFAULT 0
+    );
+    CREATE TABLE factcheck_generation (
+        collection integer NOT NULL REFERENCES factcheck_collection ON DELETE CASCADE,
+        generation bigint NOT NULL,
+        sentences bigint NOT NULL,
+        tokens bigint NOT NULL,
+        specs text[] NOT NULL,
+        built timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (collection, generation)
+    );
+    CREATE TABLE factcheck_content (
+        id bigserial PRIMARY KEY,
+        collection integer NOT NULL REFERENCES factcheck_collection ON DELETE CASCADE,
+        sha1 text NOT NULL,
+        sentences integer NOT NULL,
+        tokens bigint NOT NULL,
+        UNIQUE (collection, sha1)
+    );
+    -- Sentences and terms are written in one stream before their content's row (see _build),
+    -- and deleted with it by _collect_garbage: no foreign key to check a million times.
+    CREATE TABLE factcheck_sentence (
+        content bigint NOT NULL,
+        n integer NOT NULL,
+        line integer NOT NULL,
+        start_at integer NOT NULL,
+        end_at integer NOT NULL,
+        page integer,
+        text text NOT NULL,
+        plain text,
+        match text NOT NULL,
+        words tsvector NOT NULL,
+        length integer NOT NULL,
+        PRIMARY KEY (content, n)
+    );
+    CREATE INDEX factcheck_sentence_words ON factcheck_sentence USING gin (words);
+    CREATE TABLE factcheck_content_term (
+        content bigint NOT NULL,
+        term text NOT NULL,
+        df integer NOT NULL,
+        PRIMARY KEY (content, term)
+    );
+    CREATE TABLE factcheck_member (
+        collection integer NOT NULL,
+        generation bigint NOT NULL,
+        position integer NOT NULL,
+        key text NOT NULL,
+        name text NOT NULL,
+        size bigint NOT NULL,
+        mtime_ns bigint NOT NULL,
+        content bigint REFERENCES factcheck_content,
+        first bigint NOT NULL,
+        PRIMARY KEY (collection, generation, position),
+        FOREIGN KEY (collection, generation) REFERENCES factcheck_generation ON DELETE CASCADE
+    );
+    CREATE INDEX factcheck_member_content ON factcheck_member (content, collection, generation);
+    CREATE TABLE factcheck_term (
+        collection integer NOT NULL,
+        generation bigint NOT NULL,
+        term text NOT NULL,
+        df bigint NOT NULL,
+        PRIMARY KEY (collection, generation, term),
+        FOREIGN KEY (collection, generation) REFERENCES factcheck_generation ON DELETE CASCADE
+    );
+    """,
+)
+
+
+def schema_version(conn: Any) -> int:
+    """The schema version of the database (0: no factcheck tables yet)."""
+    found = conn.execute("SELECT to_regclass('factcheck_schema') IS NOT NULL").fetchone()[0]
+    if not found:
+        return 0
+    return conn.execute("SELECT version FROM factcheck_schema").fetchone()[0]
+
+
+def ensure_schema(conn: Any, where: str) -> None:
+    """Create the tables, or bring them to this version's schema (under a lock, so that two
+    first builds at once do not both create them)."""
+    if schema_version(conn) == SCHEMA_VERSION:
+        return
+    with conn.transaction():
+        conn.execute("SELECT pg_advisory_xact_lock(%s, 0)", (_LOCK_CLASS,))
+        conn.execute("CREATE TABLE IF NOT EXISTS factcheck_schema (version integer NOT NULL)")
+        row = conn.execute("SELECT version FROM factcheck_schema").fetchone()
+        version = row[0] if row else 0
+        if version > SCHEMA_VERSION:
+            raise _newer(where, version)
+        for step in _MIGRATIONS[version:]:
+            conn.execute(step)
+        if row:
+            conn.execute("UPDATE factcheck_schema SET version = %s", (SCHEMA_VERSION,))
+        else:
+            conn.execute("INSERT INTO factcheck_schema VALUES (%s)", (SCHEMA_VERSION,))
+
+
+def _newer(where: str, version: int) -> InputError:
+    return InputError(
+        where,
+        f"the database's factcheck schema is version {version}, newer than this factcheck's "
+        f"({SCHEMA_VERSION}); upgrade factcheck",
+    )
+
+
+# tantivy stores a sentence's length in one byte (Lucene's scheme): exact up to 40 terms, then
+# in ever wider steps; BM25 sees the step's value, and so does the database.
+def _length_steps() -> list[int]:
+    steps = []
+    for code in range(256):
+        if code < 24:
+            steps.append(code)
+            continue
+        bits, shift = (code - 24) & 7, ((code - 24) >> 3) - 1
+        steps.append(24 + (bits if shift == -1 else (bits | 8) << shift))
+    return steps
+
+
+_STEPS = _length_steps()
+
+
+def stored_length(count: int) -> int:
+    """A sentence's length (its number of terms) as tantivy's BM25 sees it."""
+    return _STEPS[bisect.bisect_right(_STEPS, count) - 1]
+
+
+def _quote(term: str) -> str:
+    """A lexeme as tsvector and tsquery input take it."""
+    return "'" + term.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+def _fits(term: str) -> bool:
+    return len(term.encode()) <= _MAX_LEXEME_BYTES
+
+
+def tsvector_of(sentence_terms: Sequence[str]) -> str:
+    """The terms of one sentence, with their positions, as a tsvector literal (the number of
+    positions of a term is its frequency)."""
+    positions: dict[str, list[str]] = {}
+    for at, term in enumerate(sentence_terms, start=1):
+        if _fits(term):
+            positions.setdefault(term, []).append(str(min(at, _MAX_POSITION)))
+    return " ".join(f"{_quote(t)}:{','.join(p)}" for t, p in positions.items())
+
+
+@dataclass(frozen=True)
+class DatabaseIndexStats:
+    """What a build or update of a collection in the database did."""
+
+    target: DatabaseTarget
+    files: int
+    sentences: int
+    read: int
+    """Files read this time (new or changed)."""
+    reused: int
+    dropped: int
+    seconds: float
+    generation: int
+    skipped: int = 0
+    stored: int = 0
+    """Contents new to the database (a changed file whose content was stored before is not)."""
+
+
+@dataclass(frozen=True)
+class _Job:
+    key: str
+    path: str
+    name: str
+    direct: bool
+    size: int
+    mtime_ns: int
+
+
+@dataclass
+class _Read:
+    """One file as read for the database: its SHA-1, and its rows unless skipped."""
+
+    sha1: str = ""
+    skipped: bool = False
+    rows: list[tuple] = field(default_factory=list)
+    term_df: Counter = field(default_factory=Counter)
+    tokens: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+
+def _read_for_database(job: _Job) -> _Read:
+    """Read, split and analyse one file into sentence rows (in a worker for large collections)."""
+    result = _Read()
+    path = Path(job.path)
+    try:
+        raw = read_bytes(path)
+    except InputError as error:
+        skip_unreadable(error, job.direct, result.warnings.append)
+        result.skipped = True
+        return result
+    result.sha1 = hashlib.sha1(raw).hexdigest()
+    split = read_split(path, job.direct, result.warnings.append, raw)
+    if split is None:
+        result.skipped = True
+        return result
+    plains = [split.plain[a:b] for _, a, b, _ in split.spans]
+    matches = normalize_many(plains)
+    for n, ((line, a, b, page), plain, match, words) in enumerate(
+        zip(split.spans, plains, matches, index_words(matches), strict=True)
+    ):
+        found = terms(words.split())
+        result.term_df.update({t for t in found if _fits(t)})
+        result.tokens += len(found)
+        text = split.text[a:b]
+        result.rows.append(
+            (
+                n,
+                line,
+                a,
+                b,
+                page,
+                text,
+                None if plain == text else plain,
+                match,
+                tsvector_of(found),
+                stored_length(len(found)),
+            )
+        )
+    return result
+
+
+def build_database_index(
+    specs: Sequence[str | Path], url: str, warn: Warn | None = None
+) -> DatabaseIndexStats:
+    """Build or update the collection of ``url`` from ``specs``; see the module's notes."""
+    started = time.perf_counter()
+    target = DatabaseTarget.parse(url)
+    where = redact(target.conninfo)
+    psycopg = _psycopg()
+    conn = _connect(target)
+    try:
+        ensure_schema(conn, where)
+        conn.execute(
+            "INSERT INTO factcheck_collection (name) VALUES (%s) ON CONFLICT (name) DO NOTHING",
+            (target.collection,),
+        )
+        collection = conn.execute(
+            "SELECT id FROM factcheck_collection WHERE name = %s", (target.collection,)
+        ).fetchone()[0]
+        # One writer per collection: a second `index --to` waits here for the first.
+        conn.execute("SELECT pg_advisory_lock(%s, %s)", (_LOCK_CLASS, collection))
+        try:
+            return _build(conn, target, collection, specs, warn, started)
+        finally:
+            if not conn.closed:
+                conn.execute("SELECT pg_advisory_unlock(%s, %s)", (_LOCK_CLASS, collection))
+    except psycopg.Error as error:
+        raise InputError(str(target), f"the database refused: {_first_line(error)}") from None
+    finally:
+        conn.close()
+
+
+def _build(
+    conn: Any,
+    target: DatabaseTarget,
+    collection: int,
+    specs: Sequence[str | Path],
+    warn: Warn | None,
+    started: float,
+) -> DatabaseIndexStats:
+    live = conn.execute(
+        "SELECT generation FROM factcheck_collection WHERE id = %s", (collection,)
+    ).fetchone()[0]
+    known = {
+        key: (name, size, mtime, content, count)
+        for key, name, size, mtime, content, count in conn.execute(
+            """SELECT m.key, m.name, m.size, m.mtime_ns, m.content, c.sentences
+               FROM factcheck_member m LEFT JOIN factcheck_content c ON c.id = m.content
+               WHERE m.collection = %s AND m.generation = %s ORDER BY m.position""",
+            (collection, live),
+        )
+    }
+    files = source_files(specs, warn)
+    jobs: list[_Job] = []
+    kept: dict[str, tuple[int, int]] = {}
+    for file in files:
+        size, mtime = stamp(file.path)
+        job = _Job(file.key, file.path, file.name, file.direct, size, mtime)
+        old = known.get(file.key)
+        if old is not None and old[3] is not None and old[:3] == (file.name, size, mtime):
+            kept[file.key] = (old[3], old[4])  # same name, size and time: not read again
+        jobs.append(job)
+    to_read = [job for job in jobs if job.key not in kept]
+    if live and not to_read and [j.key for j in jobs] == list(known):
+        (count,) = conn.execute(
+            "SELECT sentences FROM factcheck_generation WHERE collection = %s AND generation = %s",
+            (collection, live),
+        ).fetchone()
+        return DatabaseIndexStats(
+            target, len(jobs), count, 0, len(jobs), 0, time.perf_counter() - started, live
+        )
+    # Contents stored already, by SHA-1: a changed file whose content is known costs nothing.
+    stored_before = {
+        sha1: (content, count)
+        for sha1, content, count in conn.execute(
+            "SELECT sha1, id, sentences FROM factcheck_content WHERE collection = %s",
+            (collection,),
+        )
+    }
+    ids = iter(
+        [
+            row[0]
+            for row in conn.execute(
+                "SELECT nextval('factcheck_content_id_seq') FROM generate_series(1, %s)",
+                (len(to_read),),
+            )
+        ]
+    )
+    results = ordered_map(_read_for_database, to_read, min_items=_MIN_PARALLEL_FILES)
+    generation = live + 1
+    read = skipped = 0
+    members: list[tuple] = []
+    contents: list[tuple] = []
+    content_terms: list[tuple] = []
+    first = 0
+    try:
+        with conn.transaction():
+            conn.execute(
+                "INSERT INTO factcheck_generation (collection, generation, sentences, tokens, specs)"
+                " VALUES (%s, %s, 0, 0, %s)",
+                (collection, generation, [str(s) for s in specs]),
+            )
+            # New sentences in one stream, as the files are read; the rest follows.
+            with (
+                conn.cursor() as cursor,
+                cursor.copy(
+                    "COPY factcheck_sentence (content, n, line, start_at, end_at, page, text,"
+                    " plain, match, words, length) FROM STDIN"
+                ) as copy,
+            ):
+                for position, job in enumerate(jobs):
+                    content: int | None
+                    if job.key in kept:
+                        content, count = kept[job.key]
+                    else:
+                        result = next(results)
+                        for message in result.warnings:
+                            if warn:
+                                warn(message)
+                        if result.skipped or not result.rows:
+                            skipped += 1
+                            # Recorded without content, so that the next update reads it again.
+                            members.append(
+                                (position, job.key, job.name, job.size, job.mtime_ns, None, first)
+                            )
+                            continue
+                        read += 1
+                        if result.sha1 in stored_before:
+                            content, count = stored_before[result.sha1]
+                        else:
+                            content, count = next(ids), len(result.rows)
+                            stored_before[result.sha1] = (content, count)
+                            for row in result.rows:
+                                copy.write_row((content, *row))
+                            contents.append(
+                                (content, collection, result.sha1, count, result.tokens)
+                            )
+                            content_terms.extend(
+                                (content, term, df) for term, df in result.term_df.items()
+                            )
+                    members.append(
+                        (position, job.key, job.name, job.size, job.mtime_ns, content, first)
+                    )
+                    first += count
+            if first == 0:
+                raise no_text(specs)
+            _copy(conn, "factcheck_content (id, collection, sha1, sentences, tokens)", contents)
+            _copy(conn, "factcheck_content_term (content, term, df)", content_terms)
+            _copy(
+                conn,
+                "factcheck_member (collection, generation, position, key, name, size, mtime_ns,"
+                " content, first)",
+                [(collection, generation, *m) for m in members],
+            )
+            conn.execute(
+                """INSERT INTO factcheck_term (collection, generation, term, df)
+                   SELECT %(c)s, %(g)s, t.term, sum(t.df)
+                   FROM factcheck_member m JOIN factcheck_content_term t ON t.content = m.content
+                   WHERE m.collection = %(c)s AND m.generation = %(g)s
+                   GROUP BY t.term""",
+                {"c": collection, "g": generation},
+            )
+            tokens = conn.execute(
+                """SELECT coalesce(sum(c.tokens), 0) FROM factcheck_member m
+                   JOIN factcheck_content c ON c.id = m.content
+                   WHERE m.collection = %s AND m.generation = %s""",
+                (collection, generation),
+            ).fetchone()[0]
+            conn.execute(
+                "UPDATE factcheck_generation SET sentences = %s, tokens = %s"
+                " WHERE collection = %s AND generation = %s",
+                (first, tokens, collection, generation),
+            )
+            # The switch: readers opening from now on see the new generation.
+            conn.execute(
+                "UPDATE factcheck_collection SET generation = %s WHERE id = %s",
+                (generation, collection),
+            )
+    finally:
+        results.close()
+    _collect_garbage(conn, collection, generation)
+    # Fresh statistics, or the planner may scan every sentence for a query the GIN index
+    # answers in milliseconds.
+    for table in ("factcheck_sentence", "factcheck_member", "factcheck_term"):
+        conn.execute(f"ANALYZE {table}")
+    dropped = len(set(known) - {j.key for j in jobs})
+    files_indexed = len(jobs) - skipped
+    return DatabaseIndexStats(
+        target,
+        files_indexed,
+        first,
+        read,
+        files_indexed - read,
+        dropped,
+        time.perf_counter() - started,
+        generation,
+        skipped,
+        len(contents),
+    )
+
+
+def _copy(conn: Any, table: str, rows: Sequence[tuple]) -> None:
+    with conn.cursor() as cursor, cursor.copy(f"COPY {table} FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row(row)
+
+
+def _collect_garbage(conn: Any, collection: int, generation: int) -> None:
+    """Drop the generations before the previous one, and the contents no generation uses."""
+    with conn.transaction():
+        conn.execute(
+            "DELETE FROM factcheck_generation WHERE collection = %s AND generation < %s",
+            (collection, generation - 1),
+        )
+        unused = [
+            row[0]
+            for row in conn.execute(
+                """SELECT c.id FROM factcheck_content c WHERE c.collection = %s AND NOT EXISTS
+                   (SELECT 1 FROM factcheck_member m WHERE m.content = c.id)""",
+                (collection,),
+            )
+        ]
+        if unused:
+            for table in ("factcheck_sentence", "factcheck_content_term"):
+                conn.execute(f"DELETE FROM {table} WHERE content = ANY(%s)", (unused,))
+            conn.execute("DELETE FROM factcheck_content WHERE id = ANY(%s)", (unused,))
+
+
+def _configure(conn: Any) -> None:
+    # A query touches a few thousand rows: parallel workers cost more than they save, and take
+    # cores from the concurrent checks a shared database serves.
+    conn.execute("SET max_parallel_workers_per_gather = 0")
+
+
+class _Database:
+    """The connections and the pinned generation of one opened collection; shared by its
+    sentence store and term index. A process forked after opening makes its own connections
+    (a connection is never used by two processes)."""
+
+    def __init__(self, target: DatabaseTarget, collection: int, generation: int) -> None:
+        self.target = target
+        self.collection = collection
+        self.generation = generation
+        self._pool: Any = None
+        self._pid = 0
+        self._inherited: list[Any] = []
+
+    def _connections(self) -> Any:
+        if self._pool is None or self._pid != os.getpid():
+            if self._pool is not None:
+                # Another process's pool: never closed from here (that would end the other
+                # process's connections), only kept from being collected.
+                self._inherited.append(self._pool)
+            from psycopg_pool import ConnectionPool
+
+            self._pool = ConnectionPool(
+                self.target.conninfo,
+                min_size=1,
+                max_size=8,
+                kwargs={"autocommit": True},
+                configure=_configure,
+                open=True,
+                name="factcheck",
+            )
+            self._pid = os.getpid()
+        return self._pool
+
+    def rows(self, sql: str, params: Any = None) -> list[tuple]:
+        psycopg = _psycopg()
+        try:
+            with self._connections().connection() as conn:
+                return conn.execute(sql, params).fetchall()
+        except psycopg.Error as error:
+            raise InputError(
+                str(self.target), f"the database failed: {_first_line(error)}"
+            ) from None
+
+    def close(self) -> None:
+        if self._pool is not None and self._pid == os.getpid():
+            self._pool.close()
+        self._pool = None
+
+
+# Columns of a sentence row, as the store keeps them.
+_ROW_COLUMNS = "s.line, s.start_at, s.end_at, s.page, s.text, s.plain, s.match"
+
+
+class DatabaseStore:
+    """The sentences of a collection's generation, by position, fetched as they are asked for
+    and kept (a claim's candidates are fetched together with its BM25 ranking)."""
+
+    def __init__(self, db: _Database, members: Sequence[tuple[str, int, int, int]]) -> None:
+        self._db = db
+        # (name, first position, sentence count, content id), in position order.
+        self._names = [m[0] for m in members]
+        self._firsts = [m[1] for m in members]
+        self._contents = [m[3] for m in members]
+        self._size = members[-1][1] + members[-1][2] if members else 0
+        self.doc_ranges = {name: (lo, lo + count) for name, lo, count, _ in members}
+        self._rows: dict[int, tuple] = {}
+
+    def __len__(self) -> int:
+        return self._size
+
+    def _member(self, index: int) -> int:
+        return bisect.bisect_right(self._firsts, index) - 1
+
+    def keep(self, index: int, row: tuple) -> None:
+        if len(self._rows) >= _CACHE_ROWS:
+            self._rows.clear()
+        self._rows[index] = row
+
+    def _fetch(self, positions: Sequence[int]) -> None:
+        missing = [i for i in dict.fromkeys(positions) if i not in self._rows]
+        if not missing:
+            return
+        places = [self._member(i) for i in missing]
+        contents = [self._contents[k] for k in places]
+        numbers = [i - self._firsts[k] for i, k in zip(missing, places, strict=True)]
+        found = self._db.rows(
+            f"""SELECT w.i, {_ROW_COLUMNS}
+                FROM unnest(%s::bigint[], %s::bigint[], %s::integer[]) AS w(i, content, n)
+                JOIN factcheck_sentence s ON s.content = w.content AND s.n = w.n""",
+            (missing, contents, numbers),
+        )
+        for i, *row in found:
+            self.keep(i, tuple(row))
+
+    def _row(self, index: int) -> tuple:
+        row = self._rows.get(index)
+        if row is None:
+            self._fetch([index])
+            row = self._rows[index]
+        return row
+
+    def sentence(self, index: int) -> Sentence:
+        line, start, end, page, text, _, _ = self._row(index)
+        k = self._member(index)
+        return Sentence(
+            self._names[k], line, start, end, text, index=index - self._firsts[k], page=page
+        )
+
+    def plain_text(self, index: int) -> str:
+        row = self._row(index)
+        return row[4] if row[5] is None else row[5]
+
+    def match_text(self, index: int) -> str:
+        return self._row(index)[6]
+
+    def match_texts_of(self, positions: Sequence[int]) -> list[str]:
+        self._fetch(positions)
+        rows = self._rows
+        if any(i not in rows for i in positions):  # the cache started afresh meanwhile
+            return [self.match_text(i) for i in positions]
+        return [rows[i][6] for i in positions]
+
+
+def _candidates(
+    present: Sequence[str], df: dict[str, int], weights: Sequence[float], size: int
+) -> Iterator[tuple[str, float]]:
+    """Tsqueries that find a claim's candidate sentences, each stricter than the one before,
+    with the most a sentence it leaves out can score (0: it leaves none out).
+
+    Every sentence holding a term of the claim, as the local index, unless there are more than
+    ``SCORED_POSTINGS`` of them. Then the sentences holding ``k`` of the claim's ``k + 2``
+    rarest terms (its names first; two may be missing, as a part a contradiction changed), from
+    the ``k`` at which about ``CANDIDATES`` sentences are expected (terms taken as independent)
+    up to all the terms; the caller takes the first that finds few enough. A term adds less
+    than its weight to a score (tf / (tf + norm) < 1), so a sentence left out scores below the
+    ``k - 1`` largest weights among those terms plus the weights of the others.
+    """
+    if sum(df[t] for t in present) <= SCORED_POSTINGS or len(present) < 2:
+        yield " | ".join(_quote(t) for t in present), 0.0
+        return
+    order = sorted(present, key=lambda t: (df[t], t))
+    weight = dict(zip(present, weights, strict=True))
+    expecting = True
+    for k in range(2, len(order) + 1):
+        rarest = order[: k + 2]
+        groups = list(combinations(rarest, k))
+        if expecting and k < len(order):
+            expected = size * sum(math.prod(df[t] / size for t in group) for group in groups)
+            if expected > CANDIDATES:
+                continue
+            expecting = False
+        kept = sorted((weight[t] for t in rarest), reverse=True)[: k - 1]
+        left_out = sum(kept) + sum(w for t, w in weight.items() if t not in rarest)
+        yield " | ".join("(" + " & ".join(_quote(t) for t in g) + ")" for g in groups), left_out
+
+
+class DatabaseTerms:
+    """BM25 over a collection's generation, computed in the database (tantivy's formula)."""
+
+    def __init__(self, db: _Database, store: DatabaseStore, sentences: int, tokens: int) -> None:
+        self._db = db
+        self._store = store
+        self.size = sentences
+        self._average = tokens / sentences if sentences else 1.0
+        self.max_idf = math.log(1 + (self.size + 0.5) / 0.5)
+        self._df: dict[str, int] = {}
+        self.searches = 0
+        self.exact_searches = 0
+        """Searches whose ranking is provably the local index's (see ``search``)."""
+
+    def _frequencies(self, wanted: Sequence[str]) -> dict[str, int]:
+        missing = [t for t in dict.fromkeys(wanted) if t not in self._df]
+        if missing:
+            found = dict(
+                self._db.rows(
+                    "SELECT term, df FROM factcheck_term"
+                    " WHERE collection = %s AND generation = %s AND term = ANY(%s)",
+                    (self._db.collection, self._db.generation, missing),
+                )
+            )
+            for term in missing:
+                self._df[term] = found.get(term, 0)
+        return {t: self._df[t] for t in wanted}
+
+    def _idf_of_df(self, df: int) -> float:
+        return math.log(1 + (self.size - df + 0.5) / (df + 0.5))
+
+    def idf(self, word: str) -> float:
+        """Inverse document frequency of a word's term; unseen words get the largest value."""
+        found = terms([word])
+        df = self._frequencies(found[:1])[found[0]] if found else 0
+        return self._idf_of_df(df)
+
+    def _at_most(self, query: str, count: int) -> bool:
+        """Whether the tsquery finds at most ``count`` sentences (in any generation)."""
+        found = self._db.rows(
+            "SELECT count(*) FROM (SELECT 1 FROM factcheck_sentence"
+            " WHERE words @@ %s::tsquery LIMIT %s) AS found",
+            (query, count + 1),
+        )
+        return found[0][0] <= count
+
+    def search(self, words: Sequence[str], sources: Sequence[str], limit: int) -> dict[int, float]:
+        """Up to ``limit`` positions and their BM25 for ``words``, best first (equal scores in
+        collection order); ``sources`` restricts the search without changing the scores."""
+        wanted = sorted({t for t in terms(words) if _fits(t)})
+        if not wanted or limit <= 0:
+            return {}
+        df = self._frequencies(wanted)
+        present = [t for t in wanted if df[t] > 0]
+        if not present:
+            return {}
+        weights = [self._idf_of_df(df[t]) * (1 + K1) for t in present]
+        for query, left_out in _candidates(present, df, weights, self.size):
+            # Terms found together more often than by chance: a stricter query, when this one
+            # finds too many (counted up to the limit only).
+            if left_out == 0 or self._at_most(query, 4 * CANDIDATES):
+                break
+        restrict = "AND m.name = ANY(%(sources)s)" if sources else ""
+        # Each candidate scored by itself (no grouping of all their terms), its row returned
+        # with its score: the candidates' texts come in the same round trip.
+        found = self._db.rows(
+            f"""SELECT m.first + s.n AS i,
+                       (SELECT sum(q.weight * cardinality(u.positions)
+                                   / (cardinality(u.positions)
+                                      + %(k1)s * (%(one_minus_b)s + %(b_per_length)s * s.length)))
+                        FROM unnest(s.words) AS u
+                        JOIN unnest(%(terms)s::text[], %(weights)s::float8[]) AS q(term, weight)
+                          ON q.term = u.lexeme) AS score,
+                       {_ROW_COLUMNS}
+                FROM factcheck_sentence s
+                JOIN factcheck_member m ON m.content = s.content
+                WHERE s.words @@ %(query)s::tsquery
+                  AND m.collection = %(collection)s AND m.generation = %(generation)s
+                  {restrict}
+                ORDER BY score DESC, i
+                LIMIT %(limit)s""",
+            {
+                "k1": K1,
+                "one_minus_b": 1 - B,
+                "b_per_length": B / self._average,
+                "terms": present,
+                "weights": weights,
+                "query": query,
+                "collection": self._db.collection,
+                "generation": self._db.generation,
+                "sources": sorted(set(sources)),
+                "limit": limit,
+            },
+        )
+        out: dict[int, float] = {}
+        for i, score, *row in found:
+            self._store.keep(i, tuple(row))
+            out[i] = score
+        # The ranking is the local index's when no sentence left out can reach the last one
+        # kept: a term adds less than its weight (tf / (tf + norm) < 1).
+        exact = left_out == 0 or (len(out) == limit and min(out.values()) >= left_out)
+        self.searches += 1
+        self.exact_searches += exact
+        return out
+
+
+def open_database(url: str, generation: int | None = None) -> Corpus:
+    """The collection of ``url`` as a Corpus, at its live generation (or at ``generation``,
+    which must still be kept: the live one or the one before)."""
+    target = DatabaseTarget.parse(url)
+    where = str(target)
+    psycopg = _psycopg()
+    conn = _connect(target)
+    try:
+        version = schema_version(conn)
+        if version == 0:
+            raise InputError(
+                where,
+                "no factcheck index in this database; build one with `factcheck index SOURCES --to URL`",
+            )
+        if version > SCHEMA_VERSION:
+            raise _newer(where, version)
+        if version < SCHEMA_VERSION:
+            raise InputError(
+                where,
+                f"the index was built by an older factcheck (schema {version}); "
+                "run `factcheck index SOURCES --to URL` to update it",
+            )
+        row = conn.execute(
+            "SELECT id, generation FROM factcheck_collection WHERE name = %s",
+            (target.collection,),
+        ).fetchone()
+        if row is None or row[1] == 0:
+            raise InputError(
+                where, "no such collection; build it with `factcheck index SOURCES --to URL`"
+            )
+        collection, live = row
+        pinned = live if generation is None else generation
+        stats = conn.execute(
+            "SELECT sentences, tokens FROM factcheck_generation"
+            " WHERE collection = %s AND generation = %s",
+            (collection, pinned),
+        ).fetchone()
+        if stats is None:
+            raise InputError(
+                where, f"generation {pinned} is gone (the collection was updated twice since)"
+            )
+        members = conn.execute(
+            """SELECT m.name, m.first, c.sentences, m.content
+               FROM factcheck_member m JOIN factcheck_content c ON c.id = m.content
+               WHERE m.collection = %s AND m.generation = %s ORDER BY m.position""",
+            (collection, pinned),
+        ).fetchall()
+    except psycopg.Error as error:
+        raise InputError(where, f"cannot read the index: {_first_line(error)}") from None
+    finally:
+        conn.close()
+    db = _Database(target, collection, pinned)
+    store = DatabaseStore(db, members)
+    corpus = Corpus(store, DatabaseTerms(db, store, stats[0], stats[1]))  # type: ignore[arg-type]
+    return corpus
+
+
+def generation_of(corpus: Corpus) -> int | None:
+    """The generation a corpus opened from a database reads (``None`` for any other corpus)."""
+    store = corpus.store
+    return store._db.generation if isinstance(store, DatabaseStore) else None

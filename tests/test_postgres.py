@@ -1,0 +1,278 @@
+"""The shared index in PostgreSQL, against a real throwaway server (marked ``postgres``)."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from factcheck import check, load_sources
+from factcheck.corpus.postgres import (
+    SCHEMA_VERSION,
+    build_database_index,
+    open_database,
+    stored_length,
+    tsvector_of,
+)
+from factcheck.errors import InputError
+from factcheck.ingest.claims import read_claims
+
+from .conftest import CLAIMS, SEEDS
+from .services import postgres_server
+
+pytestmark = pytest.mark.postgres
+
+# Invented sources: a harbour town's council and its ferry.
+HARBOUR = (
+    "The Vellmar harbour council approved the new ferry on March 3, 2021.\n"
+    "The ferry Gull carries 240 passengers between Vellmar and Osk.\n"
+    "Councillor Ida Brenn said the crossing takes 45 minutes.\n"
+)
+MARKET = (
+    "# Osk market\n\nThe Osk fish market opens at 5 a.m. on weekdays.\n"
+    "It was founded in 1887 by the fishermen's guild.\n"
+)
+HARBOUR_CLAIMS = [
+    "The ferry Gull carries 240 passengers.",
+    "The ferry Gull carries 300 passengers.",
+    "The crossing takes 45 minutes, said Ida Brenn.",
+    "The Osk fish market was founded in 1887.",
+    "The Osk fish market was founded in 1901.",
+    "The lighthouse of Vellmar was painted red.",
+]
+
+
+@pytest.fixture(scope="module")
+def server():
+    with postgres_server() as running:
+        yield running
+
+
+@pytest.fixture
+def url(server):
+    return server.url(server.new_database())
+
+
+@pytest.fixture
+def harbour(tmp_path) -> Path:
+    folder = tmp_path / "harbour"
+    folder.mkdir()
+    (folder / "council.txt").write_text(HARBOUR)
+    (folder / "market.md").write_text(MARKET)
+    return folder
+
+
+def _verdicts(report):
+    return [
+        (
+            j.claim.id,
+            j.verdict,
+            round(j.score, 6),
+            [(c.source, c.line, c.start, c.end, c.sentence) for c in j.citations],
+            [(k.kind, k.claim_text, k.source_text) for k in j.conflicts],
+        )
+        for j in report.judgements
+    ]
+
+
+def test_verdicts_from_the_database_equal_the_local_ones(url):
+    stats = build_database_index([SEEDS], url)
+    assert (stats.files, stats.read, stats.reused, stats.generation) == (2, 2, 0, 1)
+    claims = read_claims(str(CLAIMS / "seeds.jsonl"))
+    local = check(claims, load_sources([SEEDS]))
+    shared = check(claims, open_database(url))
+    assert _verdicts(shared) == _verdicts(local)
+    assert stats.sentences == len(open_database(url))
+
+
+def test_retrieval_ranks_as_the_local_index(url, harbour):
+    build_database_index([harbour], url)
+    shared, local = open_database(url), load_sources([harbour])
+    for claim in HARBOUR_CLAIMS:
+        words = claim.lower().rstrip(".").split()
+        ours, theirs = shared.terms.search(words, [], 10), local.terms.search(words, [], 10)
+        assert list(ours) == list(theirs)
+        assert all(abs(ours[i] - theirs[i]) < 1e-4 * theirs[i] for i in theirs)
+        assert [h.index for h in shared.search(claim, words, [], 4)] == [
+            h.index for h in local.search(claim, words, [], 4)
+        ]
+    assert shared.doc_ranges == local.doc_ranges
+    for i in range(len(local)):
+        assert shared.sentence(i) == local.sentence(i)
+        assert shared.plain_text(i) == local.plain_text(i)
+        assert shared.match_text(i) == local.match_text(i)
+    assert shared.idf("ferry") == pytest.approx(local.idf("ferry"))
+    assert shared.idf("zeppelin") == pytest.approx(local.idf("zeppelin"))
+    # Restricted to one source, the scores stay those of the whole collection.
+    words = ["founded", "osk", "market"]
+    assert shared.terms.search(words, ["market.md"], 5) == pytest.approx(
+        local.terms.search(words, ["market.md"], 5)
+    )
+
+
+def test_an_update_reads_only_changed_files_and_readers_keep_their_generation(url, harbour):
+    build_database_index([harbour], url)
+    before = open_database(url)
+    original = load_sources([harbour])
+    again = build_database_index([harbour], url)
+    assert (again.read, again.reused, again.generation) == (0, 2, 1)
+
+    (harbour / "council.txt").write_text(HARBOUR + "The Gull was built in Trondheim.\n")
+    (harbour / "tides.txt").write_text("High tide at Osk comes at noon on Sundays.\n")
+    updated = build_database_index([harbour], url)
+    assert (updated.read, updated.reused, updated.dropped, updated.generation) == (2, 1, 0, 2)
+    after = open_database(url)
+    assert len(after) == len(before) + 2
+    assert _verdicts(check(HARBOUR_CLAIMS, after)) == _verdicts(
+        check(HARBOUR_CLAIMS, load_sources([harbour]))
+    )
+    # The reader opened before the update still reads generation 1, whole.
+    assert list(before.sentences()) == list(original.sentences())
+    assert _verdicts(check(HARBOUR_CLAIMS, before)) == _verdicts(check(HARBOUR_CLAIMS, original))
+    (harbour / "tides.txt").unlink()
+    dropped = build_database_index([harbour], url)
+    assert (dropped.read, dropped.dropped, dropped.generation) == (0, 1, 3)
+    assert _verdicts(check(HARBOUR_CLAIMS, open_database(url))) == _verdicts(
+        check(HARBOUR_CLAIMS, load_sources([harbour]))
+    )
+    # Two updates later, generation 1 is gone, and a reader asking for it is told so.
+    with pytest.raises(InputError, match="generation 1 is gone"):
+        open_database(url, generation=1)
+
+
+def test_named_collections_are_separate(server, harbour):
+    database = server.new_database()
+    build_database_index([harbour], server.url(database, collection="harbour"))
+    build_database_index([SEEDS], server.url(database, collection="news"))
+    harbour_corpus = open_database(server.url(database, collection="harbour"))
+    news = open_database(server.url(database, collection="news"))
+    assert set(harbour_corpus.doc_ranges) == {"council.txt", "market.md"}
+    assert set(news.doc_ranges) == set(load_sources([SEEDS]).doc_ranges)
+    with pytest.raises(InputError, match="no such collection"):
+        open_database(server.url(database, collection="sports"))
+
+
+def test_a_read_only_role_can_check_but_not_index(server, harbour):
+    import psycopg
+
+    database = server.new_database()
+    build_database_index([harbour], server.url(database))
+    with psycopg.connect(server.url(database), autocommit=True) as conn:
+        conn.execute("CREATE ROLE reader LOGIN")
+        conn.execute("GRANT SELECT ON ALL TABLES IN SCHEMA public TO reader")
+    reader_url = server.url(database, user="reader")
+    report = check(HARBOUR_CLAIMS, open_database(reader_url))
+    assert _verdicts(report) == _verdicts(check(HARBOUR_CLAIMS, load_sources([harbour])))
+    with pytest.raises(Exception, match="permission denied"):
+        build_database_index([harbour], reader_url)
+
+
+def test_one_writer_at_a_time(url, harbour):
+    import psycopg
+
+    build_database_index([harbour], url)
+    (harbour / "extra.txt").write_text("The Osk bakery sells rye bread.\n")
+    done = threading.Event()
+    first = len(open_database(url))
+    with psycopg.connect(url, autocommit=True) as holder:
+        collection = holder.execute("SELECT id FROM factcheck_collection").fetchone()[0]
+        holder.execute("SELECT pg_advisory_lock(%s, %s)", (0x6663, collection))
+        writer = threading.Thread(target=lambda: (build_database_index([harbour], url), done.set()))
+        writer.start()
+        time.sleep(1.0)
+        assert not done.is_set()  # waits for the lock
+        # A reader meanwhile sees the complete first generation.
+        assert len(open_database(url)) == first
+        holder.execute("SELECT pg_advisory_unlock(%s, %s)", (0x6663, collection))
+    writer.join(30)
+    assert done.is_set()
+    assert "extra.txt" in open_database(url).doc_ranges
+
+
+def test_the_schema_version_is_checked(server, url, harbour):
+    import psycopg
+
+    with pytest.raises(InputError, match="no factcheck index in this database"):
+        open_database(url)
+    build_database_index([harbour], url)
+    with psycopg.connect(url, autocommit=True) as conn:
+        assert conn.execute("SELECT version FROM factcheck_schema").fetchone()[0] == SCHEMA_VERSION
+        conn.execute("UPDATE factcheck_schema SET version = %s", (SCHEMA_VERSION + 1,))
+    with pytest.raises(InputError, match="newer than this factcheck"):
+        open_database(url)
+    with pytest.raises(InputError, match="newer than this factcheck"):
+        build_database_index([harbour], url)
+
+
+def test_a_batch_judged_by_forked_workers_reads_the_database(url, harbour):
+    build_database_index([harbour], url)
+    claims = HARBOUR_CLAIMS * 40  # enough for the process pool
+    shared = check(claims, open_database(url), workers=2)
+    local = check(claims, load_sources([harbour]), workers=1)
+    assert _verdicts(shared) == _verdicts(local)
+
+
+def test_the_command_line_indexes_to_and_checks_from_the_database(
+    url, harbour, run_cli, monkeypatch
+):
+    built = run_cli("index", str(harbour), "--to", url)
+    assert built.code == 0, built.err
+    assert built.out.startswith("indexed 2 files, 6 sentences")
+    assert "generation 1 of postgresql://" in built.out
+    claims = harbour.parent / "claims.txt"
+    claims.write_text("\n".join(HARBOUR_CLAIMS) + "\n")
+    local = run_cli("check", str(claims), "--sources", str(harbour), "--format", "json")
+    shared = run_cli("check", str(claims), "--index", url, "--format", "json")
+    assert shared.code == local.code == 1
+    assert shared.out == local.out
+    monkeypatch.setenv("FACTCHECK_DATABASE_URL", url)
+    from_environment = run_cli("check", str(claims), "--format", "json")
+    assert from_environment.out == local.out
+    verify = run_cli("verify", HARBOUR_CLAIMS[0], "--format", "jsonl")
+    assert '"verdict": "supported"' in verify.out
+
+
+def test_an_unreachable_database_is_one_line_and_exit_2(run_cli, tmp_path):
+    result = run_cli(
+        "verify",
+        "The ferry is blue.",
+        "--index",
+        f"postgresql://nobody@/none?host={tmp_path}&port=1",
+    )
+    assert result.code == 2
+    assert result.err.startswith("factcheck: error: postgresql://")
+    assert "cannot connect" in result.err and len(result.err.strip().splitlines()) == 1
+
+
+def test_stored_lengths_follow_tantivys_steps():
+    assert [stored_length(n) for n in (0, 1, 39, 40, 41, 42, 43, 57, 60)] == [
+        0,
+        1,
+        39,
+        40,
+        40,
+        42,
+        42,
+        56,
+        60,
+    ]
+    assert tsvector_of(["osk", "ferri", "osk", "it's"]) == "'osk':1,3 'ferri':2 'it''s':4"
+
+
+def test_a_claim_of_common_words_in_a_large_collection_keeps_its_best_sentences(
+    url, harbour, monkeypatch
+):
+    from factcheck.corpus import postgres
+
+    build_database_index([harbour], url)
+    shared, local = open_database(url), load_sources([harbour])
+    monkeypatch.setattr(postgres, "SCORED_POSTINGS", 1)  # as if every term were common
+    words = ["ferry", "gull", "carries", "240", "passengers", "vellmar"]
+    ours, theirs = shared.terms.search(words, [], 10), local.terms.search(words, [], 10)
+    # Only sentences holding two of the rarest terms are candidates; they rank as locally.
+    assert list(ours) == [i for i in theirs if i in ours]
+    assert next(iter(ours)) == next(iter(theirs))
+    assert len(ours) < len(theirs)
+    assert shared.terms.exact_searches == 0 and shared.terms.searches == 1
