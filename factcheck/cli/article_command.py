@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import fields, replace
 from typing import Annotated
 
@@ -23,6 +22,7 @@ from .common import (
     WorkersOption,
     check_with_progress,
     cluster_address,
+    database_url,
     emit,
     open_corpus,
     render_context,
@@ -84,12 +84,7 @@ def article(
 
     config = settings()
     policy = resolve_fail_on(fail_on, config)
-    if (
-        not sources
-        and not config.sources
-        and not config.index
-        and not os.environ.get("FACTCHECK_DATABASE_URL")
-    ):
+    if database_url(index, sources, config) is None:
         resolve_sources(sources, config, demo=False)  # no sources: stops here, before any work
     fmt = fmt or OutputFormat.TEXT
     prepare_output(output, fmt is OutputFormat.HTML)
