@@ -125,6 +125,13 @@ class Conflict:
     source_text: str
     source: str = ""
     line: int = 0
+    relation: str = ""
+    """For a conflict in a relation or role: which one ("led by", "role of Ines Marlow")."""
+
+    @property
+    def title(self) -> str:
+        """What the output names the conflict by: its relation, else its kind."""
+        return self.relation or self.kind.value
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from ..language.acronyms import covered_by_acronyms
 from ..language.analysis import Analysed
 from ..language.lexicon import PRONOUNS
 from ..language.quantities import DateMention, NumberMention
+from ..language.relations import unstated_spans
 from ..language.text import Token
 from ..models import Sentence
 from .findings import Finding
@@ -101,7 +102,14 @@ def score(
     via_acronym = covered_by_acronyms(claim, evidence)
     opening = len(sentences) == 1 and sentences[0].index == 0  # nothing before it to refer to
     named = (lambda _: True) if opening else partial(corpus.names_stem, sentences[0].source)
-    covered = [i for i in items if i.span in via_acronym or is_covered(i, evidence, named)]
+    # Words the sentence says in another relation than the claim's are not what it states.
+    unstated = unstated_spans(claim, evidence)
+    covered = [
+        i
+        for i in items
+        if (i.span in via_acronym or is_covered(i, evidence, named))
+        and not (unstated and any(overlaps(i.span, u) for u in unstated))
+    ]
     missing = tuple(i.text for i in items if i not in covered)
     # Rounded so that sums of weights compare as equal when they are (0.9999999 is 1.0).
     coverage = round(sum(i.weight for i in covered) / total, 9)

@@ -26,7 +26,9 @@ def citations(scored: Scored, claim: Analysed, score: float | None = None) -> tu
 
 def conflicts(scored: Scored) -> tuple[Conflict, ...]:
     return tuple(
-        Conflict(f.kind, f.claim_text, f.source_text, *where_said(scored, f.source_text))
+        Conflict(
+            f.kind, f.claim_text, f.source_text, *where_said(scored, f.source_text), f.relation
+        )
         for f in scored.findings
     )
 

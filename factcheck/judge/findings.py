@@ -18,6 +18,8 @@ class Finding:
     """Offsets of the conflicting words in the claim's analysed text."""
     claim_text: str
     source_text: str
+    relation: str = ""
+    """The relation or role the parts fill, when a relation slot conflicts ("led by")."""
 
 
 @dataclass(frozen=True)

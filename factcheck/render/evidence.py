@@ -30,8 +30,8 @@ def ordered_citations(j: Judgement) -> list[Citation]:
 
 
 def conflict_label(conflict: Conflict) -> str:
-    """``date: October 28 vs 30``: the claim's part, and what the source says instead of it
-    (the words both share at either end said once)."""
+    """``date: October 28 vs 30``: the conflict's kind (or relation), the claim's part, and
+    what the source says instead of it (the words both share at either end said once)."""
     mine, theirs = conflict.claim_text.split(), conflict.source_text.split()
     head = 0
     while head < min(len(mine), len(theirs)) and mine[head] == theirs[head]:
@@ -41,7 +41,7 @@ def conflict_label(conflict: Conflict) -> str:
         tail += 1
     differing = " ".join(theirs[head : len(theirs) - tail]).strip(" ,;:")
     instead = differing if (head or tail) and differing else conflict.source_text
-    return f"{conflict.kind.value}: {visible(conflict.claim_text)} vs {visible(instead)}"
+    return f"{visible(conflict.title)}: {visible(conflict.claim_text)} vs {visible(instead)}"
 
 
 def _place(c: Citation) -> str:

@@ -54,6 +54,7 @@ def judgement_record(
                 "source_text": c.source_text,
                 "source": c.source,
                 "line": c.line,
+                **({"relation": c.relation} if c.relation else {}),
             }
             for c in j.conflicts
         ],
@@ -77,7 +78,12 @@ def judgement_record(
                 "coverage": c.coverage,
                 "missing": list(c.missing),
                 "conflicts": [
-                    {"kind": k.kind.value, "claim_text": k.claim_text, "source_text": k.source_text}
+                    {
+                        "kind": k.kind.value,
+                        "claim_text": k.claim_text,
+                        "source_text": k.source_text,
+                        **({"relation": k.relation} if k.relation else {}),
+                    }
                     for k in c.conflicts
                 ],
             }

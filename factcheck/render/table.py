@@ -110,7 +110,7 @@ def _explanation(report: Report) -> list[Text | Table]:
             notes = ", ".join(c.missing)
             if c.conflicts:
                 notes += ("; " if notes else "") + ", ".join(
-                    f"{k.kind.value}: {k.claim_text} vs {k.source_text}" for k in c.conflicts
+                    f"{k.title}: {k.claim_text} vs {k.source_text}" for k in c.conflicts
                 )
             table.add_row(
                 f"{c.coverage:.0%}",

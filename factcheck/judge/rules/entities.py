@@ -10,28 +10,25 @@ from __future__ import annotations
 
 from ...language.analysis import Analysed, per_text
 from ...language.lexicon import RELATION_PREPOSITIONS, TITLES
+from ...language.relations import filler_spans
 from ...language.text import Token
 from ...models import ConflictKind
 from ..findings import Example, Finding, Rule
 from ..slots import aligned, clause_end, unsaid
 
 EXAMPLES = (
+    # Fillers of a relation or a role both sides state are the relations rule's to judge.
     Example(
-        "The talks were mediated by Iran and Qatar.",
-        "The talks were mediated by Turkey and Qatar.",
-        True,
+        "The film was directed by Ridley Scott.", "The film was directed by Tony Scott.", False
     ),
     Example(
         "Defense Minister Khalid Omar will lead the delegation.",
         "Foreign Minister Khalid Omar will lead the delegation.",
-        True,
+        False,
     ),
     Example(
-        "The delegation was led by Sara Lind, Minister of Finance.",
-        "The delegation was led by Sara Lind, Minister of Health.",
-        True,
+        "The festival moved to Oslo last year.", "The festival moved to Bergen last year.", True
     ),
-    Example("The film was directed by Ridley Scott.", "The film was directed by Tony Scott.", True),
     Example(
         "The talks were mediated by Qatar and Turkey.",
         "The talks were mediated by Turkey and Qatar.",
@@ -119,6 +116,11 @@ def _abbreviates(ours: list[Token], theirs: list[Token]) -> bool:
     return False
 
 
+def _judged_by_relations(claim: Analysed, evidence: Analysed, ours: list[Token]) -> bool:
+    spans = filler_spans(claim, evidence)
+    return any(a <= t.start < b for t in ours for a, b in spans)
+
+
 def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
     if not claim.tokens or not evidence.tokens:
         return []
@@ -143,6 +145,8 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
         theirs = unsaid(evidence, claim, range(j1, j2), lambda j, _: j in evidence_names)
         if not ours or not theirs or _abbreviates(ours, theirs):
             continue
+        if _judged_by_relations(claim, evidence, ours):
+            continue  # a filler of a relation or role both state: the relations rule judges it
         if _coded(ours) != _coded(theirs):
             continue  # a code ("SREBP2", "T20") and a word name ("Mice") are not rivals
         # A slot is only comparable when meaningful words next to it agree on both sides.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ...language.analysis import Analysed, per_text
 from ...language.opposites import opposed
+from ...language.relations import cue_words
 from ...language.text import Token
 from ...models import ConflictKind
 from ..findings import Example, Finding, Rule
@@ -84,6 +85,8 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
         )
         if not ours or not theirs:
             continue
+        if ours[0].start in cue_words(claim) and theirs[0].start in cue_words(evidence):
+            continue  # another relation ("hosted by" / "mediated by") is not a conflict
         if any(opposed(o, t) for o in ours for t in theirs):
             continue  # the antonyms rule reports these, with their negation handling
         findings.append(
