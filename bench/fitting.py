@@ -113,17 +113,15 @@ CACHE = ROOT / "bench" / ".cache"
 
 def _floor_scores(folder: Path, claims: Sequence, corpus) -> list[float]:
     """Each claim's best rapidfuzz ``token_set_ratio`` against its sources (all of them when it
-    names none): minutes on a large open corpus, so kept on disk under a key made of the set's
-    files and the code that reads and normalises them."""
+    names none): minutes on a large open corpus, so kept on disk under a key made of exactly
+    what the scores depend on: the claims, the sources each names, and the sentences' texts."""
     key = hashlib.sha256()
-    for path in sorted(folder.rglob("*")):
-        if path.is_file():
-            stat = path.stat()
-            key.update(f"{path.relative_to(folder)}:{stat.st_size}:{stat.st_mtime_ns}\n".encode())
-    for package in ("ingest", "corpus", "language"):
-        for path in sorted((ROOT / "factcheck" / package).rglob("*.py")):
-            key.update(path.read_bytes())
-    key.update(str(len(claims)).encode())
+    for claim in claims:
+        key.update(f"{claim.text}\x00{'|'.join(claim.sources)}\n".encode())
+    key.update(repr(sorted(corpus.doc_ranges.items())).encode())
+    for i in range(len(corpus)):
+        key.update(corpus.match_text(i).encode())
+        key.update(b"\n")
     cached = CACHE / f"floor-{folder.name}-{key.hexdigest()[:16]}.json"
     if cached.is_file():
         return json.loads(cached.read_text(encoding="utf-8"))

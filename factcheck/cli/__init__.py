@@ -52,7 +52,7 @@ def _options(
 
 
 # Commands register themselves, in the order a user needs them.
-from . import check_commands, article_command, eval_command  # noqa: E402,F401,I001
+from . import check_commands, article_command, sources_command, eval_command  # noqa: E402,F401,I001
 
 
 def _take_debug_flag() -> bool:

@@ -30,3 +30,12 @@ def exit_code(report: Report, fail_on: str) -> ExitCode:
     # A contradiction under the report's ``--min-confidence`` bar is reported, not failed.
     fails = any(j.verdict in failing and not report.is_below(j) for j in report.judgements)
     return ExitCode.FINDINGS if fails else ExitCode.OK
+
+
+AUDIT_FAIL_ON = ("conflict", "never")
+
+
+def audit_exit_code(found: int, fail_on: str) -> ExitCode:
+    """``factcheck sources``: with ``fail_on`` ``conflict``, exit 1 when anything was found
+    (a conflict between sources or an inconsistency within one)."""
+    return ExitCode.FINDINGS if fail_on == "conflict" and found else ExitCode.OK

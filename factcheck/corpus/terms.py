@@ -103,6 +103,10 @@ class TermIndex:
     def open(cls, folder: Path) -> TermIndex:
         return cls(tantivy.Index.open(str(folder)))
 
+    def doc_freq(self, word: str) -> float:
+        """How many sentences have the word's term (from its IDF, which is kept)."""
+        return (self.size + 1) / math.exp(self.idf(word)) - 0.5
+
     def idf(self, word: str) -> float:
         """Inverse document frequency of a word's term; unseen words get the largest value.
         Kept for each word asked about, as the index does not change."""
@@ -113,12 +117,18 @@ class TermIndex:
             value = self._idf[word] = math.log(1 + (self.size - df + 0.5) / (df + 0.5))
         return value
 
-    def search(self, words: Sequence[str], sources: Sequence[str], limit: int) -> dict[int, float]:
+    def search(
+        self,
+        words: Sequence[str],
+        sources: Sequence[str],
+        limit: int,
+        exclude: Sequence[str] = (),
+    ) -> dict[int, float]:
         """Up to ``limit`` sentence ids and their BM25 for the claim's ``words``, best first,
         score above zero only.
 
-        ``sources`` (when not empty) restricts the search to those source names without
-        changing the scores.
+        ``sources`` (when not empty) restricts the search to those source names, and
+        ``exclude`` leaves those source names out, without changing the scores.
         """
         clauses = [
             (tantivy.Occur.Should, tantivy.Query.term_query(self._schema, _WORDS, term))
@@ -138,6 +148,14 @@ class TermIndex:
                 [
                     (tantivy.Occur.Must, tantivy.Query.const_score_query(within, 0.0)),
                     (tantivy.Occur.Must, query),
+                ]
+            )
+        if exclude:
+            query = tantivy.Query.boolean_query(
+                [(tantivy.Occur.Must, query)]
+                + [
+                    (tantivy.Occur.MustNot, tantivy.Query.term_query(self._schema, _SOURCE, name))
+                    for name in sorted(set(exclude))
                 ]
             )
         hits = self._searcher.search(query, limit, count=False).hits

@@ -18,6 +18,7 @@ from .candidates import Considered, consider
 from .confidence import confidence, signals_of
 from .coverage import Scored, document_of
 from .explain import candidate_record, citations, conflicts
+from .inconsistency import note_inconsistent_sides
 from .rules import neutral_kinds, weak_kinds
 from .thresholds import Thresholds
 
@@ -27,7 +28,9 @@ def judge_claim(
 ) -> Judgement:
     """The verdict on one claim against the corpus (or the claim's own listed sources).
     ``candidates``: keep every candidate on the judgement (what ``--explain`` shows)."""
-    return decide(consider(claim, corpus, thresholds), thresholds, candidates)
+    judgement = decide(consider(claim, corpus, thresholds), thresholds, candidates)
+    # Of two sources in disagreement, one whose own weekday and date disagree is the one to doubt.
+    return note_inconsistent_sides(judgement, corpus) if judgement.disputed else judgement
 
 
 def decide(considered: Considered, thresholds: Thresholds, candidates: bool = True) -> Judgement:

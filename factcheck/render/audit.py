@@ -1,0 +1,239 @@
+"""The findings of `factcheck sources` in every output format: a terminal table, JSON, JSON Lines,
+Markdown, SARIF and GitHub workflow commands. Each escapes what it carries for where it goes."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from enum import Enum
+from typing import Any
+
+from .. import __version__
+from ..audit.results import FindingKind, Side, SourceAudit, SourceFinding
+
+SCHEMA_VERSION = 1
+
+RULE_HELP = {
+    FindingKind.CONFLICT: "Two sources say different things about the same thing.",
+    FindingKind.WEEKDAY: "A weekday that its date did not fall on.",
+    FindingKind.RANGE: "A range of dates that ends before it starts.",
+    FindingKind.TOTAL: "A total that its listed parts do not add up to.",
+}
+
+
+class AuditFormat(str, Enum):
+    """Output formats of `factcheck sources`."""
+
+    TABLE = "table"
+    JSON = "json"
+    JSONL = "jsonl"
+    MARKDOWN = "markdown"
+    SARIF = "sarif"
+    GITHUB = "github"
+
+
+def label(finding: SourceFinding) -> str:
+    """What a finding is, in two words at most: "date conflict", "weekday" ..."""
+    if finding.kind is FindingKind.CONFLICT and finding.conflict is not None:
+        return f"{finding.conflict.value} conflict"
+    return finding.kind.value
+
+
+def summary_text(audit: SourceAudit) -> str:
+    counts = ", ".join(f"{audit.count(kind)} {kind.value}" for kind in FindingKind)
+    text = (
+        f"{audit.documents:,} documents, {audit.sentences:,} sentences, {audit.pairs:,} "
+        f"cross-document pairs judged: {len(audit.findings)} findings ({counts})"
+    )
+    if audit.suppressed:
+        text += f", {audit.suppressed} suppressed"
+    return text
+
+
+def _side(side: Side) -> dict[str, Any]:
+    c = side.citation
+    record: dict[str, Any] = {
+        "source": c.source,
+        "line": c.line,
+        "start": c.start,
+        "end": c.end,
+        "sentence": c.sentence,
+        "part": side.part,
+    }
+    if c.page is not None:
+        record["page"] = c.page
+    return record
+
+
+def finding_record(finding: SourceFinding) -> dict[str, Any]:
+    """One finding as a JSON-ready dict (the ``findings`` items of the JSON schema)."""
+    return {
+        "kind": finding.kind.value,
+        "conflict": finding.conflict.value if finding.conflict else None,
+        "confidence": finding.confidence,
+        "aboutness": finding.aboutness,
+        "reason": finding.reason,
+        "sides": [_side(s) for s in finding.sides],
+        "basis": _side(finding.basis) if finding.basis else None,
+    }
+
+
+def render_json(audit: SourceAudit) -> str:
+    document = {
+        "schema_version": SCHEMA_VERSION,
+        "factcheck_version": __version__,
+        "summary": {
+            **{kind.value: audit.count(kind) for kind in FindingKind},
+            "findings": len(audit.findings),
+            "documents": audit.documents,
+            "sentences": audit.sentences,
+            "pairs": audit.pairs,
+            "suppressed": audit.suppressed,
+        },
+        "findings": [finding_record(f) for f in audit.findings],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def render_jsonl(audit: SourceAudit) -> str:
+    return "".join(json.dumps(finding_record(f), ensure_ascii=False) + "\n" for f in audit.findings)
+
+
+def _md(text: str) -> str:
+    """Text for a Markdown table cell: pipes, HTML, emphasis and code marks, newlines made
+    inert."""
+    out = text.replace("\\", "\\\\").replace("\r", " ").replace("\n", " ")
+    out = out.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    for mark in "|*_`[]":
+        out = out.replace(mark, "\\" + mark)
+    return out
+
+
+def render_markdown(audit: SourceAudit) -> str:
+    """A report to post as a comment or keep with the sources."""
+    out = ["## factcheck sources", "", _md(summary_text(audit)) + ".", ""]
+    if not audit.findings:
+        out.append("No conflicts or inconsistencies found.")
+        return "\n".join(out) + "\n"
+    out += ["| # | finding | confidence | where | what |", "|---|---|---|---|---|"]
+    for n, f in enumerate(audit.findings, start=1):
+        where = "<br>".join(
+            f"{_md(s.citation.source)}:{s.citation.line} “{_md(s.citation.sentence)}” "
+            f"(**{_md(s.part)}**)"
+            for s in f.sides
+        )
+        if f.basis:
+            where += (
+                f"<br>year from {_md(f.basis.citation.source)}:{f.basis.citation.line} "
+                f"“{_md(f.basis.citation.sentence)}”"
+            )
+        out.append(f"| {n} | {_md(label(f))} | {f.confidence:.2f} | {where} | {_md(f.reason)} |")
+    return "\n".join(out) + "\n"
+
+
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def _message(finding: SourceFinding, side: Side) -> str:
+    """What is wrong, said at ``side``'s sentence: the reason, and the sentence it is against
+    (for a conflict) or the sentence itself."""
+    others = [s for s in finding.sides if s is not side]
+    if not others:
+        return f'{finding.reason}: "{side.citation.sentence}"'
+    against = "; ".join(
+        f'"{s.citation.sentence}" ({s.citation.source}:{s.citation.line})' for s in others
+    )
+    return f"{finding.reason}; against {against}"
+
+
+def render_github(audit: SourceAudit) -> str:
+    """GitHub Actions workflow commands: an error on each sentence of each finding."""
+    lines = []
+    for f in audit.findings:
+        for side in f.sides:
+            properties = ",".join(
+                f"{k}={_escape_property(str(v))}"
+                for k, v in (
+                    ("file", side.citation.source),
+                    ("line", side.citation.line),
+                    ("title", f"factcheck: {label(f)}"),
+                )
+            )
+            lines.append(f"::error {properties}::{_escape_data(_message(f, side))}")
+    lines.append(summary_text(audit))
+    return "\n".join(lines) + "\n"
+
+
+def render_sarif(audit: SourceAudit) -> str:
+    """SARIF 2.1.0: a result per finding, at its first sentence, the others related."""
+    results = []
+    for f in audit.findings:
+        first = f.sides[0]
+        related = [*f.sides[1:], *([f.basis] if f.basis else [])]
+        result: dict[str, Any] = {
+            "ruleId": f.kind.value,
+            "level": "error",
+            "message": {"text": _message(f, first)},
+            "locations": [_location(first)],
+            "properties": {"confidence": f.confidence},
+        }
+        if related:
+            result["relatedLocations"] = [
+                {"id": n, "message": {"text": s.citation.sentence}, **_location(s)}
+                for n, s in enumerate(related, start=1)
+            ]
+        results.append(result)
+    log = {
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "factcheck",
+                        "version": __version__,
+                        "rules": [
+                            {
+                                "id": kind.value,
+                                "shortDescription": {"text": RULE_HELP[kind]},
+                                "defaultConfiguration": {"level": "error"},
+                            }
+                            for kind in FindingKind
+                        ],
+                    }
+                },
+                "results": results,
+            }
+        ],
+    }
+    return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+
+
+def _location(side: Side) -> dict[str, Any]:
+    return {
+        "physicalLocation": {
+            "artifactLocation": {"uri": side.citation.source},
+            "region": {"startLine": side.citation.line},
+        }
+    }
+
+
+def render_table(audit: SourceAudit) -> str:
+    from .audit_table import render_audit_table  # rich is imported only when a table is drawn
+
+    return render_audit_table(audit)
+
+
+AUDIT_RENDERERS: dict[AuditFormat, Callable[[SourceAudit], str]] = {
+    AuditFormat.TABLE: render_table,
+    AuditFormat.JSON: render_json,
+    AuditFormat.JSONL: render_jsonl,
+    AuditFormat.MARKDOWN: render_markdown,
+    AuditFormat.SARIF: render_sarif,
+    AuditFormat.GITHUB: render_github,
+}
