@@ -6,6 +6,7 @@ never silently ignored.
 
 from __future__ import annotations
 
+import math
 import sys
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -13,6 +14,7 @@ from typing import Any
 
 from .errors import ConfigError
 from .judge.thresholds import Thresholds
+from .models import Verdict
 
 KNOWN_KEYS = {
     "sources",
@@ -24,7 +26,33 @@ KNOWN_KEYS = {
     "index",
     "cluster",
 }
-FAIL_ON = ("contradicted", "unmentioned", "never")
+FAIL_ON = ("contradicted", "unmentioned", "never", "nothing-checked")
+"""What ``--fail-on`` can name, alone or joined by commas (``contradicted,nothing-checked``)."""
+
+
+def parse_fail_on(value: object) -> str | None:
+    """The policy in its normal form (its parts in ``FAIL_ON`` order, joined by commas), or
+    ``None`` when it is not one: unknown parts, or ``never`` with another."""
+    if not isinstance(value, str):
+        return None
+    parts = {p.strip() for p in value.split(",") if p.strip()}
+    if not parts or not parts <= set(FAIL_ON) or ("never" in parts and len(parts) > 1):
+        return None
+    return ",".join(p for p in FAIL_ON if p in parts)
+
+
+def failing_verdicts(policy: str) -> set[Verdict]:
+    """The verdicts that fail a run under ``policy`` (``unmentioned`` fails contradictions too)."""
+    parts = set(policy.split(","))
+    if "unmentioned" in parts:
+        return {Verdict.CONTRADICTED, Verdict.UNMENTIONED}
+    if "contradicted" in parts:
+        return {Verdict.CONTRADICTED}
+    return set()
+
+
+def fails_when_nothing_checked(policy: str) -> bool:
+    return "nothing-checked" in policy.split(",")
 
 
 @dataclass(frozen=True)
@@ -109,9 +137,13 @@ def load_settings(start: Path | None = None) -> Settings:
         settings = replace(settings, sources=sources)
         origin["sources"] = str(path)
     if "fail-on" in table:
-        value = table["fail-on"]
-        if value not in FAIL_ON:
-            raise ConfigError(path, f"'fail-on' must be one of {', '.join(FAIL_ON)}, not {value!r}")
+        value = parse_fail_on(table["fail-on"])
+        if value is None:
+            raise ConfigError(
+                path,
+                f"'fail-on' must be one of {', '.join(FAIL_ON)} (or several joined by commas), "
+                f"not {table['fail-on']!r}",
+            )
         settings = replace(settings, fail_on=value)
         origin["fail-on"] = str(path)
     if "min-confidence" in table:
@@ -170,8 +202,12 @@ def _thresholds(path: Path, table: Any) -> Thresholds:
     values = {}
     for key, value in table.items():
         if not isinstance(value, (int, float)) or isinstance(value, bool):
-            raise ConfigError(path, f"threshold '{key}' must be a number")
-        if key in whole and value != int(value):
-            raise ConfigError(path, f"threshold '{key}' must be a whole number")
+            raise ConfigError(path, f"threshold '{key}' must be a number, not {value!r}")
+        if not math.isfinite(value):
+            raise ConfigError(path, f"threshold '{key}' must be a finite number, not {value!r}")
+        if key in whole and (value != int(value) or value < 1):
+            raise ConfigError(path, f"threshold '{key}' must be a whole number of 1 or more")
+        if key not in whole and not 0 <= value <= 1:
+            raise ConfigError(path, f"threshold '{key}' must be between 0 and 1, not {value!r}")
         values[key] = int(value) if key in whole else float(value)
     return replace(Thresholds(), **values)

@@ -14,8 +14,9 @@ from factcheck.ingest.sources import document_from_text
 from factcheck.language.parts import split_claim
 from factcheck.language.quotes import pattern_of, quotations, same_speaker
 from factcheck.models import ConflictKind, Report
-from factcheck.render.ci import render_github, render_json, render_text
-from factcheck.render.records import render_jsonl
+from factcheck.render import RenderContext
+from factcheck.render.ci import render_github, render_text
+from factcheck.render.records import render_json, render_jsonl
 
 TOWN = (
     "The council of Marrowby approved the library budget in March. "
@@ -260,7 +261,7 @@ def test_json_lines_carry_the_parts(corpus):
         "swimming pool in July.",
         corpus,
     )
-    record = json.loads(render_jsonl(Report((j,))))
+    record = json.loads(render_jsonl(Report((j,)), RenderContext()))
     assert [p["verdict"] for p in record["parts"]] == ["supported", "contradicted"]
     start, end = record["parts"][1]["span"]
     assert record["claim"][start:end].startswith("opened a new swimming pool")
@@ -287,14 +288,15 @@ def test_a_draft_names_the_failing_part_and_counts_what_it_skipped(corpus):
     draft = parse_draft("news.md", DRAFT)
     assert draft.skipped_kinds == (("rhetorical question", 1), ("opinion", 2), ("prediction", 1))
     report = Report(tuple(check_one(c, corpus) for c in draft.claims))
-    text = render_text(report, [draft], "contradicted")
+    context = RenderContext(drafts=(draft,))
+    text = render_text(report, context)
     assert "part 2 of 2: 'The council of Marrowby opened a new swimming pool in July.'" in text
     assert "misattributed" not in text  # the text names the quotation, the reason says why
     assert "quotation 'We will rebuild the harbour wall before winter.'" in text
     assert "4 skipped (1 rhetorical question, 2 opinion, 1 prediction)" in text
-    github = render_github(report, [draft], "contradicted")
+    github = render_github(report, context)
     assert "part 2 of 2" in github
-    summary = json.loads(render_json(report, [draft], "contradicted"))["summary"]
+    summary = json.loads(render_json(report, context))["summary"]
     assert summary["skipped_by_kind"] == {"rhetorical question": 1, "opinion": 2, "prediction": 1}
 
 

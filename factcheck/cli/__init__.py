@@ -5,15 +5,18 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+from typing import Annotated
 
 import typer
 
-from ..errors import FactcheckError
+from ..errors import FactcheckError, InternalError
 from .exit_codes import ExitCode
 
 app = typer.Typer(
     name="factcheck",
-    help="Check claims against source documents: supported, contradicted or unmentioned.",
+    help="Check claims against source documents: supported, contradicted or unmentioned.\n\n"
+    "Exit codes: 0 nothing failed, 1 findings (see --fail-on), 2 bad input or usage, "
+    "3 internal error.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -21,16 +24,70 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
-from . import (  # noqa: E402,F401  (register commands)
-    article_command,
-    check_commands,
-    eval_command,
-    sources_command,
-)
+
+def _version(value: bool) -> None:
+    if value:
+        from .. import __version__
+
+        print(f"factcheck {__version__}")
+        raise typer.Exit(ExitCode.OK)
+
+
+@app.callback()
+def _options(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+    debug: Annotated[
+        bool,
+        typer.Option(
+            "--debug", help="On an internal error, print its traceback (also after a command)."
+        ),
+    ] = False,
+) -> None:
+    """Options for every command."""
+
+
+# Commands register themselves, in the order a user needs them.
+from . import check_commands, article_command, sources_command, eval_command  # noqa: E402,F401,I001
+
+
+def _take_debug_flag() -> bool:
+    """``--debug`` anywhere before ``--`` (``factcheck verify X --debug`` as well as
+    ``factcheck --debug verify X``), taken out of the arguments."""
+    args = sys.argv[1:]
+    end = args.index("--") if "--" in args else len(args)
+    if "--debug" not in args[:end]:
+        return False
+    args.remove("--debug")
+    sys.argv[1:] = args
+    return True
+
+
+def _streams_ready() -> bool:
+    """Standard error may be closed (messages then go nowhere); standard output must be
+    open, or the results would be lost while the run reported success."""
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w")  # noqa: SIM115 (for the life of the process)
+    if sys.stdout is None:
+        _fail("error: standard output is closed; nowhere to write the results", ExitCode.USAGE)
+        return False
+    # A file name that is not UTF-8 is shown escaped, never a crash in the middle of a line.
+    with contextlib.suppress(AttributeError, ValueError):
+        sys.stdout.reconfigure(errors="backslashreplace")
+    return True
 
 
 def main() -> None:
-    """Console entry point: runs the app, turning every error into a one-line message."""
+    """Console entry point: runs the app, turning every error into a one-line message and a
+    distinct exit code (2 for the input or usage, 3 for an internal error, named with what
+    factcheck was working on; ``--debug`` adds its traceback)."""
+    debug = _take_debug_flag()
+    if not _streams_ready():
+        return
     try:
         # Without standalone mode click returns the code of a typer.Exit instead of exiting.
         code = app(standalone_mode=False)
@@ -50,10 +107,34 @@ def main() -> None:
         sys.exit(exc.exit_code)
     except typer.Abort:
         _fail("aborted", ExitCode.INTERRUPTED)
+    except InternalError as exc:
+        if debug and exc.trace:
+            print(exc.trace, file=sys.stderr, end="")
+        _internal(str(exc), debug)
     except Exception as exc:  # usage errors and anything unforeseen: one line, no traceback
         if hasattr(exc, "format_message") and hasattr(exc, "exit_code"):  # click's usage errors
             _fail(f"error: {exc.format_message()}", ExitCode.USAGE)
-        _fail(f"error: internal error: {type(exc).__name__}: {exc}", ExitCode.USAGE)
+        if isinstance(exc, OSError) and exc.errno is not None and _is_stdout_error():
+            _fail(f"error: cannot write the results: {exc.strerror}", ExitCode.USAGE)
+        if debug:
+            import traceback
+
+            traceback.print_exc(file=sys.stderr)
+        _internal(f"{type(exc).__name__}: {exc}", debug)
+
+
+def _is_stdout_error() -> bool:
+    """Whether standard output can no longer be written (closed, or its disk full)."""
+    try:
+        sys.stdout.flush()
+    except (OSError, ValueError):
+        return True
+    return False
+
+
+def _internal(message: str, debug: bool) -> None:
+    hint = "" if debug else " (run again with --debug for the traceback)"
+    _fail(f"internal error {message}{hint}", ExitCode.INTERNAL)
 
 
 def run() -> None:
@@ -71,15 +152,27 @@ def run() -> None:
         else:  # a message, as ``sys.exit`` takes one
             print(exc.code, file=sys.stderr)
             code = 1
-    for stream in (sys.stdout, sys.stderr):
-        # The reader went away, or the stream was closed: nothing more to say.
+    try:
+        if sys.stdout is not None:
+            sys.stdout.flush()
+    except BrokenPipeError:
+        pass  # the reader went away: nothing more to say
+    except (OSError, ValueError) as error:
+        # The results could not be written (a full disk, a closed descriptor): never a pass.
         with contextlib.suppress(OSError, ValueError):
-            stream.flush()
+            reason = getattr(error, "strerror", None) or error
+            print(f"factcheck: error: cannot write the results: {reason}", file=sys.stderr)
+        code = max(code, ExitCode.USAGE) if code != ExitCode.INTERNAL else code
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        sys.stderr.flush()
     os._exit(code)
 
 
 def _fail(message: str, code: ExitCode) -> None:
     try:
-        print(f"factcheck: {message}", file=sys.stderr)
+        from ..render.escape import visible
+
+        with contextlib.suppress(OSError, ValueError):
+            print(f"factcheck: {visible(message)}", file=sys.stderr)
     finally:
         sys.exit(code)

@@ -7,10 +7,14 @@ from typing import Annotated
 
 import typer
 
-from ..render import ArticleFormat
+from ..ingest.claims import MAX_CLAIM_CHARS
+from ..render import OutputFormat
 from . import app
 from .common import (
+    ArticleFormatOption,
     ClusterOption,
+    ColorOption,
+    Colour,
     FailOnOption,
     IndexOption,
     MinConfidenceOption,
@@ -18,14 +22,17 @@ from .common import (
     WorkersOption,
     check_with_progress,
     cluster_address,
+    database_url,
+    emit,
     open_corpus,
+    render_context,
     resolve_fail_on,
     resolve_min_confidence,
+    resolve_sources,
     settings,
     warn,
 )
-from .exit_codes import exit_code
-from .output import OutputOption, prepare_output, write_output
+from .output import OutputOption, prepare_output
 
 
 @app.command()
@@ -39,12 +46,7 @@ def article(
         ),
     ],
     sources: SourcesOption = None,
-    fmt: Annotated[
-        ArticleFormat,
-        typer.Option(
-            "--format", "-f", help="text, github, sarif, json, junit, markdown, table or html."
-        ),
-    ] = ArticleFormat.TEXT,
+    fmt: ArticleFormatOption = None,
     output: OutputOption = None,
     fail_on: FailOnOption = None,
     min_confidence: MinConfidenceOption = None,
@@ -64,28 +66,28 @@ def article(
         bool, typer.Option("--include-questions", help="Also check questions.")
     ] = False,
     index: IndexOption = None,
+    color: ColorOption = Colour.AUTO,
     cluster: ClusterOption = None,
     workers: WorkersOption = None,
 ) -> None:
-    """Check every factual sentence of drafted articles against their sources, like a prose
-    linter: one line per finding, exit 1 when a sentence is contradicted.
+    """Check every factual sentence of drafted articles against their sources, like a prose linter: one line per finding, exit 1 when a sentence is contradicted.
 
     [b]Examples[/b]
 
-      factcheck article drafts/*.md --sources sources/
+      factcheck article drafts/ --sources seeds/
 
-      factcheck article drafts/ --format github --diff origin/main --min-confidence 0.7
+      factcheck article drafts/istanbul-talks.md --sources seeds/ --format github --diff HEAD
 
-      factcheck article post.md --format sarif > factcheck.sarif
-
-      factcheck article post.md --format html --output report.html
+      factcheck article drafts/ --sources seeds/ --format sarif > factcheck.sarif
     """
     from ..ingest.drafts import changed_lines, find_drafts, read_draft
-    from ..render.ci import ARTICLE_RENDERERS
 
     config = settings()
     policy = resolve_fail_on(fail_on, config)
-    prepare_output(output, fmt is ArticleFormat.HTML)
+    if database_url(index, sources, config) is None:
+        resolve_sources(sources, config, demo=False)  # no sources: stops here, before any work
+    fmt = fmt or OutputFormat.TEXT
+    prepare_output(output, fmt is OutputFormat.HTML)
     paths = find_drafts(drafts, config.include, config.exclude)
     parsed = [
         read_draft(
@@ -96,7 +98,19 @@ def article(
         )
         for path in paths
     ]
-    corpus, location = open_corpus(sources, config, index)
+    for draft in parsed:
+        for line in draft.too_long:
+            warn(
+                f"{draft.path}:{line}: a sentence longer than {MAX_CLAIM_CHARS:,} characters; not checked"
+            )
+    for draft in parsed:
+        if not draft.claims and not draft.excluded:
+            warn(
+                f"{draft.path}: 0 sentences checked (no prose with something checkable: front "
+                "matter, headings, code and opinions are not checked)"
+            )
+    corpus, location = open_corpus(sources, config, index, demo=False)
+    specs = list(location.specs)
     report = check_with_progress(
         [c for d in parsed for c in d.claims],
         corpus,
@@ -106,8 +120,8 @@ def article(
         workers=workers,
     )
     report = replace(report, min_confidence=resolve_min_confidence(min_confidence, config))
-    write_output(ARTICLE_RENDERERS[fmt](report, parsed, policy), output)
-    raise typer.Exit(exit_code(report, policy))
+    context = render_context(fmt, policy, False, specs, color, tuple(parsed))
+    emit(report, fmt, context, color, output)
 
 
 @app.command("index")
@@ -129,27 +143,26 @@ def index_command(
         ),
     ] = None,
 ) -> None:
-    """Build or update the index of a source collection, so that checks against it do not
-    read and split every file again. Only changed files are re-read.
+    """Build or update the index of a source collection, so that checks against it do not read and split every file again. Only changed files are re-read.
 
     [b]Examples[/b]
 
-      factcheck index archive/
+      factcheck index seeds/
 
-      factcheck index docs/ papers/ --index .factcheck-index
-
-      factcheck index archive/ --to postgresql://db.example.org/factcheck?collection=news
+      factcheck index seeds/ --index .factcheck-index
     """
     from pathlib import Path
 
     from ..corpus.local_index import build_index
     from ..corpus.postgres import is_database_url
+    from ..errors import working_on
 
     if to or is_database_url(index):
         _index_to_database(sources, to or index or "")
         return
 
-    _, stats = build_index(sources, Path(index) if index else None, warn)
+    with working_on(f"indexing {', '.join(sources)}"):
+        _, stats = build_index(sources, Path(index) if index else None, warn)
     print(
         f"indexed {stats.files:,} files, {stats.sentences:,} sentences in {stats.seconds:.1f} s "
         f"({stats.read:,} read, {stats.reused:,} unchanged, "
@@ -183,14 +196,21 @@ def show_config() -> None:
 
       factcheck config
     """
+    from ..ingest.drafts import DEFAULT_INCLUDE
+
     config = settings()
     where = str(config.config_file) if config.config_file else "no configuration file found"
     print(f"# configuration file: {where}")
     rows = [
-        ("sources", list(config.sources) or "(none: ./seeds/ or the packaged seeds)", "sources"),
+        (
+            "sources",
+            list(config.sources)
+            or "(none: verify and check use ./seeds/ or the demo articles; article needs --sources)",
+            "sources",
+        ),
         ("fail-on", config.fail_on, "fail-on"),
         ("min-confidence", config.min_confidence, "min-confidence"),
-        ("include", list(config.include), "include"),
+        ("include", list(config.include or DEFAULT_INCLUDE), "include"),
         ("exclude", list(config.exclude), "exclude"),
         ("index", config.index, "index"),
         ("cluster", config.cluster, "cluster"),

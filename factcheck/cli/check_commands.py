@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import sys
+from dataclasses import replace
+from itertools import chain
 from typing import Annotated
 
 import typer
 
 from ..api import check
 from ..errors import InputError
-from ..ingest.claims import MAX_CLAIM_CHARS, read_claims
+from ..ingest.claims import MAX_CLAIM_CHARS, iter_claims
 from ..models import Claim
-from ..render import OutputFormat
+from ..render import STREAMING, OutputFormat
 from . import app
 from .common import (
     ClusterOption,
+    ColorOption,
+    Colour,
     ExplainOption,
     FailOnOption,
     FormatOption,
@@ -25,13 +30,19 @@ from .common import (
     cluster_address,
     emit,
     open_corpus,
-    output_format,
+    render_context,
     resolve_fail_on,
     resolve_min_confidence,
     settings,
+    stream,
     stream_on_cluster,
 )
 from .output import OutputOption, prepare_output
+
+
+def _default_format(fmt: OutputFormat | None) -> OutputFormat:
+    """A table for a person at a terminal, JSON Lines for a program reading a pipe."""
+    return fmt or (OutputFormat.TABLE if sys.stdout.isatty() else OutputFormat.JSONL)
 
 
 @app.command()
@@ -45,6 +56,7 @@ def verify(
     min_confidence: MinConfidenceOption = None,
     explain: ExplainOption = False,
     index: IndexOption = None,
+    color: ColorOption = Colour.AUTO,
     output: OutputOption = None,
 ) -> None:
     """Check claims typed on the command line.
@@ -53,12 +65,13 @@ def verify(
 
       factcheck verify "The ceasefire accord was first obtained in Doha on October 18-19, 2025."
 
-      factcheck verify "Talks began on October 24." "Turkey and Qatar mediated." --sources news/
+      factcheck verify "Talks began on October 24." "Turkey and Qatar mediated." --sources seeds/
 
       factcheck verify "Turkey mediated the talks." --format json --explain
     """
     config = settings()
     policy = resolve_fail_on(fail_on, config)
+    fmt = _default_format(fmt)
     prepare_output(output, fmt is OutputFormat.HTML)
     items = []
     for n, text in enumerate(claims, start=1):
@@ -71,9 +84,11 @@ def verify(
                 f"claim {n} is {len(text):,} characters long (at most {MAX_CLAIM_CHARS:,})",
             )
         items.append(Claim(text, id=str(n)))
-    corpus, _ = open_corpus(sources, config, index)
+    corpus, location = open_corpus(sources, config, index)
+    specs = list(location.specs)
     report = check(items, corpus, config.thresholds)
-    emit(report, fmt, explain, policy, resolve_min_confidence(min_confidence, config), output)
+    report = replace(report, min_confidence=resolve_min_confidence(min_confidence, config))
+    emit(report, fmt, render_context(fmt, policy, explain, specs, color), color, output)
 
 
 @app.command("check")
@@ -92,6 +107,10 @@ def check_file(
     min_confidence: MinConfidenceOption = None,
     explain: ExplainOption = False,
     index: IndexOption = None,
+    color: ColorOption = Colour.AUTO,
+    output: OutputOption = None,
+    cluster: ClusterOption = None,
+    workers: WorkersOption = None,
     input_format: Annotated[
         str | None,
         typer.Option(
@@ -100,9 +119,6 @@ def check_file(
             show_default=False,
         ),
     ] = None,
-    output: OutputOption = None,
-    cluster: ClusterOption = None,
-    workers: WorkersOption = None,
 ) -> None:
     """Check every claim in a claims file, in the file's order.
 
@@ -112,39 +128,50 @@ def check_file(
 
       factcheck check claims/seeds.jsonl --format json > results.json
 
-      factcheck check claims.txt --sources docs/ --min-confidence 0.7
-
-      cat claims.txt | factcheck check - --sources docs/ --fail-on unmentioned
-
-      factcheck check claims.jsonl --format html --output claims.html
-
-      factcheck check claims.txt --index postgresql://db/news --cluster tcp://scheduler:8786
+      cat claims/seeds.txt | factcheck check - --sources seeds/ --fail-on unmentioned
     """
     config = settings()
     policy = resolve_fail_on(fail_on, config)
+    fmt = _default_format(fmt)
     prepare_output(output, fmt is OutputFormat.HTML)
     if input_format not in (None, "text", "jsonl", "csv"):
         raise InputError(None, f"--input-format must be text, jsonl or csv, not {input_format!r}")
-    claims = read_claims(claims_file, input_format)
+    claims = iter_claims(claims_file, input_format)
+    first = next(claims, None)  # the file is read, and its format checked, before the sources
+    if first is None:
+        if claims_file == "-":
+            raise InputError("<stdin>", "no claims in the input")
+        raise InputError(claims_file, "no claims in this file")
     corpus, location = open_corpus(sources, config, index)
-    for claim in claims:
-        for name in claim.sources:
-            if name not in corpus.doc_ranges:
-                raise InputError(
-                    claim.origin,
-                    f"source {name!r} is not among the loaded sources",
-                    line=claim.line,
-                )
-    address = cluster_address(cluster, config)
+    specs = list(location.specs)
+
+    def known_sources(batch: list[Claim]) -> None:
+        for claim in batch:
+            for name in claim.sources:
+                if name not in corpus.doc_ranges:
+                    raise InputError(
+                        claim.origin,
+                        f"source {name!r} is not among the loaded sources",
+                        line=claim.line,
+                    )
+
+    context = render_context(fmt, policy, explain, specs, color)
     bar = resolve_min_confidence(min_confidence, config)
-    if (address or workers) and output is None and output_format(fmt) is OutputFormat.JSONL:
+    address = cluster_address(cluster, config)
+    if (address or workers) and output is None and fmt is OutputFormat.JSONL:
         # Results stream out in input order as the cluster judges them.
+        everything = [first, *claims]
+        known_sources(everything)
         report = stream_on_cluster(
-            claims, location, config.thresholds, explain, address, workers, bar
+            everything, location, config.thresholds, explain, address, workers, bar
         )
-        emit(report, fmt, explain, policy, bar, written=True)
+        emit(report, fmt, context, color, written=True)
+    if fmt in STREAMING and not (address or workers):
+        stream(chain([first], claims), corpus, config.thresholds, fmt, context, known_sources, bar)
+    everything = [first, *claims]
+    known_sources(everything)
     report = check_with_progress(
-        claims,
+        everything,
         corpus,
         config.thresholds,
         candidates=explain,
@@ -152,4 +179,5 @@ def check_file(
         cluster=address,
         workers=workers,
     )
-    emit(report, fmt, explain, policy, bar, output)
+    report = replace(report, min_confidence=bar)
+    emit(report, fmt, context, color, output)

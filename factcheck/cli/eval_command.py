@@ -161,6 +161,27 @@ def _fit(labelled_set, corpus, base, limit, fit_out: str | None, fmt: EvalFormat
         print(f"factcheck: wrote {fit_out}", file=sys.stderr)
 
 
+def _require_labels(path: Path) -> None:
+    """An unlabelled claims file is named as such, with the first claim lacking a label."""
+    if path.is_dir():
+        path = path / "claims.jsonl"
+        if not path.is_file():
+            return  # the set's loader says what is missing
+    if not path.is_file():
+        return
+    from ..ingest.claims import iter_claims
+
+    claims = iter_claims(path)
+    for claim in claims:
+        if claim.label is None:
+            raise InputError(
+                path,
+                "no label: eval scores labelled claims (a 'label' of supported, contradicted or "
+                "unmentioned on each); to check claims without labels, use `factcheck check`",
+                line=claim.line,
+            )
+
+
 @app.command("eval")
 def eval_command(
     labelled: Annotated[
@@ -229,27 +250,25 @@ def eval_command(
     ] = None,
     index: IndexOption = None,
 ) -> None:
-    """Score the checker on labelled claims: accuracy, macro-F1, per-label scores, confusion
-    matrix, evidence recall, per-rule precision and speed.
+    """Score the checker on labelled claims: accuracy, macro-F1, per-label scores, confusion matrix, evidence recall, per-rule precision and speed.
 
     [b]Examples[/b]
 
-      factcheck eval ../eval/wice
+      factcheck eval claims/seeds.jsonl --sources seeds/ --errors 5
 
-      factcheck eval labelled.jsonl --sources docs/ --errors 5
+      factcheck eval claims/seeds.jsonl --sources seeds/ --format json --baselines
 
-      factcheck eval ../eval/fever --limit 500 --format json --baselines
+      factcheck eval claims/seeds.jsonl --sources seeds/ --half check
 
-      factcheck eval ../eval/wice --half check
+      factcheck eval claims/seeds.jsonl --sources seeds/ --fit
 
-      factcheck eval my-labelled-set --fit --fit-out .factcheck.toml
-
-      factcheck eval ../eval/wice --format html --output wice.html
+      factcheck eval claims/seeds.jsonl --sources seeds/ --format html --output eval.html
     """
     config = settings()
     prepare_output(output, fmt is EvalFormat.HTML and not fit)
     from ..evaluation.scoring import evaluate, fuzzy_baseline, load_set, majority_baseline
 
+    _require_labels(Path(labelled))
     labelled_set = load_set(labelled, sources).only(half)
     if fit_out and not fit:
         raise InputError(None, "--fit-out goes with --fit")

@@ -58,9 +58,9 @@ def sources_command(
 
       factcheck sources
 
-      factcheck sources reports/ wires/ --format markdown > disagreements.md
+      factcheck sources seeds/ --format markdown > disagreements.md
 
-      factcheck sources docs/ --format github --fail-on conflict
+      factcheck sources seeds/ --format github --fail-on conflict
     """
     from dataclasses import replace
 

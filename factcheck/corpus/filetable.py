@@ -1,6 +1,10 @@
 """The files an index holds: how to recognise each unchanged, and where its sentences are.
 
-Five files in the index folder, each file's entries in store order:
+Six files in the index folder, each file's entries in store order:
+
+- ``manifest.json``: the marker that proves the folder is a factcheck index (format name and
+  version), and the size and CRC-32 of every other file of the index, so that damage (a file
+  cut short, a flipped bit) is found before the index is trusted;
 
 - ``meta.json``: the format version, the sources as given, and each file's name;
 - ``files.bin``: native 64-bit integers, four columns ``n`` long one after the other: size,
@@ -20,12 +24,16 @@ digests are read by an update, or to name what changed.
 from __future__ import annotations
 
 import json
+import os
+import zlib
 from array import array
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
 
+MANIFEST = "manifest.json"
+FORMAT_NAME = "factcheck-index"
 META = "meta.json"
 NUMBERS = "files.bin"
 KEYS = "keys.bin"
@@ -167,3 +175,83 @@ def stamps_unchanged(folder: Path, version: int, keys: Sequence[str], numbers: a
         return (folder / STAMPS).read_bytes() == encode_stamps(version, keys, numbers)
     except OSError:
         return False
+
+
+def write_marker(folder: Path, version: int) -> None:
+    """Mark a folder being built as a factcheck index, before anything else is written in it,
+    so that even a build cut short leaves a folder provably factcheck's."""
+    (folder / MANIFEST).write_text(
+        json.dumps({"format": FORMAT_NAME, "version": version}), encoding="utf-8"
+    )
+
+
+def read_marker(folder: Path) -> dict | None:
+    """The manifest of ``folder`` when it is a factcheck index's, else ``None``."""
+    try:
+        manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT_NAME:
+        return None
+    return manifest
+
+
+def _files_under(folder: Path) -> list[str]:
+    """Every file below ``folder`` but the manifest, as relative POSIX paths, sorted."""
+    found = []
+    for root, _, files in os.walk(folder):
+        for name in files:
+            relative = os.path.relpath(os.path.join(root, name), folder).replace(os.sep, "/")
+            if relative != MANIFEST:
+                found.append(relative)
+    return sorted(found)
+
+
+def _crc32(path: Path) -> int:
+    crc = 0
+    with path.open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            crc = zlib.crc32(chunk, crc)
+    return crc
+
+
+def write_manifest(folder: Path, version: int) -> None:
+    """Record the size and CRC-32 of every file of the finished index in ``folder``."""
+    files = {
+        name: [(folder / name).stat().st_size, _crc32(folder / name)]
+        for name in _files_under(folder)
+    }
+    manifest = {"format": FORMAT_NAME, "version": version, "files": files}
+    (folder / MANIFEST).write_text(json.dumps(manifest, sort_keys=True), encoding="utf-8")
+
+
+# Small files, read whole by every command that opens the index: checked byte for byte each time.
+_SMALL = 1 << 22
+
+
+def find_damage(folder: Path, version: int, thorough: bool) -> dict[str, str]:
+    """What is wrong with the index in ``folder``, by top-level file or folder (``terms`` for
+    a file of the term index; ``*`` for the whole): empty when nothing is. Every file's size is
+    compared with the manifest, and small files' checksums; ``thorough`` checks every byte of
+    every file (``factcheck index`` does, before it reuses anything)."""
+    manifest = read_marker(folder)
+    if manifest is None or manifest.get("version") != version:
+        return {"*": "it has no manifest of this format version"}
+    recorded = manifest.get("files")
+    if not isinstance(recorded, dict):
+        return {"*": "its manifest lists no files"}
+    damage: dict[str, str] = {}
+    for name, entry in recorded.items():
+        path = folder / name
+        part = name.split("/", 1)[0]
+        if not (isinstance(entry, list) and len(entry) == 2):
+            return {"*": "its manifest is damaged"}
+        try:
+            size = path.stat().st_size
+            if size != entry[0]:
+                damage.setdefault(part, f"{name} has {size:,} bytes, not {entry[0]:,}")
+            elif (thorough or size <= _SMALL) and _crc32(path) != entry[1]:
+                damage.setdefault(part, f"{name} does not match its checksum")
+        except OSError:
+            damage.setdefault(part, f"{name} cannot be read")
+    return damage

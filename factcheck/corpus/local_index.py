@@ -20,7 +20,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import InputError
+from ..errors import InputError, working_on
 from ..ingest.formats import Warn, read_bytes
 from ..ingest.sources import (
     no_text,
@@ -33,23 +33,36 @@ from ..ingest.sources import (
 from ..language.text import normalize_many
 from ..run.pool import ordered_map
 from .collection import Corpus
-from .disk_store import DamagedStore, DiskStore, Encoded, StoreWriter, encode
+from .disk_store import OFFSETS, ROWS, TEXTS, DamagedStore, DiskStore, Encoded, StoreWriter, encode
 from .filetable import (
+    DIGESTS,
+    KEYS,
+    MANIFEST,
     META,
+    NUMBERS,
+    STAMPS,
     UNREAD,
     FileEntry,
     FileTable,
     Layout,
+    find_damage,
     read_layout,
+    read_marker,
     read_table,
     stamps_unchanged,
+    write_manifest,
+    write_marker,
     write_stamps,
     write_table,
 )
 from .terms import TermIndex, index_words
 
-FORMAT_VERSION = 7
+FORMAT_VERSION = 8
 TERMS = "terms"
+_OWN_FILES = frozenset(
+    {MANIFEST, META, NUMBERS, KEYS, DIGESTS, STAMPS, TEXTS, OFFSETS, ROWS, TERMS}
+)
+"""Everything an index folder holds: a folder holding anything else is not replaced."""
 
 
 @dataclass(frozen=True)
@@ -94,18 +107,100 @@ def _store(path: Path, layout: Layout) -> DiskStore:
 
 
 def _open(path: Path, layout: Layout) -> Corpus:
+    damage = find_damage(path, FORMAT_VERSION, thorough=False)
+    if damage:
+        reason = next(iter(damage.values()))
+        raise InputError(path, f"the index is damaged ({reason}); run `factcheck index` again")
     try:
         return Corpus(_store(path, layout), TermIndex.open(path / TERMS))
     except ValueError as error:  # a damaged store, or tantivy's complaint about its files
         raise InputError(
             path, f"the index is damaged ({error}); run `factcheck index` again"
         ) from None
+    except BaseException as error:  # a panic in tantivy's Rust code is no Exception
+        if isinstance(error, (KeyboardInterrupt, SystemExit, MemoryError)):
+            raise
+        raise InputError(
+            path, f"the index is damaged ({type(error).__name__}); run `factcheck index` again"
+        ) from None
 
 
 def _refuse_foreign(path: Path) -> None:
-    """Never replace something that is not a factcheck index: it may be the user's."""
-    if path.exists() and not (path.is_dir() and (path / META).is_file()):
-        raise InputError(path, "exists and is not a factcheck index; choose another --index path")
+    """Never replace something that is not provably a factcheck index: it may be the user's.
+    An index is replaced only when it carries factcheck's manifest (or is an index of an
+    earlier format, every file of which has an index file's name) and holds nothing else; an
+    empty folder is used as it is."""
+    if not os.path.lexists(path):
+        return
+    if path.is_symlink() or not path.is_dir():
+        raise InputError(
+            path,
+            "exists and is not a factcheck index; nothing was changed (choose another --index path)",
+        )
+    entries = set(os.listdir(path))
+    if not entries:
+        return
+    if read_marker(path) is None and not _earlier_index(path, entries):
+        raise InputError(
+            path,
+            "exists and is not a factcheck index (no factcheck manifest in it); nothing was "
+            "changed (choose another --index path)",
+        )
+    foreign = sorted(entries - _OWN_FILES)
+    if foreign:
+        shown = ", ".join(foreign[:3]) + (", ..." if len(foreign) > 3 else "")
+        raise InputError(
+            path,
+            f"holds files that are not the index's ({shown}); nothing was changed (move them "
+            "out, or choose another --index path)",
+        )
+
+
+def _earlier_index(path: Path, entries: set[str]) -> bool:
+    """An index written by an earlier version, before indexes carried a manifest: only an
+    index's files, and a metadata file naming an earlier format version."""
+    import json
+
+    if not entries <= _OWN_FILES or META not in entries:
+        return False
+    try:
+        version = json.loads((path / META).read_text(encoding="utf-8")).get("version")
+    except (OSError, ValueError, AttributeError):
+        return False
+    return isinstance(version, int) and 0 < version < FORMAT_VERSION
+
+
+def _clean_leftovers(path: Path) -> None:
+    """Remove what builds of ``path`` that were killed left behind: ``.building-PID`` and
+    ``.old-PID`` folders of processes no longer running that carry factcheck's marker (or are
+    empty). Anything else is left alone."""
+    import shutil
+
+    try:
+        siblings = list(os.scandir(path.parent))
+    except OSError:
+        return
+    for entry in siblings:
+        stem, _, pid = entry.name.rpartition("-")
+        if stem not in (f"{path.name}.building", f"{path.name}.old") or not pid.isdigit():
+            continue
+        if int(pid) != os.getpid() and _running(int(pid)):
+            continue  # another build of the same index, under way
+        folder = Path(entry.path)
+        if entry.is_dir(follow_symlinks=False) and (
+            read_marker(folder) is not None or not any(folder.iterdir())
+        ):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # someone else's process
+    return True
 
 
 @dataclass(frozen=True)
@@ -135,6 +230,11 @@ class _ReadFile:
 
 def _read_file(job: _Job) -> _ReadFile:
     """Read, split and analyse one file (in a worker process for large collections)."""
+    with working_on(f"indexing {job.path}"):
+        return _read_one(job)
+
+
+def _read_one(job: _Job) -> _ReadFile:
     import hashlib
 
     path = Path(job.path)
@@ -181,7 +281,14 @@ def build_index(
     started = time.perf_counter()
     path = index_path or default_index_path(specs)
     _refuse_foreign(path)
+    _clean_leftovers(path)
     previous_table = read_table(path, FORMAT_VERSION) if path.exists() else None
+    damage = find_damage(path, FORMAT_VERSION, thorough=True) if previous_table else {}
+    if damage:
+        if warn:
+            warn(f"the index {path} is damaged ({next(iter(damage.values()))}); rebuilding it")
+        if set(damage) - {TERMS}:
+            previous_table = None  # only an intact store is copied from
     old = None
     if previous_table:
         try:
@@ -207,6 +314,7 @@ def build_index(
     to_read = [job for job in jobs if job.key not in copy_now]
     if (
         previous_table is not None
+        and not damage
         and not to_read
         and [j.key for j in jobs] == previous_table.keys
         and [j.name for j in jobs] == previous_table.names
@@ -220,8 +328,13 @@ def build_index(
 
     path.parent.mkdir(parents=True, exist_ok=True)
     building = path.with_name(f"{path.name}.building-{os.getpid()}")
-    shutil.rmtree(building, ignore_errors=True)
-    building.mkdir()
+    try:
+        building.mkdir()
+    except FileExistsError:  # not factcheck's, or ``_clean_leftovers`` had removed it
+        raise InputError(
+            building, "exists and is not factcheck's; move it out of the way"
+        ) from None
+    write_marker(building, FORMAT_VERSION)
     entries: list[FileEntry] = []
     read = 0
     # Readers start before the term index does: see ``ordered_map``.
@@ -279,6 +392,7 @@ def build_index(
         ordered = _stamps_in_walk_order(walked, entries)
         if ordered is not None:
             write_stamps(building, FORMAT_VERSION, ordered)
+        write_manifest(building, FORMAT_VERSION)
         old = None  # release the old folder's mappings before replacing it
         _replace(building, path)
     finally:

@@ -6,11 +6,12 @@ import csv
 import io
 import json
 import sys
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..errors import InputError
 from ..models import Claim
-from .formats import read_text_file
+from .formats import open_regular, read_text_file
 
 MAX_CLAIM_CHARS = 2_000
 
@@ -42,19 +43,16 @@ def _claim_text(value: object, name: str, line: int) -> str:
     return text
 
 
-def _from_text(name: str, text: str) -> list[Claim]:
-    claims = []
-    for n, raw in enumerate(text.splitlines(), start=1):
+def _from_text(name: str, lines: Iterable[str]) -> Iterator[Claim]:
+    for n, raw in enumerate(lines, start=1):
         line = raw.strip()
         if not line or line.startswith("#"):
             continue
-        claims.append(Claim(_claim_text(line, name, n), id=str(n), origin=name, line=n, column=1))
-    return claims
+        yield Claim(_claim_text(line, name, n), id=str(n), origin=name, line=n, column=1)
 
 
-def _from_jsonl(name: str, text: str) -> list[Claim]:
-    claims = []
-    for n, raw in enumerate(text.splitlines(), start=1):
+def _from_jsonl(name: str, lines: Iterable[str]) -> Iterator[Claim]:
+    for n, raw in enumerate(lines, start=1):
         if not raw.strip():
             continue
         try:
@@ -71,62 +69,115 @@ def _from_jsonl(name: str, text: str) -> list[Claim]:
         if not isinstance(sources, list) or not all(isinstance(s, str) for s in sources):
             raise InputError(name, "'sources' must be a list of file names", line=n)
         label = record.get("label")
-        claims.append(
-            Claim(
-                _claim_text(record["claim"], name, n),
-                id=str(record.get("id", n)),
-                sources=tuple(sources),
-                label=str(label) if label is not None else None,
-                origin=name,
-                line=n,
-                column=1,
-            )
+        yield Claim(
+            _claim_text(record["claim"], name, n),
+            id=str(record.get("id", n)),
+            sources=tuple(sources),
+            label=str(label) if label is not None else None,
+            origin=name,
+            line=n,
+            column=1,
         )
-    return claims
 
 
-def _from_csv(name: str, text: str) -> list[Claim]:
+def _from_csv(name: str, lines: Iterable[str]) -> Iterator[Claim]:
     dialect = "excel-tab" if name.lower().endswith(".tsv") else "excel"
-    reader = csv.DictReader(io.StringIO(text), dialect=dialect)
-    fields = [f.strip().lower() for f in reader.fieldnames or []]
+    reader = csv.DictReader(lines, dialect=dialect)
+    try:
+        fields = [f.strip().lower() for f in reader.fieldnames or []]
+    except csv.Error as exc:
+        raise InputError(name, f"invalid CSV ({exc})", line=1) from None
     if "claim" not in fields:
         raise InputError(name, "no 'claim' column in the CSV header", line=1)
-    claims = []
-    for row in reader:
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise InputError(name, f"invalid CSV ({exc})", line=reader.line_num) from None
         row = {(k or "").strip().lower(): v for k, v in row.items()}
         n = reader.line_num
         label = (row.get("label") or "").strip() or None
-        claims.append(
-            Claim(
-                _claim_text(row.get("claim") or "", name, n),
-                id=(row.get("id") or "").strip() or str(n),
-                label=label,
-                origin=name,
-                line=n,
-                column=1,
-            )
+        claim = row.get("claim")
+        yield Claim(
+            _claim_text(claim if isinstance(claim, str) else "", name, n),
+            id=(row.get("id") or "").strip() or str(n),
+            label=label,
+            origin=name,
+            line=n,
+            column=1,
         )
-    return claims
+
+
+_READERS = {"text": _from_text, "jsonl": _from_jsonl, "csv": _from_csv}
 
 
 def parse_claims(name: str, text: str, fmt: str | None = None) -> list[Claim]:
     """Claims from already-read text; ``fmt`` is ``text``, ``jsonl`` or ``csv`` (else detected)."""
     fmt = fmt or _detect_format(name, text)
-    reader = {"text": _from_text, "jsonl": _from_jsonl, "csv": _from_csv}[fmt]
-    return reader(name, text)
+    return list(_READERS[fmt](name, io.StringIO(text, newline=None)))
 
 
 def read_claims(path: str | Path, fmt: str | None = None) -> list[Claim]:
     """Claims from a file, or from standard input when ``path`` is ``-``."""
+    claims = list(iter_claims(path, fmt))
+    if not claims:
+        where = "<stdin>" if str(path) == "-" else path
+        raise InputError(
+            where, "no claims in the input" if where == "<stdin>" else "no claims in this file"
+        )
+    return claims
+
+
+# Larger claims files are read as they are checked, as UTF-8, rather than decoded whole.
+_READ_WHOLE = 16 << 20
+
+
+def iter_claims(path: str | Path, fmt: str | None = None) -> Iterator[Claim]:
+    """Claims from a file (``-``: standard input), read as they are asked for: a claims file
+    of millions of lines is never held whole. Small files are decoded whole (they may be
+    UTF-16 or Windows-1252, see ``formats.decode_text``); large ones and standard input are
+    read line by line as UTF-8."""
     if str(path) == "-":
-        claims = parse_claims("<stdin>", sys.stdin.read(), fmt)
-        if not claims:
-            raise InputError("<stdin>", "no claims in the input")
-        return claims
+        stream = getattr(sys.stdin, "buffer", None)
+        lines = _utf8("<stdin>", stream) if stream is not None else iter(sys.stdin)
+        first = next(lines, "")
+        reader = _READERS[fmt or _detect_format("<stdin>", first)]
+        yield from reader("<stdin>", _chain_first(first, lines))
+        return
     path = Path(path)
     if path.is_dir():
         raise InputError(path, "is a folder; give a claims file (.txt, .jsonl or .csv)")
-    claims = parse_claims(str(path), read_text_file(path), fmt)
-    if not claims:
-        raise InputError(path, "no claims in this file")
-    return claims
+    try:
+        size = path.stat().st_size
+    except OSError:
+        size = 0
+    if size <= _READ_WHOLE:
+        yield from parse_claims(str(path), read_text_file(path), fmt)
+        return
+    name = str(path)
+    with open_regular(path) as handle:
+        lines = _utf8(name, handle)
+        first = next(lines, "")
+        reader = _READERS[fmt or _detect_format(name, first)]
+        yield from reader(name, _chain_first(first, lines))
+
+
+def _chain_first(first: str, rest: Iterable[str]) -> Iterator[str]:
+    if first:
+        yield first
+    yield from rest
+
+
+def _utf8(name: str, raw_lines: Iterable[bytes]) -> Iterator[str]:
+    """Lines of bytes decoded as UTF-8 (a BOM on the first dropped), line breaks made ``\\n``;
+    a line that is not UTF-8 is an error naming it."""
+    for n, raw in enumerate(raw_lines, start=1):
+        try:
+            line = raw.decode("utf-8-sig" if n == 1 else "utf-8")
+        except UnicodeDecodeError as exc:
+            raise InputError(
+                name, f"not valid UTF-8 (byte {exc.start} of the line); save it as UTF-8", line=n
+            ) from None
+        yield line.replace("\r\n", "\n")

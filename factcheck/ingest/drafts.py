@@ -15,15 +15,16 @@ from __future__ import annotations
 import bisect
 import re
 import subprocess
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import InputError
+from ..errors import InputError, working_on
 from ..language.analysis import analyse
 from ..language.lexicon import OPINION_MARKERS, PREDICTION_MARKERS, RHETORICAL_OPENERS
 from ..language.text import plain
 from ..models import Claim
+from .claims import MAX_CLAIM_CHARS
 from .formats import read_text_file
 from .markup import mask_markdown
 from .segment import split_sentences
@@ -58,6 +59,8 @@ SKIP_KINDS = (
 )
 """Why a sentence of a draft is not checked, in the order the summary lists them."""
 MIN_WORDS = 4
+DEFAULT_INCLUDE = ("**/*.md", "**/*.markdown", "**/*.txt")
+"""The drafts ``factcheck article FOLDER`` checks when the configuration names none."""
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([.,;:!?)])")
 
 
@@ -75,6 +78,8 @@ class Draft:
     """Sentences outside the lines asked for (``--diff``)."""
     skipped_kinds: tuple[tuple[str, int], ...] = ()
     """How many sentences were skipped for each reason (``SKIP_KINDS``), those with any."""
+    too_long: tuple[int, ...] = ()
+    """Lines of sentences longer than a claim may be (``MAX_CLAIM_CHARS``), not checked."""
 
 
 def _suppressed_lines(lines: list[str]) -> set[int]:
@@ -100,7 +105,9 @@ def _markdown_regions(text: str, include_quotes: bool) -> list[tuple[int, int, b
     """(first line, last line + 1, in a block quote), 0-based, of every prose paragraph."""
     from markdown_it import MarkdownIt
 
-    tokens = MarkdownIt("commonmark").enable("table").parse(text)
+    # Blocks only: their lines are all that is used, and the inline rules (links, emphasis)
+    # are not linear in the length of a paragraph.
+    tokens = MarkdownIt("commonmark").enable("table").disable(["inline", "text_join"]).parse(text)
     regions = []
     quote_depth = 0
     for token in tokens:
@@ -180,6 +187,7 @@ def parse_draft(
     claims: list[Claim] = []
     skipped = suppressed = excluded = 0
     kinds: dict[str, int] = {}
+    too_long: list[int] = []
     for first, last, quoted in regions:
         a0 = line_starts[first]
         b0 = line_starts[last - 1] + len(lines[last - 1])
@@ -196,6 +204,11 @@ def parse_draft(
                 and not set(range(line, bisect.bisect_right(line_starts, end - 1) + 1)) & only_lines
             ):
                 excluded += 1
+                continue
+            if len(sentence) > MAX_CLAIM_CHARS:
+                # Comparing such a "sentence" (a table, a pasted log) word by word with its
+                # candidates costs time in its square: reported, not checked.
+                too_long.append(line)
                 continue
             why = skip_reason(sentence, include_questions)
             if why is not None:
@@ -216,7 +229,7 @@ def parse_draft(
                 )
             )
     counted = tuple((kind, kinds[kind]) for kind in SKIP_KINDS if kind in kinds)
-    return Draft(name, tuple(claims), skipped, suppressed, excluded, counted)
+    return Draft(name, tuple(claims), skipped, suppressed, excluded, counted, tuple(too_long))
 
 
 def read_draft(
@@ -229,9 +242,10 @@ def read_draft(
     path = Path(path)
     if path.is_dir():
         raise InputError(path, "is a folder; give draft files, or a folder with include globs")
-    text = read_text_file(path)
-    markdown = path.suffix.lower() in {".md", ".markdown"}
-    return parse_draft(str(path), text, markdown, include_quotes, include_questions, only_lines)
+    with working_on(f"reading the draft {path}"):
+        text = read_text_file(path)
+        markdown = path.suffix.lower() in {".md", ".markdown"}
+        return parse_draft(str(path), text, markdown, include_quotes, include_questions, only_lines)
 
 
 def changed_lines(path: str | Path, revision: str) -> set[int]:
@@ -240,12 +254,24 @@ def changed_lines(path: str | Path, revision: str) -> set[int]:
     where = path.parent if str(path.parent) else Path(".")
 
     def git(*args: str) -> subprocess.CompletedProcess[str]:
+        # Quoted paths, colour, external diff tools and text conversions, whether set in the
+        # user's configuration or the repository's attributes, would change what is read.
+        command = ["git", "-c", "core.quotepath=off", *args]
         try:
             return subprocess.run(
-                ["git", *args], cwd=where, capture_output=True, text=True, timeout=60
+                command,
+                cwd=where,
+                capture_output=True,
+                text=True,
+                timeout=120,
+                encoding="utf-8",
+                errors="surrogateescape",
+                stdin=subprocess.DEVNULL,
             )
         except FileNotFoundError:
             raise InputError(path, "--diff needs git, which is not installed") from None
+        except (OSError, subprocess.TimeoutExpired) as error:
+            raise InputError(path, f"--diff: git could not be run ({error})") from None
 
     if git("rev-parse", "--is-inside-work-tree").returncode != 0:
         raise InputError(path, "--diff works only inside a git repository")
@@ -253,7 +279,20 @@ def changed_lines(path: str | Path, revision: str) -> set[int]:
         raise InputError(None, f"--diff: unknown git revision {revision!r}")
     if git("cat-file", "-e", f"{revision}:./{path.name}").returncode != 0:
         return set(range(1, len(read_text_file(path).split("\n")) + 1))
-    diff = git("diff", "-U0", revision, "--", path.name)
+    diff = git(
+        "diff",
+        "--text",
+        "--no-color",
+        "--no-ext-diff",
+        "--no-textconv",
+        "-U0",
+        revision,
+        "--",
+        path.name,
+    )
+    if diff.returncode != 0:
+        message = " ".join(diff.stderr.split()) or f"exit status {diff.returncode}"
+        raise InputError(path, f"--diff: git diff failed: {message}")
     lines: set[int] = set()
     for m in re.finditer(r"^@@ -\S+ \+(\d+)(?:,(\d+))? @@", diff.stdout, re.M):
         start, count = int(m.group(1)), int(m.group(2) or 1)
@@ -270,11 +309,11 @@ def find_drafts(
     for spec in paths:
         path = Path(spec)
         if path.is_dir():
-            patterns = include or ("**/*.md", "**/*.markdown", "**/*.txt")
+            patterns = include or DEFAULT_INCLUDE
             for pattern in patterns:
                 found.extend(p for p in sorted(path.glob(pattern)) if p.is_file())
-        elif path.is_file():
-            found.append(path)
+        elif path.is_file() or path.exists():
+            found.append(path)  # reading it says what else it is (a pipe, a device)
         else:
             raise InputError(spec, "no such file or folder")
     kept = [p for p in dict.fromkeys(found) if not any(p.match(x) for x in exclude)]
@@ -286,3 +325,12 @@ def find_drafts(
 def suppressed_lines(lines: list[str]) -> set[int]:
     """1-based numbers of the lines inside factcheck-disable comments (the HTML report greys them)."""
     return _suppressed_lines(lines)
+
+
+def skipped_by_kind(drafts: Sequence[Draft]) -> dict[str, int]:
+    """Sentences skipped in all drafts, by why (opinion, prediction, question ...)."""
+    total: dict[str, int] = {}
+    for draft in drafts:
+        for kind, n in draft.skipped_kinds:
+            total[kind] = total.get(kind, 0) + n
+    return {kind: total[kind] for kind in SKIP_KINDS if kind in total}

@@ -49,10 +49,14 @@ def kind_of(path: Path) -> str | None:
 
 def _read_all(path: Path) -> bytes:
     """A file's bytes in four system calls (open, size, read, close), not the seven of a
-    buffered file object: collections have tens of thousands of small files."""
-    fd = os.open(path, os.O_RDONLY)
+    buffered file object: collections have tens of thousands of small files. Only a regular
+    file is read: opened without waiting (a named pipe would wait for a writer), then refused
+    when it is anything else (a device such as /dev/zero never ends)."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     try:
         info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise _NotRegular(not_regular(info.st_mode))
         data = os.read(fd, info.st_size + 1)
         if len(data) <= info.st_size and stat.S_ISREG(info.st_mode):
             return data  # a regular file read short: its end
@@ -64,12 +68,52 @@ def _read_all(path: Path) -> bytes:
         os.close(fd)
 
 
+class _NotRegular(OSError):
+    pass
+
+
+def not_regular(mode: int) -> str | None:
+    """What a file of this mode is when it is not a regular file (a pipe would wait for ever,
+    a device such as /dev/zero never ends); ``None`` for a regular file."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    return "a special file"
+
+
+def open_regular(path: Path):
+    """A regular file opened for reading bytes; the same errors as ``read_bytes`` for
+    anything else."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        read_bytes(path)  # raises the error that says why
+        raise
+    kind = not_regular(os.fstat(fd).st_mode)
+    if kind:
+        os.close(fd)
+        raise InputError(path, f"is {kind}, not a regular file; only regular files are read")
+    return open(fd, "rb")
+
+
 def read_bytes(path: Path) -> bytes:
     """A source file's bytes; ``InputError`` saying why when it cannot be read."""
+    path = Path(path)
     try:
         return _read_all(path)
     except IsADirectoryError:
         raise InputError(path, "is a folder, not a file") from None
+    except _NotRegular as exc:
+        raise InputError(
+            path, f"is {exc}, not a regular file; only regular files are read"
+        ) from None
     except FileNotFoundError:
         if path.is_symlink():
             raise InputError(path, "is a broken or looping symbolic link") from None
@@ -148,14 +192,24 @@ def _pdf_text(path: Path, raw: bytes) -> Decoded:
     import logging
 
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         reader = PdfReader(io.BytesIO(raw))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise InputError(path, "is an encrypted PDF (it needs a password)")
         pages = [page.extract_text() or "" for page in reader.pages]
-    except (PdfReadError, ValueError, KeyError, TypeError) as exc:
-        raise InputError(path, f"not a readable PDF ({exc})") from None
+    except InputError:
+        raise
+    except (FileNotDecryptedError, DependencyError) as exc:  # AES needs another package
+        raise InputError(path, f"is an encrypted PDF that cannot be opened ({exc})") from None
+    except PdfReadError as exc:
+        raise InputError(path, f"is not a readable PDF ({exc})") from None
+    except (Exception, RecursionError) as exc:
+        # A damaged file can fail anywhere in the parser, with any error: the file is what is
+        # wrong, never the run.
+        raise InputError(path, f"is not a readable PDF ({type(exc).__name__}: {exc})") from None
     text, starts = "", []
     for page in pages:
         starts.append(len(text))

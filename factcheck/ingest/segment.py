@@ -15,7 +15,8 @@ from collections.abc import Iterator
 from ..language.lexicon import ABBREVIATIONS
 
 # Sentence-final punctuation (and closing quotes or brackets) before the next sentence's start.
-_BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]*[A-Z0-9])""")
+# It starts only at the first mark of a run: from each mark of "......" it would scan the rest.
+_BOUNDARY = re.compile(r"""(?<![.!?])[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]*[A-Z0-9])""")
 # A lower-case word run glued to a capitalised word: "PostsSecond". The match is the capital,
 # with four lower-case letters before it: tried only at capitals, not at every lower-case letter
 # as ``[a-z]{4}(?=[A-Z][a-z]+\b)`` would be, for the same places three times faster.
@@ -51,7 +52,8 @@ def _glued_headline_splits(line: str) -> list[int]:
     splits = []
     for m in _GLUED.finditer(line):
         at = m.start()
-        word_start = line.rfind(" ", 0, at) + 1
+        # Only the last five characters matter: a long line is not searched back to its start.
+        word_start = line.rfind(" ", max(0, at - 5), at) + 1 or max(0, at - 5)
         if at - word_start < 5:
             continue
         following = _WORD.findall(line, at, at + 200)[1:4]  # the next few words

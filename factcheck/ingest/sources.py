@@ -5,16 +5,18 @@ from __future__ import annotations
 import bisect
 import glob
 import os
+import stat as stat_module
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
-from ..errors import InputError
+from ..errors import InputError, working_on
 from ..models import Sentence
-from .formats import KINDS, Warn, decode_source, kind_of, read_text_file
+from .formats import KINDS, Warn, decode_source, kind_of, not_regular, read_text_file
 from .markup import mask_markdown
+from .printable import visible
 from .segment import split_sentences
 
 __all__ = [
@@ -133,10 +135,28 @@ def _kind_of_entry(entry: os.DirEntry) -> str | None:
     return _SOURCE if name[name.rfind(".") :].lower() in KINDS else _OTHER
 
 
-def _walk(folder: str, warn: Warn | None) -> Iterator[str]:
+def _file_problem(entry: os.DirEntry, path: str, root: str) -> str | None:
+    """Why a supported file found in a folder (at ``path``) is skipped: a link leading out of
+    the folder given (``root``, resolved, with a final separator), or not a regular file."""
+    try:
+        if entry.is_symlink():
+            target = os.path.realpath(path)
+            if not target.startswith(root):
+                return f"a link to {target}, outside the sources"
+        info = entry.stat()
+    except OSError:
+        return None  # a broken link: reading it says so
+    kind = not_regular(info.st_mode)
+    return f"{kind}, not a regular file" if kind else None
+
+
+def _walk(folder: str, warn: Warn | None, root: str | None = None) -> Iterator[str]:
     """Supported files under ``folder``, in sorted order, folders after files, as strings (an
     archive holds tens of thousands of files: ``os.scandir`` entries and plain strings keep the
-    walk a small part of checking whether an index is fresh)."""
+    walk a small part of checking whether an index is fresh). Only regular files are listed,
+    and links only when they lead to a file inside ``root`` (the folder given, resolved);
+    the rest are skipped with a warning."""
+    root = root or os.path.join(os.path.realpath(folder), "")
     try:
         with os.scandir(folder) as listing:
             entries = sorted(listing, key=lambda entry: entry.name)
@@ -150,11 +170,15 @@ def _walk(folder: str, warn: Warn | None) -> Iterator[str]:
         if kind == _FOLDER:
             folders.append(entry.path)
         elif kind == _SOURCE:
-            yield entry.path
+            problem = _file_problem(entry, entry.path, root)
+            if problem is None:
+                yield entry.path
+            elif warn:
+                warn(f"{entry.path}: skipped ({problem})")
         elif kind == _OTHER and warn:
             warn(f"{entry.path}: skipped (not a supported format: {', '.join(sorted(KINDS))})")
     for path in folders:
-        yield from _walk(path, warn)
+        yield from _walk(path, warn, root)
 
 
 @dataclass
@@ -173,10 +197,11 @@ class Stamps:
         return dict(zip(self.keys, zip(numbers, numbers, strict=True), strict=True))
 
 
-def _folder_stamps(folder: str, key_prefix: str, stamps: Stamps) -> None:
+def _folder_stamps(folder: str, key_prefix: str, stamps: Stamps, root: str = "") -> None:
     """Size and modification time of every source under ``folder``: what ``source_files``
     would list, found without sorting or building paths, and each file looked up relative to
     its open folder (the cheapest ``stat``)."""
+    root = root or key_prefix
     try:
         handle = os.open(folder, os.O_RDONLY)
     except OSError:
@@ -191,6 +216,12 @@ def _folder_stamps(folder: str, key_prefix: str, stamps: Stamps) -> None:
                     try:
                         if not entry.is_dir():
                             info = entry.stat()
+                            if (
+                                entry.is_symlink() or not stat_module.S_ISREG(info.st_mode)
+                            ) and _file_problem(
+                                entry, os.path.join(folder, name), root
+                            ) is not None:
+                                continue  # skipped by the walk too
                             stamps.keys.append(key_prefix + name)
                             stamps.numbers.append(info.st_size)
                             stamps.numbers.append(info.st_mtime_ns)
@@ -199,7 +230,7 @@ def _folder_stamps(folder: str, key_prefix: str, stamps: Stamps) -> None:
                         continue
                 if _kind_of_entry(entry) == _FOLDER:
                     _folder_stamps(
-                        os.path.join(folder, name), f"{key_prefix}{name}{os.sep}", stamps
+                        os.path.join(folder, name), f"{key_prefix}{name}{os.sep}", stamps, root
                     )
     finally:
         os.close(handle)
@@ -234,7 +265,8 @@ class SourceFile(NamedTuple):
 
     path: str
     name: str
-    """Display name: relative to the folder given, as claims' ``sources`` fields expect."""
+    """Display name: relative to the folder given, as claims' ``sources`` fields expect
+    (control characters and bytes that are not UTF-8 shown as escapes)."""
     direct: bool
     """Named directly rather than found in a folder or by a pattern."""
     key: str
@@ -254,11 +286,11 @@ def source_files(specs: Sequence[str | Path], warn: Warn | None = None) -> list[
                 key = root + relative
                 if key not in found:
                     name = relative if os.sep == "/" else relative.replace(os.sep, "/")
-                    found[key] = SourceFile(file, name, False, key)
+                    found[key] = SourceFile(file, visible(name), False, key)
         elif os.path.isfile(spec_str):
             name = os.path.basename(spec_str) if len(specs) == 1 else spec_str
             key = os.path.realpath(spec_str)
-            found.setdefault(key, SourceFile(spec_str, name, True, key))
+            found.setdefault(key, SourceFile(spec_str, visible(name), True, key))
         elif glob.has_magic(spec_str):
             files = [
                 m
@@ -269,9 +301,14 @@ def source_files(specs: Sequence[str | Path], warn: Warn | None = None) -> list[
                 raise InputError(spec_str, "the pattern matches no supported source file")
             for file in files:
                 key = os.path.realpath(file)
-                found.setdefault(key, SourceFile(file, Path(file).as_posix(), False, key))
-        elif os.path.islink(spec_str):
+                found.setdefault(key, SourceFile(file, visible(Path(file).as_posix()), False, key))
+        elif os.path.islink(spec_str) and not os.path.exists(spec_str):
             raise InputError(spec_str, "is a broken or looping symbolic link")
+        elif os.path.exists(spec_str):
+            kind = not_regular(os.stat(spec_str).st_mode) or "a special file"
+            raise InputError(
+                spec_str, f"is {kind}, not a regular file; only regular files are read"
+            )
         else:
             raise InputError(spec_str, "no such file or folder")
     return list(found.values())
@@ -292,12 +329,13 @@ def read_split(
 ) -> Split | None:
     """One source file split into sentences (``raw``: its bytes, when read already); ``None``
     when it cannot be read and is skipped (see ``skip_unreadable``)."""
-    try:
-        decoded = decode_source(path, warn, raw)
-    except InputError as exc:
-        skip_unreadable(exc, direct, warn)
-        return None
-    split = split_text(decoded.text, decoded.kind, decoded.page_starts)
+    with working_on(f"reading the source {path}"):
+        try:
+            decoded = decode_source(path, warn, raw)
+        except InputError as exc:
+            skip_unreadable(exc, direct, warn)
+            return None
+        split = split_text(decoded.text, decoded.kind, decoded.page_starts)
     if not split.spans and warn:
         warn(f"{path}: no text: skipped")
     return split

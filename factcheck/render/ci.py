@@ -1,16 +1,27 @@
-"""Findings in drafted articles, in the formats CI systems and prose linters use."""
+"""Findings in the formats CI systems and prose linters read: a line per finding (text), GitHub
+workflow commands, SARIF and JUnit XML. Each takes claims from any command: sentences of drafts
+(with line and column), lines of a claims file, or claims typed on the command line."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
 
 from .. import __version__
-from ..ingest.drafts import SKIP_KINDS, Draft
+from ..config import failing_verdicts
+from ..ingest.drafts import skipped_by_kind
 from ..models import Judgement, Report, Verdict
-from . import ArticleFormat
-from .records import failing_part, judgement_record
-from .symbols import SYMBOLS
+from . import RenderContext
+from .escape import (
+    file_uri,
+    github_data,
+    github_property,
+    json_safe,
+    visible,
+    xml_attribute,
+    xml_text,
+)
+from .evidence import evidence, ordered_citations, where
+from .words import counted
 
 FINDINGS = (Verdict.CONTRADICTED, Verdict.UNMENTIONED)
 RULE_HELP = {
@@ -23,29 +34,6 @@ def _findings(report: Report) -> list[Judgement]:
     return [j for j in report.judgements if j.verdict in FINDINGS]
 
 
-def _evidence(j: Judgement) -> str:
-    part = failing_part(j)
-    lead = f"{part} — " if part else ""
-    if not j.citations:
-        return f"{lead}no source sentence covers it"
-    c = j.citations[0]
-    conflicts = "; ".join(
-        f"{k.relation + ': ' if k.relation else ''}{k.claim_text} vs {k.source_text}"
-        for k in j.conflicts
-    )
-    said = f'source says "{c.sentence}", {c.source}:{c.line}'
-    return f"{lead}{said}; {conflicts}" if conflicts else f"{lead}{said}"
-
-
-def skipped_by_kind(drafts: Sequence[Draft]) -> dict[str, int]:
-    """Sentences skipped in all drafts, by why (opinion, prediction, question ...)."""
-    total: dict[str, int] = {}
-    for draft in drafts:
-        for kind, n in draft.skipped_kinds:
-            total[kind] = total.get(kind, 0) + n
-    return {kind: total[kind] for kind in SKIP_KINDS if kind in total}
-
-
 def _sureness(j: Judgement, report: Report) -> str:
     """The confidence, marked when it is under the ``--min-confidence`` bar."""
     if j.below(report.min_confidence):
@@ -53,113 +41,116 @@ def _sureness(j: Judgement, report: Report) -> str:
     return f"confidence {j.confidence:.2f}"
 
 
-def _verdict(j: Judgement, report: Report) -> str:
-    return f"{j.verdict.value} ({_sureness(j, report)})"
-
-
 def _fails(j: Judgement, report: Report) -> bool:
     """A contradiction that fails the run: not under the ``--min-confidence`` bar."""
     return j.verdict is Verdict.CONTRADICTED and not report.is_below(j)
 
 
-def summary_text(report: Report, drafts: Sequence[Draft]) -> str:
+def summary_text(report: Report, context: RenderContext) -> str:
+    """The counts: of drafts and their sentences, or of claims."""
     counts = ", ".join(f"{report.count(v)} {v.value}" for v in Verdict)
+    drafts = context.drafts
+    if drafts is None:
+        text = f"{counted(len(report.judgements), 'claim')}: {counts}"
+        disputed = sum(1 for j in report.judgements if j.disputed)
+        text += f", {disputed} disputed" if disputed else ""
+        return text + _below(report)
     skipped = sum(d.skipped for d in drafts)
-    suppressed = sum(d.suppressed for d in drafts)
-    text = f"{len(drafts)} draft(s), {len(report.judgements)} sentences checked: {counts}; {skipped} skipped"
+    checked = counted(len(report.judgements), "sentence")
+    text = f"{counted(len(drafts), 'draft')}, {checked} checked: {counts}; {skipped} skipped"
     by_kind = skipped_by_kind(drafts)
     if by_kind:
         text += " (" + ", ".join(f"{n} {kind}" for kind, n in by_kind.items()) + ")"
+    suppressed = sum(d.suppressed for d in drafts)
     if suppressed:
         text += f", {suppressed} suppressed"
+    too_long = sum(len(d.too_long) for d in drafts)
+    if too_long:
+        text += f", {too_long} too long to check"
     excluded = sum(d.excluded for d in drafts)
     if excluded:
         text += f", {excluded} outside the diff"
+    return text + _below(report)
+
+
+def _below(report: Report) -> str:
     below = report.below_bar()
-    if below:
-        text += f"; {below} contradicted below confidence {report.min_confidence:.2f}"
-    return text
+    return f"; {below} contradicted below confidence {report.min_confidence:.2f}" if below else ""
 
 
-def render_text(report: Report, drafts: Sequence[Draft], fail_on: str) -> str:
+def render_text(report: Report, context: RenderContext) -> str:
+    """A line per finding, as prose linters write them, then the counts."""
     lines = [
-        f"{j.claim.origin}:{j.claim.line}:{j.claim.column}: {j.verdict.value}: {j.claim.text} ({_evidence(j)}; {_sureness(j, report)})"
+        f"{where(j)}: {j.verdict.value}: {visible(j.claim.text)} ({evidence(j)}; {_sureness(j, report)})"
         for j in _findings(report)
     ]
-    return "\n".join([*lines, summary_text(report, drafts)]) + "\n"
+    return "\n".join([*lines, summary_text(report, context)]) + "\n"
 
 
-def _escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-
-
-def _escape_property(text: str) -> str:
-    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
-
-
-def render_github(report: Report, drafts: Sequence[Draft], fail_on: str) -> str:
+def render_github(report: Report, context: RenderContext) -> str:
     """GitHub Actions workflow commands: annotations on the pull request's lines."""
     lines = []
     for j in _findings(report):
         command = "error" if _fails(j, report) else "warning"
         c = j.claim
+        located = (
+            ("file", c.origin),
+            ("line", c.line),
+            ("col", c.column),
+            ("endLine", c.end_line),
+            ("endColumn", c.end_column),
+        )
         properties = ",".join(
-            f"{k}={_escape_property(str(v))}"
-            for k, v in (
-                ("file", c.origin),
-                ("line", c.line),
-                ("col", c.column),
-                ("endLine", c.end_line),
-                ("endColumn", c.end_column),
-                ("title", f"factcheck: {j.verdict.value}"),
-            )
+            f"{k}={github_property(str(v))}"
+            for k, v in (*located, ("title", f"factcheck: {j.verdict.value}"))
+            if v is not None
         )
-        lines.append(
-            f"::{command} {properties}::{_escape_data(f'{c.text} ({_evidence(j)}; {_sureness(j, report)})')}"
-        )
-    lines.append(summary_text(report, drafts))
+        said = f"{c.text} ({evidence(j)}; {_sureness(j, report)})"
+        message = said if c.origin else f"{where(j)}: {said}"
+        lines.append(f"::{command} {properties}::{github_data(message)}")
+    lines.append(summary_text(report, context))
     return "\n".join(lines) + "\n"
 
 
-def render_sarif(report: Report, drafts: Sequence[Draft], fail_on: str) -> str:
-    """SARIF 2.1.0, for code-scanning dashboards."""
+def render_sarif(report: Report, context: RenderContext) -> str:
+    """SARIF 2.1.0, for code-scanning dashboards. File URIs are relative to the repository's
+    top folder (``context.root``), where code scanning resolves them."""
     results = []
     for j in _findings(report):
         c = j.claim
-        result = {
+        result: dict = {
             "ruleId": j.verdict.value,
             "level": "error" if _fails(j, report) else "warning",
-            "message": {"text": f"{c.text} ({_evidence(j)})"},
-            "locations": [
+            "message": {"text": f"{visible(c.text)} ({evidence(j)})"},
+            "properties": {"confidence": j.confidence, "belowMinConfidence": report.is_below(j)},
+        }
+        if c.origin is not None:
+            region = {"startLine": c.line or 1}
+            if c.column is not None:
+                region["startColumn"] = c.column
+            if c.end_line is not None:
+                region["endLine"] = c.end_line
+                region["endColumn"] = c.end_column
+            result["locations"] = [
                 {
                     "physicalLocation": {
-                        "artifactLocation": {"uri": c.origin},
-                        "region": {
-                            "startLine": c.line,
-                            "startColumn": c.column,
-                            "endLine": c.end_line,
-                            "endColumn": c.end_column,
-                        },
+                        "artifactLocation": {"uri": file_uri(c.origin, context.root)},
+                        "region": region,
                     }
                 }
-            ],
-            "properties": {
-                "confidence": j.confidence,
-                "belowMinConfidence": report.is_below(j),
-            },
-        }
-        if j.citations:
-            result["relatedLocations"] = [
-                {
-                    "id": n,
-                    "message": {"text": cite.sentence},
-                    "physicalLocation": {
-                        "artifactLocation": {"uri": cite.source},
-                        "region": {"startLine": cite.line},
-                    },
-                }
-                for n, cite in enumerate(j.citations, start=1)
             ]
+        related = []
+        for n, cite in enumerate(ordered_citations(j), start=1):
+            path = context.source_paths.get(cite.source)
+            location: dict = {"id": n, "message": {"text": visible(cite.sentence)}}
+            if path is not None:
+                location["physicalLocation"] = {
+                    "artifactLocation": {"uri": file_uri(path, context.root)},
+                    "region": {"startLine": cite.line},
+                }
+            related.append(location)
+        if related:
+            result["relatedLocations"] = related
         results.append(result)
     log = {
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
@@ -186,50 +177,27 @@ def render_sarif(report: Report, drafts: Sequence[Draft], fail_on: str) -> str:
             }
         ],
     }
-    return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+    return json_safe(json.dumps(log, indent=2, ensure_ascii=False)) + "\n"
 
 
-def render_json(report: Report, drafts: Sequence[Draft], fail_on: str) -> str:
-    document = {
-        "schema_version": 1,
-        "factcheck_version": __version__,
-        "summary": {
-            **{v.value: report.count(v) for v in Verdict},
-            "checked": len(report.judgements),
-            "skipped": sum(d.skipped for d in drafts),
-            "skipped_by_kind": skipped_by_kind(drafts),
-            "suppressed": sum(d.suppressed for d in drafts),
-            **({"below_min_confidence": report.below_bar()} if report.min_confidence else {}),
-        },
-        "results": [judgement_record(j, False, report.min_confidence) for j in report.judgements],
-    }
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
-
-
-def render_junit(report: Report, drafts: Sequence[Draft], fail_on: str) -> str:
-    """JUnit XML: one test case per checked sentence, failing per the ``--fail-on`` policy."""
-    failing = {Verdict.CONTRADICTED} | (
-        {Verdict.UNMENTIONED} if fail_on == "unmentioned" else set()
-    )
-    if fail_on == "never":
-        failing = set()
-
-    def fails(j: Judgement) -> bool:
-        return j.verdict in failing and not report.is_below(j)
-
+def render_junit(report: Report, context: RenderContext) -> str:
+    """JUnit XML: one test case per checked claim, failing per the ``--fail-on`` policy."""
+    failing = failing_verdicts(context.fail_on)
     cases = []
     for j in report.judgements:
         c = j.claim
-        name = quoteattr(f"{c.line}:{c.column} {c.text}")
+        place = f"{c.line}:{c.column}" if c.column is not None else str(c.line or c.id)
+        name = xml_attribute(f"{place} {c.text}")
         body = ""
-        if fails(j):
-            body = f"<failure message={quoteattr(_verdict(j, report))} type={quoteattr(j.verdict.value)}>{_xml(_evidence(j))}</failure>"
+        if j.verdict in failing and not report.is_below(j):
+            verdict = xml_attribute(j.verdict.value)
+            body = f"<failure message={verdict} type={verdict}>{xml_text(evidence(j))}</failure>"
         elif j.verdict in FINDINGS:
-            body = f"<system-out>{_xml(_verdict(j, report) + ': ' + _evidence(j))}</system-out>"
-        cases.append(
-            f"    <testcase classname={quoteattr(c.origin or '')} name={name}>{body}</testcase>"
-        )
-    failures = sum(1 for j in report.judgements if fails(j))
+            said = f"{j.verdict.value} ({_sureness(j, report)}): {evidence(j)}"
+            body = f"<system-out>{xml_text(said)}</system-out>"
+        classname = xml_attribute(c.origin or "claims")
+        cases.append(f"    <testcase classname={classname} name={name}>{body}</testcase>")
+    failures = sum(1 for j in report.judgements if j.verdict in failing and not report.is_below(j))
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         f'<testsuites name="factcheck" tests="{len(cases)}" failures="{failures}">\n'
@@ -238,54 +206,3 @@ def render_junit(report: Report, drafts: Sequence[Draft], fail_on: str) -> str:
         + ("\n" if cases else "")
         + "  </testsuite>\n</testsuites>\n"
     )
-
-
-def _xml(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def quoteattr(text: str) -> str:
-    """``text`` as a double-quoted XML attribute value."""
-    escaped = _xml(text).replace('"', "&quot;")
-    return f'"{escaped}"'.replace("\n", "&#10;").replace("\r", "&#13;").replace("\t", "&#9;")
-
-
-def render_markdown(report: Report, drafts: Sequence[Draft], fail_on: str) -> str:
-    """A report to post as a pull-request comment."""
-    findings = _findings(report)
-    out = ["## factcheck", "", summary_text(report, drafts) + ".", ""]
-    if findings:
-        out += ["| where | verdict | sentence | evidence |", "|---|---|---|---|"]
-        for j in findings:
-            cell = _evidence(j).replace("|", "\\|")
-            out.append(
-                f"| `{j.claim.origin}:{j.claim.line}` | {SYMBOLS[j.verdict]} {_verdict(j, report)} "
-                f"| {j.claim.text.replace('|', chr(92) + '|')} | {cell} |"
-            )
-    else:
-        out.append("No contradicted or unmentioned sentences.")
-    return "\n".join(out) + "\n"
-
-
-def render_table(report: Report, drafts: Sequence[Draft], fail_on: str) -> str:
-    from .table import render_table_text
-
-    return render_table_text(report) + summary_text(report, drafts) + "\n"
-
-
-def render_html(report: Report, drafts: Sequence[Draft], fail_on: str) -> str:
-    from .html import render_drafts_html  # jinja2 is imported only when a page is made
-
-    return render_drafts_html(report, drafts, fail_on)
-
-
-ARTICLE_RENDERERS: dict[ArticleFormat, Callable[[Report, Sequence[Draft], str], str]] = {
-    ArticleFormat.TEXT: render_text,
-    ArticleFormat.GITHUB: render_github,
-    ArticleFormat.SARIF: render_sarif,
-    ArticleFormat.JSON: render_json,
-    ArticleFormat.JUNIT: render_junit,
-    ArticleFormat.MARKDOWN: render_markdown,
-    ArticleFormat.TABLE: render_table,
-    ArticleFormat.HTML: render_html,
-}

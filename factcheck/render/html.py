@@ -388,6 +388,7 @@ def render_drafts_html(report: Report, drafts: Sequence[Draft], fail_on: str) ->
     for f in findings:
         by_draft.setdefault(f.judgement.claim.origin or "", []).append(f)
     views = [draft_view(d, by_draft.get(d.path, [])) for d in drafts]
+    from . import RenderContext
     from .ci import summary_text
 
     return _page(
@@ -396,7 +397,7 @@ def render_drafts_html(report: Report, drafts: Sequence[Draft], fail_on: str) ->
         drafts=views,
         findings=findings,
         counts=counts(findings),
-        summary=summary_text(report, drafts),
+        summary=summary_text(report, RenderContext(fail_on=fail_on, drafts=tuple(drafts))),
     )
 
 
@@ -431,3 +432,14 @@ def render_eval_html(
 def is_report(head: bytes) -> bool:
     """Whether the first bytes of a file show an HTML report written by factcheck."""
     return GENERATOR_MARK in head[:2048]
+
+
+def render_html(report: Report, context: object) -> str:
+    """The page for ``--format html``: drafts with their sentences marked, or a claims table."""
+    drafts = getattr(context, "drafts", None)
+    if drafts is not None:
+        page = render_drafts_html(report, drafts, getattr(context, "fail_on", "contradicted"))
+    else:
+        page = render_claims_html(report, explain=getattr(context, "explain", False))
+    # A file name's bytes that are not UTF-8 (lone surrogates) written as escapes, not a crash.
+    return page.encode("utf-8", "backslashreplace").decode("utf-8")

@@ -8,7 +8,11 @@ import json
 from typing import Any
 
 from .. import __version__
+from ..ingest.drafts import skipped_by_kind
 from ..models import Citation, Conflict, Judgement, Part, Report, Verdict
+from . import RenderContext
+from .escape import csv_cell, json_safe
+from .evidence import conflict_label, ordered_citations
 
 SCHEMA_VERSION = 1
 
@@ -53,23 +57,6 @@ def _part(p: Part) -> dict[str, Any]:
     return record
 
 
-def failing_part(j: Judgement) -> str | None:
-    """Which part decided a contradicted or unmentioned claim: "part 2 of 2: 'cut library
-    hours'" or "quotation '...'"; None when the claim was judged whole."""
-    wanted = j.verdict
-    if wanted is Verdict.SUPPORTED or not j.parts:
-        return None
-    total = sum(1 for p in j.parts if p.kind != "quotation")
-    # An unmentioned claim may owe it to a part whose own sentence conflicts with it.
-    for verdict in (wanted, Verdict.CONTRADICTED):
-        for number, part in enumerate(j.parts, start=1):
-            if part.verdict is verdict:
-                if part.kind == "quotation":
-                    return f"quotation '{part.text}'"
-                return f"part {number} of {total}: '{part.text}'"
-    return None
-
-
 def judgement_record(
     j: Judgement, explain: bool = False, min_confidence: float = 0.0
 ) -> dict[str, Any]:
@@ -86,7 +73,7 @@ def judgement_record(
     record |= {
         "disputed": j.disputed,
         "reason": j.reason,
-        "citations": [_citation(c) for c in j.citations],
+        "citations": [_citation(c) for c in ordered_citations(j)],
         "conflicts": [_conflict(c) for c in j.conflicts],
     }
     if j.parts:
@@ -133,21 +120,33 @@ def summary(report: Report) -> dict[str, int]:
     return counts
 
 
-def render_json(report: Report, explain: bool = False) -> str:
+def render_json(report: Report, context: RenderContext) -> str:
+    counts = summary(report)
+    if context.drafts is not None:
+        counts["checked"] = len(report.judgements)
+        counts["skipped"] = sum(d.skipped for d in context.drafts)
+        counts["skipped_by_kind"] = skipped_by_kind(context.drafts)
+        counts["suppressed"] = sum(d.suppressed for d in context.drafts)
+        counts["too_long"] = sum(len(d.too_long) for d in context.drafts)
     document = {
         "schema_version": SCHEMA_VERSION,
         "factcheck_version": __version__,
-        "summary": summary(report),
-        "results": [judgement_record(j, explain, report.min_confidence) for j in report.judgements],
+        "summary": counts,
+        "results": [
+            judgement_record(j, context.explain, report.min_confidence) for j in report.judgements
+        ],
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return json_safe(json.dumps(document, ensure_ascii=False, indent=2)) + "\n"
 
 
-def render_jsonl(report: Report, explain: bool = False) -> str:
-    return "".join(
-        json.dumps(judgement_record(j, explain, report.min_confidence), ensure_ascii=False) + "\n"
-        for j in report.judgements
-    )
+def jsonl_line(j: Judgement, explain: bool = False, min_confidence: float = 0.0) -> str:
+    """One result of ``--format jsonl``: written as soon as the claim is decided."""
+    record = judgement_record(j, explain, min_confidence)
+    return json_safe(json.dumps(record, ensure_ascii=False)) + "\n"
+
+
+def render_jsonl(report: Report, context: RenderContext) -> str:
+    return "".join(jsonl_line(j, context.explain, report.min_confidence) for j in report.judgements)
 
 
 CSV_COLUMNS = (
@@ -164,24 +163,36 @@ CSV_COLUMNS = (
 )
 
 
-def render_csv(report: Report, explain: bool = False) -> str:
+def _csv_text(row: list[object]) -> str:
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
-    for j in report.judgements:
-        first = j.citations[0] if j.citations else None
-        writer.writerow(
-            [
-                j.claim.id,
-                j.claim.text,
-                j.verdict.value,
-                j.score,
-                j.confidence,
-                str(j.disputed).lower(),
-                first.source if first else "",
-                first.line if first else "",
-                first.sentence if first else "",
-                "; ".join(f"{c.title}: {c.claim_text} vs {c.source_text}" for c in j.conflicts),
-            ]
-        )
+    csv.writer(buffer, lineterminator="\n").writerow([csv_cell(v) for v in row])
     return buffer.getvalue()
+
+
+def csv_header() -> str:
+    return _csv_text(list(CSV_COLUMNS))
+
+
+def csv_row(j: Judgement, explain: bool = False, min_confidence: float = 0.0) -> str:
+    """One result of ``--format csv``: written as soon as the claim is decided. Cells a
+    spreadsheet would run as formulas are neutralised (see ``escape.csv_cell``)."""
+    citations = ordered_citations(j)
+    first = citations[0] if citations else None
+    return _csv_text(
+        [
+            j.claim.id,
+            j.claim.text,
+            j.verdict.value,
+            j.score,
+            j.confidence,
+            str(j.disputed).lower(),
+            first.source if first else "",
+            first.line if first else "",
+            first.sentence if first else "",
+            "; ".join(conflict_label(c) for c in j.conflicts),
+        ]
+    )
+
+
+def render_csv(report: Report, context: RenderContext) -> str:
+    return csv_header() + "".join(csv_row(j) for j in report.judgements)

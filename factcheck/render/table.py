@@ -10,12 +10,16 @@ from rich.table import Table
 from rich.text import Text
 
 from ..models import Judgement, Report, Verdict
-from .records import failing_part
+from . import RenderContext
+from .escape import visible
+from .evidence import conflict_label, failing_part, ordered_citations
 from .symbols import COLOURS, SYMBOLS
+from .words import counted
 
 
 def _highlight(sentence: str, words: tuple[str, ...], conflicting: list[str]) -> Text:
-    text = Text(sentence)
+    # Text, never markup: "[/x]" in a source is shown, not parsed.
+    text = Text(visible(sentence))
     for word in words:
         text.highlight_regex(rf"\b{re.escape(word)}\b", style="bold")
     for part in conflicting:
@@ -29,14 +33,18 @@ def _evidence(j: Judgement) -> Group:
     if failing:
         parts.append(Text(failing, style="bold"))
     conflicting = [c.source_text for c in j.conflicts]
-    for c in j.citations:
-        parts.append(Text(f"{c.source}:{c.line}", style="cyan"))
+    citations = ordered_citations(j)
+    if j.verdict is Verdict.UNMENTIONED:
+        citations = citations[:1]  # the closest sentence, said to be only that
+        if citations:
+            parts.append(Text("closest, not covering it:", style="dim"))
+    for c in citations:
+        parts.append(Text(f"{visible(c.source)}:{c.line}", style="cyan"))
         parts.append(_highlight(f"“{c.sentence}”", c.matched, conflicting))
     for c in j.conflicts:
-        line = Text(f"{c.title}: ", style="bold")
-        line.append(c.claim_text, style="red")
-        line.append(" vs ")
-        line.append(c.source_text, style="green")
+        kind, _, rest = conflict_label(c).partition(": ")
+        line = Text(f"{kind}: ", style="bold")
+        line.append(rest)
         parts.append(line)
     if not parts:
         parts.append(Text("—", style="dim"))
@@ -63,8 +71,8 @@ def build_table(report: Report) -> Table:
     table.add_column("evidence", ratio=5)
     for j in report.judgements:
         table.add_row(
-            j.claim.id,
-            j.claim.text,
+            Text(visible(j.claim.id)),
+            Text(visible(j.claim.text)),
             _verdict(j, report.min_confidence),
             f"{j.score:.0f}",
             f"{j.confidence:.2f}",
@@ -74,7 +82,7 @@ def build_table(report: Report) -> Table:
 
 
 def summary_line(report: Report) -> Text:
-    text = Text(f"{len(report.judgements)} claims: ")
+    text = Text(f"{counted(len(report.judgements), 'claim')}: ")
     for n, verdict in enumerate(Verdict):
         if n:
             text.append(", ")
@@ -93,10 +101,8 @@ def summary_line(report: Report) -> Text:
 def _explanation(report: Report) -> list[Text | Table]:
     out: list[Text | Table] = []
     for j in report.judgements:
-        out.append(Text(f"\n[{j.claim.id}] {j.claim.text}", style="bold"))
-        out.append(
-            Text(f"  decided: {j.verdict.value} (confidence {j.confidence:.2f}): {j.reason}")
-        )
+        out.append(Text(f"\n[{visible(j.claim.id)}] {visible(j.claim.text)}", style="bold"))
+        out.append(Text(f"  decided: {j.verdict.value}: {visible(j.reason)}"))
         table = Table(box=box.MINIMAL, expand=True)
         table.add_column("cover", justify="right", no_wrap=True)
         table.add_column("bm25", justify="right", no_wrap=True)
@@ -109,9 +115,24 @@ def _explanation(report: Report) -> list[Text | Table]:
                 notes += ("; " if notes else "") + ", ".join(
                     f"{k.title}: {k.claim_text} vs {k.source_text}" for k in c.conflicts
                 )
-            table.add_row(f"{c.coverage:.0%}", f"{c.retrieval_score:.1f}", where, notes)
+            table.add_row(
+                f"{c.coverage:.0%}",
+                f"{c.retrieval_score:.1f}",
+                Text(visible(where)),
+                Text(visible(notes)),
+            )
         out.append(table)
     return out
+
+
+def render_table(report: Report, context: RenderContext) -> str:
+    """The table (and with ``explain`` every candidate), then for drafts their counts."""
+    text = render_table_text(report, context.explain, context.console)
+    if context.drafts is not None:
+        from .ci import summary_text
+
+        text += summary_text(report, context) + "\n"
+    return text
 
 
 def render_table_text(report: Report, explain: bool = False, console: Console | None = None) -> str:
