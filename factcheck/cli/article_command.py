@@ -154,7 +154,7 @@ def index_command(
     from pathlib import Path
 
     from ..corpus.local_index import build_index
-    from ..corpus.postgres import is_database_url
+    from ..corpus.urls import is_database_url
     from ..errors import working_on
 
     if to or is_database_url(index):
@@ -173,7 +173,8 @@ def index_command(
 
 
 def _index_to_database(sources: list[str], url: str) -> None:
-    from ..corpus.postgres import build_database_index, is_database_url
+    from ..corpus.postgres import build_database_index
+    from ..corpus.urls import is_database_url
 
     if not is_database_url(url):
         from ..errors import ConfigError

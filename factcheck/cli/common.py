@@ -172,7 +172,7 @@ WorkersOption = Annotated[
 def database_url(index: str | None, sources: list[str] | None, config: Settings) -> str | None:
     """The shared index to read: ``--index URL``; else, unless sources are named on the
     command line, $FACTCHECK_DATABASE_URL or the ``index`` setting."""
-    from ..corpus.postgres import ENVIRONMENT, is_database_url
+    from ..corpus.urls import ENVIRONMENT, is_database_url
 
     if index:
         return index if is_database_url(index) else None

@@ -41,7 +41,7 @@ class CorpusLocation:
 
     @property
     def in_database(self) -> bool:
-        from .postgres import is_database_url
+        from .urls import is_database_url
 
         return is_database_url(self.index)
 

@@ -24,7 +24,7 @@ def open_sources(
     one line to ``warn`` saying why the index was not used. An ``index`` that is a
     ``postgresql://`` URL is the shared index in that database (see ``postgres``)."""
     from .local_index import load_index, staleness
-    from .postgres import is_database_url
+    from .urls import is_database_url
 
     if index is not None and is_database_url(str(index)):
         from .postgres import open_database

@@ -52,11 +52,10 @@ from ..models import Sentence
 from ..run.pool import ordered_map
 from .collection import Corpus
 from .terms import index_words, terms
+from .urls import ENVIRONMENT, URL_SCHEMES, is_database_url  # noqa: F401  (public here too)
 
 SCHEMA_VERSION = 1
 DEFAULT_COLLECTION = "default"
-URL_SCHEMES = ("postgresql", "postgres")
-ENVIRONMENT = "FACTCHECK_DATABASE_URL"
 # tantivy's BM25 (see ``terms``): the same parameters, so that the same sentences come first.
 K1, B = 1.2, 0.75
 # First key of the advisory locks taken on a collection (the second is the collection's id).
@@ -73,11 +72,6 @@ CANDIDATES = 5_000
 _CACHE_ROWS = 200_000
 # Below this many files to read, a process pool costs more than it saves.
 _MIN_PARALLEL_FILES = 64
-
-
-def is_database_url(value: str | None) -> bool:
-    """Whether ``value`` names a PostgreSQL database rather than an index folder."""
-    return bool(value) and value.split("://", 1)[0].lower() in URL_SCHEMES and "://" in value
 
 
 @dataclass(frozen=True)

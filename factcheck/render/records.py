@@ -8,7 +8,6 @@ import json
 from typing import Any
 
 from .. import __version__
-from ..ingest.drafts import skipped_by_kind
 from ..models import Citation, Conflict, Judgement, Part, Report, Verdict
 from . import RenderContext
 from .escape import csv_cell, json_safe
@@ -125,6 +124,8 @@ def render_json(report: Report, context: RenderContext) -> str:
     if context.drafts is not None:
         counts["checked"] = len(report.judgements)
         counts["skipped"] = sum(d.skipped for d in context.drafts)
+        from ..ingest.drafts import skipped_by_kind  # only drafts have them
+
         counts["skipped_by_kind"] = skipped_by_kind(context.drafts)
         counts["suppressed"] = sum(d.suppressed for d in context.drafts)
         counts["too_long"] = sum(len(d.too_long) for d in context.drafts)
