@@ -361,3 +361,28 @@ def test_a_disputed_verdict_names_the_source_whose_weekday_is_wrong(tmp_path):
     )
     [undisputed] = check(["The Ostrava glass fair opened in Pell."], [folder]).judgements
     assert "contradicts itself" not in undisputed.reason
+
+
+@pytest.mark.parametrize("fmt", ["table", "github", "markdown", "json", "sarif"])
+def test_what_a_source_carries_is_shown_as_text_in_every_format(tmp_path, run_cli, fmt):
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    # A file name is the user's data too: escapes, markup and a mention in it stay text.
+    (folder / "a\x1b]0;pwned\x07 <img src=x onerror=alert(1)> @maintainers.txt").write_text(
+        "Harbour notes.\nThe Velmar footbridge over the river Tane opened to walkers on "
+        "14 June 2019.\n",
+        encoding="utf-8",
+    )
+    (folder / "b.txt").write_text(
+        "Town diary.\nThe Velmar footbridge over the river Tane opened to walkers on "
+        "21 June 2019.\n",
+        encoding="utf-8",
+    )
+    result = run_cli("sources", str(folder), "--format", fmt)
+    assert "June" in result.out  # the finding is there ...
+    assert "\x1b" not in result.out and "\x07" not in result.out  # ... its escapes inert
+    if fmt == "markdown":
+        # Escaped as "\\<img": no tag, and the mention is broken by a zero-width space.
+        assert "<img" not in result.out.replace("\\<", "") and "@maintainers" not in result.out
+    if fmt in ("json", "sarif"):
+        json.loads(result.out)

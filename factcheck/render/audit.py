@@ -10,6 +10,8 @@ from typing import Any
 
 from .. import __version__
 from ..audit.results import FindingKind, Side, SourceAudit, SourceFinding
+from .escape import github_data, github_property, json_safe
+from .escape import markdown_inline as md
 
 SCHEMA_VERSION = 1
 
@@ -92,51 +94,35 @@ def render_json(audit: SourceAudit) -> str:
         },
         "findings": [finding_record(f) for f in audit.findings],
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return json_safe(json.dumps(document, ensure_ascii=False, indent=2)) + "\n"
 
 
 def render_jsonl(audit: SourceAudit) -> str:
-    return "".join(json.dumps(finding_record(f), ensure_ascii=False) + "\n" for f in audit.findings)
-
-
-def _md(text: str) -> str:
-    """Text for a Markdown table cell: pipes, HTML, emphasis and code marks, newlines made
-    inert."""
-    out = text.replace("\\", "\\\\").replace("\r", " ").replace("\n", " ")
-    out = out.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    for mark in "|*_`[]":
-        out = out.replace(mark, "\\" + mark)
-    return out
+    return "".join(
+        json_safe(json.dumps(finding_record(f), ensure_ascii=False)) + "\n" for f in audit.findings
+    )
 
 
 def render_markdown(audit: SourceAudit) -> str:
     """A report to post as a comment or keep with the sources."""
-    out = ["## factcheck sources", "", _md(summary_text(audit)) + ".", ""]
+    out = ["## factcheck sources", "", md(summary_text(audit)) + ".", ""]
     if not audit.findings:
         out.append("No conflicts or inconsistencies found.")
         return "\n".join(out) + "\n"
     out += ["| # | finding | confidence | where | what |", "|---|---|---|---|---|"]
     for n, f in enumerate(audit.findings, start=1):
         where = "<br>".join(
-            f"{_md(s.citation.source)}:{s.citation.line} “{_md(s.citation.sentence)}” "
-            f"(**{_md(s.part)}**)"
+            f"{md(s.citation.source)}:{s.citation.line} “{md(s.citation.sentence)}” "
+            f"(**{md(s.part)}**)"
             for s in f.sides
         )
         if f.basis:
             where += (
-                f"<br>year from {_md(f.basis.citation.source)}:{f.basis.citation.line} "
-                f"“{_md(f.basis.citation.sentence)}”"
+                f"<br>year from {md(f.basis.citation.source)}:{f.basis.citation.line} "
+                f"“{md(f.basis.citation.sentence)}”"
             )
-        out.append(f"| {n} | {_md(label(f))} | {f.confidence:.2f} | {where} | {_md(f.reason)} |")
+        out.append(f"| {n} | {md(label(f))} | {f.confidence:.2f} | {where} | {md(f.reason)} |")
     return "\n".join(out) + "\n"
-
-
-def _escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-
-
-def _escape_property(text: str) -> str:
-    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
 def _message(finding: SourceFinding, side: Side) -> str:
@@ -157,14 +143,14 @@ def render_github(audit: SourceAudit) -> str:
     for f in audit.findings:
         for side in f.sides:
             properties = ",".join(
-                f"{k}={_escape_property(str(v))}"
+                f"{k}={github_property(str(v))}"
                 for k, v in (
                     ("file", side.citation.source),
                     ("line", side.citation.line),
                     ("title", f"factcheck: {label(f)}"),
                 )
             )
-            lines.append(f"::error {properties}::{_escape_data(_message(f, side))}")
+            lines.append(f"::error {properties}::{github_data(_message(f, side))}")
     lines.append(summary_text(audit))
     return "\n".join(lines) + "\n"
 
@@ -211,7 +197,7 @@ def render_sarif(audit: SourceAudit) -> str:
             }
         ],
     }
-    return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+    return json_safe(json.dumps(log, indent=2, ensure_ascii=False)) + "\n"
 
 
 def _location(side: Side) -> dict[str, Any]:

@@ -11,13 +11,14 @@ from rich.text import Text
 
 from ..audit.results import FindingKind, SourceAudit, SourceFinding
 from .audit import label, summary_text
+from .escape import visible
 
 
 def _quote(sentence: str, part: str) -> Text:
-    text = Text(f"“{sentence}”")
+    text = Text(f"“{visible(sentence)}”")
     for piece in part.split("; "):
         if piece:
-            text.highlight_words([piece], style="bold red underline")
+            text.highlight_words([visible(piece)], style="bold red underline")
     return text
 
 
@@ -25,13 +26,13 @@ def _evidence(finding: SourceFinding) -> Group:
     parts: list[Text] = []
     for side in finding.sides:
         c = side.citation
-        parts.append(Text(f"{c.source}:{c.line}", style="cyan"))
+        parts.append(Text(f"{visible(c.source)}:{c.line}", style="cyan"))
         parts.append(_quote(c.sentence, side.part))
     if finding.basis:
         c = finding.basis.citation
-        parts.append(Text(f"year from {c.source}:{c.line}", style="cyan"))
+        parts.append(Text(f"year from {visible(c.source)}:{c.line}", style="cyan"))
         parts.append(_quote(c.sentence, finding.basis.part))
-    parts.append(Text(finding.reason, style="bold"))
+    parts.append(Text(visible(finding.reason), style="bold"))
     return Group(*parts)
 
 
