@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from .bridge import HOSTILE, write_bridge_sources
+
 pytestmark = pytest.mark.browser
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -28,7 +30,6 @@ FLAGS = (
     "--disable-sync",
     "--window-size=1280,900",
 )
-HOSTILE = '<script>window.pwned = 1</script> <img src="x" onerror="window.pwned = 2">'
 
 
 def start_browser(javascript: bool = True):
@@ -85,17 +86,7 @@ def pages(tmp_path_factory):
     from factcheck.render.html import render_claims_html, render_drafts_html
 
     root = tmp_path_factory.mktemp("pages")
-    sources = root / "sources"
-    sources.mkdir()
-    (sources / "a.txt").write_text(
-        "The Lindqvist bridge in Tromso opened to traffic on March 3, 2019.\n"
-        f"The bridge cost 40 million kroner {HOSTILE} to build.\n",
-        encoding="utf-8",
-    )
-    (sources / "b.txt").write_text(
-        "The Lindqvist bridge in Tromso opened to traffic on March 5, 2019, after a delay.\n",
-        encoding="utf-8",
-    )
+    sources = write_bridge_sources(root / "sources")
     draft_file = root / "bridge.md"
     draft_file.write_text(
         "# The bridge\n\n"

@@ -14,23 +14,13 @@ from factcheck.models import Claim, Judgement, Verdict
 from factcheck.render.charts import threshold_curve
 from factcheck.render.html import highlight
 
-HOSTILE = '<script>window.pwned = 1</script> <img src="x" onerror="window.pwned = 2">'
+from .bridge import HOSTILE, write_bridge_sources
 
 
 @pytest.fixture
 def bridge(tmp_path):
     """Invented sources about a bridge, one of them carrying markup, and a draft about it."""
-    sources = tmp_path / "sources"
-    sources.mkdir()
-    (sources / "a.txt").write_text(
-        "The Lindqvist bridge in Tromso opened to traffic on March 3, 2019.\n"
-        f"The bridge cost 40 million kroner {HOSTILE} to build.\n",
-        encoding="utf-8",
-    )
-    (sources / "b.txt").write_text(
-        "The Lindqvist bridge in Tromso opened to traffic on March 5, 2019, after a delay.\n",
-        encoding="utf-8",
-    )
+    sources = write_bridge_sources(tmp_path / "sources")
     draft = tmp_path / "bridge.md"
     draft.write_text(
         "# The bridge\n\n"
