@@ -334,10 +334,29 @@ def test_sarif_validates_and_github_and_markdown_escape_what_they_carry(tmp_path
     jsonschema.validate(sarif, json.loads(SARIF_SCHEMA.read_text()))
     assert sarif["runs"][0]["results"][0]["ruleId"] == "total"
     github = run_cli("sources", str(folder), "--format", "github").out.splitlines()
-    assert github[0].startswith("::error file=a%2Cb%3Ac.txt,line=1,title=factcheck%3A total::")
+    assert github[0].startswith("::error file=odd/a%2Cb%3Ac.txt,line=1,title=factcheck%3A total::")
     assert "100%25 sure" in github[0]
     markdown = run_cli("sources", str(folder), "--format", "markdown").out
     assert "75 \\| boats" in markdown
+
+
+def test_ci_locations_resolve_from_the_repository_top(tmp_path, run_cli, monkeypatch):
+    """GitHub and code scanning open files from the repository's top folder, so a source in a
+    subfolder is named by its path from there, whichever folder the run started in."""
+    import subprocess
+
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    folder = tmp_path / "docs" / "sources"
+    folder.mkdir(parents=True)
+    (folder / "ferry.txt").write_text(
+        "A total of 75 boats came: 30 yachts and 40 dinghies.\n", encoding="utf-8"
+    )
+    monkeypatch.chdir(tmp_path / "docs")
+    github = run_cli("sources", "sources", "--format", "github").out.splitlines()
+    assert github[0].startswith("::error file=docs/sources/ferry.txt,line=1,")
+    sarif = json.loads(run_cli("sources", "sources", "--format", "sarif").out)
+    location = sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]
+    assert location["artifactLocation"]["uri"] == "docs/sources/ferry.txt"
 
 
 # In verify and check, a disputed verdict names the side that contradicts itself.

@@ -66,7 +66,7 @@ def sources_command(
 
     from ..audit import audit_sources
     from ..audit.suppression import suppressed_in_sources
-    from ..render.audit import AUDIT_RENDERERS, summary_text
+    from ..render.audit import LOCATED_FORMATS, render_audit, summary_text
 
     if fail_on not in AUDIT_FAIL_ON:
         raise InputError(None, f"--fail-on must be conflict or never, not {fail_on!r}")
@@ -92,11 +92,22 @@ def sources_command(
 
         sys.stdout.write(render_audit_table(audit, Console()))
     else:
-        sys.stdout.write(AUDIT_RENDERERS[fmt](audit))
+        sys.stdout.write(render_audit(audit, fmt, _locations(specs, fmt in LOCATED_FORMATS)))
         if fmt in (AuditFormat.JSON, AuditFormat.JSONL, AuditFormat.SARIF):
             print(summary_text(audit), file=sys.stderr)
     sys.stdout.flush()
     raise typer.Exit(audit_exit_code(len(audit.findings), fail_on))
+
+
+def _locations(specs: list[str], needed: bool):  # type: ignore[no-untyped-def]
+    """Where the source files lie, from the repository's top folder (for SARIF and GitHub)."""
+    from ..ingest.sources import source_files
+    from ..render.audit import Locations
+    from .common import repository_root
+
+    if not needed:
+        return Locations()
+    return Locations(repository_root(), {f.name: f.path for f in source_files(specs)})
 
 
 def _audit_with_progress(audit_sources, corpus, config, suppressed):  # type: ignore[no-untyped-def]

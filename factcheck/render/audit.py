@@ -4,13 +4,17 @@ Markdown, SARIF and GitHub workflow commands. Each escapes what it carries for w
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from enum import Enum
+from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from .. import __version__
 from ..audit.results import FindingKind, Side, SourceAudit, SourceFinding
-from .escape import github_data, github_property, json_safe
+from .escape import file_uri, github_data, github_property, json_safe
 from .escape import markdown_inline as md
 
 SCHEMA_VERSION = 1
@@ -32,6 +36,34 @@ class AuditFormat(str, Enum):
     MARKDOWN = "markdown"
     SARIF = "sarif"
     GITHUB = "github"
+
+
+@dataclass(frozen=True)
+class Locations:
+    """Where the sources lie, so that CI formats point at files a CI system can open: paths
+    relative to ``root`` (the repository's top folder), where annotations are resolved."""
+
+    root: Path | None = None
+    source_paths: Mapping[str, str] = field(default_factory=dict)
+    """Each source's path by its name."""
+
+    def relative(self, source: str) -> str:
+        """The source's path from the repository's top folder (its name when unknown or outside)."""
+        path = self.source_paths.get(source)
+        if path is None or self.root is None:
+            return source
+        absolute, root = os.path.realpath(path), os.path.realpath(self.root)
+        inside = os.path.commonpath([absolute, root]) == root
+        return Path(os.path.relpath(absolute, root)).as_posix() if inside else source
+
+    def uri(self, source: str) -> str:
+        path = self.source_paths.get(source)
+        return file_uri(path, self.root) if path is not None else file_uri_of_name(source)
+
+
+def file_uri_of_name(name: str) -> str:
+    """A relative URI for a bare source name (percent-encoded like any other)."""
+    return quote(name.encode("utf-8", "surrogateescape"), safe="/")
 
 
 def label(finding: SourceFinding) -> str:
@@ -137,7 +169,7 @@ def _message(finding: SourceFinding, side: Side) -> str:
     return f"{finding.reason}; against {against}"
 
 
-def render_github(audit: SourceAudit) -> str:
+def render_github(audit: SourceAudit, where: Locations = Locations()) -> str:
     """GitHub Actions workflow commands: an error on each sentence of each finding."""
     lines = []
     for f in audit.findings:
@@ -145,7 +177,7 @@ def render_github(audit: SourceAudit) -> str:
             properties = ",".join(
                 f"{k}={github_property(str(v))}"
                 for k, v in (
-                    ("file", side.citation.source),
+                    ("file", where.relative(side.citation.source)),
                     ("line", side.citation.line),
                     ("title", f"factcheck: {label(f)}"),
                 )
@@ -155,7 +187,7 @@ def render_github(audit: SourceAudit) -> str:
     return "\n".join(lines) + "\n"
 
 
-def render_sarif(audit: SourceAudit) -> str:
+def render_sarif(audit: SourceAudit, where: Locations = Locations()) -> str:
     """SARIF 2.1.0: a result per finding, at its first sentence, the others related."""
     results = []
     for f in audit.findings:
@@ -165,12 +197,12 @@ def render_sarif(audit: SourceAudit) -> str:
             "ruleId": f.kind.value,
             "level": "error",
             "message": {"text": _message(f, first)},
-            "locations": [_location(first)],
+            "locations": [_location(first, where)],
             "properties": {"confidence": f.confidence},
         }
         if related:
             result["relatedLocations"] = [
-                {"id": n, "message": {"text": s.citation.sentence}, **_location(s)}
+                {"id": n, "message": {"text": s.citation.sentence}, **_location(s, where)}
                 for n, s in enumerate(related, start=1)
             ]
         results.append(result)
@@ -200,10 +232,10 @@ def render_sarif(audit: SourceAudit) -> str:
     return json_safe(json.dumps(log, indent=2, ensure_ascii=False)) + "\n"
 
 
-def _location(side: Side) -> dict[str, Any]:
+def _location(side: Side, where: Locations) -> dict[str, Any]:
     return {
         "physicalLocation": {
-            "artifactLocation": {"uri": side.citation.source},
+            "artifactLocation": {"uri": where.uri(side.citation.source)},
             "region": {"startLine": side.citation.line},
         }
     }
@@ -223,3 +255,15 @@ AUDIT_RENDERERS: dict[AuditFormat, Callable[[SourceAudit], str]] = {
     AuditFormat.SARIF: render_sarif,
     AuditFormat.GITHUB: render_github,
 }
+
+# The formats whose locations a CI system resolves from the repository's top folder.
+LOCATED_FORMATS = (AuditFormat.SARIF, AuditFormat.GITHUB)
+
+
+def render_audit(audit: SourceAudit, fmt: AuditFormat, where: Locations = Locations()) -> str:
+    """``audit`` in ``fmt``; ``where`` places the sources for the formats that point at files."""
+    if fmt is AuditFormat.SARIF:
+        return render_sarif(audit, where)
+    if fmt is AuditFormat.GITHUB:
+        return render_github(audit, where)
+    return AUDIT_RENDERERS[fmt](audit)
