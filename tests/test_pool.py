@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from factcheck.run.pool import ordered_map
+from factcheck.parallel import ordered_map
 
 
 def _square(n: int) -> int:

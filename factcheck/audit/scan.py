@@ -13,8 +13,8 @@ from ..judge.thresholds import Thresholds
 from ..language.analysis import analyse
 from ..language.calendar import DatedWeekday, dated_weekdays
 from ..models import Citation
+from ..parallel import ordered_map
 from ..run import collector
-from ..run.pool import ordered_map
 from . import confidence
 from .candidates import Candidates
 from .consistency import range_and_total_findings, weekday_finding

@@ -31,7 +31,7 @@ from ..ingest.sources import (
     stamp,
 )
 from ..language.text import normalize_many
-from ..run.pool import ordered_map
+from ..parallel import ordered_map
 from .collection import Corpus
 from .disk_store import OFFSETS, ROWS, TEXTS, DamagedStore, DiskStore, Encoded, StoreWriter, encode
 from .filetable import (

@@ -49,7 +49,7 @@ from ..ingest.formats import Warn, read_bytes
 from ..ingest.sources import no_text, read_split, skip_unreadable, source_files, stamp
 from ..language.text import normalize_many
 from ..models import Sentence
-from ..run.pool import ordered_map
+from ..parallel import ordered_map
 from .collection import Corpus
 from .terms import index_words, terms
 from .urls import ENVIRONMENT, URL_SCHEMES, is_database_url  # noqa: F401  (public here too)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..ingest.formats import Warn
 from ..ingest.sources import SourceFile, no_text, read_split, source_files
-from ..run.pool import ordered_map
+from ..parallel import ordered_map
 from .collection import Corpus
 from .memory import MemoryStore, SourceText, term_rows
 from .terms import TermIndex

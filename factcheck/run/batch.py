@@ -1,6 +1,6 @@
 """Judge many claims on every core, results in input order.
 
-Judging is deterministic, so the results are identical to a serial run (see ``pool``).
+Judging is deterministic, so the results are identical to a serial run (see ``factcheck.parallel``).
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from ..judge.decision import judge_claim
 from ..judge.rules import all_rules
 from ..judge.thresholds import Thresholds
 from ..models import Claim, Judgement
+from ..parallel import ordered_map
 from . import collector
-from .pool import ordered_map
 
 # Below this many claims a pool costs more than it saves.
 MIN_PARALLEL_CLAIMS = 200
