@@ -331,7 +331,7 @@ def test_a_killed_worker_is_an_internal_error_not_an_interruption(tmp_path):
     claims.write_text("".join(f"The ferry number {n} sails to Osk at 9.\n" for n in range(3000)))
     script = (
         "import os, signal, sys\n"
-        "from factcheck.run import pool\n"
+        "from factcheck import parallel as pool\n"
         "real = pool._serve\n"
         "def dying(function, items, pipe):\n"
         "    if len(items) and os.getpid() % 1 == 0 and items[0].line == 2:\n"
