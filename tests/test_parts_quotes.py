@@ -80,6 +80,29 @@ def corpus() -> Corpus:
             "The mill closed in 1990; the village school moved into its hall.",
             ["The mill closed in 1990.", "The village school moved into its hall."],
         ),
+        (
+            "The keeper cleaned the pool while the visitors watched from the pier.",
+            ["The keeper cleaned the pool.", "The visitors watched from the pier."],
+        ),
+        (
+            "The bridge was painted in May and given a new name in June.",
+            ["The bridge was painted in May.", "The bridge was given a new name in June."],
+        ),
+        (
+            "Ada Varn, a chemist from Osk, founded the Varn Works in 1921.",
+            ["Ada Varn founded the Varn Works in 1921.", "Ada Varn is a chemist from Osk."],
+        ),
+        (
+            "The choir sang at the Marrow Hall, the oldest theatre of the town.",
+            [
+                "The choir sang at the Marrow Hall.",
+                "The Marrow Hall is the oldest theatre of the town.",
+            ],
+        ),
+        (
+            "The race started in Kell, but after a storm at sea, the boats turned back to Osk.",
+            ["The race started in Kell.", "After a storm at sea, the boats turned back to Osk."],
+        ),
     ],
 )
 def test_compound_claims_are_split_into_whole_sentences(claim, parts):
@@ -95,6 +118,15 @@ def test_compound_claims_are_split_into_whole_sentences(claim, parts):
         "Sales of the tonic rose between 2010 and 2015.",  # a range
         "The play was written and directed by Ada Varn.",  # verbs sharing their complement
         "The bakery sells bread.",
+        "The crew appeared in a short film about the harbour, titled Blue Water Kell.",
+        "The ferry left Kell on 3 May, carrying 40 passengers.",  # whose participle: unsafe
+        "The tonic eased coughs, but this is no proof that it works on fevers.",  # "this" points back
+        "The levy not only funded the school, but the council also paid the teachers.",
+        # what follows an open "which" clause may be its own predicate
+        "The levy was raised in 1985, which funded the school, paid the teachers, and built a hall.",
+        "The diagnosis left patients being assessed as unfit and sent to wards in Osk.",
+        "The treaty was signed at the Varn Palace, the Kellmark.",  # a place beside a place
+        "The grant went to the schools, a museum and the library.",  # a list, not a name
     ],
 )
 def test_claims_that_are_one_fact_are_not_split(claim):
@@ -152,6 +184,57 @@ def test_a_list_of_figures_with_one_wrong_figure(corpus):
 def test_a_list_of_figures_all_right(corpus):
     j = check_one("The Marrowby school has 300 pupils, 20 teachers and 4 buses.", corpus)
     assert j.verdict is Verdict.SUPPORTED
+
+
+MUSEUM = (
+    "Ines Marlow founded the Kell Maritime Museum in 1987. "
+    "Ines Marlow is a shipwright from Osk. "
+    "The museum was opened to visitors in June 1988 and given a new wing in 2004. "
+    "The museum stored its oldest boat in the Varn Hall until 2010. "
+    "The Varn Hall is the largest room of the building."
+)
+
+
+@pytest.fixture(scope="module")
+def museum() -> Corpus:
+    return Corpus.from_documents([document_from_text("museum.txt", MUSEUM)])
+
+
+def test_a_fact_beside_a_name_the_sources_state_is_supported(museum):
+    j = check_one(
+        "Ines Marlow, a shipwright from Osk, founded the Kell Maritime Museum in 1987.", museum
+    )
+    assert j.verdict is Verdict.SUPPORTED
+    assert [p.text for p in j.parts][1] == "Ines Marlow is a shipwright from Osk."
+
+
+def test_a_fact_beside_a_name_the_sources_lack_is_named(museum):
+    j = check_one(
+        "Ines Marlow, a retired sea captain, founded the Kell Maritime Museum in 1987.", museum
+    )
+    assert j.verdict is Verdict.UNMENTIONED
+    assert j.reason.startswith("partly supported; part 2 of 2: 'Ines Marlow is a retired sea")
+
+
+def test_a_closing_fact_about_a_place_the_sources_lack_is_named(museum):
+    j = check_one(
+        "The museum stored its oldest boat in the Varn Hall, a former sail loft with a glass roof.",
+        museum,
+    )
+    assert j.verdict is Verdict.UNMENTIONED
+    assert "'The Varn Hall is a former sail loft with a glass roof.'" in j.reason
+
+
+def test_a_passive_continued_after_and_keeps_its_verb(museum):
+    right = check_one(
+        "The museum was opened to visitors in June 1988 and given a new wing in 2004.", museum
+    )
+    assert right.verdict is Verdict.SUPPORTED
+    wrong = check_one(
+        "The museum was opened to visitors in June 1988 and given a new wing in 2009.", museum
+    )
+    assert wrong.verdict is Verdict.CONTRADICTED
+    assert wrong.reason.startswith("part 2 of 2: 'The museum was given a new wing in 2009.'")
 
 
 # --- quotations -----------------------------------------------------------------------------
