@@ -4,6 +4,7 @@ a draft that state nothing (opinions, predictions, rhetorical questions), on inv
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -11,9 +12,10 @@ from factcheck import Verdict, check_one
 from factcheck.corpus.collection import Corpus
 from factcheck.ingest.drafts import parse_draft, skip_reason
 from factcheck.ingest.sources import document_from_text
+from factcheck.judge.parts import ABSENT, PART_CONTRADICTS, combine
 from factcheck.language.parts import split_claim
 from factcheck.language.quotes import pattern_of, quotations, same_speaker
-from factcheck.models import ConflictKind, Report
+from factcheck.models import Citation, Claim, Conflict, ConflictKind, Judgement, Part, Report
 from factcheck.render import RenderContext
 from factcheck.render.ci import render_github, render_text
 from factcheck.render.records import render_json, render_jsonl
@@ -235,6 +237,91 @@ def test_a_passive_continued_after_and_keeps_its_verb(museum):
     )
     assert wrong.verdict is Verdict.CONTRADICTED
     assert wrong.reason.startswith("part 2 of 2: 'The museum was given a new wing in 2009.'")
+
+
+# --- the combination rule, on verdicts made up for it --------------------------------------
+
+_CLAIM = Claim("The ferry left Kell in May and reached Osk in June.", "c1")
+_CITED = Citation("port.txt", 1, 0, 10, "The ferry left Kell in May.", 90.0)
+
+
+def _part(verdict: Verdict, confidence: float, kind: ConflictKind | None = None) -> Part:
+    conflicts = (Conflict(kind, "June", "July"),) if kind else ()
+    return Part(
+        "The ferry reached Osk in June.",
+        27,
+        50,
+        verdict,
+        "made up",
+        (_CITED,),
+        conflicts,
+        confidence=confidence,
+    )
+
+
+_SUPPORTED = Part(
+    "The ferry left Kell in May.", 0, 22, Verdict.SUPPORTED, "made up", (_CITED,), confidence=0.9
+)
+
+
+def _whole(verdict: Verdict) -> Judgement:
+    return Judgement(
+        _CLAIM, verdict, 80.0, citations=(_CITED,), reason="read whole", confidence=0.7
+    )
+
+
+@pytest.mark.parametrize("whole", [Verdict.SUPPORTED, Verdict.UNMENTIONED])
+def test_a_confident_conflict_in_a_part_contradicts_the_claim(whole):
+    part = _part(Verdict.CONTRADICTED, PART_CONTRADICTS + 0.1, ConflictKind.DATE)
+    j = combine(_whole(whole), (_SUPPORTED, part))
+    assert j.verdict is Verdict.CONTRADICTED
+    assert j.reason.startswith("part 2 of 2: 'The ferry reached Osk in June.'")
+    assert j.confidence == part.confidence
+
+
+def test_a_part_conflict_less_confident_keeps_a_supported_claim_from_support():
+    part = _part(Verdict.CONTRADICTED, PART_CONTRADICTS - 0.2, ConflictKind.DATE)
+    assert combine(_whole(Verdict.SUPPORTED), (_SUPPORTED, part)).verdict is Verdict.UNMENTIONED
+    assert combine(_whole(Verdict.UNMENTIONED), (_SUPPORTED, part)).verdict is Verdict.UNMENTIONED
+
+
+def test_a_weak_conflict_in_a_part_never_contradicts_a_supported_claim():
+    part = _part(Verdict.CONTRADICTED, 0.95, ConflictKind.TERM)
+    assert combine(_whole(Verdict.SUPPORTED), (_SUPPORTED, part)).verdict is Verdict.SUPPORTED
+
+
+def test_a_conflict_no_part_has_read_alone_gives_way_to_the_parts():
+    supported = _part(Verdict.SUPPORTED, 0.8)
+    j = combine(_whole(Verdict.CONTRADICTED), (_SUPPORTED, supported))
+    assert j.verdict is Verdict.SUPPORTED
+    assert not j.conflicts
+    unmentioned = _part(Verdict.UNMENTIONED, 0.6)
+    j = combine(_whole(Verdict.CONTRADICTED), (_SUPPORTED, unmentioned))
+    assert j.verdict is Verdict.UNMENTIONED
+    assert j.reason.startswith("partly supported; part 2 of 2")
+
+
+def test_a_claim_contradicted_whole_with_a_part_in_conflict_stays_contradicted():
+    part = _part(Verdict.CONTRADICTED, 0.2, ConflictKind.DATE)
+    j = combine(_whole(Verdict.CONTRADICTED), (_SUPPORTED, part))
+    assert j.verdict is Verdict.CONTRADICTED
+    assert j.reason.startswith("part 2 of 2")
+
+
+def test_a_part_the_sources_lack_makes_a_supported_claim_unmentioned():
+    covered = Citation("port.txt", 2, 0, 10, "Boats reach Osk.", (ABSENT - 0.2) * 100)
+    part = Part(
+        "The ferry reached Osk in June.",
+        27,
+        50,
+        Verdict.UNMENTIONED,
+        "made up",
+        (covered,),
+        confidence=0.5,
+    )
+    assert combine(_whole(Verdict.SUPPORTED), (_SUPPORTED, part)).verdict is Verdict.UNMENTIONED
+    nearly = replace(part, citations=(replace(covered, score=(ABSENT + 0.05) * 100),))
+    assert combine(_whole(Verdict.SUPPORTED), (_SUPPORTED, nearly)).verdict is Verdict.SUPPORTED
 
 
 # --- quotations -----------------------------------------------------------------------------
