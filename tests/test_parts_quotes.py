@@ -12,7 +12,7 @@ from factcheck import Verdict, check_one
 from factcheck.corpus.collection import Corpus
 from factcheck.ingest.drafts import parse_draft, skip_reason
 from factcheck.ingest.sources import document_from_text
-from factcheck.judge.parts import ABSENT, PART_CONTRADICTS, combine
+from factcheck.judge.parts import ABSENT, PART_CONFIRMS, PART_CONTRADICTS, combine
 from factcheck.language.parts import split_claim
 from factcheck.language.quotes import pattern_of, quotations, same_speaker
 from factcheck.models import Citation, Claim, Conflict, ConflictKind, Judgement, Part, Report
@@ -301,11 +301,21 @@ def test_a_conflict_no_part_has_read_alone_gives_way_to_the_parts():
     assert j.reason.startswith("partly supported; part 2 of 2")
 
 
-def test_a_claim_contradicted_whole_with_a_part_in_conflict_stays_contradicted():
-    part = _part(Verdict.CONTRADICTED, 0.2, ConflictKind.DATE)
+def test_a_claim_contradicted_whole_stays_so_when_a_part_confirms_it():
+    part = _part(Verdict.CONTRADICTED, PART_CONFIRMS, ConflictKind.DATE)
+    assert PART_CONFIRMS < PART_CONTRADICTS
     j = combine(_whole(Verdict.CONTRADICTED), (_SUPPORTED, part))
     assert j.verdict is Verdict.CONTRADICTED
     assert j.reason.startswith("part 2 of 2")
+
+
+def test_a_claim_contradicted_whole_no_part_surely_confirms_is_decided_by_its_parts():
+    unsure = _part(Verdict.CONTRADICTED, PART_CONFIRMS - 0.2, ConflictKind.DATE)
+    j = combine(_whole(Verdict.CONTRADICTED), (_SUPPORTED, unsure))
+    assert j.verdict is Verdict.UNMENTIONED
+    assert j.reason.startswith("partly supported; part 2 of 2")
+    weak = _part(Verdict.CONTRADICTED, 0.9, ConflictKind.TERM)
+    assert combine(_whole(Verdict.CONTRADICTED), (_SUPPORTED, weak)).verdict is Verdict.UNMENTIONED
 
 
 def test_a_part_the_sources_lack_makes_a_supported_claim_unmentioned():
