@@ -101,27 +101,26 @@ overrules the claim read whole)."""
 
 
 def confirms(part: Part) -> bool:
-    """Whether a contradicted part confirms a contradiction of its whole claim: a quotation
-    that differs from its source, or a clause whose conflict is a strong one and whose verdict
-    has a confidence of at least ``PART_CONFIRMS``."""
-    if part.verdict is not Verdict.CONTRADICTED:
-        return False
-    if part.kind == "quotation":
-        return True
-    strong = not all(c.kind in weak_kinds() for c in part.conflicts)
-    return strong and part.confidence >= PART_CONFIRMS
+    """Whether a part confirms a contradiction found for its claim read whole: a quotation
+    that differs from its source, or a clause in strong conflict confident to
+    ``PART_CONFIRMS``."""
+    return _in_conflict(part, PART_CONFIRMS)
 
 
 def contradicts(part: Part) -> bool:
-    """Whether a contradicted part contradicts its claim: a quotation that differs from its
-    source always does; a clause when its conflict is a strong one (not another word in a
-    slot) and its verdict is confident."""
+    """Whether a part contradicts its claim whatever the claim read whole gives: a quotation
+    that differs from its source, or a clause in strong conflict confident to
+    ``PART_CONTRADICTS``."""
+    return _in_conflict(part, PART_CONTRADICTS)
+
+
+def _in_conflict(part: Part, bar: float) -> bool:
     if part.verdict is not Verdict.CONTRADICTED:
         return False
     if part.kind == "quotation":
-        return True
-    strong = not all(c.kind in weak_kinds() for c in part.conflicts)
-    return strong and part.confidence >= PART_CONTRADICTS
+        return True  # a word-for-word match that fails is no matter of confidence
+    strong = not all(c.kind in weak_kinds() for c in part.conflicts)  # not only another word
+    return strong and part.confidence >= bar
 
 
 def absent(part: Part) -> bool:
@@ -246,8 +245,8 @@ def _combine(whole: Judgement, parts: tuple[Part, ...]) -> Judgement:
 
 
 def _from_parts(whole: Judgement, numbered: list[tuple[int, Part]], total: int) -> Judgement:
-    """The claim's verdict from its parts alone, none of them contradicted: unmentioned when
-    one is (naming it), else supported."""
+    """The claim's verdict from its parts alone, none of them surely contradicted: unmentioned
+    when one is not supported (naming it), else supported."""
     parts = tuple(p for _, p in numbered)
     missing = [(n, p) for n, p in numbered if p.verdict is not Verdict.SUPPORTED]
     if missing:
