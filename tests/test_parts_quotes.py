@@ -129,6 +129,7 @@ def test_compound_claims_are_split_into_whole_sentences(claim, parts):
         "The diagnosis left patients being assessed as unfit and sent to wards in Osk.",
         "The treaty was signed at the Varn Palace, the Kellmark.",  # a place beside a place
         "The grant went to the schools, a museum and the library.",  # a list, not a name
+        "The studio filmed a version of Blue Water, the novel.",  # names a kind: no fact
     ],
 )
 def test_claims_that_are_one_fact_are_not_split(claim):

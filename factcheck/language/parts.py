@@ -335,6 +335,7 @@ def _appositive(claim: str) -> list[ClaimPart] | None:
         or len(words) > MAX_APPOSITION_WORDS
         or _finite(what)
         or not any(w.islower() and w not in STOPWORDS for w, _, _ in words)  # ", the Hague"
+        or sum(w.lower() not in STOPWORDS for w, _, _ in words) < 2  # ", the novel": no fact
         or any(ch in what for ch in ',;"“”')
     ):
         return None
