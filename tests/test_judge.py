@@ -9,6 +9,7 @@ import pytest
 from factcheck import Claim, ConflictKind, Verdict, check, check_one, load_sources
 from factcheck.corpus.collection import Corpus
 from factcheck.ingest.sources import document_from_text
+from factcheck.judge.parts import PART_CONTRADICTS
 
 from .conftest import CLAIMS
 
@@ -74,7 +75,7 @@ def test_claim_needing_two_sentences_of_one_document():
     assert len(j.citations) == 2
 
 
-def test_long_claim_needs_more_than_one_matching_clause_to_be_contradicted():
+def test_long_claim_is_contradicted_by_a_confident_conflict_in_one_part():
     corpus = corpus_of(
         a="In 2014 the harvest festival of the valley moved to the old harbour district of the "
         "town and added a second stage for local jazz bands. Tickets sold out quickly.",
@@ -86,11 +87,13 @@ def test_long_claim_needs_more_than_one_matching_clause_to_be_contradicted():
         "from abroad."
     )
     judged = check_one(long_claim, corpus)
-    assert judged.verdict is Verdict.UNMENTIONED
-    # Its first part, read alone, is contradicted; but the sources say nothing of the claim
-    # read whole, and a short part's conflict does not outweigh that.
+    # The sources say nothing of the claim read whole, but its first part, read alone, meets
+    # a confident conflict (2015 / 2014): that part decides, and is named.
     assert judged.parts[0].verdict is Verdict.CONTRADICTED
-    assert judged.reason.startswith("part 3 of 3: ")
+    assert judged.parts[0].confidence >= PART_CONTRADICTS
+    assert judged.verdict is Verdict.CONTRADICTED
+    assert judged.reason.startswith("part 1 of 3: ")
+    assert judged.parts[2].verdict is Verdict.UNMENTIONED
     short_claim = "In 2015 the harvest festival moved to the old harbour district."
     assert check_one(short_claim, corpus).verdict is Verdict.CONTRADICTED
 

@@ -4,6 +4,7 @@ a draft that state nothing (opinions, predictions, rhetorical questions), on inv
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -11,9 +12,10 @@ from factcheck import Verdict, check_one
 from factcheck.corpus.collection import Corpus
 from factcheck.ingest.drafts import parse_draft, skip_reason
 from factcheck.ingest.sources import document_from_text
+from factcheck.judge.parts import ABSENT, PART_CONFIRMS, PART_CONTRADICTS, combine
 from factcheck.language.parts import split_claim
 from factcheck.language.quotes import pattern_of, quotations, same_speaker
-from factcheck.models import ConflictKind, Report
+from factcheck.models import Citation, Claim, Conflict, ConflictKind, Judgement, Part, Report
 from factcheck.render import RenderContext
 from factcheck.render.ci import render_github, render_text
 from factcheck.render.records import render_json, render_jsonl
@@ -80,6 +82,29 @@ def corpus() -> Corpus:
             "The mill closed in 1990; the village school moved into its hall.",
             ["The mill closed in 1990.", "The village school moved into its hall."],
         ),
+        (
+            "The keeper cleaned the pool while the visitors watched from the pier.",
+            ["The keeper cleaned the pool.", "The visitors watched from the pier."],
+        ),
+        (
+            "The bridge was painted in May and given a new name in June.",
+            ["The bridge was painted in May.", "The bridge was given a new name in June."],
+        ),
+        (
+            "Ada Varn, a chemist from Osk, founded the Varn Works in 1921.",
+            ["Ada Varn founded the Varn Works in 1921.", "Ada Varn is a chemist from Osk."],
+        ),
+        (
+            "The choir sang at the Marrow Hall, the oldest theatre of the town.",
+            [
+                "The choir sang at the Marrow Hall.",
+                "The Marrow Hall is the oldest theatre of the town.",
+            ],
+        ),
+        (
+            "The race started in Kell, but after a storm at sea, the boats turned back to Osk.",
+            ["The race started in Kell.", "After a storm at sea, the boats turned back to Osk."],
+        ),
     ],
 )
 def test_compound_claims_are_split_into_whole_sentences(claim, parts):
@@ -95,6 +120,16 @@ def test_compound_claims_are_split_into_whole_sentences(claim, parts):
         "Sales of the tonic rose between 2010 and 2015.",  # a range
         "The play was written and directed by Ada Varn.",  # verbs sharing their complement
         "The bakery sells bread.",
+        "The crew appeared in a short film about the harbour, titled Blue Water Kell.",
+        "The ferry left Kell on 3 May, carrying 40 passengers.",  # whose participle: unsafe
+        "The tonic eased coughs, but this is no proof that it works on fevers.",  # "this" points back
+        "The levy not only funded the school, but the council also paid the teachers.",
+        # what follows an open "which" clause may be its own predicate
+        "The levy was raised in 1985, which funded the school, paid the teachers, and built a hall.",
+        "The diagnosis left patients being assessed as unfit and sent to wards in Osk.",
+        "The treaty was signed at the Varn Palace, the Kellmark.",  # a place beside a place
+        "The grant went to the schools, a museum and the library.",  # a list, not a name
+        "The studio filmed a version of Blue Water, the novel.",  # names a kind: no fact
     ],
 )
 def test_claims_that_are_one_fact_are_not_split(claim):
@@ -152,6 +187,152 @@ def test_a_list_of_figures_with_one_wrong_figure(corpus):
 def test_a_list_of_figures_all_right(corpus):
     j = check_one("The Marrowby school has 300 pupils, 20 teachers and 4 buses.", corpus)
     assert j.verdict is Verdict.SUPPORTED
+
+
+MUSEUM = (
+    "Ines Marlow founded the Kell Maritime Museum in 1987. "
+    "Ines Marlow is a shipwright from Osk. "
+    "The museum was opened to visitors in June 1988 and given a new wing in 2004. "
+    "The museum stored its oldest boat in the Varn Hall until 2010. "
+    "The Varn Hall is the largest room of the building."
+)
+
+
+@pytest.fixture(scope="module")
+def museum() -> Corpus:
+    return Corpus.from_documents([document_from_text("museum.txt", MUSEUM)])
+
+
+def test_a_fact_beside_a_name_the_sources_state_is_supported(museum):
+    j = check_one(
+        "Ines Marlow, a shipwright from Osk, founded the Kell Maritime Museum in 1987.", museum
+    )
+    assert j.verdict is Verdict.SUPPORTED
+    assert [p.text for p in j.parts][1] == "Ines Marlow is a shipwright from Osk."
+
+
+def test_a_fact_beside_a_name_the_sources_lack_is_named(museum):
+    j = check_one(
+        "Ines Marlow, a retired sea captain, founded the Kell Maritime Museum in 1987.", museum
+    )
+    assert j.verdict is Verdict.UNMENTIONED
+    assert j.reason.startswith("partly supported; part 2 of 2: 'Ines Marlow is a retired sea")
+
+
+def test_a_closing_fact_about_a_place_the_sources_lack_is_named(museum):
+    j = check_one(
+        "The museum stored its oldest boat in the Varn Hall, a former sail loft with a glass roof.",
+        museum,
+    )
+    assert j.verdict is Verdict.UNMENTIONED
+    assert "'The Varn Hall is a former sail loft with a glass roof.'" in j.reason
+
+
+def test_a_passive_continued_after_and_keeps_its_verb(museum):
+    right = check_one(
+        "The museum was opened to visitors in June 1988 and given a new wing in 2004.", museum
+    )
+    assert right.verdict is Verdict.SUPPORTED
+    wrong = check_one(
+        "The museum was opened to visitors in June 1988 and given a new wing in 2009.", museum
+    )
+    assert wrong.verdict is Verdict.CONTRADICTED
+    assert wrong.reason.startswith("part 2 of 2: 'The museum was given a new wing in 2009.'")
+
+
+# --- the combination rule, on verdicts made up for it --------------------------------------
+
+_CLAIM = Claim("The ferry left Kell in May and reached Osk in June.", "c1")
+_CITED = Citation("port.txt", 1, 0, 10, "The ferry left Kell in May.", 90.0)
+
+
+def _part(verdict: Verdict, confidence: float, kind: ConflictKind | None = None) -> Part:
+    conflicts = (Conflict(kind, "June", "July"),) if kind else ()
+    return Part(
+        "The ferry reached Osk in June.",
+        27,
+        50,
+        verdict,
+        "made up",
+        (_CITED,),
+        conflicts,
+        confidence=confidence,
+    )
+
+
+_SUPPORTED = Part(
+    "The ferry left Kell in May.", 0, 22, Verdict.SUPPORTED, "made up", (_CITED,), confidence=0.9
+)
+
+
+def _whole(verdict: Verdict) -> Judgement:
+    return Judgement(
+        _CLAIM, verdict, 80.0, citations=(_CITED,), reason="read whole", confidence=0.7
+    )
+
+
+@pytest.mark.parametrize("whole", [Verdict.SUPPORTED, Verdict.UNMENTIONED])
+def test_a_confident_conflict_in_a_part_contradicts_the_claim(whole):
+    part = _part(Verdict.CONTRADICTED, PART_CONTRADICTS + 0.1, ConflictKind.DATE)
+    j = combine(_whole(whole), (_SUPPORTED, part))
+    assert j.verdict is Verdict.CONTRADICTED
+    assert j.reason.startswith("part 2 of 2: 'The ferry reached Osk in June.'")
+    assert j.confidence == part.confidence
+
+
+def test_a_part_conflict_less_confident_keeps_a_supported_claim_from_support():
+    part = _part(Verdict.CONTRADICTED, PART_CONTRADICTS - 0.2, ConflictKind.DATE)
+    assert combine(_whole(Verdict.SUPPORTED), (_SUPPORTED, part)).verdict is Verdict.UNMENTIONED
+    assert combine(_whole(Verdict.UNMENTIONED), (_SUPPORTED, part)).verdict is Verdict.UNMENTIONED
+
+
+def test_a_weak_conflict_in_a_part_never_contradicts_a_supported_claim():
+    part = _part(Verdict.CONTRADICTED, 0.95, ConflictKind.TERM)
+    assert combine(_whole(Verdict.SUPPORTED), (_SUPPORTED, part)).verdict is Verdict.SUPPORTED
+
+
+def test_a_conflict_no_part_has_read_alone_gives_way_to_the_parts():
+    supported = _part(Verdict.SUPPORTED, 0.8)
+    j = combine(_whole(Verdict.CONTRADICTED), (_SUPPORTED, supported))
+    assert j.verdict is Verdict.SUPPORTED
+    assert not j.conflicts
+    unmentioned = _part(Verdict.UNMENTIONED, 0.6)
+    j = combine(_whole(Verdict.CONTRADICTED), (_SUPPORTED, unmentioned))
+    assert j.verdict is Verdict.UNMENTIONED
+    assert j.reason.startswith("partly supported; part 2 of 2")
+
+
+def test_a_claim_contradicted_whole_stays_so_when_a_part_confirms_it():
+    part = _part(Verdict.CONTRADICTED, PART_CONFIRMS, ConflictKind.DATE)
+    assert PART_CONFIRMS < PART_CONTRADICTS
+    j = combine(_whole(Verdict.CONTRADICTED), (_SUPPORTED, part))
+    assert j.verdict is Verdict.CONTRADICTED
+    assert j.reason.startswith("part 2 of 2")
+
+
+def test_a_claim_contradicted_whole_no_part_surely_confirms_is_decided_by_its_parts():
+    unsure = _part(Verdict.CONTRADICTED, PART_CONFIRMS - 0.2, ConflictKind.DATE)
+    j = combine(_whole(Verdict.CONTRADICTED), (_SUPPORTED, unsure))
+    assert j.verdict is Verdict.UNMENTIONED
+    assert j.reason.startswith("partly supported; part 2 of 2")
+    weak = _part(Verdict.CONTRADICTED, 0.9, ConflictKind.TERM)
+    assert combine(_whole(Verdict.CONTRADICTED), (_SUPPORTED, weak)).verdict is Verdict.UNMENTIONED
+
+
+def test_a_part_the_sources_lack_makes_a_supported_claim_unmentioned():
+    covered = Citation("port.txt", 2, 0, 10, "Boats reach Osk.", (ABSENT - 0.2) * 100)
+    part = Part(
+        "The ferry reached Osk in June.",
+        27,
+        50,
+        Verdict.UNMENTIONED,
+        "made up",
+        (covered,),
+        confidence=0.5,
+    )
+    assert combine(_whole(Verdict.SUPPORTED), (_SUPPORTED, part)).verdict is Verdict.UNMENTIONED
+    nearly = replace(part, citations=(replace(covered, score=(ABSENT + 0.05) * 100),))
+    assert combine(_whole(Verdict.SUPPORTED), (_SUPPORTED, nearly)).verdict is Verdict.SUPPORTED
 
 
 # --- quotations -----------------------------------------------------------------------------
