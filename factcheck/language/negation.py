@@ -83,6 +83,21 @@ def _scopes(analysed: Analysed) -> tuple[tuple[int, ...], ...]:
 
 
 @per_text
+def denied_tokens(analysed: Analysed) -> frozenset[int]:
+    """Indices of the words a denial governs ("did not reduce", "failed to improve"): negated
+    words, less those only said to be missing ("in the absence of X", "lacking X")."""
+    denied: set[int] = set()
+    scopes = iter(_scopes(analysed))
+    for i in _negators(analysed):
+        if _in_title(analysed, i):
+            continue
+        scope = next(scopes)
+        if not analysed.tokens[i].lower.startswith(ABSENCE_PREFIXES):
+            denied.update(scope)
+    return frozenset(denied)
+
+
+@per_text
 def negated_tokens(analysed: Analysed) -> frozenset[int]:
     """Indices of the words inside some negator's scope."""
     return frozenset(j for scope in _scopes(analysed) for j in scope)

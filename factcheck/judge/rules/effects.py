@@ -11,7 +11,9 @@ it does: the ``unsettled`` rule takes such a sentence out of the verdict.
 from __future__ import annotations
 
 from ...language.analysis import Analysed
-from ...language.effects import Certainty, read_effects
+from ...language.effects import Certainty, Effect, names_direction, read_effects
+from ...language.lexicon import EFFECT_MEASURES
+from ...language.text import Token
 from ...models import ConflictKind
 from ..findings import Example, Finding, Rule
 from ..slots import said_in
@@ -32,7 +34,29 @@ EXAMPLES = (
         "Oat bran raises cholesterol in adults.",
         True,
     ),
+    Example(
+        "Ginger chews relieve travel sickness in children.",
+        "In the ferry study, ginger chews did not relieve travel sickness in children.",
+        True,
+    ),
+    Example(
+        "Loud music affects the growth of tomato plants.",
+        "The growers saw no link between loud music and the growth of tomato plants.",
+        True,
+    ),
     Example("Oat bran lowers cholesterol.", "Oat bran may lower cholesterol.", False),
+    Example(
+        "Oat bran lowers the risk of gallstones.",
+        "Oat bran raised the risk of kidney stones in the trial.",
+        False,
+    ),
+    Example(
+        "Oat bran lowers the risk of gallstones.",
+        "Red meat raised the risk of gallstones in the trial.",
+        False,
+    ),
+    Example("Does oat bran raise cholesterol?", "Oat bran lowers cholesterol.", False),
+    Example("Oat bran lowers cholesterol.", "Oat bran did not raise cholesterol.", False),
     Example("Cold baths relieve muscle pain.", "Cold baths reduce muscle pain.", False),
     Example(
         "Oat bran lowers cholesterol.",
@@ -42,25 +66,56 @@ EXAMPLES = (
 )
 
 
+def _modifier(analysed: Analysed, word: Token) -> Token | None:
+    """The word just before ``word`` that says which kind ("chest" in "chest infections"),
+    if any."""
+    i = analysed.tokens.index(word)
+    before = analysed.tokens[i - 1] if i else None
+    if before is None or before not in analysed.content or names_direction(before):
+        return None
+    return before
+
+
+def _other_kind(claim: Analysed, ours: Token, evidence: Analysed, theirs: Token) -> bool:
+    """Whether two mentions of an outcome word name different kinds of it: each side puts a
+    word before it the other does not say ("chest infections" / "ear infections")."""
+    a, b = _modifier(claim, ours), _modifier(evidence, theirs)
+    return a is not None and b is not None and not evidence.has_word(a) and not claim.has_word(b)
+
+
+def _about_the_same(claim: Analysed, ours: Effect, evidence: Analysed, theirs: Effect) -> bool:
+    """Whether two effects are of one factor on one outcome: a specific word of the claim's
+    outcome is in the other's ("the risk of gout" / "the risk of gout attacks", not "the risk
+    of falls", nor "the risk of ear infections" for "the risk of chest infections"), and a
+    word of the claim's factor is said with it, so that an effect of some other factor on the
+    same outcome is not compared."""
+    specific = [t for t in ours.outcome if t.lower not in EFFECT_MEASURES]
+    return any(
+        said_in(t, [o]) and not _other_kind(claim, t, evidence, o)
+        for t in specific
+        for o in theirs.outcome
+    ) and any(said_in(t, [*theirs.factor, *theirs.outcome]) for t in ours.factor)
+
+
 def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
     findings = []
     theirs = [e for e in read_effects(evidence) if e.certainty is not Certainty.UNKNOWN]
     for effect in read_effects(claim):
         if effect.certainty is Certainty.UNKNOWN or not effect.outcome:
             continue
-        for other in theirs:
-            if effect.opposes(other) and any(
-                said_in(t, list(other.outcome)) for t in effect.outcome
-            ):
-                findings.append(
-                    Finding(
-                        ConflictKind.FINDING,
-                        effect.span,
-                        claim.text[effect.span[0] : effect.span[1]],
-                        evidence.text[other.span[0] : other.span[1]],
-                    )
+        same = [other for other in theirs if _about_the_same(claim, effect, evidence, other)]
+        if any(effect.agrees(other) for other in same):
+            continue  # the evidence also says it, whatever else it says
+        other = next((o for o in same if effect.opposes(o)), None)
+        if other is not None:
+            findings.append(
+                Finding(
+                    ConflictKind.FINDING,
+                    effect.span,
+                    claim.text[effect.span[0] : effect.span[1]],
+                    evidence.text[other.span[0] : other.span[1]],
                 )
-                break
+            )
     return findings
 
 

@@ -583,16 +583,29 @@ EFFECT_UP = frozenset(
     """
     increase raise elevate boost enhance heighten amplify promote induce stimulate accelerate
     upregulate potentiate double triple cause trigger higher greater increased elevated
+    rise elevation
     """.split()
 )
 EFFECT_DOWN = frozenset(
     """
     reduce decrease lower lessen diminish cut inhibit suppress attenuate slow delay
-    downregulate halve shorten prevent block lower reduced decreased fewer
+    downregulate halve shorten prevent block lower reduced decreased fewer reduction decline
+    protect
     """.split()
 )
-EFFECT_BETTER = frozenset("improve ameliorate alleviate relieve heal benefit".split())
+EFFECT_BETTER = frozenset("improve ameliorate alleviate relieve heal benefit beneficial".split())
 EFFECT_WORSE = frozenset("worsen exacerbate aggravate harm impair damage deteriorate".split())
+# What an effect is measured in ("the risk of gout", "blood levels of iron"): too general to
+# tell one outcome from another. General English of study reports.
+EFFECT_MEASURES = frozenset(
+    """
+    risk risks rate rates level levels incidence likelihood odds chance chances activity
+    expression production amount amounts number numbers concentration concentrations effect
+    effects severity frequency prevalence proportion score scores blood plasma serum
+    """.split()
+)
+# An effect of no stated direction: against "no effect on", not against "lowers".
+EFFECT_SOME = frozenset("affect affects affected impact impacts influence influences alter".split())
 # Words that make an effect possible rather than stated ("may reduce", "suggests").
 HEDGES = frozenset("may might could possibly perhaps suggest suggests likely potentially".split())
 # Patterns (over lower-cased text) that say there is no effect ...
@@ -603,6 +616,7 @@ EFFECT_NONE = (
     r"(?:was|were|is|are) not (?:significantly )?(?:associated|linked|related|correlated)",
     r"did not (?:significantly )?(?:affect|change|alter|influence|modify)",
     r"unrelated to",
+    r"ineffective",
 )
 # ... and that nobody knows whether there is one.
 EFFECT_UNKNOWN = (
@@ -612,6 +626,8 @@ EFFECT_UNKNOWN = (
     r"(?:unclear|unknown|uncertain|not clear|not known|not yet known|not established|unproven)"
     r" (?:whether|if|that)",
     r"fail(?:ed|s)? to (?:show|demonstrate|establish|prove|confirm)",
+    r"(?:evidence|data)\b[^.;]{0,160}? (?:is|was|are|were|remains?) (?:lacking|limited|insufficient|"
+    r"inconclusive)",
 )
 
 # Verbs that introduce a quotation and its speaker ("X said", "told X", "X wrote"): the common
