@@ -140,3 +140,15 @@ def test_a_denied_finding_contradicts_the_claim(tmp_path):
     )
     assert judgement.verdict is Verdict.CONTRADICTED
     assert [c.kind for c in judgement.conflicts] == ["finding"]
+
+
+def test_a_condition_states_no_finding():
+    effect = read_effects(analyse("If the town halved its salt intake, fewer people fell ill."))[0]
+    assert effect.certainty is Certainty.UNKNOWN
+
+
+def test_less_likely_is_a_direction_not_a_hedge():
+    (effect,) = read_effects(
+        analyse("Cyclists in the Orme survey were less likely to catch colds.")
+    )
+    assert (effect.direction, effect.certainty) == (Direction.DOWN, Certainty.STATED)

@@ -111,7 +111,8 @@ _STEMS = {
 _NONE = re.compile(r"\b(?:" + "|".join(EFFECT_NONE) + r")\b")
 _UNKNOWN = re.compile(r"\b(?:" + "|".join(EFFECT_UNKNOWN) + r")\b")
 _HEDGE_STEMS = frozenset(stem(w) for w in HEDGES)
-_NOT_NAMING = NEGATORS | NEGATING_VERBS | {"associated", "linked", "related"}
+_NOT_NAMING = NEGATORS | NEGATING_VERBS | {"associated", "linked", "related", "likely"}
+_CONDITIONS = frozenset({"if", "unless", "whether"})
 _PASSIVE = frozenset("is are was were be been being".split())
 _OUTCOME_WORDS = 4
 """Content words read as the outcome: "the risk of type 2 diabetes", "blood levels of iron"."""
@@ -128,7 +129,13 @@ def names_direction(token: Token) -> bool:
     return _direction(token) is not None
 
 
-def _direction(token: Token) -> Direction | None:
+_LIKELIER = {"more": Direction.UP, "less": Direction.DOWN}
+"""Before "likely": "less likely to fall" says falls go down."""
+
+
+def _direction(token: Token, following: Token | None = None) -> Direction | None:
+    if following is not None and following.lower == "likely" and token.lower in _LIKELIER:
+        return _LIKELIER[token.lower]
     for direction, stems in _STEMS.items():
         if token.stem in stems:
             return direction
@@ -165,7 +172,7 @@ def read_effects(analysed: Analysed) -> tuple[Effect, ...]:
     effects = []
     nones = [m.span() for m in _NONE.finditer(lowered)]
     for span in nones:
-        certainty = _certainty(analysed, span[0], unknown_from)
+        certainty = _certainty(analysed, span[0], unknown_from, breaks)
         outcome, factor = _sides(analysed, span, breaks, passive=False)
         if lowered[: span[1]].endswith("between"):
             # "no link between X and Y": X and Y both follow, either may be the outcome.
@@ -173,7 +180,7 @@ def read_effects(analysed: Analysed) -> tuple[Effect, ...]:
             factor = factor + outcome
         effects.append(Effect(Direction.NONE, certainty, span, outcome, factor))
     for i, token in enumerate(tokens):
-        direction = _direction(token)
+        direction = _direction(token, tokens[i + 1] if i + 1 < len(tokens) else None)
         if direction is None:
             continue
         if any(a <= token.start < b + _NONE_REACH for a, b in nones):
@@ -186,7 +193,7 @@ def read_effects(analysed: Analysed) -> tuple[Effect, ...]:
             i > 1 and tokens[i - 2].lower in _PASSIVE and tokens[i - 1].lower.endswith("ly")
         )
         outcome, factor = _sides(analysed, span, breaks, passive)
-        certainty = _certainty(analysed, token.start, unknown_from)
+        certainty = _certainty(analysed, token.start, unknown_from, breaks)
         if i in denied:
             effects.append(Effect(Direction.NONE, certainty, span, outcome, factor, direction))
         else:
@@ -229,13 +236,28 @@ def _sides(
     return tuple(after[:reach]), tuple(before[-_FACTOR_WORDS:])
 
 
-def _certainty(analysed: Analysed, start: int, unknown_from: int) -> Certainty:
-    if start > unknown_from or _asked(analysed, start):
+def _certainty(analysed: Analysed, start: int, unknown_from: int, breaks: list[int]) -> Certainty:
+    if start > unknown_from or _asked(analysed, start) or _supposed(analysed, start, breaks):
         return Certainty.UNKNOWN
     before = [t for t in analysed.tokens if t.end <= start][-3:]
-    if any(t.stem in _HEDGE_STEMS for t in before):
+    # "less likely to fall" is a direction, not a hedge.
+    if any(
+        t.stem in _HEDGE_STEMS
+        and not (t.lower == "likely" and k and before[k - 1].lower in _LIKELIER)
+        for k, t in enumerate(before)
+    ):
         return Certainty.HEDGED
     return Certainty.STATED
+
+
+def _supposed(analysed: Analysed, at: int, breaks: list[int]) -> bool:
+    """Whether the words at ``at`` are only supposed ("if we halved the dose", "unless the
+    rain stops"): a condition, not a finding. The clause is cut at a comma too: "if so, the
+    dose lowers ..." states again."""
+    clause = max((b for b in breaks if b <= at), default=0)
+    comma = analysed.text.rfind(",", clause, at)
+    start = max(clause, comma)
+    return any(t.lower in _CONDITIONS for t in analysed.tokens if start <= t.start < at)
 
 
 def _asked(analysed: Analysed, at: int) -> bool:

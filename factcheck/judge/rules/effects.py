@@ -90,11 +90,13 @@ def _about_the_same(claim: Analysed, ours: Effect, evidence: Analysed, theirs: E
     word of the claim's factor is said with it, so that an effect of some other factor on the
     same outcome is not compared."""
     specific = [t for t in ours.outcome if t.lower not in EFFECT_MEASURES]
+    # "There is no higher risk of gout with the new drug": what has the effect follows it.
+    factor = ours.factor or tuple(specific[1:])
     return any(
         said_in(t, [o]) and not _other_kind(claim, t, evidence, o)
         for t in specific
         for o in theirs.outcome
-    ) and any(said_in(t, [*theirs.factor, *theirs.outcome]) for t in ours.factor)
+    ) and any(said_in(t, [*theirs.factor, *theirs.outcome]) for t in factor)
 
 
 def find(claim: Analysed, evidence: Analysed) -> list[Finding]:

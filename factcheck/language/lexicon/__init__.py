@@ -590,10 +590,12 @@ EFFECT_DOWN = frozenset(
     """
     reduce decrease lower lessen diminish cut inhibit suppress attenuate slow delay
     downregulate halve shorten prevent block lower reduced decreased fewer reduction decline
-    protect
+    protect impede hinder
     """.split()
 )
-EFFECT_BETTER = frozenset("improve ameliorate alleviate relieve heal benefit beneficial".split())
+EFFECT_BETTER = frozenset(
+    "improve ameliorate alleviate relieve heal benefit beneficial cure".split()
+)
 EFFECT_WORSE = frozenset("worsen exacerbate aggravate harm impair damage deteriorate".split())
 # What an effect is measured in ("the risk of gout", "blood levels of iron"): too general to
 # tell one outcome from another. General English of study reports.
