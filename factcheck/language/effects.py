@@ -112,6 +112,7 @@ _NONE = re.compile(r"\b(?:" + "|".join(EFFECT_NONE) + r")\b")
 _UNKNOWN = re.compile(r"\b(?:" + "|".join(EFFECT_UNKNOWN) + r")\b")
 _HEDGE_STEMS = frozenset(stem(w) for w in HEDGES)
 _NOT_NAMING = NEGATORS | NEGATING_VERBS | {"associated", "linked", "related", "likely"}
+_RELATIVES = frozenset({"which", "who", "whom"})
 _CONDITIONS = frozenset({"if", "unless", "whether"})
 _PASSIVE = frozenset("is are was were be been being".split())
 _OUTCOME_WORDS = 4
@@ -145,7 +146,8 @@ def _direction(token: Token, following: Token | None = None) -> Direction | None
 def _clause_breaks(analysed: Analysed) -> list[int]:
     """Offsets where a clause or sentence ends: the factor and the outcome stay inside one."""
     marks = [m.start() for m in re.finditer(r"[;:.!?](?:\s|$)", analysed.text)]
-    marks.extend(t.start for t in analysed.tokens if t.lower in CLAUSE_BREAKS)
+    # "the drug, which lowers ...": what "which" stands for is the factor, so it cuts no clause.
+    marks.extend(t.start for t in analysed.tokens if t.lower in CLAUSE_BREAKS - _RELATIVES)
     return sorted({*marks, *analysed.breaks})
 
 
