@@ -60,6 +60,15 @@ def test_help_lists_commands_in_the_order_a_user_needs_them(run_cli):
     assert order == sorted(order)
 
 
+def test_each_command_is_described_in_one_unbroken_line_of_the_help(run_cli, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "400")  # wide enough that rich wraps nothing
+    out = run_cli("--help").out
+    panel = [line for line in out[out.index("Commands") :].splitlines() if line.startswith("│")]
+    names = ("verify", "check", "article", "index", "config", "sources", "eval")
+    assert len(panel) == len(names), "\n".join(panel)
+    assert [line.split()[1] for line in panel] == list(names)
+
+
 def test_counts_are_singular_for_one(tmp_path, run_cli):
     result = run_cli(
         "verify", "The harbour master of Osk is Lene Vark.", "-s", str(_sources(tmp_path))
