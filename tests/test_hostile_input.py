@@ -341,6 +341,24 @@ def test_a_pipe_named_directly_is_an_error_not_a_hang(tmp_path):
         assert "not a regular file" in result.stderr and "Traceback" not in result.stderr
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_drafts_in_a_folder_that_cannot_be_read_are_named_not_passed_over(tmp_path, run_cli):
+    src = _sources(tmp_path)
+    drafts = tmp_path / "drafts"
+    drafts.mkdir()
+    (drafts / "post.md").write_text(CLAIM + "\n")
+    os.mkfifo(drafts / "pipe.md")
+    (drafts / "zero.md").symlink_to("/dev/zero")
+    (drafts / "gone.md").symlink_to(drafts / "nowhere.md")
+    (drafts / "folder.md").mkdir()
+    result = run_cli("article", str(drafts), "-s", str(src))
+    assert result.code == 0 and "1 draft, 1 sentence checked" in result.err + result.out
+    assert "pipe.md: skipped (a named pipe, not a regular file)" in result.err
+    assert "zero.md: skipped (a device, not a regular file)" in result.err
+    assert "gone.md: skipped (a broken or looping symbolic link)" in result.err
+    assert "folder.md" not in result.err
+
+
 # --- PDFs that cannot be read: skipped with a warning, the rest checked ------------------------
 
 
