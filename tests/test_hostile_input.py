@@ -99,6 +99,42 @@ def test_leftovers_of_killed_builds_are_removed_and_nothing_else(tmp_path, run_c
     assert (not_ours / "draft.md").read_text() == "mine"
 
 
+def test_an_index_that_cannot_be_written_is_exit_2_naming_where(tmp_path, run_cli, monkeypatch):
+    src = _sources(tmp_path)
+    report = tmp_path / "report.txt"
+    report.write_text("keep me")
+    through_a_file = run_cli("index", str(src), "--index", str(report / "idx"))
+    assert through_a_file.code == 2 and str(report) in through_a_file.err
+    assert "internal error" not in through_a_file.err and report.read_text() == "keep me"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(report))  # the cache folder is a file
+    cache = run_cli("index", str(src))
+    assert cache.code == 2 and "cannot write the index here" in cache.err
+
+
+def test_a_full_disk_while_indexing_is_exit_2_and_keeps_the_old_index(
+    tmp_path, run_cli, monkeypatch
+):
+    from factcheck.corpus import disk_store
+
+    src = _sources(tmp_path)
+    index = tmp_path / "idx"
+    assert run_cli("index", str(src), "--index", str(index)).code == 0
+    (src / "more.txt").write_text("The keeper's cottage was built in 1890.\n")
+
+    def full(self):
+        raise OSError(28, "No space left on device")
+
+    close = disk_store.StoreWriter.close
+    monkeypatch.setattr(disk_store.StoreWriter, "close", full)
+    result = run_cli("index", str(src), "--index", str(index))
+    assert result.code == 2 and "No space left on device" in result.err
+    assert str(index) in result.err and "internal error" not in result.err
+    assert not list(tmp_path.glob("idx.building-*"))
+    monkeypatch.setattr(disk_store.StoreWriter, "close", close)
+    still = run_cli("verify", CLAIM, "-s", str(src), "--index", str(index))
+    assert still.code == 0 and "stale (0 changed, 1 added" in still.err
+
+
 # --- damage is found, reported in a line, and repaired by `factcheck index` --------------------
 
 

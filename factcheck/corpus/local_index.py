@@ -340,14 +340,18 @@ def build_index(
         except InputError:
             pass  # its term index is damaged: rebuilt below
 
-    path.parent.mkdir(parents=True, exist_ok=True)
     building = path.with_name(f"{path.name}.building-{os.getpid()}")
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
         building.mkdir()
     except FileExistsError:  # not factcheck's, or ``_clean_leftovers`` had removed it
+        if not path.parent.is_dir():
+            raise InputError(path.parent, "is not a folder; the index cannot go here") from None
         raise InputError(
             building, "exists and is not factcheck's; move it out of the way"
         ) from None
+    except OSError as error:  # a read-only place, a path through a file
+        raise _cannot_write(path, error) from None
     write_marker(building, FORMAT_VERSION)
     entries: list[FileEntry] = []
     read = 0
@@ -409,6 +413,8 @@ def build_index(
         write_manifest(building, FORMAT_VERSION)
         old = None  # release the old folder's mappings before replacing it
         _replace(building, path)
+    except OSError as error:  # a full disk: the old index, if any, stays as it was
+        raise _cannot_write(path, error) from None
     finally:
         results.close()
         shutil.rmtree(building, ignore_errors=True)
@@ -428,6 +434,10 @@ def build_index(
         skipped,
     )
     return corpus, stats
+
+
+def _cannot_write(path: Path, error: OSError) -> InputError:
+    return InputError(path, f"cannot write the index here: {error.strerror or error}")
 
 
 def _unchanged(path: Path, table: FileTable, started: float) -> tuple[Corpus, IndexStats]:
