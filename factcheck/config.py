@@ -102,6 +102,8 @@ def _load(path: Path) -> dict[str, Any]:
             data = tomllib.load(handle)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(path, f"invalid TOML: {exc}") from None
+    except UnicodeDecodeError:  # a file saved as UTF-16, say: TOML is UTF-8 only
+        raise ConfigError(path, "is not UTF-8 text (a TOML file must be UTF-8)") from None
     except OSError as exc:
         raise ConfigError(path, f"cannot be read: {exc.strerror}") from None
     if path.name == ".factcheck.toml":

@@ -49,3 +49,35 @@ def test_jsonl_errors_name_file_and_line(text, message):
 def test_a_folder_is_not_a_claims_file(tmp_path):
     with pytest.raises(InputError, match="is a folder"):
         read_claims(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("name", "line", "bad"),
+    [
+        ("many.txt", "The ferry to Osk sails at {n} o'clock.\n", "x" * 100_000 + "\n"),
+        ("many.jsonl", '{{"claim": "The ferry to Osk sails at {n} o\'clock."}}\n', "{oops\n"),
+        ("many.csv", '"The ferry to Osk sails at {n} o\'clock."\n', '""\n'),
+    ],
+)
+def test_a_claims_file_is_parsed_as_its_claims_are_asked_for(tmp_path, name, line, bad):
+    """A file's claims are never all held at once, whatever its size: the first comes before a
+    bad line near the end is even read."""
+    from factcheck.ingest.claims import iter_claims
+
+    path = tmp_path / name
+    head = "claim\n" if name.endswith(".csv") else ""
+    path.write_text(head + "".join(line.format(n=n) for n in range(2_000)) + bad)
+    claims = iter_claims(path)
+    first = next(claims)
+    assert first.text == "The ferry to Osk sails at 0 o'clock."
+    with pytest.raises(InputError, match=r":200[12]: "):
+        list(claims)
+
+
+def test_line_breaks_of_every_kind_end_a_claim():
+    claims = parse_claims("c.txt", "First claim.\r\nSecond claim.\rThird claim.\n")
+    assert [(c.text, c.line) for c in claims] == [
+        ("First claim.", 1),
+        ("Second claim.", 2),
+        ("Third claim.", 3),
+    ]

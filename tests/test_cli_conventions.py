@@ -60,6 +60,15 @@ def test_help_lists_commands_in_the_order_a_user_needs_them(run_cli):
     assert order == sorted(order)
 
 
+def test_each_command_is_described_in_one_unbroken_line_of_the_help(run_cli, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "400")  # wide enough that rich wraps nothing
+    out = run_cli("--help").out
+    panel = [line for line in out[out.index("Commands") :].splitlines() if line.startswith("│")]
+    names = ("verify", "check", "article", "index", "config", "sources", "eval")
+    assert len(panel) == len(names), "\n".join(panel)
+    assert [line.split()[1] for line in panel] == list(names)
+
+
 def test_counts_are_singular_for_one(tmp_path, run_cli):
     result = run_cli(
         "verify", "The harbour master of Osk is Lene Vark.", "-s", str(_sources(tmp_path))
@@ -323,6 +332,48 @@ def test_closed_stdout_and_stderr_give_no_traceback(tmp_path):
         )
     assert full.returncode == 2 and b"cannot write the results" in full.stderr
     assert b"Traceback" not in full.stderr
+
+
+class _FullDisk(io.StringIO):
+    """Standard output on a disk that is full: every write fails."""
+
+    def write(self, text: str) -> int:
+        raise OSError(28, "No space left on device")
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["verify", "The ferry to Osk sails at 9 o'clock.", "--format", "table"],
+        ["verify", "The ferry to Osk sails at 9 o'clock.", "--format", "markdown"],
+        ["sources", "--fail-on", "--format", "table"],
+        ["sources", "--fail-on", "--format", "json"],
+        ["sources", "--fail-on", "--format", "markdown"],
+        ["eval", "labelled.jsonl", "--format", "table"],
+        ["eval", "labelled.jsonl", "--format", "json"],
+    ],
+)
+def test_a_full_disk_is_exit_2_on_every_command_and_format(tmp_path, run_cli, monkeypatch, command):
+    src = _sources(tmp_path)
+    (tmp_path / "labelled.jsonl").write_text(
+        '{"claim": "The ferry to Osk sails at 9 o\'clock.", "label": "supported"}\n'
+    )
+    where = [str(src)] if command[0] == "sources" else ["-s", str(src)]
+    if command[0] == "sources":
+        command = [command[0], *where, "--fail-on", "never", *command[2:]]
+    else:
+        command = [*command[:2], *where, *command[2:]]
+    monkeypatch.setattr(sys, "stdout", _FullDisk())
+    result = run_cli(*command)
+    assert result.code == 2, result.err
+    assert "cannot write the results: No space left on device" in result.err
+    assert "internal error" not in result.err
+
+
+def test_a_configuration_file_that_is_not_utf8_is_exit_2_naming_it(isolated, run_cli):
+    (isolated / ".factcheck.toml").write_bytes("[tool.factcheck]\n".encode("utf-16"))
+    result = run_cli("config")
+    assert result.code == 2 and ".factcheck.toml" in result.err and "UTF-8" in result.err
 
 
 def test_a_killed_worker_is_an_internal_error_not_an_interruption(tmp_path):

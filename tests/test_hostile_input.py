@@ -99,6 +99,42 @@ def test_leftovers_of_killed_builds_are_removed_and_nothing_else(tmp_path, run_c
     assert (not_ours / "draft.md").read_text() == "mine"
 
 
+def test_an_index_that_cannot_be_written_is_exit_2_naming_where(tmp_path, run_cli, monkeypatch):
+    src = _sources(tmp_path)
+    report = tmp_path / "report.txt"
+    report.write_text("keep me")
+    through_a_file = run_cli("index", str(src), "--index", str(report / "idx"))
+    assert through_a_file.code == 2 and str(report) in through_a_file.err
+    assert "internal error" not in through_a_file.err and report.read_text() == "keep me"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(report))  # the cache folder is a file
+    cache = run_cli("index", str(src))
+    assert cache.code == 2 and "cannot write the index here" in cache.err
+
+
+def test_a_full_disk_while_indexing_is_exit_2_and_keeps_the_old_index(
+    tmp_path, run_cli, monkeypatch
+):
+    from factcheck.corpus import disk_store
+
+    src = _sources(tmp_path)
+    index = tmp_path / "idx"
+    assert run_cli("index", str(src), "--index", str(index)).code == 0
+    (src / "more.txt").write_text("The keeper's cottage was built in 1890.\n")
+
+    def full(self):
+        raise OSError(28, "No space left on device")
+
+    close = disk_store.StoreWriter.close
+    monkeypatch.setattr(disk_store.StoreWriter, "close", full)
+    result = run_cli("index", str(src), "--index", str(index))
+    assert result.code == 2 and "No space left on device" in result.err
+    assert str(index) in result.err and "internal error" not in result.err
+    assert not list(tmp_path.glob("idx.building-*"))
+    monkeypatch.setattr(disk_store.StoreWriter, "close", close)
+    still = run_cli("verify", CLAIM, "-s", str(src), "--index", str(index))
+    assert still.code == 0 and "stale (0 changed, 1 added" in still.err
+
+
 # --- damage is found, reported in a line, and repaired by `factcheck index` --------------------
 
 
@@ -136,6 +172,90 @@ def test_a_truncated_term_index_segment_is_no_panic(tmp_path, run_cli):
     rebuilt = run_cli("index", str(src), "--index", str(index))
     assert rebuilt.code == 0 and "damaged" in rebuilt.err
     assert "warning" not in run_cli("verify", CLAIM, "-s", str(src), "--index", str(index)).err
+
+
+def _store_with_many_blocks(folder: Path, sentences: list[str]) -> None:
+    from factcheck.corpus.disk_store import StoreWriter, encode
+
+    writer = StoreWriter(folder)
+    at = 0
+    spans = []
+    for n, text in enumerate(sentences, start=1):
+        spans.append((n, at, at + len(text), None))
+        at += len(text) + 1
+    writer.add(encode(spans, sentences, sentences, [t.lower() for t in sentences]))
+    writer.close()
+
+
+def test_a_flipped_bit_inside_a_large_store_file_is_found_when_its_block_is_read(tmp_path):
+    from factcheck.corpus.disk_store import TEXTS, DamagedBlock, DiskStore
+    from factcheck.corpus.filetable import find_damage, write_manifest
+
+    # Over 4 MB of text: opening the index checks such a file by its size only.
+    sentences = [f"Ferry number {n} left the harbour of Quillon at dawn." for n in range(90_000)]
+    _store_with_many_blocks(tmp_path, sentences)
+    write_manifest(tmp_path, 1)
+    texts = tmp_path / TEXTS
+    size = texts.stat().st_size
+    assert size > 1 << 22
+    _flip_a_bit(texts, size // 2)
+    assert find_damage(tmp_path, 1, thorough=False) == {}  # cheap at open: sizes only
+    assert "texts.bin" in find_damage(tmp_path, 1, thorough=True)
+    store = DiskStore(tmp_path, ["ferries.txt"], [0], [len(sentences)])
+    assert store.sentence(0).text == sentences[0]  # blocks far from the flip read as before
+    assert store.match_text(len(sentences) - 1) == sentences[-1].lower()
+    middle = next(
+        i for i in range(len(sentences)) if store.offsets[3 * i + 3] > size // 2
+    )  # the first sentence whose pieces reach the flipped byte
+    with pytest.raises(DamagedBlock) as raised:
+        store.sentence(middle)
+    assert str(tmp_path) in str(raised.value) and "factcheck index" in str(raised.value)
+    with pytest.raises(DamagedBlock):
+        store.match_texts_of(range(middle - 5, middle + 5))
+
+
+@pytest.mark.parametrize("damaged", ["texts.bin", "offsets.bin", "rows.bin"])
+def test_a_damaged_block_met_while_checking_is_exit_2_naming_the_index(
+    tmp_path, run_cli, monkeypatch, damaged
+):
+    import factcheck.corpus.disk_store as disk_store
+    import factcheck.corpus.filetable as filetable
+
+    # Small blocks, and every file treated as too large to check whole at open: the damage
+    # is met only when a claim reads the sentences, as in a large index.
+    monkeypatch.setattr(disk_store, "BLOCK", 64)
+    monkeypatch.setattr(filetable, "_SMALL", 0)
+    src = _sources(tmp_path)
+    (src / "other.txt").write_text(
+        "".join(f"The ferry number {n} sailed to Quillon.\n" for n in range(40))
+    )
+    index = tmp_path / "idx"
+    assert run_cli("index", str(src), "--index", str(index)).code == 0
+    assert (index / "blocks.bin").stat().st_size > 8 * 4 + 4 * 20  # many blocks
+    path = index / damaged
+    _flip_a_bit(path, path.stat().st_size // 2)
+    result = run_cli("check", "-", "-s", str(src), "--index", str(index), stdin=CLAIM + "\n")
+    assert result.code == 2, result.err
+    assert str(index) in result.err and "factcheck index" in result.err
+    assert damaged in result.err and "Traceback" not in result.err
+    assert len(result.err.strip().splitlines()) == 1
+    rebuilt = run_cli("index", str(src), "--index", str(index))
+    assert rebuilt.code == 0 and "damaged" in rebuilt.err
+    again = run_cli("check", "-", "-s", str(src), "--index", str(index), stdin=CLAIM + "\n")
+    assert again.code == 0 and "warning" not in again.err and "damaged" not in again.err
+
+
+def test_a_flipped_bit_in_a_large_term_index_file_is_found_at_open(tmp_path, run_cli, monkeypatch):
+    import factcheck.corpus.filetable as filetable
+
+    monkeypatch.setattr(filetable, "_SMALL", 0)  # every file large: only the term index is whole
+    src = _sources(tmp_path)
+    index = tmp_path / "idx"
+    run_cli("index", str(src), "--index", str(index))
+    postings = next((index / "terms").glob("*.idx"))
+    _flip_a_bit(postings, postings.stat().st_size // 2)
+    result = run_cli("verify", CLAIM, "-s", str(src), "--index", str(index))
+    assert result.code == 0 and "damaged" in result.err and postings.name in result.err
 
 
 # --- every input in time linear in its size ----------------------------------------------------
@@ -255,6 +375,24 @@ def test_a_pipe_named_directly_is_an_error_not_a_hang(tmp_path):
         result = _factcheck(*args, cwd=tmp_path)
         assert result.returncode == 2, (args, result.stderr)
         assert "not a regular file" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_drafts_in_a_folder_that_cannot_be_read_are_named_not_passed_over(tmp_path, run_cli):
+    src = _sources(tmp_path)
+    drafts = tmp_path / "drafts"
+    drafts.mkdir()
+    (drafts / "post.md").write_text(CLAIM + "\n")
+    os.mkfifo(drafts / "pipe.md")
+    (drafts / "zero.md").symlink_to("/dev/zero")
+    (drafts / "gone.md").symlink_to(drafts / "nowhere.md")
+    (drafts / "folder.md").mkdir()
+    result = run_cli("article", str(drafts), "-s", str(src))
+    assert result.code == 0 and "1 draft, 1 sentence checked" in result.err + result.out
+    assert "pipe.md: skipped (a named pipe, not a regular file)" in result.err
+    assert "zero.md: skipped (a device, not a regular file)" in result.err
+    assert "gone.md: skipped (a broken or looping symbolic link)" in result.err
+    assert "folder.md" not in result.err
 
 
 # --- PDFs that cannot be read: skipped with a warning, the rest checked ------------------------

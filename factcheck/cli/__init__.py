@@ -88,6 +88,17 @@ def main() -> None:
     debug = _take_debug_flag()
     if not _streams_ready():
         return
+    from .output import ResultsStream
+
+    stdout = sys.stdout
+    sys.stdout = ResultsStream(stdout)
+    try:
+        _run_app(debug)
+    finally:
+        sys.stdout = stdout
+
+
+def _run_app(debug: bool) -> None:
     try:
         # Without standalone mode click returns the code of a typer.Exit instead of exiting.
         code = app(standalone_mode=False)

@@ -88,7 +88,7 @@ def article(
         resolve_sources(sources, config, demo=False)  # no sources: stops here, before any work
     fmt = fmt or OutputFormat.TEXT
     prepare_output(output, fmt is OutputFormat.HTML)
-    paths = find_drafts(drafts, config.include, config.exclude)
+    paths = find_drafts(drafts, config.include, config.exclude, warn)
     parsed = [
         read_draft(
             path,

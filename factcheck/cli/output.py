@@ -1,4 +1,5 @@
-"""`--output FILE`: where an HTML report goes, and which existing file it may replace."""
+"""Where results go: standard output, guarded so that a failed write is an error, and
+`--output FILE`, where an HTML report goes and which existing file it may replace."""
 
 from __future__ import annotations
 
@@ -10,7 +11,40 @@ from typing import Annotated
 
 import typer
 
-from ..errors import InputError
+from ..errors import FactcheckError, InputError
+
+
+class ResultsStream:
+    """Standard output, whose failed writes (a full disk, an I/O error) are a user error,
+    exit 2, whoever writes: factcheck's renderers, rich's console or ``print``. A reader that
+    went away (``BrokenPipeError``) passes unchanged: that stop is a quiet one."""
+
+    def __init__(self, stream) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return self.stream.write(text)
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            raise _unwritable(error) from None
+
+    def flush(self) -> None:
+        try:
+            self.stream.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            raise _unwritable(error) from None
+
+    def __getattr__(self, name: str):
+        return getattr(self.stream, name)
+
+
+def _unwritable(error: OSError) -> FactcheckError:
+    return FactcheckError(f"cannot write the results: {error.strerror or error}")
+
 
 OutputOption = Annotated[
     str | None,

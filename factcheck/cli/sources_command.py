@@ -49,10 +49,7 @@ def sources_command(
     ] = 0.0,
     index: IndexOption = None,
 ) -> None:
-    """List where the sources disagree: sentences of different documents about the same thing
-    that conflict (dates, numbers, names, roles, opposites), each with both citations, and
-    inconsistencies within a document (a weekday its date did not fall on, a range that ends
-    before it starts, a total its parts do not add up to).
+    """List where the sources disagree: sentences of different documents about the same thing that conflict (dates, numbers, names, roles, opposites), each with both citations, and inconsistencies within a document (a weekday its date did not fall on, a range that ends before it starts, a total its parts do not add up to).
 
     [b]Examples[/b]
 

@@ -33,7 +33,17 @@ from ..ingest.sources import (
 from ..language.text import normalize_many
 from ..parallel import ordered_map
 from .collection import Corpus
-from .disk_store import OFFSETS, ROWS, TEXTS, DamagedStore, DiskStore, Encoded, StoreWriter, encode
+from .disk_store import (
+    BLOCKS,
+    OFFSETS,
+    ROWS,
+    TEXTS,
+    DamagedStore,
+    DiskStore,
+    Encoded,
+    StoreWriter,
+    encode,
+)
 from .filetable import (
     DIGESTS,
     KEYS,
@@ -57,10 +67,10 @@ from .filetable import (
 )
 from .terms import TermIndex, index_words
 
-FORMAT_VERSION = 8
+FORMAT_VERSION = 9
 TERMS = "terms"
 _OWN_FILES = frozenset(
-    {MANIFEST, META, NUMBERS, KEYS, DIGESTS, STAMPS, TEXTS, OFFSETS, ROWS, TERMS}
+    {MANIFEST, META, NUMBERS, KEYS, DIGESTS, STAMPS, TEXTS, OFFSETS, ROWS, BLOCKS, TERMS}
 )
 """Everything an index folder holds: a folder holding anything else is not replaced."""
 
@@ -107,7 +117,11 @@ def _store(path: Path, layout: Layout) -> DiskStore:
 
 
 def _open(path: Path, layout: Layout) -> Corpus:
-    damage = find_damage(path, FORMAT_VERSION, thorough=False)
+    # The term index is checked whole: tantivy reads it itself, where a flipped bit gives wrong
+    # scores or a panic, and its Python binding has no check of its own (about 14 MB of the
+    # 210 MB of a million sentences). The store's large files are checked block by block as
+    # they are read.
+    damage = find_damage(path, FORMAT_VERSION, thorough=False, whole=(TERMS,))
     if damage:
         reason = next(iter(damage.values()))
         raise InputError(path, f"the index is damaged ({reason}); run `factcheck index` again")
@@ -326,14 +340,18 @@ def build_index(
         except InputError:
             pass  # its term index is damaged: rebuilt below
 
-    path.parent.mkdir(parents=True, exist_ok=True)
     building = path.with_name(f"{path.name}.building-{os.getpid()}")
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
         building.mkdir()
     except FileExistsError:  # not factcheck's, or ``_clean_leftovers`` had removed it
+        if not path.parent.is_dir():
+            raise InputError(path.parent, "is not a folder; the index cannot go here") from None
         raise InputError(
             building, "exists and is not factcheck's; move it out of the way"
         ) from None
+    except OSError as error:  # a read-only place, a path through a file
+        raise _cannot_write(path, error) from None
     write_marker(building, FORMAT_VERSION)
     entries: list[FileEntry] = []
     read = 0
@@ -395,6 +413,8 @@ def build_index(
         write_manifest(building, FORMAT_VERSION)
         old = None  # release the old folder's mappings before replacing it
         _replace(building, path)
+    except OSError as error:  # a full disk: the old index, if any, stays as it was
+        raise _cannot_write(path, error) from None
     finally:
         results.close()
         shutil.rmtree(building, ignore_errors=True)
@@ -414,6 +434,10 @@ def build_index(
         skipped,
     )
     return corpus, stats
+
+
+def _cannot_write(path: Path, error: OSError) -> InputError:
+    return InputError(path, f"cannot write the index here: {error.strerror or error}")
 
 
 def _unchanged(path: Path, table: FileTable, started: float) -> tuple[Corpus, IndexStats]:

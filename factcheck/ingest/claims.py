@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import io
 import json
 import sys
 from collections.abc import Iterable, Iterator
@@ -22,7 +21,7 @@ def _detect_format(name: str, text: str) -> str:
         return "jsonl"
     if suffix in {".csv", ".tsv"}:
         return "csv"
-    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    first = next((line.strip() for line in lines_of(text) if line.strip()), "")
     if first.startswith("{"):
         return "jsonl"
     return "text"
@@ -113,10 +112,28 @@ def _from_csv(name: str, lines: Iterable[str]) -> Iterator[Claim]:
 _READERS = {"text": _from_text, "jsonl": _from_jsonl, "csv": _from_csv}
 
 
+def lines_of(text: str) -> Iterator[str]:
+    """The lines of ``text``, each with its line break (made ``\\n``), one at a time: a
+    file's claims are parsed as they are checked, never all at once."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    start, size = 0, len(text)
+    while start < size:
+        end = text.find("\n", start)
+        if end < 0:
+            yield text[start:]
+            return
+        yield text[start : end + 1]
+        start = end + 1
+
+
 def parse_claims(name: str, text: str, fmt: str | None = None) -> list[Claim]:
     """Claims from already-read text; ``fmt`` is ``text``, ``jsonl`` or ``csv`` (else detected)."""
-    fmt = fmt or _detect_format(name, text)
-    return list(_READERS[fmt](name, io.StringIO(text, newline=None)))
+    return list(_parse(name, text, fmt))
+
+
+def _parse(name: str, text: str, fmt: str | None) -> Iterator[Claim]:
+    return _READERS[fmt or _detect_format(name, text)](name, lines_of(text))
 
 
 def read_claims(path: str | Path, fmt: str | None = None) -> list[Claim]:
@@ -154,7 +171,8 @@ def iter_claims(path: str | Path, fmt: str | None = None) -> Iterator[Claim]:
     except OSError:
         size = 0
     if size <= _READ_WHOLE:
-        yield from parse_claims(str(path), read_text_file(path), fmt)
+        # Decoded whole (its encoding is told from all of it), its claims parsed one by one.
+        yield from _parse(str(path), read_text_file(path), fmt)
         return
     name = str(path)
     with open_regular(path) as handle:

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import bisect
 import re
+import stat
 import subprocess
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,7 +26,7 @@ from ..language.lexicon import OPINION_MARKERS, PREDICTION_MARKERS, RHETORICAL_O
 from ..language.text import plain
 from ..models import Claim
 from .claims import MAX_CLAIM_CHARS
-from .formats import read_text_file
+from .formats import not_regular, read_text_file
 from .markup import mask_markdown
 from .segment import split_sentences
 
@@ -301,17 +302,29 @@ def changed_lines(path: str | Path, revision: str) -> set[int]:
 
 
 def find_drafts(
-    paths: Iterable[str], include: tuple[str, ...], exclude: tuple[str, ...]
+    paths: Iterable[str],
+    include: tuple[str, ...],
+    exclude: tuple[str, ...],
+    warn: Callable[[str], None] | None = None,
 ) -> list[Path]:
     """Draft files named directly, or found in folders by ``include`` globs (default Markdown
-    and text), minus ``exclude`` globs."""
+    and text), minus ``exclude`` globs. A file found in a folder that is not a regular file (a
+    pipe, a device, a broken link) is skipped with a warning naming it: a draft is never left
+    unchecked unsaid."""
     found: list[Path] = []
     for spec in paths:
         path = Path(spec)
         if path.is_dir():
             patterns = include or DEFAULT_INCLUDE
             for pattern in patterns:
-                found.extend(p for p in sorted(path.glob(pattern)) if p.is_file())
+                for match in sorted(path.glob(pattern)):
+                    if any(match.match(x) for x in exclude):
+                        continue
+                    problem = _not_a_draft(match)
+                    if problem is None:
+                        found.append(match)
+                    elif problem and warn:
+                        warn(f"{match}: skipped ({problem})")
         elif path.is_file() or path.exists():
             found.append(path)  # reading it says what else it is (a pipe, a device)
         else:
@@ -320,6 +333,19 @@ def find_drafts(
     if not kept:
         raise InputError(", ".join(paths), "no draft files to check")
     return kept
+
+
+def _not_a_draft(path: Path) -> str | None:
+    """Why a file a glob found is not read as a draft (empty for a folder, passed over
+    silently); ``None`` for a regular file."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return "a broken or looping symbolic link"
+    if stat.S_ISDIR(mode):
+        return ""
+    kind = not_regular(mode)
+    return f"{kind}, not a regular file" if kind else None
 
 
 def suppressed_lines(lines: list[str]) -> set[int]:
