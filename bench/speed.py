@@ -30,6 +30,9 @@ CORPUS_CLAIM = "Maria Lopez said the bridge in Oslo would cost 12 million dollar
 
 PYTHON = sys.executable
 WORK = Path.cwd()
+# As installed by pip, factcheck's modules are compiled once; a setting that stops Python from
+# caching bytecode would add that compilation to every run measured here.
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
 def run(args: list[str]) -> tuple[float, float]:
@@ -38,6 +41,7 @@ def run(args: list[str]) -> tuple[float, float]:
     child = subprocess.Popen(
         [PYTHON, "-m", "factcheck", *args],
         cwd=WORK,  # not the source tree, so that the installed factcheck is the one measured
+        env=ENV,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -49,6 +53,7 @@ def run(args: list[str]) -> tuple[float, float]:
 
 
 def best_of(times: int, args: list[str]) -> tuple[float, float]:
+    run(args)  # a first run compiles and caches what the others then load
     runs = [run(args) for _ in range(times)]
     return min(s for s, _ in runs), max(m for _, m in runs)
 
