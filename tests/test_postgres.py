@@ -276,3 +276,115 @@ def test_a_claim_of_common_words_in_a_large_collection_keeps_its_best_sentences(
     assert next(iter(ours)) == next(iter(theirs))
     assert len(ours) < len(theirs)
     assert shared.terms.exact_searches == 0 and shared.terms.searches == 1
+
+
+def _bitmaps(url: str) -> dict[str, set[tuple[str, int]]]:
+    """Each term's bitmap in the live generation, as (file name, sentence number) pairs."""
+    import psycopg
+
+    from factcheck.corpus.postgres import _members_of
+
+    with psycopg.connect(url) as conn:
+        collection, generation = conn.execute(
+            "SELECT id, generation FROM factcheck_collection"
+        ).fetchone()
+        # A content two files hold has one set of ids.
+        where: dict[int, list[tuple[str, int]]] = {}
+        for name, base, count in conn.execute(
+            """SELECT m.name, c.base, c.sentences FROM factcheck_member m
+               JOIN factcheck_content c ON c.id = m.content
+               WHERE m.collection = %s AND m.generation = %s""",
+            (collection, generation),
+        ):
+            for n in range(count):
+                where.setdefault(base + n, []).append((name, n))
+        return {
+            term: {at for i in _members_of(int.from_bytes(bits, "little")) for at in where[i]}
+            for term, bits in conn.execute(
+                "SELECT term, bits FROM factcheck_bitmap WHERE collection = %s AND generation = %s",
+                (collection, generation),
+            )
+        }
+
+
+def _held(folder: Path) -> dict[str, set[tuple[str, int]]]:
+    """Each term's sentences, as (file name, sentence number) pairs, read locally."""
+    from factcheck.corpus.terms import index_words, terms
+
+    corpus = load_sources([folder])
+    held: dict[str, set[tuple[str, int]]] = {}
+    for i in range(len(corpus)):
+        sentence = corpus.sentence(i)
+        for term in terms(index_words([corpus.match_text(i)])[0].split()):
+            held.setdefault(term, set()).add((sentence.source, sentence.index))
+    return held
+
+
+def test_the_bitmaps_of_common_terms_follow_updates(server, harbour, monkeypatch):
+    from factcheck.corpus import postgres
+
+    url = server.url(server.new_database())
+    # First only the terms of every sentence are common enough for a bitmap, then all are: the
+    # update reads the newly common terms of the files it keeps from the database.
+    monkeypatch.setattr(postgres, "DENSE_SHARE", 1)
+    build_database_index([harbour], url)
+    assert _bitmaps(url) == {}
+    monkeypatch.setattr(postgres, "DENSE_SHARE", 10_000)
+    (harbour / "council.txt").write_text(HARBOUR + "The Gull was built in Trondheim.\n")
+    (harbour / "tides.txt").write_text("High tide at Osk comes at noon on Sundays.\n")
+    build_database_index([harbour], url)
+    assert _bitmaps(url) == _held(harbour)
+    # Kept from the previous generation, less what a dropped file held.
+    (harbour / "tides.txt").unlink()
+    (harbour / "copy.md").write_text(MARKET)  # a content stored before, now at two places
+    build_database_index([harbour], url)
+    assert _bitmaps(url) == _held(harbour)
+
+
+def test_an_index_of_the_first_schema_is_migrated(url, harbour):
+    import psycopg
+
+    build_database_index([harbour], url)
+    # Back to the first schema, as an older factcheck left it.
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("DROP TABLE factcheck_bitmap")
+        conn.execute("ALTER TABLE factcheck_generation DROP COLUMN dense_df")
+        conn.execute("ALTER TABLE factcheck_content DROP COLUMN base")
+        conn.execute("ALTER TABLE factcheck_collection DROP COLUMN next_base")
+        conn.execute("UPDATE factcheck_schema SET version = 1")
+    with pytest.raises(InputError, match="built by an older factcheck"):
+        open_database(url)
+    # Nothing changed, but the collection gets its bitmaps.
+    again = build_database_index([harbour], url)
+    assert (again.read, again.reused, again.generation) == (0, 2, 2)
+    assert _bitmaps(url) == _held(harbour)
+    assert _verdicts(check(HARBOUR_CLAIMS, open_database(url))) == _verdicts(
+        check(HARBOUR_CLAIMS, load_sources([harbour]))
+    )
+
+
+def test_common_words_rank_alike_from_the_bitmaps_and_from_the_index(server, harbour, monkeypatch):
+    from factcheck.corpus import postgres
+
+    (harbour / "copy.md").write_text(MARKET)  # the same content at two places
+    with_bitmaps = server.url(server.new_database())
+    build_database_index([harbour], with_bitmaps)
+    monkeypatch.setattr(postgres, "DENSE_SHARE", 1)
+    without = server.url(server.new_database())
+    build_database_index([harbour], without)
+    monkeypatch.setattr(postgres, "SCORED_POSTINGS", 1)  # as if every term were common
+    local, bitmaps, index = (
+        load_sources([harbour]),
+        open_database(with_bitmaps),
+        open_database(without),
+    )
+    for claim in [*HARBOUR_CLAIMS, "The Osk market was founded by the guild in 1887."]:
+        words = claim.lower().rstrip(".").split()
+        for sources in ([], ["copy.md"], ["council.txt", "copy.md"]):
+            ours = bitmaps.terms.search(words, sources, 10)
+            theirs = index.terms.search(words, sources, 10)
+            assert ours == pytest.approx(theirs)
+            assert list(ours) == list(theirs)
+            # Each found as the local index ranks it.
+            ranked = local.terms.search(words, sources, 10)
+            assert list(ours) == [i for i in ranked if i in ours]

@@ -89,6 +89,10 @@ class Corpus:
         """Inverse document frequency of a (lower-case) word's stem."""
         return self.terms.idf(word)
 
+    def idfs(self, words: Sequence[str]) -> list[float]:
+        """``idf`` of each word (a database corpus fetches their frequencies together)."""
+        return self.terms.idfs(words)
+
     def names_stem(self, source: str, word_stem: str) -> bool:
         """Whether the source named ``source`` says a word of stem ``word_stem`` anywhere."""
         stems = self._stems_of.get(source)

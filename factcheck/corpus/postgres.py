@@ -35,8 +35,8 @@ import bisect
 import hashlib
 import math
 import os
+import re
 import time
-from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
@@ -54,7 +54,7 @@ from .collection import Corpus
 from .terms import index_words, terms
 from .urls import ENVIRONMENT, URL_SCHEMES, is_database_url  # noqa: F401  (public here too)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 DEFAULT_COLLECTION = "default"
 # tantivy's BM25 (see ``terms``): the same parameters, so that the same sentences come first.
 K1, B = 1.2, 0.75
@@ -68,6 +68,12 @@ _MAX_POSITION = 16_383
 # of its rarest terms, about ``CANDIDATES`` of them; see ``_candidates``.
 SCORED_POSTINGS = 100_000
 CANDIDATES = 5_000
+# A term held by at least one sentence in this many of a generation keeps a bitmap of them: a
+# claim whose rarest terms are all that common finds its candidates from the bitmaps, where the
+# GIN index would walk each of their long posting lists (see ``DatabaseTerms.search``).
+DENSE_SHARE = 128
+# Bitmaps an opened collection keeps in memory before it starts afresh.
+_CACHE_BITMAPS = 512
 # Sentence rows kept in memory per opened collection before the cache starts afresh.
 _CACHE_ROWS = 200_000
 # Below this many files to read, a process pool costs more than it saves.
@@ -203,6 +209,31 @@ _MIGRATIONS: tuple[str, ...] = (
         FOREIGN KEY (collection, generation) REFERENCES factcheck_generation ON DELETE CASCADE
     );
     """,
+    # 2: each content's sentences take ids from ``base`` on, in a space of the collection's own
+    # that never shifts (positions shift when a file before them changes); a generation keeps,
+    # for each of its common terms, a bitmap over that space of the sentences holding it.
+    # Contents stored before get their ids here; their generations have no bitmaps (``dense_df``
+    # NULL) until the next update builds a generation that has.
+    """
+    ALTER TABLE factcheck_collection ADD COLUMN next_base bigint NOT NULL DEFAULT 0;
+    ALTER TABLE factcheck_content ADD COLUMN base bigint;
+    UPDATE factcheck_content c SET base = b.base
+    FROM (SELECT id, sum(sentences) OVER (PARTITION BY collection ORDER BY id) - sentences AS base
+          FROM factcheck_content) b
+    WHERE b.id = c.id;
+    ALTER TABLE factcheck_content ALTER COLUMN base SET NOT NULL;
+    UPDATE factcheck_collection k SET next_base = coalesce(
+        (SELECT max(c.base + c.sentences) FROM factcheck_content c WHERE c.collection = k.id), 0);
+    ALTER TABLE factcheck_generation ADD COLUMN dense_df bigint;
+    CREATE TABLE factcheck_bitmap (
+        collection integer NOT NULL,
+        generation bigint NOT NULL,
+        term text NOT NULL,
+        bits bytea NOT NULL,
+        PRIMARY KEY (collection, generation, term),
+        FOREIGN KEY (collection, generation) REFERENCES factcheck_generation ON DELETE CASCADE
+    );
+    """,
 )
 
 
@@ -317,7 +348,8 @@ class _Read:
     sha1: str = ""
     skipped: bool = False
     rows: list[tuple] = field(default_factory=list)
-    term_df: Counter = field(default_factory=Counter)
+    term_sentences: dict[str, list[int]] = field(default_factory=dict)
+    """Each term's sentences (their numbers in the file)."""
     tokens: int = 0
     warnings: list[str] = field(default_factory=list)
 
@@ -343,7 +375,9 @@ def _read_for_database(job: _Job) -> _Read:
         zip(split.spans, plains, matches, index_words(matches), strict=True)
     ):
         found = terms(words.split())
-        result.term_df.update({t for t in found if _fits(t)})
+        for term in dict.fromkeys(found):
+            if _fits(term):
+                result.term_sentences.setdefault(term, []).append(n)
         result.tokens += len(found)
         text = split.text[a:b]
         result.rows.append(
@@ -402,9 +436,9 @@ def _build(
     warn: Warn | None,
     started: float,
 ) -> DatabaseIndexStats:
-    live = conn.execute(
-        "SELECT generation FROM factcheck_collection WHERE id = %s", (collection,)
-    ).fetchone()[0]
+    live, next_base = conn.execute(
+        "SELECT generation, next_base FROM factcheck_collection WHERE id = %s", (collection,)
+    ).fetchone()
     known = {
         key: (name, size, mtime, content, count)
         for key, name, size, mtime, content, count in conn.execute(
@@ -425,11 +459,15 @@ def _build(
             kept[file.key] = (old[3], old[4])  # same name, size and time: not read again
         jobs.append(job)
     to_read = [job for job in jobs if job.key not in kept]
-    if live and not to_read and [j.key for j in jobs] == list(known):
-        (count,) = conn.execute(
-            "SELECT sentences FROM factcheck_generation WHERE collection = %s AND generation = %s",
+    live_dense_df = None
+    if live:
+        count, live_dense_df = conn.execute(
+            "SELECT sentences, dense_df FROM factcheck_generation"
+            " WHERE collection = %s AND generation = %s",
             (collection, live),
         ).fetchone()
+    # Nothing changed: nothing to do, unless the live generation predates the bitmaps.
+    if live and not to_read and [j.key for j in jobs] == list(known) and live_dense_df:
         return DatabaseIndexStats(
             target, len(jobs), count, 0, len(jobs), 0, time.perf_counter() - started, live
         )
@@ -456,6 +494,8 @@ def _build(
     members: list[tuple] = []
     contents: list[tuple] = []
     content_terms: list[tuple] = []
+    # Contents stored now: their first sentence id, and each term's sentences.
+    new_ids: dict[int, tuple[int, dict[str, list[int]]]] = {}
     first = 0
     try:
         with conn.transaction():
@@ -497,18 +537,23 @@ def _build(
                             for row in result.rows:
                                 copy.write_row((content, *row))
                             contents.append(
-                                (content, collection, result.sha1, count, result.tokens)
+                                (content, collection, result.sha1, count, result.tokens, next_base)
                             )
                             content_terms.extend(
-                                (content, term, df) for term, df in result.term_df.items()
+                                (content, term, len(ns))
+                                for term, ns in result.term_sentences.items()
                             )
+                            new_ids[content] = (next_base, result.term_sentences)
+                            next_base += count
                     members.append(
                         (position, job.key, job.name, job.size, job.mtime_ns, content, first)
                     )
                     first += count
             if first == 0:
                 raise no_text(specs)
-            _copy(conn, "factcheck_content (id, collection, sha1, sentences, tokens)", contents)
+            _copy(
+                conn, "factcheck_content (id, collection, sha1, sentences, tokens, base)", contents
+            )
             _copy(conn, "factcheck_content_term (content, term, df)", content_terms)
             _copy(
                 conn,
@@ -530,11 +575,17 @@ def _build(
                    WHERE m.collection = %s AND m.generation = %s""",
                 (collection, generation),
             ).fetchone()[0]
+            dense_df = _dense_df(first)
             conn.execute(
-                "UPDATE factcheck_generation SET sentences = %s, tokens = %s"
+                "UPDATE factcheck_generation SET sentences = %s, tokens = %s, dense_df = %s"
                 " WHERE collection = %s AND generation = %s",
-                (first, tokens, collection, generation),
+                (first, tokens, dense_df, collection, generation),
             )
+            conn.execute(
+                "UPDATE factcheck_collection SET next_base = %s WHERE id = %s",
+                (next_base, collection),
+            )
+            _write_bitmaps(conn, collection, generation, live, dense_df, next_base, new_ids)
             # The switch: readers opening from now on see the new generation.
             conn.execute(
                 "UPDATE factcheck_collection SET generation = %s WHERE id = %s",
@@ -545,7 +596,7 @@ def _build(
     _collect_garbage(conn, collection, generation)
     # Fresh statistics, or the planner may scan every sentence for a query the GIN index
     # answers in milliseconds.
-    for table in ("factcheck_sentence", "factcheck_member", "factcheck_term"):
+    for table in ("factcheck_sentence", "factcheck_member", "factcheck_term", "factcheck_content"):
         conn.execute(f"ANALYZE {table}")
     dropped = len(set(known) - {j.key for j in jobs})
     files_indexed = len(jobs) - skipped
@@ -567,6 +618,128 @@ def _copy(conn: Any, table: str, rows: Sequence[tuple]) -> None:
     with conn.cursor() as cursor, cursor.copy(f"COPY {table} FROM STDIN") as copy:
         for row in rows:
             copy.write_row(row)
+
+
+def _dense_df(sentences: int) -> int:
+    """The document frequency from which a term of a generation of ``sentences`` keeps a
+    bitmap."""
+    return max(1, -(-sentences // DENSE_SHARE))
+
+
+def _set(bits: bytearray, i: int) -> None:
+    bits[i >> 3] |= 1 << (i & 7)
+
+
+def _write_bitmaps(
+    conn: Any,
+    collection: int,
+    generation: int,
+    previous: int,
+    dense_df: int,
+    ids_end: int,
+    new_ids: dict[int, tuple[int, dict[str, list[int]]]],
+) -> None:
+    """Store the bitmap of each common term of the new generation: the previous generation's,
+    less the contents it dropped, plus those stored now; what neither has (a content the
+    previous generation did not hold, a term common only now, or a previous generation
+    without bitmaps) is read from the sentences."""
+    dense = [
+        term
+        for (term,) in conn.execute(
+            "SELECT term FROM factcheck_term"
+            " WHERE collection = %s AND generation = %s AND df >= %s ORDER BY term",
+            (collection, generation, dense_df),
+        )
+    ]
+    spans = {
+        content: (base, count)
+        for content, base, count in conn.execute(
+            "SELECT id, base, sentences FROM factcheck_content WHERE collection = %s",
+            (collection,),
+        )
+    }
+
+    def contents_of(at: int) -> set[int]:
+        return {
+            c
+            for (c,) in conn.execute(
+                "SELECT DISTINCT content FROM factcheck_member"
+                " WHERE collection = %s AND generation = %s AND content IS NOT NULL",
+                (collection, at),
+            )
+        }
+
+    ours = contents_of(generation)
+    theirs: set[int] = set()
+    bits = {term: bytearray((ids_end + 7) // 8) for term in dense}
+    old: dict[str, bytes] = {}
+    if (
+        previous
+        and conn.execute(
+            "SELECT dense_df IS NOT NULL FROM factcheck_generation"
+            " WHERE collection = %s AND generation = %s",
+            (collection, previous),
+        ).fetchone()[0]
+    ):
+        theirs = contents_of(previous)
+        old = dict(
+            conn.execute(
+                "SELECT term, bits FROM factcheck_bitmap"
+                " WHERE collection = %s AND generation = %s AND term = ANY(%s)",
+                (collection, previous, dense),
+            ).fetchall()
+        )
+    dropped = bytearray((ids_end + 7) // 8)
+    for content in theirs - ours:
+        base, count = spans[content]
+        for i in range(base, base + count):
+            _set(dropped, i)
+    mask = int.from_bytes(dropped, "little")
+    for term, stored in old.items():
+        # The ids never shift: the old bitmap holds the kept contents' bits where they are.
+        value = int.from_bytes(stored, "little") & ~mask
+        bits[term][:] = value.to_bytes(len(bits[term]), "little")
+    for base, term_sentences in (new_ids[c] for c in ours if c in new_ids):
+        for term, ns in term_sentences.items():
+            target = bits.get(term)
+            if target is not None:
+                for n in ns:
+                    i = base + n
+                    target[i >> 3] |= 1 << (i & 7)
+    # From the sentences: every common term of the contents neither the previous generation
+    # nor this build holds, and, in the contents kept, the terms common only now (found by the
+    # GIN index: their postings alone are read).
+    kept = ours & theirs
+    unseen = sorted(ours - kept - set(new_ids))
+    fresh = [term for term in dense if term not in old]
+    for wanted, among, only in ((unseen, dense, False), (sorted(kept), fresh, True)):
+        if not wanted or not among:
+            continue
+        with conn.cursor(name="factcheck_bitmaps") as cursor:
+            cursor.execute(
+                f"""SELECT c.base + s.n, u.lexeme
+                    FROM factcheck_sentence s JOIN factcheck_content c ON c.id = s.content
+                    CROSS JOIN LATERAL unnest(s.words) AS u
+                    WHERE s.content = ANY(%(contents)s) AND u.lexeme = ANY(%(terms)s)
+                    {"AND s.words @@ %(query)s::tsquery" if only else ""}""",
+                {
+                    "contents": wanted,
+                    "terms": among,
+                    "query": " | ".join(_quote(t) for t in among),
+                },
+            )
+            for batch in iter(lambda: cursor.fetchmany(100_000), []):
+                for i, term in batch:
+                    bits[term][i >> 3] |= 1 << (i & 7)
+    with (
+        conn.cursor() as cursor,
+        cursor.copy(
+            "COPY factcheck_bitmap (collection, generation, term, bits) FROM STDIN (FORMAT BINARY)"
+        ) as copy,
+    ):
+        copy.set_types(["int4", "int8", "text", "bytea"])
+        for term in dense:
+            copy.write_row((collection, generation, term, bytes(bits[term].rstrip(b"\0"))))
 
 
 def _collect_garbage(conn: Any, collection: int, generation: int) -> None:
@@ -653,14 +826,23 @@ class DatabaseStore:
     """The sentences of a collection's generation, by position, fetched as they are asked for
     and kept (a claim's candidates are fetched together with its BM25 ranking)."""
 
-    def __init__(self, db: _Database, members: Sequence[tuple[str, int, int, int]]) -> None:
+    def __init__(self, db: _Database, members: Sequence[tuple[str, int, int, int, int]]) -> None:
         self._db = db
-        # (name, first position, sentence count, content id), in position order.
+        # (name, first position, sentence count, content id, its first sentence id), in
+        # position order.
         self._names = [m[0] for m in members]
         self._firsts = [m[1] for m in members]
         self._contents = [m[3] for m in members]
         self._size = members[-1][1] + members[-1][2] if members else 0
-        self.doc_ranges = {name: (lo, lo + count) for name, lo, count, _ in members}
+        self.doc_ranges = {name: (lo, lo + count) for name, lo, count, _, _ in members}
+        # Each content's members (a content two files hold is at two positions), and the
+        # contents by their first sentence id.
+        self._members_of: dict[int, list[int]] = {}
+        for k, member in enumerate(members):
+            self._members_of.setdefault(member[3], []).append(k)
+        spans = sorted({(m[4], m[3], m[2]) for m in members})
+        self._bases = [base for base, _, _ in spans]
+        self._spans = [(content, count) for _, content, count in spans]
         self._rows: dict[int, tuple] = {}
 
     def __len__(self) -> int:
@@ -668,6 +850,29 @@ class DatabaseStore:
 
     def _member(self, index: int) -> int:
         return bisect.bisect_right(self._firsts, index) - 1
+
+    def rows_of_ids(
+        self, ids: Sequence[int], sources: Sequence[str]
+    ) -> tuple[list[int], list[int], list[int]]:
+        """The sentence rows (content, number) of sentence ids and their positions (two for a
+        content two files hold), leaving out the contents this generation does not hold and
+        the files not in ``sources`` (when given)."""
+        wanted = set(sources)
+        contents, numbers, positions = [], [], []
+        for i in ids:
+            k = bisect.bisect_right(self._bases, i) - 1
+            if k < 0:
+                continue
+            content, count = self._spans[k]
+            n = i - self._bases[k]
+            if n >= count:
+                continue
+            for m in self._members_of[content]:
+                if not wanted or self._names[m] in wanted:
+                    contents.append(content)
+                    numbers.append(n)
+                    positions.append(self._firsts[m] + n)
+        return contents, numbers, positions
 
     def keep(self, index: int, row: tuple) -> None:
         if len(self._rows) >= _CACHE_ROWS:
@@ -721,9 +926,10 @@ class DatabaseStore:
 
 def _candidates(
     present: Sequence[str], df: dict[str, int], weights: Sequence[float], size: int
-) -> Iterator[tuple[str, float]]:
-    """Tsqueries that find a claim's candidate sentences, each stricter than the one before,
-    with the most a sentence it leaves out can score (0: it leaves none out).
+) -> Iterator[tuple[list[tuple[str, ...]], float]]:
+    """Groups of terms whose sentences (those holding every term of a group) are a claim's
+    candidates, each set stricter than the one before, with the most a sentence it leaves out
+    can score (0: it leaves none out).
 
     Every sentence holding a term of the claim, as the local index, unless there are more than
     ``SCORED_POSTINGS`` of them. Then the sentences holding ``k`` of the claim's ``k + 2``
@@ -734,7 +940,7 @@ def _candidates(
     ``k - 1`` largest weights among those terms plus the weights of the others.
     """
     if sum(df[t] for t in present) <= SCORED_POSTINGS or len(present) < 2:
-        yield " | ".join(_quote(t) for t in present), 0.0
+        yield [(t,) for t in present], 0.0
         return
     order = sorted(present, key=lambda t: (df[t], t))
     weight = dict(zip(present, weights, strict=True))
@@ -749,19 +955,61 @@ def _candidates(
             expecting = False
         kept = sorted((weight[t] for t in rarest), reverse=True)[: k - 1]
         left_out = sum(kept) + sum(w for t, w in weight.items() if t not in rarest)
-        yield " | ".join("(" + " & ".join(_quote(t) for t in g) + ")" for g in groups), left_out
+        yield groups, left_out
+
+
+def _tsquery(groups: Sequence[tuple[str, ...]]) -> str:
+    if all(len(g) == 1 for g in groups):
+        return " | ".join(_quote(g[0]) for g in groups)
+    return " | ".join("(" + " & ".join(_quote(t) for t in g) + ")" for g in groups)
+
+
+_NONZERO = re.compile(rb"[^\x00]")
+
+
+def _members_of(bits: int) -> list[int]:
+    """The ids whose bits are set, in order."""
+    data = bits.to_bytes((bits.bit_length() + 7) // 8, "little")
+    found = []
+    for match in _NONZERO.finditer(data):
+        at, byte = match.start() * 8, data[match.start()]
+        while byte:
+            low = byte & -byte
+            found.append(at + low.bit_length() - 1)
+            byte ^= low
+    return found
+
+
+# A candidate's BM25 with tantivy's formula, from the weights of the claim's terms (their IDF
+# times k1 + 1) and the sentence's stored length; ``s`` is the sentence row.
+_SCORE = """(SELECT sum(q.weight * cardinality(u.positions)
+                     / (cardinality(u.positions)
+                        + %(k1)s * (%(one_minus_b)s + %(b_per_length)s * s.length)))
+             FROM unnest(s.words) AS u
+             JOIN unnest(%(terms)s::text[], %(weights)s::float8[]) AS q(term, weight)
+               ON q.term = u.lexeme)"""
 
 
 class DatabaseTerms:
     """BM25 over a collection's generation, computed in the database (tantivy's formula)."""
 
-    def __init__(self, db: _Database, store: DatabaseStore, sentences: int, tokens: int) -> None:
+    def __init__(
+        self,
+        db: _Database,
+        store: DatabaseStore,
+        sentences: int,
+        tokens: int,
+        dense_df: int | None = None,
+    ) -> None:
         self._db = db
         self._store = store
         self.size = sentences
         self._average = tokens / sentences if sentences else 1.0
         self.max_idf = math.log(1 + (self.size + 0.5) / 0.5)
         self._df: dict[str, int] = {}
+        self._dense_df = dense_df
+        """Terms this frequent have a bitmap (``None``: the generation has none)."""
+        self._bits: dict[str, int] = {}
         self.searches = 0
         self.exact_searches = 0
         """Searches whose ranking is provably the local index's (see ``search``)."""
@@ -785,9 +1033,179 @@ class DatabaseTerms:
 
     def idf(self, word: str) -> float:
         """Inverse document frequency of a word's term; unseen words get the largest value."""
+        return self.idfs([word])[0]
+
+    def idfs(self, words: Sequence[str]) -> list[float]:
+        """``idf`` of each word, their frequencies fetched together."""
+        found = [terms([w])[:1] for w in words]
+        df = self._frequencies([t[0] for t in found if t and _fits(t[0])])
+        return [self._idf_of_df(df.get(t[0], 0) if t else 0) for t in found]
+
+    def doc_freq(self, word: str) -> float:
+        """How many sentences have the word's term."""
         found = terms([word])
-        df = self._frequencies(found[:1])[found[0]] if found else 0
-        return self._idf_of_df(df)
+        return float(self._frequencies(found[:1])[found[0]]) if found and _fits(found[0]) else 0.0
+
+    def _bitmaps(self, wanted: Sequence[str]) -> dict[str, int]:
+        missing = [t for t in wanted if t not in self._bits]
+        if missing:
+            if len(self._bits) + len(missing) > _CACHE_BITMAPS:
+                self._bits.clear()
+                missing = list(wanted)
+            for term, bits in self._db.rows(
+                "SELECT term, bits FROM factcheck_bitmap"
+                " WHERE collection = %s AND generation = %s AND term = ANY(%s)",
+                (self._db.collection, self._db.generation, missing),
+            ):
+                self._bits[term] = int.from_bytes(bits, "little")
+        return {t: self._bits.get(t, 0) for t in wanted}
+
+    def _params(self, present: Sequence[str], weights: Sequence[float]) -> dict[str, Any]:
+        return {
+            "k1": K1,
+            "one_minus_b": 1 - B,
+            "b_per_length": B / self._average,
+            "terms": list(present),
+            "weights": list(weights),
+        }
+
+    def _from_bitmaps(
+        self,
+        groups: Sequence[tuple[str, ...]],
+        params: dict[str, Any],
+        sources: Sequence[str],
+        limit: int,
+    ) -> list[tuple] | None:
+        """The best ``limit`` candidates (position, score, row) of the sentences holding every
+        term of a group, ``None`` when there are more than ``4 * CANDIDATES``: the groups of
+        common terms found from their bitmaps, the others (each has a rarer term, whose short
+        posting list the GIN index skips along) by the index, in the query that scores them."""
+        dense = self._dense_df or 0
+        common = [g for g in groups if all(self._df[t] >= dense for t in g)]
+        rare = [g for g in groups if g not in common]
+        bits = self._bitmaps(sorted({t for g in common for t in g}))
+        found = 0
+        for group in common:
+            every = bits[group[0]]
+            for term in group[1:]:
+                every &= bits[term]
+            found |= every
+        room = 4 * CANDIDATES - found.bit_count()
+        if room < 0:
+            return None
+        contents, numbers, positions = self._store.rows_of_ids(_members_of(found), sources)
+        if not contents and not rare:
+            return []
+        if rare:
+            restrict = "AND m.name = ANY(%(sources)s)" if sources else ""
+            # The index finds sentences of every generation: those of others are left out.
+            pool = f"""WITH hits AS MATERIALIZED (
+                           SELECT s.content, s.n FROM factcheck_sentence s
+                           WHERE s.words @@ %(query)s::tsquery
+                           LIMIT %(room)s + 1),
+                       pool AS (
+                           SELECT * FROM unnest(
+                               %(contents)s::bigint[], %(numbers)s::integer[], %(positions)s::bigint[])
+                           UNION
+                           SELECT h.content, h.n, m.first + h.n FROM hits h
+                           JOIN factcheck_member m ON m.content = h.content
+                           WHERE m.collection = %(collection)s AND m.generation = %(generation)s
+                             {restrict})"""
+            enough = "WHERE (SELECT count(*) FROM hits) <= %(room)s"
+        else:
+            pool = """WITH pool AS (
+                          SELECT * FROM unnest(
+                              %(contents)s::bigint[], %(numbers)s::integer[], %(positions)s::bigint[]))"""
+            enough = ""
+        rows = self._db.rows(
+            f"""{pool}
+                SELECT w.i, {_SCORE} AS score, {_ROW_COLUMNS}
+                FROM pool w(content, n, i)
+                JOIN factcheck_sentence s ON s.content = w.content AND s.n = w.n
+                {enough}
+                ORDER BY score DESC, w.i
+                LIMIT %(limit)s""",
+            {
+                **params,
+                "contents": contents,
+                "numbers": numbers,
+                "positions": positions,
+                "query": _tsquery(rare),
+                "room": room,
+                "collection": self._db.collection,
+                "generation": self._db.generation,
+                "sources": sorted(set(sources)),
+                "limit": limit,
+            },
+        )
+        # No row: none found, or too many (told apart only then).
+        if rare and not rows and (contents or not self._at_most(_tsquery(rare), room)):
+            return None
+        return rows
+
+    def _from_index(
+        self,
+        groups: Sequence[tuple[str, ...]],
+        params: dict[str, Any],
+        sources: Sequence[str],
+        limit: int,
+        cap: int | None,
+    ) -> list[tuple] | None:
+        """The best ``limit`` candidates (position, score, row) of the sentences holding every
+        term of a group, found by the GIN index; ``None`` when there are more than ``cap`` (in
+        any generation: counted as found, in the same query)."""
+        restrict = "AND m.name = ANY(%(sources)s)" if sources else ""
+        query = _tsquery(groups)
+        if cap is None:
+            return self._db.rows(
+                f"""SELECT m.first + s.n AS i, {_SCORE} AS score, {_ROW_COLUMNS}
+                    FROM factcheck_sentence s
+                    JOIN factcheck_member m ON m.content = s.content
+                    WHERE s.words @@ %(query)s::tsquery
+                      AND m.collection = %(collection)s AND m.generation = %(generation)s
+                      {restrict}
+                    ORDER BY score DESC, i
+                    LIMIT %(limit)s""",
+                {
+                    **params,
+                    "query": query,
+                    "collection": self._db.collection,
+                    "generation": self._db.generation,
+                    "sources": sorted(set(sources)),
+                    "limit": limit,
+                },
+            )
+        rows = self._db.rows(
+            f"""WITH hits AS MATERIALIZED (
+                    SELECT s.content, s.n, s.words, s.length FROM factcheck_sentence s
+                    WHERE s.words @@ %(query)s::tsquery
+                    LIMIT %(cap)s + 1),
+                best AS (
+                    SELECT m.first + s.n AS i, s.content, s.n, {_SCORE} AS score
+                    FROM hits s
+                    JOIN factcheck_member m ON m.content = s.content
+                    WHERE m.collection = %(collection)s AND m.generation = %(generation)s
+                      {restrict}
+                      AND (SELECT count(*) FROM hits) <= %(cap)s
+                    ORDER BY score DESC, i
+                    LIMIT %(limit)s)
+                SELECT b.i, b.score, {_ROW_COLUMNS}
+                FROM best b JOIN factcheck_sentence s ON s.content = b.content AND s.n = b.n
+                ORDER BY b.score DESC, b.i""",
+            {
+                **params,
+                "query": query,
+                "cap": cap,
+                "collection": self._db.collection,
+                "generation": self._db.generation,
+                "sources": sorted(set(sources)),
+                "limit": limit,
+            },
+        )
+        # No row: none found, or too many (told apart only then).
+        if not rows and not self._at_most(query, cap):
+            return None
+        return rows
 
     def _at_most(self, query: str, count: int) -> bool:
         """Whether the tsquery finds at most ``count`` sentences (in any generation)."""
@@ -800,7 +1218,11 @@ class DatabaseTerms:
 
     def search(self, words: Sequence[str], sources: Sequence[str], limit: int) -> dict[int, float]:
         """Up to ``limit`` positions and their BM25 for ``words``, best first (equal scores in
-        collection order); ``sources`` restricts the search without changing the scores."""
+        collection order); ``sources`` restricts the search without changing the scores.
+
+        A claim whose candidates are a few of its rarest terms together, when each of those
+        has a bitmap, finds them from the bitmaps; otherwise from the GIN index, which also
+        counts them, in the same query, to tell whether a stricter set is needed."""
         wanted = sorted({t for t in terms(words) if _fits(t)})
         if not wanted or limit <= 0:
             return {}
@@ -809,45 +1231,20 @@ class DatabaseTerms:
         if not present:
             return {}
         weights = [self._idf_of_df(df[t]) * (1 + K1) for t in present]
-        for query, left_out in _candidates(present, df, weights, self.size):
-            # Terms found together more often than by chance: a stricter query, when this one
-            # finds too many (counted up to the limit only).
-            if left_out == 0 or self._at_most(query, 4 * CANDIDATES):
+        params = self._params(present, weights)
+        dense = self._dense_df
+        found: list[tuple] | None = None
+        for groups, left_out in _candidates(present, df, weights, self.size):
+            if left_out == 0:
+                found = self._from_index(groups, params, sources, limit, None)
+            elif dense is not None and any(all(df[t] >= dense for t in g) for g in groups):
+                found = self._from_bitmaps(groups, params, sources, limit)
+            else:
+                found = self._from_index(groups, params, sources, limit, 4 * CANDIDATES)
+            if found is not None:
                 break
-        restrict = "AND m.name = ANY(%(sources)s)" if sources else ""
-        # Each candidate scored by itself (no grouping of all their terms), its row returned
-        # with its score: the candidates' texts come in the same round trip.
-        found = self._db.rows(
-            f"""SELECT m.first + s.n AS i,
-                       (SELECT sum(q.weight * cardinality(u.positions)
-                                   / (cardinality(u.positions)
-                                      + %(k1)s * (%(one_minus_b)s + %(b_per_length)s * s.length)))
-                        FROM unnest(s.words) AS u
-                        JOIN unnest(%(terms)s::text[], %(weights)s::float8[]) AS q(term, weight)
-                          ON q.term = u.lexeme) AS score,
-                       {_ROW_COLUMNS}
-                FROM factcheck_sentence s
-                JOIN factcheck_member m ON m.content = s.content
-                WHERE s.words @@ %(query)s::tsquery
-                  AND m.collection = %(collection)s AND m.generation = %(generation)s
-                  {restrict}
-                ORDER BY score DESC, i
-                LIMIT %(limit)s""",
-            {
-                "k1": K1,
-                "one_minus_b": 1 - B,
-                "b_per_length": B / self._average,
-                "terms": present,
-                "weights": weights,
-                "query": query,
-                "collection": self._db.collection,
-                "generation": self._db.generation,
-                "sources": sorted(set(sources)),
-                "limit": limit,
-            },
-        )
         out: dict[int, float] = {}
-        for i, score, *row in found:
+        for i, score, *row in found or []:
             self._store.keep(i, tuple(row))
             out[i] = score
         # The ranking is the local index's when no sentence left out can reach the last one
@@ -891,7 +1288,7 @@ def open_database(url: str, generation: int | None = None) -> Corpus:
         collection, live = row
         pinned = live if generation is None else generation
         stats = conn.execute(
-            "SELECT sentences, tokens FROM factcheck_generation"
+            "SELECT sentences, tokens, dense_df FROM factcheck_generation"
             " WHERE collection = %s AND generation = %s",
             (collection, pinned),
         ).fetchone()
@@ -900,7 +1297,7 @@ def open_database(url: str, generation: int | None = None) -> Corpus:
                 where, f"generation {pinned} is gone (the collection was updated twice since)"
             )
         members = conn.execute(
-            """SELECT m.name, m.first, c.sentences, m.content
+            """SELECT m.name, m.first, c.sentences, m.content, c.base
                FROM factcheck_member m JOIN factcheck_content c ON c.id = m.content
                WHERE m.collection = %s AND m.generation = %s ORDER BY m.position""",
             (collection, pinned),
@@ -911,7 +1308,7 @@ def open_database(url: str, generation: int | None = None) -> Corpus:
         conn.close()
     db = _Database(target, collection, pinned)
     store = DatabaseStore(db, members)
-    corpus = Corpus(store, DatabaseTerms(db, store, stats[0], stats[1]))  # type: ignore[arg-type]
+    corpus = Corpus(store, DatabaseTerms(db, store, *stats))  # type: ignore[arg-type]
     return corpus
 
 

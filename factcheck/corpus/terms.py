@@ -117,6 +117,10 @@ class TermIndex:
             value = self._idf[word] = math.log(1 + (self.size - df + 0.5) / (df + 0.5))
         return value
 
+    def idfs(self, words: Sequence[str]) -> list[float]:
+        """``idf`` of each word."""
+        return [self.idf(word) for word in words]
+
     def search(
         self,
         words: Sequence[str],

@@ -61,8 +61,9 @@ class ClaimPart:
 def claim_parts(claim: Analysed, corpus: Corpus) -> list[ClaimPart]:
     items = []
     leading = True
+    idfs = corpus.idfs([token.lower for token in claim.content])
     for i, token in enumerate(claim.content):
-        weight = min(corpus.idf(token.lower), corpus.max_idf)
+        weight = min(idfs[i], corpus.max_idf)
         name = token.capitalised and not token.is_number
         if name and i > 0:
             weight *= 1.5
