@@ -1090,8 +1090,8 @@ class DatabaseTerms:
             for term in group[1:]:
                 every &= bits[term]
             found |= every
-        room = 4 * CANDIDATES - found.bit_count()
-        if room < 0:
+        cap = 4 * CANDIDATES
+        if found.bit_count() > cap:
             return None
         contents, numbers, positions = self._store.rows_of_ids(_members_of(found), sources)
         if not contents and not rare:
@@ -1102,7 +1102,7 @@ class DatabaseTerms:
             pool = f"""WITH hits AS MATERIALIZED (
                            SELECT s.content, s.n FROM factcheck_sentence s
                            WHERE s.words @@ %(query)s::tsquery
-                           LIMIT %(room)s + 1),
+                           LIMIT %(cap)s + 1),
                        pool AS (
                            SELECT * FROM unnest(
                                %(contents)s::bigint[], %(numbers)s::integer[], %(positions)s::bigint[])
@@ -1111,7 +1111,7 @@ class DatabaseTerms:
                            JOIN factcheck_member m ON m.content = h.content
                            WHERE m.collection = %(collection)s AND m.generation = %(generation)s
                              {restrict})"""
-            enough = "WHERE (SELECT count(*) FROM hits) <= %(room)s"
+            enough = "WHERE (SELECT count(*) FROM pool) <= %(cap)s"
         else:
             pool = """WITH pool AS (
                           SELECT * FROM unnest(
@@ -1131,7 +1131,7 @@ class DatabaseTerms:
                 "numbers": numbers,
                 "positions": positions,
                 "query": _tsquery(rare),
-                "room": room,
+                "cap": cap,
                 "collection": self._db.collection,
                 "generation": self._db.generation,
                 "sources": sorted(set(sources)),
@@ -1139,7 +1139,7 @@ class DatabaseTerms:
             },
         )
         # No row: none found, or too many (told apart only then).
-        if rare and not rows and (contents or not self._at_most(_tsquery(rare), room)):
+        if rare and not rows and (contents or not self._at_most(_tsquery(rare), cap)):
             return None
         return rows
 
