@@ -278,15 +278,20 @@ def test_a_claim_of_common_words_in_a_large_collection_keeps_its_best_sentences(
     assert shared.terms.exact_searches == 0 and shared.terms.searches == 1
 
 
-def _bitmaps(url: str) -> dict[str, set[tuple[str, int]]]:
-    """Each term's bitmap in the live generation, as (file name, sentence number) pairs."""
+Held = tuple[dict[str, dict[tuple[str, int], int]], dict[tuple[str, int], int]]
+
+
+def _bitmaps(url: str) -> Held:
+    """Each term's sentences in the live generation's bitmaps, as (file name, sentence
+    number) with the term's frequency there, and each sentence's length step."""
     import psycopg
 
-    from factcheck.corpus.postgres import _members_of
+    from factcheck.corpus.postgres import _unpack
 
     with psycopg.connect(url) as conn:
-        collection, generation = conn.execute(
-            "SELECT id, generation FROM factcheck_collection"
+        collection, generation, lengths = conn.execute(
+            """SELECT c.id, c.generation, g.lengths FROM factcheck_collection c
+               JOIN factcheck_generation g ON g.collection = c.id AND g.generation = c.generation"""
         ).fetchone()
         # A content two files hold has one set of ids.
         where: dict[int, list[tuple[str, int]]] = {}
@@ -298,26 +303,38 @@ def _bitmaps(url: str) -> dict[str, set[tuple[str, int]]]:
         ):
             for n in range(count):
                 where.setdefault(base + n, []).append((name, n))
-        return {
-            term: {at for i in _members_of(int.from_bytes(bits, "little")) for at in where[i]}
-            for term, bits in conn.execute(
-                "SELECT term, bits FROM factcheck_bitmap WHERE collection = %s AND generation = %s",
-                (collection, generation),
-            )
-        }
+        held: dict[str, dict[tuple[str, int], int]] = {}
+        for term, bits, repeats in conn.execute(
+            "SELECT term, bits, repeats FROM factcheck_bitmap"
+            " WHERE collection = %s AND generation = %s",
+            (collection, generation),
+        ):
+            value, again = int.from_bytes(bits, "little"), _unpack(repeats)
+            held[term] = {
+                at: again.get(i, 1)
+                for i in range(value.bit_length())
+                if value >> i & 1
+                for at in where[i]
+            }
+        return held, {at: lengths[i] for i, ats in where.items() for at in ats}
 
 
-def _held(folder: Path) -> dict[str, set[tuple[str, int]]]:
-    """Each term's sentences, as (file name, sentence number) pairs, read locally."""
+def _held(folder: Path) -> Held:
+    """The same, read locally."""
+    from factcheck.corpus.postgres import length_code
     from factcheck.corpus.terms import index_words, terms
 
     corpus = load_sources([folder])
-    held: dict[str, set[tuple[str, int]]] = {}
+    held: dict[str, dict[tuple[str, int], int]] = {}
+    lengths = {}
     for i in range(len(corpus)):
         sentence = corpus.sentence(i)
-        for term in terms(index_words([corpus.match_text(i)])[0].split()):
-            held.setdefault(term, set()).add((sentence.source, sentence.index))
-    return held
+        at = (sentence.source, sentence.index)
+        found = terms(index_words([corpus.match_text(i)])[0].split())
+        for term in found:
+            held.setdefault(term, {})[at] = found.count(term)
+        lengths[at] = length_code(len(found))
+    return held, lengths
 
 
 def test_the_bitmaps_of_common_terms_follow_updates(server, harbour, monkeypatch):
@@ -328,9 +345,11 @@ def test_the_bitmaps_of_common_terms_follow_updates(server, harbour, monkeypatch
     # update reads the newly common terms of the files it keeps from the database.
     monkeypatch.setattr(postgres, "DENSE_SHARE", 1)
     build_database_index([harbour], url)
-    assert _bitmaps(url) == {}
+    assert _bitmaps(url) == ({}, _held(harbour)[1])
     monkeypatch.setattr(postgres, "DENSE_SHARE", 10_000)
-    (harbour / "council.txt").write_text(HARBOUR + "The Gull was built in Trondheim.\n")
+    (harbour / "council.txt").write_text(
+        HARBOUR + "The Gull was built in Trondheim, and the Gull sank off Trondheim.\n"
+    )
     (harbour / "tides.txt").write_text("High tide at Osk comes at noon on Sundays.\n")
     build_database_index([harbour], url)
     assert _bitmaps(url) == _held(harbour)
@@ -348,7 +367,7 @@ def test_an_index_of_the_first_schema_is_migrated(url, harbour):
     # Back to the first schema, as an older factcheck left it.
     with psycopg.connect(url, autocommit=True) as conn:
         conn.execute("DROP TABLE factcheck_bitmap")
-        conn.execute("ALTER TABLE factcheck_generation DROP COLUMN dense_df")
+        conn.execute("ALTER TABLE factcheck_generation DROP COLUMN dense_df, DROP COLUMN lengths")
         conn.execute("ALTER TABLE factcheck_content DROP COLUMN base")
         conn.execute("ALTER TABLE factcheck_collection DROP COLUMN next_base")
         conn.execute("UPDATE factcheck_schema SET version = 1")
@@ -383,8 +402,8 @@ def test_common_words_rank_alike_from_the_bitmaps_and_from_the_index(server, har
         for sources in ([], ["copy.md"], ["council.txt", "copy.md"]):
             ours = bitmaps.terms.search(words, sources, 10)
             theirs = index.terms.search(words, sources, 10)
-            assert ours == pytest.approx(theirs)
-            assert list(ours) == list(theirs)
+            # The same scores to the last bit, in the same order.
+            assert list(ours.items()) == list(theirs.items())
             # Each found as the local index ranks it.
             ranked = local.terms.search(words, sources, 10)
             assert list(ours) == [i for i in ranked if i in ours]

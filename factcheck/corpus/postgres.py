@@ -35,8 +35,9 @@ import bisect
 import hashlib
 import math
 import os
-import re
+import struct
 import time
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
@@ -63,6 +64,8 @@ _LOCK_CLASS = 0x6663
 # tsvector limits: a lexeme of at most 2,047 bytes; positions up to 16,383.
 _MAX_LEXEME_BYTES = 2_047
 _MAX_POSITION = 16_383
+# A tsvector keeps at most 256 positions of a term: its frequency as the database sees it.
+_MAX_POSITIONS = 256
 # Postings a query scores at most. When a claim's terms are held by more sentences than this (in
 # a large collection, a claim of common words), the candidates are the sentences holding several
 # of its rarest terms, about ``CANDIDATES`` of them; see ``_candidates``.
@@ -112,6 +115,13 @@ def redact(url: str) -> str:
     host = parts.netloc.rsplit("@", 1)[1]
     user = parts.username or ""
     return urlunsplit(parts._replace(netloc=f"{user}:***@{host}"))
+
+
+def _numpy() -> Any:
+    # Imported when a claim of common words first needs the bitmaps: not at start-up.
+    import numpy
+
+    return numpy
 
 
 def _psycopg() -> Any:
@@ -211,7 +221,9 @@ _MIGRATIONS: tuple[str, ...] = (
     """,
     # 2: each content's sentences take ids from ``base`` on, in a space of the collection's own
     # that never shifts (positions shift when a file before them changes); a generation keeps,
-    # for each of its common terms, a bitmap over that space of the sentences holding it.
+    # for each of its common terms, a bitmap over that space of the sentences holding it (and
+    # the ids and frequencies of those holding it more than once), and its sentences' length
+    # steps, one byte per id.
     # Contents stored before get their ids here; their generations have no bitmaps (``dense_df``
     # NULL) until the next update builds a generation that has.
     """
@@ -225,11 +237,13 @@ _MIGRATIONS: tuple[str, ...] = (
     UPDATE factcheck_collection k SET next_base = coalesce(
         (SELECT max(c.base + c.sentences) FROM factcheck_content c WHERE c.collection = k.id), 0);
     ALTER TABLE factcheck_generation ADD COLUMN dense_df bigint;
+    ALTER TABLE factcheck_generation ADD COLUMN lengths bytea;
     CREATE TABLE factcheck_bitmap (
         collection integer NOT NULL,
         generation bigint NOT NULL,
         term text NOT NULL,
         bits bytea NOT NULL,
+        repeats bytea NOT NULL,
         PRIMARY KEY (collection, generation, term),
         FOREIGN KEY (collection, generation) REFERENCES factcheck_generation ON DELETE CASCADE
     );
@@ -289,9 +303,14 @@ def _length_steps() -> list[int]:
 _STEPS = _length_steps()
 
 
+def length_code(count: int) -> int:
+    """The step (0 to 255) of a sentence of ``count`` terms."""
+    return bisect.bisect_right(_STEPS, count) - 1
+
+
 def stored_length(count: int) -> int:
     """A sentence's length (its number of terms) as tantivy's BM25 sees it."""
-    return _STEPS[bisect.bisect_right(_STEPS, count) - 1]
+    return _STEPS[length_code(count)]
 
 
 def _quote(term: str) -> str:
@@ -332,6 +351,17 @@ class DatabaseIndexStats:
 
 
 @dataclass(frozen=True)
+class _Stored:
+    """A content stored by this build: its first sentence id, each term's sentences, the
+    sentences holding a term more than once, and the sentences' length steps."""
+
+    base: int
+    term_sentences: dict[str, list[int]]
+    repeats: dict[str, list[tuple[int, int]]]
+    lengths: bytearray
+
+
+@dataclass(frozen=True)
 class _Job:
     key: str
     path: str
@@ -350,6 +380,10 @@ class _Read:
     rows: list[tuple] = field(default_factory=list)
     term_sentences: dict[str, list[int]] = field(default_factory=dict)
     """Each term's sentences (their numbers in the file)."""
+    repeats: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    """Each term's sentences that hold it more than once, with how often."""
+    lengths: bytearray = field(default_factory=bytearray)
+    """Each sentence's stored length, as its step (see ``length_code``)."""
     tokens: int = 0
     warnings: list[str] = field(default_factory=list)
 
@@ -375,10 +409,13 @@ def _read_for_database(job: _Job) -> _Read:
         zip(split.spans, plains, matches, index_words(matches), strict=True)
     ):
         found = terms(words.split())
-        for term in dict.fromkeys(found):
+        for term, tf in Counter(found).items():
             if _fits(term):
                 result.term_sentences.setdefault(term, []).append(n)
+                if tf > 1:
+                    result.repeats.setdefault(term, []).append((n, min(tf, _MAX_POSITIONS)))
         result.tokens += len(found)
+        result.lengths.append(length_code(len(found)))
         text = split.text[a:b]
         result.rows.append(
             (
@@ -494,8 +531,8 @@ def _build(
     members: list[tuple] = []
     contents: list[tuple] = []
     content_terms: list[tuple] = []
-    # Contents stored now: their first sentence id, and each term's sentences.
-    new_ids: dict[int, tuple[int, dict[str, list[int]]]] = {}
+    # Contents stored now, as the bitmaps need them.
+    new_ids: dict[int, _Stored] = {}
     first = 0
     try:
         with conn.transaction():
@@ -543,7 +580,9 @@ def _build(
                                 (content, term, len(ns))
                                 for term, ns in result.term_sentences.items()
                             )
-                            new_ids[content] = (next_base, result.term_sentences)
+                            new_ids[content] = _Stored(
+                                next_base, result.term_sentences, result.repeats, result.lengths
+                            )
                             next_base += count
                     members.append(
                         (position, job.key, job.name, job.size, job.mtime_ns, content, first)
@@ -630,6 +669,17 @@ def _set(bits: bytearray, i: int) -> None:
     bits[i >> 3] |= 1 << (i & 7)
 
 
+def _pack(pairs: dict[int, int]) -> bytes:
+    """Sentence ids and frequencies as bytes (little-endian 64-bit pairs, by id)."""
+    flat = [x for pair in sorted(pairs.items()) for x in pair]
+    return struct.pack(f"<{len(flat)}q", *flat)
+
+
+def _unpack(data: bytes) -> dict[int, int]:
+    flat = struct.unpack(f"<{len(data) // 8}q", data)
+    return dict(zip(flat[::2], flat[1::2], strict=True))
+
+
 def _write_bitmaps(
     conn: Any,
     collection: int,
@@ -637,12 +687,12 @@ def _write_bitmaps(
     previous: int,
     dense_df: int,
     ids_end: int,
-    new_ids: dict[int, tuple[int, dict[str, list[int]]]],
+    new_ids: dict[int, _Stored],
 ) -> None:
-    """Store the bitmap of each common term of the new generation: the previous generation's,
-    less the contents it dropped, plus those stored now; what neither has (a content the
-    previous generation did not hold, a term common only now, or a previous generation
-    without bitmaps) is read from the sentences."""
+    """Store the bitmap of each common term of the new generation, and its sentences' length
+    steps: the previous generation's, less the contents it dropped, plus those stored now;
+    what neither has (a content the previous generation did not hold, a term common only
+    now, or a previous generation without bitmaps) is read from the sentences."""
     dense = [
         term
         for (term,) in conn.execute(
@@ -671,53 +721,79 @@ def _write_bitmaps(
 
     ours = contents_of(generation)
     theirs: set[int] = set()
-    bits = {term: bytearray((ids_end + 7) // 8) for term in dense}
-    old: dict[str, bytes] = {}
-    if (
-        previous
-        and conn.execute(
-            "SELECT dense_df IS NOT NULL FROM factcheck_generation"
+    size = (ids_end + 7) // 8
+    bits = {term: bytearray(size) for term in dense}
+    repeats: dict[str, dict[int, int]] = {term: {} for term in dense}
+    lengths = bytearray(ids_end)
+    old: dict[str, tuple[bytes, bytes]] = {}
+    row = (
+        conn.execute(
+            "SELECT dense_df, lengths FROM factcheck_generation"
             " WHERE collection = %s AND generation = %s",
             (collection, previous),
-        ).fetchone()[0]
-    ):
+        ).fetchone()
+        if previous
+        else None
+    )
+    if row is not None and row[0] is not None:
         theirs = contents_of(previous)
-        old = dict(
-            conn.execute(
-                "SELECT term, bits FROM factcheck_bitmap"
+        lengths[: len(row[1])] = row[1]
+        old = {
+            term: (stored, pairs)
+            for term, stored, pairs in conn.execute(
+                "SELECT term, bits, repeats FROM factcheck_bitmap"
                 " WHERE collection = %s AND generation = %s AND term = ANY(%s)",
                 (collection, previous, dense),
-            ).fetchall()
-        )
-    dropped = bytearray((ids_end + 7) // 8)
+            )
+        }
+    dropped = bytearray(size)
     for content in theirs - ours:
         base, count = spans[content]
         for i in range(base, base + count):
-            _set(dropped, i)
+            dropped[i >> 3] |= 1 << (i & 7)
     mask = int.from_bytes(dropped, "little")
-    for term, stored in old.items():
+    for term, (stored, pairs) in old.items():
         # The ids never shift: the old bitmap holds the kept contents' bits where they are.
         value = int.from_bytes(stored, "little") & ~mask
-        bits[term][:] = value.to_bytes(len(bits[term]), "little")
-    for base, term_sentences in (new_ids[c] for c in ours if c in new_ids):
-        for term, ns in term_sentences.items():
+        bits[term][:] = value.to_bytes(size, "little")
+        repeats[term] = {
+            i: tf for i, tf in _unpack(pairs).items() if not dropped[i >> 3] >> (i & 7) & 1
+        }
+    for content in ours:
+        stored_now = new_ids.get(content)
+        if stored_now is None:
+            continue
+        base = stored_now.base
+        lengths[base : base + len(stored_now.lengths)] = stored_now.lengths
+        for term, ns in stored_now.term_sentences.items():
             target = bits.get(term)
             if target is not None:
                 for n in ns:
                     i = base + n
                     target[i >> 3] |= 1 << (i & 7)
+        for term, pairs in stored_now.repeats.items():
+            if term in repeats:
+                repeats[term].update((base + n, tf) for n, tf in pairs)
     # From the sentences: every common term of the contents neither the previous generation
     # nor this build holds, and, in the contents kept, the terms common only now (found by the
     # GIN index: their postings alone are read).
     kept = ours & theirs
     unseen = sorted(ours - kept - set(new_ids))
+    if unseen:
+        for i, length in conn.execute(
+            """SELECT c.base + s.n, s.length
+               FROM factcheck_sentence s JOIN factcheck_content c ON c.id = s.content
+               WHERE s.content = ANY(%s)""",
+            (unseen,),
+        ):
+            lengths[i] = length_code(length)
     fresh = [term for term in dense if term not in old]
     for wanted, among, only in ((unseen, dense, False), (sorted(kept), fresh, True)):
         if not wanted or not among:
             continue
         with conn.cursor(name="factcheck_bitmaps") as cursor:
             cursor.execute(
-                f"""SELECT c.base + s.n, u.lexeme
+                f"""SELECT c.base + s.n, u.lexeme, cardinality(u.positions)
                     FROM factcheck_sentence s JOIN factcheck_content c ON c.id = s.content
                     CROSS JOIN LATERAL unnest(s.words) AS u
                     WHERE s.content = ANY(%(contents)s) AND u.lexeme = ANY(%(terms)s)
@@ -729,17 +805,32 @@ def _write_bitmaps(
                 },
             )
             for batch in iter(lambda: cursor.fetchmany(100_000), []):
-                for i, term in batch:
+                for i, term, tf in batch:
                     bits[term][i >> 3] |= 1 << (i & 7)
+                    if tf > 1:
+                        repeats[term][i] = tf
     with (
         conn.cursor() as cursor,
         cursor.copy(
-            "COPY factcheck_bitmap (collection, generation, term, bits) FROM STDIN (FORMAT BINARY)"
+            "COPY factcheck_bitmap (collection, generation, term, bits, repeats)"
+            " FROM STDIN (FORMAT BINARY)"
         ) as copy,
     ):
-        copy.set_types(["int4", "int8", "text", "bytea"])
+        copy.set_types(["int4", "int8", "text", "bytea", "bytea"])
         for term in dense:
-            copy.write_row((collection, generation, term, bytes(bits[term].rstrip(b"\0"))))
+            copy.write_row(
+                (
+                    collection,
+                    generation,
+                    term,
+                    bytes(bits[term].rstrip(b"\0")),
+                    _pack(repeats[term]),
+                )
+            )
+    conn.execute(
+        "UPDATE factcheck_generation SET lengths = %s WHERE collection = %s AND generation = %s",
+        (bytes(lengths), collection, generation),
+    )
 
 
 def _collect_garbage(conn: Any, collection: int, generation: int) -> None:
@@ -843,6 +934,8 @@ class DatabaseStore:
         spans = sorted({(m[4], m[3], m[2]) for m in members})
         self._bases = [base for base, _, _ in spans]
         self._spans = [(content, count) for _, content, count in spans]
+        self._shared = any(len(ms) > 1 for ms in self._members_of.values())
+        self._spans_array: Any = None
         self._rows: dict[int, tuple] = {}
 
     def __len__(self) -> int:
@@ -851,35 +944,44 @@ class DatabaseStore:
     def _member(self, index: int) -> int:
         return bisect.bisect_right(self._firsts, index) - 1
 
-    def rows_of_ids(
-        self, ids: Sequence[int], sources: Sequence[str]
-    ) -> tuple[list[int], list[int], list[int]]:
-        """The sentence rows (content, number) of sentence ids and their positions (two for a
-        content two files hold), leaving out the contents this generation does not hold and
-        the files not in ``sources`` (when given)."""
+    def places_of_ids(self, ids: Any, sources: Sequence[str]) -> tuple[Any, Any]:
+        """The sentence ids of ``ids`` (a numpy array, in order) this generation holds, in the
+        files of ``sources`` when given, and their positions (a content two files hold is at
+        two positions: its ids come twice)."""
+        np = _numpy()
+        if self._spans_array is None:
+            self._spans_array = (
+                np.array(self._bases, np.int64),
+                np.array([count for _, count in self._spans], np.int64),
+                np.array([self._firsts[self._members_of[c][0]] for c, _ in self._spans], np.int64),
+            )
+        bases, counts, firsts = self._spans_array
+        k = np.searchsorted(bases, ids, side="right") - 1
+        n = ids - bases[np.maximum(k, 0)]
+        kept = (k >= 0) & (n < counts[np.maximum(k, 0)])
+        ids, k, n = ids[kept], k[kept], n[kept]
+        if not sources and not self._shared:
+            return ids, firsts[k] + n
+        # Restricted to some files, or a content two files hold: file by file.
         wanted = set(sources)
-        contents, numbers, positions = [], [], []
-        for i in ids:
-            k = bisect.bisect_right(self._bases, i) - 1
-            if k < 0:
-                continue
-            content, count = self._spans[k]
-            n = i - self._bases[k]
-            if n >= count:
-                continue
-            for m in self._members_of[content]:
-                if not wanted or self._names[m] in wanted:
-                    contents.append(content)
-                    numbers.append(n)
-                    positions.append(self._firsts[m] + n)
-        return contents, numbers, positions
+        places = [
+            (i, self._firsts[m] + j)
+            for i, span, j in zip(ids.tolist(), k.tolist(), n.tolist(), strict=True)
+            for m in self._members_of[self._spans[span][0]]
+            if not wanted or self._names[m] in wanted
+        ]
+        return (
+            np.array([i for i, _ in places], np.int64),
+            np.array([p for _, p in places], np.int64),
+        )
 
     def keep(self, index: int, row: tuple) -> None:
         if len(self._rows) >= _CACHE_ROWS:
             self._rows.clear()
         self._rows[index] = row
 
-    def _fetch(self, positions: Sequence[int]) -> None:
+    def fetch(self, positions: Sequence[int]) -> None:
+        """Fetch the rows of these positions that are not kept yet, in one query."""
         missing = [i for i in dict.fromkeys(positions) if i not in self._rows]
         if not missing:
             return
@@ -898,7 +1000,7 @@ class DatabaseStore:
     def _row(self, index: int) -> tuple:
         row = self._rows.get(index)
         if row is None:
-            self._fetch([index])
+            self.fetch([index])
             row = self._rows[index]
         return row
 
@@ -917,7 +1019,7 @@ class DatabaseStore:
         return self._row(index)[6]
 
     def match_texts_of(self, positions: Sequence[int]) -> list[str]:
-        self._fetch(positions)
+        self.fetch(positions)
         rows = self._rows
         if any(i not in rows for i in positions):  # the cache started afresh meanwhile
             return [self.match_text(i) for i in positions]
@@ -925,7 +1027,11 @@ class DatabaseStore:
 
 
 def _candidates(
-    present: Sequence[str], df: dict[str, int], weights: Sequence[float], size: int
+    present: Sequence[str],
+    df: dict[str, int],
+    weights: Sequence[float],
+    size: int,
+    counted: bool = False,
 ) -> Iterator[tuple[list[tuple[str, ...]], float]]:
     """Groups of terms whose sentences (those holding every term of a group) are a claim's
     candidates, each set stricter than the one before, with the most a sentence it leaves out
@@ -935,7 +1041,8 @@ def _candidates(
     ``SCORED_POSTINGS`` of them. Then the sentences holding ``k`` of the claim's ``k + 2``
     rarest terms (its names first; two may be missing, as a part a contradiction changed), from
     the ``k`` at which about ``CANDIDATES`` sentences are expected (terms taken as independent)
-    up to all the terms; the caller takes the first that finds few enough. A term adds less
+    up to all the terms (from ``k`` = 2 when ``counted``: the caller counts them cheaply); the
+    caller takes the first that finds few enough. A term adds less
     than its weight to a score (tf / (tf + norm) < 1), so a sentence left out scores below the
     ``k - 1`` largest weights among those terms plus the weights of the others.
     """
@@ -944,7 +1051,7 @@ def _candidates(
         return
     order = sorted(present, key=lambda t: (df[t], t))
     weight = dict(zip(present, weights, strict=True))
-    expecting = True
+    expecting = not counted
     for k in range(2, len(order) + 1):
         rarest = order[: k + 2]
         groups = list(combinations(rarest, k))
@@ -964,20 +1071,11 @@ def _tsquery(groups: Sequence[tuple[str, ...]]) -> str:
     return " | ".join("(" + " & ".join(_quote(t) for t in g) + ")" for g in groups)
 
 
-_NONZERO = re.compile(rb"[^\x00]")
-
-
-def _members_of(bits: int) -> list[int]:
-    """The ids whose bits are set, in order."""
-    data = bits.to_bytes((bits.bit_length() + 7) // 8, "little")
-    found = []
-    for match in _NONZERO.finditer(data):
-        at, byte = match.start() * 8, data[match.start()]
-        while byte:
-            low = byte & -byte
-            found.append(at + low.bit_length() - 1)
-            byte ^= low
-    return found
+def _repeats_array(pairs: dict[int, int]) -> tuple[Any, Any]:
+    """Sentence ids and frequencies as two numpy arrays, by id."""
+    np = _numpy()
+    ids = sorted(pairs)
+    return np.array(ids, np.int64), np.array([pairs[i] for i in ids], np.float64)
 
 
 # A candidate's BM25 with tantivy's formula, from the weights of the claim's terms (their IDF
@@ -1009,7 +1107,8 @@ class DatabaseTerms:
         self._df: dict[str, int] = {}
         self._dense_df = dense_df
         """Terms this frequent have a bitmap (``None``: the generation has none)."""
-        self._bits: dict[str, int] = {}
+        self._bits: dict[str, tuple[Any, tuple[Any, Any]]] = {}
+        self._lengths: bytes | None = None
         self.searches = 0
         self.exact_searches = 0
         """Searches whose ranking is provably the local index's (see ``search``)."""
@@ -1046,19 +1145,70 @@ class DatabaseTerms:
         found = terms([word])
         return float(self._frequencies(found[:1])[found[0]]) if found and _fits(found[0]) else 0.0
 
-    def _bitmaps(self, wanted: Sequence[str]) -> dict[str, int]:
+    def _postings(self, wanted: Sequence[str]) -> dict[str, tuple[Any, tuple[Any, Any]]]:
+        """Each term's sentences as a bitmap over the generation's sentence ids (a numpy byte
+        array, bit ``i`` for id ``i``), with the frequencies of those holding it more than
+        once: a common term's stored bitmap, a rarer one's found by the GIN index."""
+        np = _numpy()
         missing = [t for t in wanted if t not in self._bits]
-        if missing:
-            if len(self._bits) + len(missing) > _CACHE_BITMAPS:
-                self._bits.clear()
-                missing = list(wanted)
-            for term, bits in self._db.rows(
-                "SELECT term, bits FROM factcheck_bitmap"
+        if not missing:
+            return {t: self._bits[t] for t in wanted}
+        if len(self._bits) + len(missing) > _CACHE_BITMAPS:
+            self._bits.clear()
+            missing = list(wanted)
+        lengths, _ = self._norms()
+        size = (len(lengths) + 7) // 8
+        dense = self._dense_df or 0
+        common = [t for t in missing if self._df[t] >= dense]
+        rare = [t for t in missing if self._df[t] < dense]
+        if common:
+            for term, bits, pairs in self._db.rows(
+                "SELECT term, bits, repeats FROM factcheck_bitmap"
                 " WHERE collection = %s AND generation = %s AND term = ANY(%s)",
-                (self._db.collection, self._db.generation, missing),
+                (self._db.collection, self._db.generation, common),
             ):
-                self._bits[term] = int.from_bytes(bits, "little")
-        return {t: self._bits.get(t, 0) for t in wanted}
+                array = np.zeros(size, np.uint8)
+                array[: len(bits)] = np.frombuffer(bits, np.uint8)
+                self._bits[term] = (array, _repeats_array(_unpack(pairs)))
+        if rare:
+            ids: dict[str, list[int]] = {t: [] for t in rare}
+            repeats: dict[str, dict[int, int]] = {t: {} for t in rare}
+            for i, term, tf in self._db.rows(
+                """SELECT c.base + s.n, u.lexeme, cardinality(u.positions)
+                   FROM factcheck_sentence s JOIN factcheck_content c ON c.id = s.content
+                   CROSS JOIN LATERAL unnest(s.words) AS u
+                   WHERE s.words @@ %(query)s::tsquery AND c.collection = %(collection)s
+                     AND u.lexeme = ANY(%(terms)s) AND c.base + s.n < %(end)s""",
+                {
+                    "query": " | ".join(_quote(t) for t in rare),
+                    "collection": self._db.collection,
+                    "terms": rare,
+                    "end": len(lengths),
+                },
+            ):
+                ids[term].append(i)
+                if tf > 1:
+                    repeats[term][i] = tf
+            for term in rare:
+                held = np.zeros(size * 8, np.bool_)
+                held[np.array(ids[term], np.int64)] = True
+                self._bits[term] = (
+                    np.packbits(held, bitorder="little"),
+                    _repeats_array(repeats[term]),
+                )
+        return {t: self._bits[t] for t in wanted}
+
+    def _norms(self) -> tuple[bytes, list[float]]:
+        """Each sentence id's length step, and each step's part of the BM25 denominator."""
+        if self._lengths is None:
+            rows = self._db.rows(
+                "SELECT lengths FROM factcheck_generation WHERE collection = %s AND generation = %s",
+                (self._db.collection, self._db.generation),
+            )
+            self._lengths = bytes(rows[0][0] or b"")
+        # As the database computes it (see _SCORE), so that the scores are the same.
+        b_per_length = B / self._average
+        return self._lengths, [K1 * ((1 - B) + b_per_length * step) for step in _STEPS]
 
     def _params(self, present: Sequence[str], weights: Sequence[float]) -> dict[str, Any]:
         return {
@@ -1072,76 +1222,50 @@ class DatabaseTerms:
     def _from_bitmaps(
         self,
         groups: Sequence[tuple[str, ...]],
-        params: dict[str, Any],
+        present: Sequence[str],
+        weights: Sequence[float],
         sources: Sequence[str],
         limit: int,
     ) -> list[tuple] | None:
-        """The best ``limit`` candidates (position, score, row) of the sentences holding every
-        term of a group, ``None`` when there are more than ``4 * CANDIDATES``: the groups of
-        common terms found from their bitmaps, the others (each has a rarer term, whose short
-        posting list the GIN index skips along) by the index, in the query that scores them."""
-        dense = self._dense_df or 0
-        common = [g for g in groups if all(self._df[t] >= dense for t in g)]
-        rare = [g for g in groups if g not in common]
-        bits = self._bitmaps(sorted({t for g in common for t in g}))
-        found = 0
-        for group in common:
-            every = bits[group[0]]
+        """The best ``limit`` (position, score) of the sentences holding every term of a
+        group, ``None`` when there are more than ``4 * CANDIDATES``; found and scored from the
+        terms' bitmaps and the sentences' length steps, without a query per candidate."""
+        np = _numpy()
+        postings = self._postings(present)
+        found = None
+        for group in groups:
+            every = postings[group[0]][0]
             for term in group[1:]:
-                every &= bits[term]
-            found |= every
-        cap = 4 * CANDIDATES
-        if found.bit_count() > cap:
-            return None
-        contents, numbers, positions = self._store.rows_of_ids(_members_of(found), sources)
-        if not contents and not rare:
+                every = every & postings[term][0]
+            found = every if found is None else found | every
+        if found is None:
             return []
-        if rare:
-            restrict = "AND m.name = ANY(%(sources)s)" if sources else ""
-            # The index finds sentences of every generation: those of others are left out.
-            pool = f"""WITH hits AS MATERIALIZED (
-                           SELECT s.content, s.n FROM factcheck_sentence s
-                           WHERE s.words @@ %(query)s::tsquery
-                           LIMIT %(cap)s + 1),
-                       pool AS (
-                           SELECT * FROM unnest(
-                               %(contents)s::bigint[], %(numbers)s::integer[], %(positions)s::bigint[])
-                           UNION
-                           SELECT h.content, h.n, m.first + h.n FROM hits h
-                           JOIN factcheck_member m ON m.content = h.content
-                           WHERE m.collection = %(collection)s AND m.generation = %(generation)s
-                             {restrict})"""
-            enough = "WHERE (SELECT count(*) FROM pool) <= %(cap)s"
-        else:
-            pool = """WITH pool AS (
-                          SELECT * FROM unnest(
-                              %(contents)s::bigint[], %(numbers)s::integer[], %(positions)s::bigint[]))"""
-            enough = ""
-        rows = self._db.rows(
-            f"""{pool}
-                SELECT w.i, {_SCORE} AS score, {_ROW_COLUMNS}
-                FROM pool w(content, n, i)
-                JOIN factcheck_sentence s ON s.content = w.content AND s.n = w.n
-                {enough}
-                ORDER BY score DESC, w.i
-                LIMIT %(limit)s""",
-            {
-                **params,
-                "contents": contents,
-                "numbers": numbers,
-                "positions": positions,
-                "query": _tsquery(rare),
-                "cap": cap,
-                "collection": self._db.collection,
-                "generation": self._db.generation,
-                "sources": sorted(set(sources)),
-                "limit": limit,
-            },
-        )
-        # No row: none found, or too many (told apart only then).
-        if rare and not rows and (contents or not self._at_most(_tsquery(rare), cap)):
+        # The set bits of the bytes that have any: most bytes have none.
+        at = np.flatnonzero(found)
+        bits = np.unpackbits(found[at][:, None], axis=1, bitorder="little")
+        rows, columns = np.nonzero(bits)
+        ids = at[rows].astype(np.int64) * 8 + columns
+        if len(ids) > 4 * CANDIDATES:
             return None
-        return rows
+        ids, positions = self._store.places_of_ids(ids, sources)
+        if not len(ids):
+            return []
+        lengths, norms = self._norms()
+        norm = np.array(norms)[np.frombuffer(lengths, np.uint8)[ids]]
+        scores = np.zeros(len(ids))
+        # Term by term in the order the database adds them up (its lexemes' byte order), with
+        # the same operations: the scores are the database's to the last bit.
+        for term, weight in sorted(zip(present, weights, strict=True)):
+            bits, repeats = postings[term]
+            held = (bits[ids >> 3] >> (ids & 7).astype(np.uint8)) & 1
+            tf = np.ones(len(ids))
+            if len(repeats[0]):
+                at = np.minimum(np.searchsorted(repeats[0], ids), len(repeats[0]) - 1)
+                again = repeats[0][at] == ids
+                tf[again] = repeats[1][at[again]]
+            scores += np.where(held == 1, weight * tf / (tf + norm), 0.0)
+        best = np.lexsort((positions, -scores))[:limit]
+        return list(zip(positions[best].tolist(), scores[best].tolist(), strict=True))
 
     def _from_index(
         self,
@@ -1234,19 +1358,27 @@ class DatabaseTerms:
         params = self._params(present, weights)
         dense = self._dense_df
         found: list[tuple] | None = None
-        for groups, left_out in _candidates(present, df, weights, self.size):
+        # The bitmaps serve unless the claim's rarer terms hold many sentences between them
+        # (their postings are read from the sentences); with them, the loosest set of few
+        # enough candidates is found at little cost.
+        counted = dense is not None and (
+            sum(df[t] for t in present if df[t] < dense and t not in self._bits) <= 4 * CANDIDATES
+        )
+        for groups, left_out in _candidates(present, df, weights, self.size, counted):
             if left_out == 0:
                 found = self._from_index(groups, params, sources, limit, None)
-            elif dense is not None and any(all(df[t] >= dense for t in g) for g in groups):
-                found = self._from_bitmaps(groups, params, sources, limit)
+            elif counted:
+                found = self._from_bitmaps(groups, present, weights, sources, limit)
             else:
                 found = self._from_index(groups, params, sources, limit, 4 * CANDIDATES)
             if found is not None:
                 break
         out: dict[int, float] = {}
         for i, score, *row in found or []:
-            self._store.keep(i, tuple(row))
+            if row:
+                self._store.keep(i, tuple(row))
             out[i] = score
+        self._store.fetch(list(out))  # the candidates' texts, for the fuzzy pass
         # The ranking is the local index's when no sentence left out can reach the last one
         # kept: a term adds less than its weight (tf / (tf + norm) < 1).
         exact = left_out == 0 or (len(out) == limit and min(out.values()) >= left_out)
