@@ -36,6 +36,7 @@ import hashlib
 import math
 import os
 import struct
+import threading
 import time
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -862,13 +863,21 @@ def _configure(conn: Any) -> None:
 
 class _Database:
     """The connections and the pinned generation of one opened collection; shared by its
-    sentence store and term index. A process forked after opening makes its own connections
-    (a connection is never used by two processes)."""
+    sentence store and term index. The connection that opened the collection serves its
+    queries; a pool is started only when another thread needs one meanwhile. A process forked
+    after opening makes its own connections (a connection is never used by two processes)."""
 
-    def __init__(self, target: DatabaseTarget, collection: int, generation: int) -> None:
+    def __init__(
+        self, target: DatabaseTarget, collection: int, generation: int, conn: Any = None
+    ) -> None:
         self.target = target
         self.collection = collection
         self.generation = generation
+        self._first = conn
+        self._first_pid = os.getpid()
+        self._first_free = threading.Lock()
+        if conn is not None:
+            _configure(conn)
         self._pool: Any = None
         self._pid = 0
         self._inherited: list[Any] = []
@@ -896,6 +905,17 @@ class _Database:
     def rows(self, sql: str, params: Any = None) -> list[tuple]:
         psycopg = _psycopg()
         try:
+            first = self._first
+            if (
+                first is not None
+                and self._first_pid == os.getpid()
+                and self._first_free.acquire(blocking=False)
+            ):
+                try:
+                    if not first.broken:
+                        return first.execute(sql, params).fetchall()
+                finally:
+                    self._first_free.release()
             with self._connections().connection() as conn:
                 return conn.execute(sql, params).fetchall()
         except psycopg.Error as error:
@@ -904,6 +924,9 @@ class _Database:
             ) from None
 
     def close(self) -> None:
+        if os.getpid() == self._first_pid and self._first is not None:
+            self._first.close()
+        self._first = None
         if self._pool is not None and self._pid == os.getpid():
             self._pool.close()
         self._pool = None
@@ -1435,10 +1458,13 @@ def open_database(url: str, generation: int | None = None) -> Corpus:
             (collection, pinned),
         ).fetchall()
     except psycopg.Error as error:
-        raise InputError(where, f"cannot read the index: {_first_line(error)}") from None
-    finally:
         conn.close()
-    db = _Database(target, collection, pinned)
+        raise InputError(where, f"cannot read the index: {_first_line(error)}") from None
+    except BaseException:
+        conn.close()
+        raise
+    # The connection stays open: the collection's first queries need no second one.
+    db = _Database(target, collection, pinned, conn)
     store = DatabaseStore(db, members)
     corpus = Corpus(store, DatabaseTerms(db, store, *stats))  # type: ignore[arg-type]
     return corpus
