@@ -268,7 +268,9 @@ def test_a_claim_of_common_words_in_a_large_collection_keeps_its_best_sentences(
 
     build_database_index([harbour], url)
     shared, local = open_database(url), load_sources([harbour])
-    monkeypatch.setattr(postgres, "SCORED_POSTINGS", 1)  # as if every term were common
+    # As if every term were common.
+    monkeypatch.setattr(postgres, "SCORED_POSTINGS", 1)
+    monkeypatch.setattr(postgres, "RARE_POSTINGS", 0)
     words = ["ferry", "gull", "carries", "240", "passengers", "vellmar"]
     ours, theirs = shared.terms.search(words, [], 10), local.terms.search(words, [], 10)
     # Only sentences holding two of the rarest terms are candidates; they rank as locally.
@@ -391,7 +393,9 @@ def test_common_words_rank_alike_from_the_bitmaps_and_from_the_index(server, har
     monkeypatch.setattr(postgres, "DENSE_SHARE", 1)
     without = server.url(server.new_database())
     build_database_index([harbour], without)
-    monkeypatch.setattr(postgres, "SCORED_POSTINGS", 1)  # as if every term were common
+    # As if every term were common, but one.
+    monkeypatch.setattr(postgres, "SCORED_POSTINGS", 1)
+    monkeypatch.setattr(postgres, "RARE_POSTINGS", 1)
     local, bitmaps, index = (
         load_sources([harbour]),
         open_database(with_bitmaps),
@@ -407,3 +411,21 @@ def test_common_words_rank_alike_from_the_bitmaps_and_from_the_index(server, har
             # Each found as the local index ranks it.
             ranked = local.terms.search(words, sources, 10)
             assert list(ours) == [i for i in ranked if i in ours]
+
+
+def test_a_rare_term_brings_every_sentence_holding_it():
+    from factcheck.corpus.postgres import _candidates
+
+    # A number held by 300 sentences, a month and a name by a few thousand, and three words
+    # held by most of a million.
+    df = {"406": 300, "june": 8_000, "porto": 9_000, "opening": 400_000, "people": 500_000}
+    df["railway"] = 300_000
+    present = sorted(df)
+    weights = [10.0 - i for i in range(len(present))]
+    groups, left_out = next(_candidates(present, df, weights, 1_000_000, counted=True))
+    assert ("406",) in groups
+    assert all("406" not in g for g in groups if len(g) > 1)
+    # A sentence left out holds neither the number nor two of the four next rarest terms.
+    weight = dict(zip(present, weights, strict=True))
+    others = ["june", "porto", "railway", "opening"]
+    assert left_out == max(weight[t] for t in others) + weight["people"]

@@ -72,6 +72,8 @@ _MAX_POSITIONS = 256
 # of its rarest terms, about ``CANDIDATES`` of them; see ``_candidates``.
 SCORED_POSTINGS = 100_000
 CANDIDATES = 5_000
+# A claim's rarest terms, as long as they hold this many sentences between them, find all theirs.
+RARE_POSTINGS = 5_000
 # A term held by at least one sentence in this many of a generation keeps a bitmap of them: a
 # claim whose rarest terms are all that common finds its candidates from the bitmaps, where the
 # GIN index would walk each of their long posting lists (see ``DatabaseTerms.search``).
@@ -1061,30 +1063,38 @@ def _candidates(
     can score (0: it leaves none out).
 
     Every sentence holding a term of the claim, as the local index, unless there are more than
-    ``SCORED_POSTINGS`` of them. Then the sentences holding ``k`` of the claim's ``k + 2``
-    rarest terms (its names first; two may be missing, as a part a contradiction changed), from
-    the ``k`` at which about ``CANDIDATES`` sentences are expected (terms taken as independent)
-    up to all the terms (from ``k`` = 2 when ``counted``: the caller counts them cheaply); the
-    caller takes the first that finds few enough. A term adds less
-    than its weight to a score (tf / (tf + norm) < 1), so a sentence left out scores below the
-    ``k - 1`` largest weights among those terms plus the weights of the others.
+    ``SCORED_POSTINGS`` of them. Then every sentence holding one of its rare terms (rarest
+    first, as long as they hold ``RARE_POSTINGS`` sentences between them: a number, a name), and
+    those holding ``k`` of the claim's ``k + 2`` rarest other terms (two may be missing, as a
+    part a contradiction changed), from the ``k`` at which about ``CANDIDATES`` sentences are
+    expected (terms taken as independent), or from ``k`` = 2 when ``counted`` (the caller
+    counts them cheaply), up to all the terms; the caller takes the first set that holds few
+    enough. A term adds less than its weight to a score (tf / (tf + norm) < 1), so a sentence
+    left out scores below the ``k - 1`` largest weights among those ``k + 2`` terms plus the
+    weights of the terms in no group.
     """
     if sum(df[t] for t in present) <= SCORED_POSTINGS or len(present) < 2:
         yield [(t,) for t in present], 0.0
         return
     order = sorted(present, key=lambda t: (df[t], t))
     weight = dict(zip(present, weights, strict=True))
+    whole: list[str] = []
+    while order and sum(df[t] for t in [*whole, order[0]]) <= RARE_POSTINGS:
+        whole.append(order.pop(0))
+    if not order:  # unreachable: the terms hold more than SCORED_POSTINGS sentences
+        yield [(t,) for t in whole], 0.0
+        return
     expecting = not counted
-    for k in range(2, len(order) + 1):
+    for k in range(min(2, len(order)), len(order) + 1):
         rarest = order[: k + 2]
-        groups = list(combinations(rarest, k))
+        groups = [(t,) for t in whole] + list(combinations(rarest, k))
         if expecting and k < len(order):
             expected = size * sum(math.prod(df[t] / size for t in group) for group in groups)
             if expected > CANDIDATES:
                 continue
             expecting = False
         kept = sorted((weight[t] for t in rarest), reverse=True)[: k - 1]
-        left_out = sum(kept) + sum(w for t, w in weight.items() if t not in rarest)
+        left_out = sum(kept) + sum(w for t, w in weight.items() if t not in rarest + whole)
         yield groups, left_out
 
 
