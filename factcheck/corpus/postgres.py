@@ -12,7 +12,12 @@ What is stored:
   in the file, and its index terms as a ``tsvector`` (factcheck's own stems, with their
   positions), under a GIN index;
 - a *generation* per build: which file, under which name, holds which content, where its
-  sentences start in the collection's order, and each term's document frequency.
+  sentences start in the collection's order, and each term's document frequency; and, for
+  each term held by at least one sentence in ``DENSE_SHARE``, a bitmap of the sentences
+  holding it, with the sentences' length steps. The bitmaps number sentences by *id*: each
+  content's sentences take ids from its ``base`` on, in a space of the collection's own that
+  never shifts (positions do, when a file before them changes), so an update carries the
+  previous generation's bitmaps over, clears the contents it dropped, and adds those it read.
 
 An update reads only files whose size or time changed, and stores only contents it has not
 stored before (by SHA-1): unchanged files cost one row each in the new generation. The new
@@ -22,9 +27,14 @@ half-built one; a reader keeps the generation it opened, and the generation befo
 one is kept until the next update, so that checks already running finish on it. One writer at
 a time: ``index --to`` holds an advisory lock on the collection while it works.
 
-Candidate retrieval runs in the database: the GIN index finds the sentences holding any of the
-claim's terms, and BM25 is computed there with tantivy's formula, parameters and length
-quantisation, so that the sentences retrieved, and thus the verdicts, are the local index's.
+Candidate retrieval uses tantivy's BM25 formula, parameters and length quantisation, so that
+the sentences retrieved, and thus the verdicts, are the local index's. A claim whose terms
+are held by few enough sentences is answered by the GIN index and ranked in SQL. A claim of
+common words (in a large collection) takes its candidates from the bitmaps (see
+``_candidates``), intersected and scored with numpy in the checking process, with the
+operations and in the order SQL adds them, so the scores are the same to the last bit; only
+the best rows are fetched. (The GIN index walks the whole posting list of every term of such
+a query, and a query per candidate costs a lookup each: hundreds of milliseconds a claim.)
 The fuzzy rerank and the judging run in Python on the rows returned, as for any corpus.
 Checking only reads: a read-only role is enough.
 """
@@ -960,6 +970,8 @@ class DatabaseStore:
         self._bases = [base for base, _, _ in spans]
         self._spans = [(content, count) for _, content, count in spans]
         self._shared = any(len(ms) > 1 for ms in self._members_of.values())
+        self.bases = {content: base for base, content, _ in spans}
+        """Each content's first sentence id."""
         self._spans_array: Any = None
         self._rows: dict[int, tuple] = {}
 
@@ -1206,19 +1218,17 @@ class DatabaseTerms:
         if rare:
             ids: dict[str, list[int]] = {t: [] for t in rare}
             repeats: dict[str, dict[int, int]] = {t: {} for t in rare}
-            for i, term, tf in self._db.rows(
-                """SELECT c.base + s.n, u.lexeme, cardinality(u.positions)
-                   FROM factcheck_sentence s JOIN factcheck_content c ON c.id = s.content
-                   CROSS JOIN LATERAL unnest(s.words) AS u
-                   WHERE s.words @@ %(query)s::tsquery AND c.collection = %(collection)s
-                     AND u.lexeme = ANY(%(terms)s) AND c.base + s.n < %(end)s""",
-                {
-                    "query": " | ".join(_quote(t) for t in rare),
-                    "collection": self._db.collection,
-                    "terms": rare,
-                    "end": len(lengths),
-                },
+            bases = self._store.bases
+            for content, n, term, tf in self._db.rows(
+                """SELECT s.content, s.n, u.lexeme, cardinality(u.positions)
+                   FROM factcheck_sentence s CROSS JOIN LATERAL unnest(s.words) AS u
+                   WHERE s.words @@ %(query)s::tsquery AND u.lexeme = ANY(%(terms)s)""",
+                {"query": " | ".join(_quote(t) for t in rare), "terms": rare},
             ):
+                base = bases.get(content)
+                if base is None:  # a content of another generation or collection
+                    continue
+                i = base + n
                 ids[term].append(i)
                 if tf > 1:
                     repeats[term][i] = tf
