@@ -24,7 +24,10 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from ..models import ConflictKind, Judgement, Verdict
-from .rules import neutral_kinds, weak_kinds
+from .deciding import advisory, is_clean
+from .deciding import deciding as deciding_findings
+from .rules import neutral_kinds
+from .slots import conflict_context, subject_stated
 
 if TYPE_CHECKING:
     from .candidates import Considered
@@ -56,6 +59,10 @@ SIGNALS: dict[str, str] = {
     "retrieved": "sentences retrieved for the claim, as a share of the most retrieved",
     "parts": "parts of the claim (content words, numbers, dates), log(1 + n)",
     "no_candidates": "no source sentence shares a word with the claim (0/1)",
+    "subject_stated": "the deciding evidence names the claim's subject or refers to it by a pronoun (0/1)",
+    "conflict_context": "of the conflicting candidate's deciding conflicts, the least share of the words around the claim's part that the evidence says around its own (0-1; 0 if none)",
+    "conflict_kinds": f"distinct kinds of deciding conflict in the conflicting candidate (capped at {MAX_COUNT})",
+    "advisory": "the deciding evidence has a conflict of a kind that does not decide (0/1)",
     "question": "the claim is a question (0/1)",
 }
 """Every signal the models may weigh, with its meaning (the model file repeats these)."""
@@ -123,8 +130,8 @@ def signals_of(considered: Considered, judgement: Judgement, t: Thresholds) -> d
     if not scored:
         values["no_candidates"] = 1.0
         return values
-    clean = [s for s in scored if all(f.kind in weak_kinds() for f in s.findings)]
-    conflicting = [s for s in scored if s.findings]
+    clean = [s for s in scored if is_clean(s)]
+    conflicting = [s for s in scored if deciding_findings(s)]
     support = max(clean, key=lambda s: (s.coverage, -len(s.sentences)), default=None)
     against = max(
         conflicting, key=lambda s: (s.aboutness, s.coverage, -len(s.sentences)), default=None
@@ -137,6 +144,12 @@ def signals_of(considered: Considered, judgement: Judgement, t: Thresholds) -> d
         values["conflicts"] = float(min(MAX_COUNT, len(against.findings)))
         for finding in against.findings:
             values[f"kind_{finding.kind.value}"] = 1.0
+        decisive = deciding_findings(against)
+        values["conflict_kinds"] = float(min(MAX_COUNT, len({f.kind for f in decisive})))
+        values["conflict_context"] = min(
+            conflict_context(analysed, f.claim_span, against.evidence, f.source_text)
+            for f in decisive
+        )
     best = max(scored, key=lambda s: (s.coverage, s.retrieval))
     values["best_coverage"] = best.coverage
     values["support_documents"] = float(
@@ -154,6 +167,8 @@ def signals_of(considered: Considered, judgement: Judgement, t: Thresholds) -> d
         Verdict.CONTRADICTED: against,
     }.get(judgement.verdict) or best
     values["pair"] = float(len(deciding.sentences) > 1)
+    values["subject_stated"] = float(subject_stated(analysed, deciding.evidence))
+    values["advisory"] = float(bool(advisory(deciding)))
     singles = sorted((s for s in scored if len(s.sentences) == 1), key=lambda s: -s.retrieval)
     first = deciding.sentences[0]
     rank = next((i for i, s in enumerate(singles) if s.sentences[0] == first), len(singles))

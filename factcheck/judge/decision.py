@@ -18,6 +18,7 @@ from ..models import Claim, Judgement, Part, Verdict
 from .candidates import Considered, consider
 from .confidence import confidence, signals_of
 from .coverage import Scored, document_of
+from .deciding import deciding, is_clean
 from .explain import candidate_record, citations, conflicts
 from .inconsistency import note_inconsistent_sides
 from .parts import combine, judge_parts
@@ -73,7 +74,7 @@ def _bar(scored: Scored, t: Thresholds, parts: int) -> float:
     as much as support does, a strong one (number, date, negation, ...) less; a long claim,
     which joins several facts, more (its conflict may be with a sentence about another one)."""
     contradict = min(0.95, t.contradict + t.per_extra_part * max(0, parts - t.long_claim))
-    weak_only = all(f.kind in weak_kinds() for f in scored.findings)
+    weak_only = all(f.kind in weak_kinds() for f in deciding(scored))
     return max(t.support, contradict) if weak_only else contradict
 
 
@@ -100,15 +101,15 @@ def _decide(
             reason="the evidence found says it is not known",
             candidates=candidates,
         )
-    clean = [s for s in scored if all(f.kind in weak_kinds() for f in s.findings)]
+    clean = [s for s in scored if is_clean(s)]
     support = max(clean, key=lambda s: (s.coverage, -len(s.sentences)), default=None)
     parts = len(analysed.content) + len(analysed.dates) + len(analysed.numbers)
-    conflicting = [s for s in scored if s.findings and s.aboutness >= _bar(s, t, parts)]
+    conflicting = [s for s in scored if deciding(s) and s.aboutness >= _bar(s, t, parts)]
     against = max(
         conflicting, key=lambda s: (s.aboutness, s.coverage, -len(s.sentences)), default=None
     )
     supported = support is not None and support.coverage >= t.support
-    if supported and against is not None and all(f.kind in weak_kinds() for f in against.findings):
+    if supported and against is not None and all(f.kind in weak_kinds() for f in deciding(against)):
         against = None  # a weak conflict never outweighs a sentence that supports the claim
 
     if (
@@ -129,7 +130,7 @@ def _decide(
             citations=citations(main, analysed) + citations(other, analysed),
             conflicts=conflicts(against),
             disputed=True,
-            reason=f"sources disagree: {document_of(support)} supports, {document_of(against)} conflicts ({', '.join(sorted({str(f.kind) for f in against.findings}))})",
+            reason=f"sources disagree: {document_of(support)} supports, {document_of(against)} conflicts ({', '.join(sorted({str(f.kind) for f in deciding(against)}))})",
             candidates=candidates,
         )
     if supported and (against is None or support.coverage >= against.aboutness):
@@ -143,7 +144,7 @@ def _decide(
             candidates=candidates,
         )
     if against is not None:
-        kinds = ", ".join(dict.fromkeys(str(f.kind) for f in against.findings))
+        kinds = ", ".join(dict.fromkeys(str(f.kind) for f in deciding(against)))
         return Judgement(
             claim,
             Verdict.CONTRADICTED,

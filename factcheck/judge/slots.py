@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ..language.align import opcodes
 from ..language.analysis import Analysed, per_text
+from ..language.lexicon import APPROXIMATE, LOWER_BOUNDS, PRONOUNS, UPPER_BOUNDS
 from ..language.text import SYNONYMS, Token, shared_prefix_match
 
 
@@ -90,3 +91,154 @@ def clause_end(analysed: Analysed, start: int, end: int) -> int:
         if any(ch in gap for ch in ",;:.()"):
             return k
     return end
+
+
+# ------------------------------------------------ the same slot of the same event (aboutness)
+
+_CLAUSE_MARKS = ";:()[]"
+"""Punctuation that closes a clause around a value: what lies beyond speaks of something else
+("reduced 26% by 2030; forestry, 2%"). Commas are not among them: "In 2015, she won" keeps the
+year with its verb."""
+
+
+def _clause_words(analysed: Analysed, span: tuple[int, int]) -> tuple[list[Token], list[Token]]:
+    """The content words before and after ``span`` within its clause, nearest first."""
+    text = analysed.text
+    start, end = span
+    low = max((text.rfind(mark, 0, start) for mark in _CLAUSE_MARKS), default=-1) + 1
+    high = min(
+        (i for i in (text.find(mark, end) for mark in _CLAUSE_MARKS) if i >= 0), default=len(text)
+    )
+    for b in analysed.breaks:
+        if b <= start:
+            low = max(low, b)
+        elif b >= end:
+            high = min(high, b)
+    before = [t for t in analysed.content if low <= t.start and t.end <= start]
+    after = [t for t in analysed.content if t.start >= end and t.end <= high]
+    return before[::-1], after
+
+
+def governed_alike(
+    claim: Analysed,
+    claim_span: tuple[int, int],
+    evidence: Analysed,
+    evidence_span: tuple[int, int],
+    reach: int = 3,
+) -> bool:
+    """Whether the words that govern a value are the same on both sides: the content word just
+    before the claim's value ("opened" in "opened in 1990"), or just after it (its head: "1990
+    census"), is among the ``reach`` nearest the evidence's value on either side, in its clause.
+    "founded in 1990" against "renovated in 1987" fills two slots, not one; "held in Oslo on
+    Monday" against "began on Friday in Oslo" one."""
+    claim_before, claim_after = _clause_words(claim, claim_span)
+    evidence_before, evidence_after = _clause_words(evidence, evidence_span)
+    near = evidence_before[:reach] + evidence_after[:reach]
+    governors = claim_before[:1] + claim_after[:1]
+    return any(said_in(t, near) for t in governors)
+
+
+_QUANTIFYING = frozenset(
+    w for phrase in (*LOWER_BOUNDS, *UPPER_BOUNDS, *APPROXIMATE) for w in phrase.split()
+)
+"""Words that bound or hedge a quantity ("less than half of the flats"): not the subject."""
+
+
+@per_text
+def subject_words(analysed: Analysed) -> tuple[Token, ...]:
+    """What a claim is about, read off its opening: the content words before its first stopword,
+    after an opening phrase of time ("In 2015, ..."). "The Hatch Shell was restored" -> Hatch,
+    Shell; "Global sea levels rose" -> Global, sea, levels."""
+    tokens = list(analysed.tokens)
+    spans = [(m.start, m.end) for m in (*analysed.dates, *analysed.numbers)]
+
+    def in_quantity(t: Token) -> bool:
+        return any(a <= t.start < b for a, b in spans)
+
+    # Skip a dateline ("OSLO: ...") and an opening phrase that holds no content word but a date
+    # or number ("In 1997, ...").
+    colon = analysed.text.find(":", 0, 40)
+    if colon > 0 and sum(t.end <= colon for t in tokens) <= 3:
+        tokens = [t for t in tokens if t.start > colon]
+    comma = analysed.text.find(",")
+    if comma > 0 and all(t.is_stop or in_quantity(t) for t in tokens if t.end <= comma):
+        tokens = [t for t in tokens if t.start > comma]
+    words: list[Token] = []
+    for token in tokens:
+        if token.is_stop or in_quantity(token) or token.lower in _QUANTIFYING:
+            if words:
+                break
+            continue
+        words.append(token)
+    # A name is the run of capitalised words ("Mara Lind came ..." -> Mara, Lind); a lone
+    # capital is only the sentence's first letter ("Protecting forests ...").
+    if len(words) > 1 and words[0].capitalised and words[1].capitalised:
+        words = [
+            t
+            for t in words[
+                : next((i for i, t in enumerate(words) if not t.capitalised), len(words))
+            ]
+        ]
+    return tuple(words[:3])
+
+
+def subject_stated(claim: Analysed, evidence: Analysed) -> bool:
+    """Whether the evidence speaks of the claim's subject: it says one of its subject words, or
+    refers to it by a pronoun at its opening ("She signed ...")."""
+    subject = subject_words(claim)
+    if not subject:
+        return True  # nothing to check against: the claim opens with its verb or a quantity
+    if any(evidence.has_word(t) for t in subject):
+        return True
+    return any(t.lower in PRONOUNS for t in evidence.tokens[:4])
+
+
+def local_coverage(
+    claim: Analysed,
+    claim_span: tuple[int, int],
+    evidence: Analysed,
+    evidence_span: tuple[int, int],
+) -> float:
+    """How much of the clause around the claim's value the clause around the evidence's value
+    says (content words, the value itself left out): 1.0 when both clauses speak of the same
+    event, low when the evidence's value belongs to another one."""
+    before, after = _clause_words(claim, claim_span)
+    words = [t for t in before + after if not t.is_number]
+    if not words:
+        return 1.0
+    theirs = [t for side in _clause_words(evidence, evidence_span) for t in side]
+    return sum(said_in(t, theirs) for t in words) / len(words)
+
+
+SAME_EVENT = 0.4
+"""Least share of the words around the claim's value that the evidence's clause must say for
+the two values to be of one event (chosen on the tune halves)."""
+
+
+def same_slot(
+    claim: Analysed,
+    claim_span: tuple[int, int],
+    evidence: Analysed,
+    evidence_span: tuple[int, int],
+) -> bool:
+    """Whether two differing values fill the same slot of the same event, so that they exclude
+    each other: the evidence speaks of the claim's subject, and the words governing the two
+    values are the same ("opened in 1990" / "opened in 1987"; not "founded in 1990" /
+    "renovated in 1987", nor a 1987 of another subject in the same sentence)."""
+    return (
+        anchored(claim, claim_span, evidence, evidence_span)
+        and governed_alike(claim, claim_span, evidence, evidence_span)
+        and subject_stated(claim, evidence)
+        and local_coverage(claim, claim_span, evidence, evidence_span) >= SAME_EVENT
+    )
+
+
+def conflict_context(
+    claim: Analysed, claim_span: tuple[int, int], evidence: Analysed, evidence_text: str
+) -> float:
+    """:func:`local_coverage` of a conflict whose evidence side is ``evidence_text``: how surely
+    the two conflicting parts belong to one event (the whole evidence stands in for a part it
+    cannot place)."""
+    at = evidence.text.find(evidence_text) if evidence_text else -1
+    span = (at, at + len(evidence_text)) if at >= 0 else (len(evidence.text), len(evidence.text))
+    return local_coverage(claim, claim_span, evidence, span)

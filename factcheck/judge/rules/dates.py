@@ -11,7 +11,7 @@ from __future__ import annotations
 from ...language.analysis import Analysed
 from ...models import ConflictKind
 from ..findings import Example, Finding, Rule
-from ..slots import anchored
+from ..slots import same_slot
 
 EXAMPLES = (
     Example(
@@ -46,6 +46,18 @@ EXAMPLES = (
         "Marek made his entry official by paying the fee for the race in 2014.",
         False,
     ),
+    Example(
+        "The gallery opened in 1990.",
+        "The gallery was founded in 1987 and opened in 1990 after a long delay.",
+        False,
+    ),
+    Example("The gallery opened in 1990.", "The gallery was renovated in 1987.", False),
+    Example("The gallery opened in 1990.", "The gallery opened its doors in 1987.", True),
+    Example(
+        "The ferry service began in May 2004.",
+        "Harbour traffic doubled in 2009, when the new quay opened.",
+        False,
+    ),
 )
 
 
@@ -59,14 +71,18 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
         rivals = [
             other
             for other in evidence.dates
-            if not any(mine.fields() == other.fields() for mine in claim.dates if mine is not date)
+            if not any(
+                mine.stated_by(other) or mine.within(other)
+                for mine in claim.dates
+                if mine is not date
+            )
         ]
         scored = [(date.compare(other), other) for other in rivals]
         clashing = [
             (agree, -disagree, other)
             for (agree, disagree), other in scored
             if disagree
-            and anchored(claim, (date.start, date.end), evidence, (other.start, other.end))
+            and same_slot(claim, (date.start, date.end), evidence, (other.start, other.end))
         ]
         if not clashing:
             continue

@@ -13,7 +13,7 @@ from ...language.quantities import NumberMention
 from ...language.tallies import find_tallies
 from ...models import ConflictKind
 from ..findings import Example, Finding, Rule
-from ..slots import anchored
+from ..slots import same_slot
 
 EXAMPLES = (
     Example("The choir had 1,300 members in 2008.", "The choir had 3,000 members in 2008.", True),
@@ -45,6 +45,17 @@ EXAMPLES = (
     Example("Less than half of the flats are empty.", "70 percent of the flats are empty.", True),
     Example("The fleet has over 40 boats.", "The fleet has 52 boats.", False),
     Example("Turnout rose by 3 percentage points.", "Turnout rose 3 points.", False),
+    Example("Protein KX-4 binds zinc.", "Protein KX-9 binds zinc.", False),
+    Example(
+        "The ferry carried 40 cars in 2019.",
+        "The old ferry carried 70 passengers when it sank in 1961; the new one carries 40 cars.",
+        False,
+    ),
+    Example(
+        "The bakery sold 300 loaves on Friday.",
+        "On Friday the village bakery sold 450 loaves.",
+        True,
+    ),
 )
 
 
@@ -58,10 +69,26 @@ def _same_word_before(
     )
 
 
+def _in_code(analysed: Analysed, number: NumberMention) -> bool:
+    """A number that is part of a name or code ("IL-6", "CD11b", "B-52"): no quantity."""
+    text = analysed.text
+    before = text[max(0, number.start - 2) : number.start]
+    after = text[number.end : number.end + 1]
+    return (
+        (len(before) == 2 and before[1] == "-" and before[0].isalpha() and before[0].isupper())
+        or (before[-1:].isalpha() and before[-1:].isupper())
+        or (after.isalpha() and not number.unit)
+    )
+
+
 def _outside_tallies(analysed: Analysed) -> list[NumberMention]:
-    """The numbers not part of a vote or score (the tallies rule compares those)."""
+    """The numbers not part of a vote or score (the tallies rule compares those) nor of a code."""
     tallies = find_tallies(analysed)
-    return [n for n in analysed.numbers if not any(t.start <= n.start < t.end for t in tallies)]
+    return [
+        n
+        for n in analysed.numbers
+        if not any(t.start <= n.start < t.end for t in tallies) and not _in_code(analysed, n)
+    ]
 
 
 def _hedged(analysed: Analysed, number: NumberMention) -> bool:
@@ -146,7 +173,7 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
                     and _same_word_before(claim, number, evidence, other)
                 )
             )
-            and anchored(claim, (number.start, number.end), evidence, (other.start, other.end))
+            and same_slot(claim, (number.start, number.end), evidence, (other.start, other.end))
         ]
         if rivals:
             findings.append(

@@ -1,0 +1,117 @@
+"""The same slot of the same event: the helpers the value rules share, and which conflicts decide."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import ConflictKind, Verdict, check_one
+from factcheck.corpus.collection import Corpus
+from factcheck.ingest.sources import document_from_text
+from factcheck.judge.slots import (
+    governed_alike,
+    local_coverage,
+    same_slot,
+    subject_stated,
+    subject_words,
+)
+from factcheck.language.analysis import analyse
+
+
+def _first_value(text: str, value: str) -> tuple[int, int]:
+    start = text.index(value)
+    return start, start + len(value)
+
+
+def _pair(claim: str, claim_value: str, evidence: str, evidence_value: str):
+    c, e = analyse(claim), analyse(evidence)
+    return c, _first_value(c.text, claim_value), e, _first_value(e.text, evidence_value)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The Hallam lighthouse was painted red in 1931.", ["Hallam", "lighthouse"]),
+        ("Marit Osen Dahl won the rowing cup twice.", ["Marit", "Osen", "Dahl"]),
+        ("In 1997, the orchard yielded a record crop.", ["orchard", "yielded"]),
+        ("Less than half of the allotments are rented.", ["allotments"]),
+        ("PORTNEY: The canal reopened on Monday.", ["canal", "reopened"]),
+    ],
+)
+def test_the_subject_is_read_off_the_opening(claim, expected):
+    assert [t.surface for t in subject_words(analyse(claim))] == expected
+
+
+def test_a_subject_is_stated_by_its_word_or_a_pronoun_and_not_by_another_subject():
+    claim = analyse("The Hallam lighthouse was painted red in 1931.")
+    assert subject_stated(claim, analyse("Hallam's old lighthouse was painted white in 1950."))
+    assert subject_stated(claim, analyse("It was painted white in 1950."))
+    assert not subject_stated(claim, analyse("The harbour wall was painted white in 1950."))
+
+
+def test_governing_words_tell_one_event_from_another():
+    opened = _pair("The gallery opened in 1990.", "1990", "The gallery opened in 1987.", "1987")
+    assert governed_alike(*opened)
+    renovated = _pair(
+        "The gallery opened in 1990.", "1990", "The gallery was renovated in 1987.", "1987"
+    )
+    assert not governed_alike(*renovated)
+    # The verb may stand a few words off, past its object ("opened its doors on Friday").
+    doors = _pair(
+        "The market opened on Friday.",
+        "Friday",
+        "The market opened its doors to traders on Sunday.",
+        "Sunday",
+    )
+    assert governed_alike(*doors)
+
+
+def test_local_coverage_is_low_for_a_value_of_another_event():
+    same = _pair(
+        "The Tarrow bridge carried 900 cars a day.",
+        "900",
+        "The Tarrow bridge carried 1,400 cars a day.",
+        "1,400",
+    )
+    assert local_coverage(*same) == 1.0
+    other = _pair(
+        "The Tarrow bridge carried 900 cars a day.",
+        "900",
+        "A survey of 1,400 cars found most drivers were local (the bridge opened in May).",
+        "1,400",
+    )
+    assert local_coverage(*other) < 0.4
+    assert not same_slot(*other)
+    assert same_slot(*same)
+
+
+def test_a_value_beyond_a_semicolon_belongs_to_another_clause():
+    c, cs, e, es = _pair(
+        "The choir toured 12 towns in spring.",
+        "12",
+        "The choir toured towns in spring; 30 of its singers were new.",
+        "30",
+    )
+    assert local_coverage(c, cs, e, es) < 1.0
+    assert not governed_alike(c, cs, e, es)
+
+
+def corpus_of(**docs: str) -> Corpus:
+    return Corpus.from_documents([document_from_text(name, text) for name, text in docs.items()])
+
+
+def test_a_name_in_a_relation_slot_decides_and_a_bare_name_only_withholds_support():
+    corpus = corpus_of(
+        notes=(
+            "The Brisk Valley survey was led by Odile Ferrant after a wet spring.\n"
+            "The Brisk Valley rally moved to Elmstead last year.\n"
+        )
+    )
+    # A name read from a relation slot ("led by") is an exclusive slot: it decides.
+    led = check_one("The Brisk Valley survey was led by Selma Aukett.", corpus)
+    assert led.verdict is Verdict.CONTRADICTED
+    assert led.conflicts[0].relation == "led by"
+    # Another name aligned in the claim's place, with no relation read, is no refutation; the
+    # sentence does not support the claim either.
+    moved = check_one("The Brisk Valley rally moved to Tarnby last year.", corpus)
+    assert moved.verdict is Verdict.UNMENTIONED
+    assert any(c.kind is ConflictKind.ENTITY for c in moved.candidates[0].conflicts)
