@@ -7,6 +7,7 @@ import pytest
 from factcheck import ConflictKind, Verdict, check_one
 from factcheck.corpus.collection import Corpus
 from factcheck.ingest.sources import document_from_text
+from factcheck.judge.rules import all_rules
 from factcheck.judge.slots import (
     governed_alike,
     local_coverage,
@@ -35,6 +36,7 @@ def _pair(claim: str, claim_value: str, evidence: str, evidence_value: str):
         ("In 1997, the orchard yielded a record crop.", ["orchard", "yielded"]),
         ("Less than half of the allotments are rented.", ["allotments"]),
         ("PORTNEY: The canal reopened on Monday.", ["canal", "reopened"]),
+        ("In the last ten years of the survey, the lake froze twice.", ["lake", "froze"]),
     ],
 )
 def test_the_subject_is_read_off_the_opening(claim, expected):
@@ -46,6 +48,10 @@ def test_a_subject_is_stated_by_its_word_or_a_pronoun_and_not_by_another_subject
     assert subject_stated(claim, analyse("Hallam's old lighthouse was painted white in 1950."))
     assert subject_stated(claim, analyse("It was painted white in 1950."))
     assert not subject_stated(claim, analyse("The harbour wall was painted white in 1950."))
+    # Half the subject's words at least: a shared adjective is not the same subject.
+    high_point = analyse("The last high point of the river came in 1822.")
+    assert not subject_stated(high_point, analyse("The last ferry crossed in 1907."))
+    assert not subject_stated(high_point, analyse("These floods came in 1907."))
 
 
 def test_governing_words_tell_one_event_from_another():
@@ -76,7 +82,7 @@ def test_local_coverage_is_low_for_a_value_of_another_event():
     other = _pair(
         "The Tarrow bridge carried 900 cars a day.",
         "900",
-        "A survey of 1,400 cars found most drivers were local (the bridge opened in May).",
+        "A survey of 1,400 cars found that most drivers were local.",
         "1,400",
     )
     assert local_coverage(*other) < 0.4
@@ -99,7 +105,7 @@ def corpus_of(**docs: str) -> Corpus:
     return Corpus.from_documents([document_from_text(name, text) for name, text in docs.items()])
 
 
-def test_a_name_in_a_relation_slot_decides_and_a_bare_name_only_withholds_support():
+def test_a_name_in_the_same_slot_decides_and_one_of_another_subject_does_not():
     corpus = corpus_of(
         notes=(
             "The Brisk Valley survey was led by Odile Ferrant after a wet spring.\n"
@@ -110,8 +116,18 @@ def test_a_name_in_a_relation_slot_decides_and_a_bare_name_only_withholds_suppor
     led = check_one("The Brisk Valley survey was led by Selma Aukett.", corpus)
     assert led.verdict is Verdict.CONTRADICTED
     assert led.conflicts[0].relation == "led by"
-    # Another name aligned in the claim's place, with no relation read, is no refutation; the
-    # sentence does not support the claim either.
     moved = check_one("The Brisk Valley rally moved to Tarnby last year.", corpus)
-    assert moved.verdict is Verdict.UNMENTIONED
-    assert any(c.kind is ConflictKind.ENTITY for c in moved.candidates[0].conflicts)
+    assert moved.verdict is Verdict.CONTRADICTED
+    assert moved.conflicts[0].kind is ConflictKind.ENTITY
+    # The same words around another subject's name: shown, but it does not decide.
+    entities = all_rules()["entities"]
+    found = entities.find(
+        analyse("The Orrin harbour choir moved to Tarnby last year."),
+        analyse("The Brisk Valley rally moved to Elmstead last year."),
+    )
+    assert found and not any(f.deciding for f in found)
+    [finding] = entities.find(
+        analyse("The Brisk Valley rally moved to Tarnby last year."),
+        analyse("The Brisk Valley rally moved to Elmstead last year."),
+    )
+    assert finding.deciding

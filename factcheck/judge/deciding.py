@@ -14,7 +14,7 @@ from .coverage import Scored
 from .findings import Finding
 from .rules import weak_kinds
 
-ADVISORY: frozenset[ConflictKind] = frozenset({ConflictKind.ENTITY})
+ADVISORY: frozenset[ConflictKind] = frozenset()
 """Kinds below the bar on the tune halves (right / contradicted verdicts citing them, after
 narrowing): entity 10 / 33. A conflict read from a relation slot ("mediated by X" / "mediated
 by Y", a role) names its relation and is an exclusive slot by construction: it still decides."""
@@ -22,7 +22,7 @@ by Y", a role) names its relation and is an exclusive slot by construction: it s
 
 def is_advisory(finding: Finding) -> bool:
     """Whether ``finding`` only lowers confidence."""
-    return finding.kind in ADVISORY and not finding.relation
+    return not finding.deciding or (finding.kind in ADVISORY and not finding.relation)
 
 
 def deciding(scored: Scored) -> list[Finding]:

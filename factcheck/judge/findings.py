@@ -20,6 +20,9 @@ class Finding:
     source_text: str
     relation: str = ""
     """The relation or role the parts fill, when a relation slot conflicts ("led by")."""
+    deciding: bool = True
+    """False for a conflict its rule could not place in the same slot of the same event: it is
+    shown and weighed by the confidence model, but does not decide the verdict."""
 
 
 @dataclass(frozen=True)

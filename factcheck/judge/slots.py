@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..language.align import opcodes
 from ..language.analysis import Analysed, per_text
-from ..language.lexicon import APPROXIMATE, LOWER_BOUNDS, PRONOUNS, UPPER_BOUNDS
+from ..language.lexicon import APPROXIMATE, LOWER_BOUNDS, SUBJECT_PRONOUNS, UPPER_BOUNDS
 from ..language.text import SYNONYMS, Token, shared_prefix_match
 
 
@@ -95,10 +95,11 @@ def clause_end(analysed: Analysed, start: int, end: int) -> int:
 
 # ------------------------------------------------ the same slot of the same event (aboutness)
 
-_CLAUSE_MARKS = ";:()[]"
+_CLAUSE_MARKS = ";:"
 """Punctuation that closes a clause around a value: what lies beyond speaks of something else
-("reduced 26% by 2030; forestry, 2%"). Commas are not among them: "In 2015, she won" keeps the
-year with its verb."""
+("reduced 26% by 2030; forestry, 2%"). Commas are not among them ("In 2015, she won" keeps the
+year with its verb), nor brackets ("Ada Marr (born 3 May 1901) was ..." keeps the date with
+the name it is about)."""
 
 
 def _clause_words(analysed: Analysed, span: tuple[int, int]) -> tuple[list[Token], list[Token]]:
@@ -144,6 +145,13 @@ _QUANTIFYING = frozenset(
 """Words that bound or hedge a quantity ("less than half of the flats"): not the subject."""
 
 
+_REFERRING = SUBJECT_PRONOUNS | {"his", "her", "its", "their"}
+
+_OPENING_PREPOSITIONS = frozenset(
+    "in on at during after before since over for from until within throughout following by".split()
+)
+
+
 @per_text
 def subject_words(analysed: Analysed) -> tuple[Token, ...]:
     """What a claim is about, read off its opening: the content words before its first stopword,
@@ -161,7 +169,12 @@ def subject_words(analysed: Analysed) -> tuple[Token, ...]:
     if colon > 0 and sum(t.end <= colon for t in tokens) <= 3:
         tokens = [t for t in tokens if t.start > colon]
     comma = analysed.text.find(",")
-    if comma > 0 and all(t.is_stop or in_quantity(t) for t in tokens if t.end <= comma):
+    opening = [t for t in tokens if t.end <= comma]
+    if comma > 0 and (
+        all(t.is_stop or in_quantity(t) for t in opening)
+        # An opening adverbial: "In the last ten years of the survey, the lake ..."
+        or (opening and opening[0].lower in _OPENING_PREPOSITIONS and len(opening) <= 10)
+    ):
         tokens = [t for t in tokens if t.start > comma]
     words: list[Token] = []
     for token in tokens:
@@ -183,14 +196,17 @@ def subject_words(analysed: Analysed) -> tuple[Token, ...]:
 
 
 def subject_stated(claim: Analysed, evidence: Analysed) -> bool:
-    """Whether the evidence speaks of the claim's subject: it says one of its subject words, or
+    """Whether the evidence speaks of the claim's subject: it says half its subject words, or
     refers to it by a pronoun at its opening ("She signed ...")."""
     subject = subject_words(claim)
     if not subject:
         return True  # nothing to check against: the claim opens with its verb or a quantity
-    if any(evidence.has_word(t) for t in subject):
+    # Half its words at least: "the last high point" is not stated by "the last ice age".
+    if 2 * sum(evidence.has_word(t) for t in subject) >= len(subject):
         return True
-    return any(t.lower in PRONOUNS for t in evidence.tokens[:4])
+    # A personal pronoun or possessive; "these" and "this" mostly open a phrase of their own
+    # ("These changes ...").
+    return any(t.lower in _REFERRING for t in evidence.tokens[:4])
 
 
 def local_coverage(
@@ -215,6 +231,10 @@ SAME_EVENT = 0.4
 the two values to be of one event (chosen on the tune halves)."""
 
 
+SAME_EVENT_UNGOVERNED = 0.6
+"""The same when the words governing the two values differ (chosen on the tune halves)."""
+
+
 def same_slot(
     claim: Analysed,
     claim_span: tuple[int, int],
@@ -225,11 +245,15 @@ def same_slot(
     each other: the evidence speaks of the claim's subject, and the words governing the two
     values are the same ("opened in 1990" / "opened in 1987"; not "founded in 1990" /
     "renovated in 1987", nor a 1987 of another subject in the same sentence)."""
-    return (
-        anchored(claim, claim_span, evidence, evidence_span)
-        and governed_alike(claim, claim_span, evidence, evidence_span)
-        and subject_stated(claim, evidence)
-        and local_coverage(claim, claim_span, evidence, evidence_span) >= SAME_EVENT
+    if not (
+        anchored(claim, claim_span, evidence, evidence_span) and subject_stated(claim, evidence)
+    ):
+        return False
+    local = local_coverage(claim, claim_span, evidence, evidence_span)
+    # Other governing words need more of the event said: a reference work states a birth date
+    # in brackets after the name, "(10 May 1901 - 2 June 1980)", with no "born" beside it.
+    return local >= SAME_EVENT_UNGOVERNED or (
+        local >= SAME_EVENT and governed_alike(claim, claim_span, evidence, evidence_span)
     )
 
 

@@ -14,7 +14,7 @@ from ...language.relations import filler_spans
 from ...language.text import Token
 from ...models import ConflictKind
 from ..findings import Example, Finding, Rule
-from ..slots import aligned, clause_end, unsaid
+from ..slots import SAME_EVENT, aligned, clause_end, local_coverage, subject_stated, unsaid
 
 EXAMPLES = (
     # Fillers of a relation or a role both sides state are the relations rule's to judge.
@@ -165,12 +165,18 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
             continue
         is_role = all(t.lower in TITLES for t in ours + theirs)
         kind = ConflictKind.ROLE if is_role else ConflictKind.ENTITY
+        claim_span = (ours[0].start, ours[-1].end)
+        evidence_span = (theirs[0].start, theirs[-1].end)
         findings.append(
             Finding(
                 kind,
-                (ours[0].start, ours[-1].end),
-                claim.text[ours[0].start : ours[-1].end],
-                evidence.text[theirs[0].start : theirs[-1].end],
+                claim_span,
+                claim.text[slice(*claim_span)],
+                evidence.text[slice(*evidence_span)],
+                # Decides only in the same slot of the same event: the evidence is about the
+                # claim's subject and says the words around the name around its own.
+                deciding=subject_stated(claim, evidence)
+                and local_coverage(claim, claim_span, evidence, evidence_span) >= SAME_EVENT,
             )
         )
     return findings
