@@ -195,6 +195,15 @@ def subject_words(analysed: Analysed) -> tuple[Token, ...]:
     return tuple(words[:3])
 
 
+def subject_name(analysed: Analysed) -> tuple[Token, ...]:
+    """The subject when it is a name: a run of capitalised words, or one capitalised word alone
+    ("Marnie was ..."); not a capitalised first word of a phrase ("Initial talks were ...")."""
+    words = subject_words(analysed)
+    if words and all(t.capitalised for t in words):
+        return words
+    return ()
+
+
 def subject_stated(claim: Analysed, evidence: Analysed) -> bool:
     """Whether the evidence speaks of the claim's subject: it says half its subject words, or
     refers to it by a pronoun at its opening ("She signed ...")."""
@@ -216,12 +225,14 @@ def local_coverage(
     evidence_span: tuple[int, int],
 ) -> float:
     """How much of the clause around the claim's value the clause around the evidence's value
-    says (content words, the value itself left out): 1.0 when both clauses speak of the same
-    event, low when the evidence's value belongs to another one."""
+    says (content words; the value and a subject name left out): 1.0 when both clauses
+    speak of the same event, low when the evidence's value belongs to another one."""
     before, after = _clause_words(claim, claim_span)
-    words = [t for t in before + after if not t.is_number]
-    if not words:
-        return 1.0
+    # A subject name is checked on its own (subject_stated); what is left says the event.
+    name = set(subject_name(claim))
+    words = [t for t in before + after if not t.is_number and t not in name]
+    if len(words) <= 1:
+        return 1.0  # a claim of one fact ("Ada Marr was born in 1901") has one slot for it
     theirs = [t for side in _clause_words(evidence, evidence_span) for t in side]
     return sum(said_in(t, theirs) for t in words) / len(words)
 
