@@ -284,7 +284,7 @@ def choose_ci_threshold(
 
     The lowest bar at which pooled contradicted precision reaches ``target`` and stays there
     at every higher bar with at least MIN_CALLED verdicts (so one lucky point does not choose
-    it). When no bar does, the most precise bar that keeps MIN_RECALL of the contradicted
+    it), while it still keeps MIN_RECALL of the contradicted claims. When no bar does, the most precise bar that keeps MIN_RECALL of the contradicted
     claims: a gate that can never fail would be no gate."""
     gold = sum(e.gold == CONTRADICTED for e in rows)
     bars = [round(b / 100, 2) for b in range(0, 100)]
@@ -296,7 +296,9 @@ def choose_ci_threshold(
         right = sum(e.right for e in called)
         precision = right / len(called) if len(called) >= MIN_CALLED else None
         points.append((bar, precision, right / gold if gold else 0.0))
-    for i, (bar, _, _) in enumerate(points):
+    for i, (bar, _, recall) in enumerate(points):
+        if recall < MIN_RECALL:
+            break  # a bar that keeps less is no gate worth its precision
         later = [p for _, p, _ in points[i:] if p is not None]
         if later and min(later) >= target:
             return bar, True
