@@ -48,7 +48,7 @@ EXAMPLES = (
     Example("Protein KX-4 binds zinc.", "Protein KX-9 binds zinc.", False),
     Example(
         "The ferry carried 40 cars in 2019.",
-        "The old ferry carried 70 passengers when it sank in 1961; the new one carries 40 cars.",
+        "In 2019 the ferry was refitted; 65 cars were scrapped at the port.",
         False,
     ),
     Example(
