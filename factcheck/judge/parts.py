@@ -231,17 +231,7 @@ def _combine(whole: Judgement, parts: tuple[Part, ...]) -> Judgement:
     # only a quotation and its speaker is decided by the quotation.
     if whole.verdict is Verdict.SUPPORTED or not only_quoted(whole.claim, parts):
         return replace(whole, parts=parts)
-    citations = tuple(dict.fromkeys(c for p in parts for c in p.citations[:1]))
-    return replace(
-        whole,
-        verdict=Verdict.SUPPORTED,
-        citations=citations,
-        conflicts=(),
-        disputed=False,
-        score=min(c.score for c in citations) if citations else whole.score,
-        reason=f"each of its {total} parts is supported",
-        parts=parts,
-    )
+    return _supported_by_parts(whole, parts, f"each of its {total} parts is supported")
 
 
 def _from_parts(whole: Judgement, numbered: list[tuple[int, Part]], total: int) -> Judgement:
@@ -263,6 +253,12 @@ def _from_parts(whole: Judgement, numbered: list[tuple[int, Part]], total: int) 
             f"{part.reason}",
             parts=parts,
         )
+    reason = f"each of its {total} parts is supported, none conflicts read alone"
+    return _supported_by_parts(whole, parts, reason)
+
+
+def _supported_by_parts(whole: Judgement, parts: tuple[Part, ...], reason: str) -> Judgement:
+    """The claim supported because each part is, citing each part's deciding sentence once."""
     citations = tuple(dict.fromkeys(c for p in parts for c in p.citations[:1]))
     return replace(
         whole,
@@ -271,6 +267,6 @@ def _from_parts(whole: Judgement, numbered: list[tuple[int, Part]], total: int) 
         conflicts=(),
         disputed=False,
         score=min(c.score for c in citations) if citations else whole.score,
-        reason=f"each of its {total} parts is supported, none conflicts read alone",
+        reason=reason,
         parts=parts,
     )
