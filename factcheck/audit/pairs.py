@@ -9,8 +9,8 @@ source: their *mutual aboutness*, the share of both sentences' content (the part
 left out) that the other one says, must reach the judge's ``contradict`` bar (its ``support``
 bar when the only conflicts are weak ones). A date or quantity that one document gives where
 the other gives another is no disagreement when either document gives both: each then knows
-the two values, of two events ("talks in Doha on October 18" and "talks in Istanbul from
-October 25").
+the two values, of two events ("the fair in Corvale on April 2" and "the fair in Lindhaven
+from May 4").
 """
 
 from __future__ import annotations

@@ -37,15 +37,15 @@ def anchored(
     near_claim = _neighbours(claim, claim_span, window)
     if not any(said_in(t, near_evidence) for t in near_claim):
         return False
-    # Each side puts the mention in a place of its own ("talks in Istanbul from October 25" /
-    # "talks held on October 18 and 19 in Doha"): two events, not one.
+    # Each side puts the mention in a place of its own ("the fair in Lindhaven from May 4" /
+    # "the fair held on April 2 and 3 in Corvale"): two events, not one.
     ours = [t for t in near_claim if _placed(claim, t) and not said_in(t, near_evidence)]
     theirs = [t for t in near_evidence if _placed(evidence, t) and not claim.has_word(t)]
     return not (ours and theirs)
 
 
 def _placed(analysed: Analysed, token: Token) -> bool:
-    """A capitalised word after "in" or "at": a place ("in Doha", "at Wembley")."""
+    """A capitalised word after "in" or "at": a place ("in Corvale", "at the Marrow Arena")."""
     return token.capitalised and analysed.text.endswith((" in ", " at "), 0, token.start)
 
 

@@ -94,7 +94,7 @@ class Analysed:
         if len(word) >= 5 and word.isalpha():
             if any(shared_prefix_match(word, w) for w in self.by_prefix.get(word[:5], ())):
                 return True
-            # Spelling variants and transliterations: "Mujahid" / "Mujahed"; but "inactive" is
+            # Spelling variants and transliterations: "Yusuf" / "Yousef"; but "inactive" is
             # no variant of "active", it is its opposite.
             if len(word) >= 6:
                 # All close words at once: one call into rapidfuzz, not a generator step each.

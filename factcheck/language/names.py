@@ -1,7 +1,7 @@
 """Whether two mentions name the same person or thing.
 
-"B", "Mr B" and "Ahmad B" are one person; so are "Mujahid" and "Mujahed", or "Mohammed" and
-"Muhammad" (transliterations), and "UN" and "United Nations". "Ridley Scott" and "Tony Scott"
+"B", "Mr B" and "Ahmad B" are one person; so are "Yusuf" and "Yousef", or "Mohammed" and
+"Muhammad" (transliterations), and "UN" and "United Nations". "Ana Brisk" and "Ola Brisk"
 are not: both give a first name, and the first names differ. A surname alone matches any full
 name ending in it, since a text names a person in full once and by the surname afterwards.
 """

@@ -107,7 +107,7 @@ def negated_tokens(analysed: Analysed) -> frozenset[int]:
 def _heads(analysed: Analysed) -> tuple[int, ...]:
     """The first two content words each negator governs: what is actually denied.
 
-    "hasn't disciplined Sterling or Ibe" denies "disciplined"; the later words only say whom.
+    "hasn't fined Marsh or Tolland" denies "fined"; the later words only say whom.
     """
     content = set(analysed.content)
     heads = []

@@ -52,16 +52,16 @@ _ORG_WORDS = frozenset("of for".split())
 
 @dataclass(frozen=True)
 class Filler:
-    """One member of a slot: a name, a role, or both ("Pakistan's Defense Minister Khawaja Asif")."""
+    """One member of a slot: a name, a role, or both ("Velmora's Finance Minister Ada Korrin")."""
 
     start: int
     """Index of its first token."""
     end: int
     """Index past its last token."""
     name: tuple[Token, ...]
-    """The capitalised words naming who or what it is ("Khawaja Asif"), if any."""
+    """The capitalised words naming who or what it is ("Ada Korrin"), if any."""
     role: tuple[Token, ...]
-    """The words of its role or office ("Pakistan's", "Defense", "Minister"), if any."""
+    """The words of its role or office ("Velmora's", "Finance", "Minister"), if any."""
 
 
 @dataclass(frozen=True)
@@ -302,7 +302,7 @@ def _words_before(a: Analysed, k: int) -> tuple[Token, ...]:
 
 
 def _object_after(a: Analysed, k: int) -> tuple[Token, ...]:
-    """What an active relation at token ``k`` acts on ("led [the Taliban delegation]")."""
+    """What an active relation at token ``k`` acts on ("led [the union delegation]")."""
     tokens = a.tokens
     words: list[Token] = []
     j = k + 1
@@ -415,7 +415,7 @@ def _place_slots(a: Analysed) -> list[Slot]:
 
 def _role_end(a: Analysed, i: int) -> int:
     """Past the end of a role phrase at ``i`` ("Deputy Minister of Interior", "spokesperson for
-    Pakistan's Ministry of Foreign Affairs", "the Taliban's spokesman"), or ``i``: the words
+    Velmora's Ministry of Trade", "the union's spokesman"), or ``i``: the words
     before "of" / "for" must include an office."""
     tokens, start = a.tokens, i
     if i < len(tokens) and tokens[i].lower in _DETERMINERS:
@@ -573,7 +573,7 @@ def _same_filler(claim: Analysed, f: Filler, evidence: Analysed, g: Filler) -> _
 def _same_subject(claim: Analysed, slot: Slot, evidence: Analysed, other: Slot) -> bool:
     """Whether two slots are about the same thing: the claim's head word is among the
     sentence's subject words (or the other way), and no name qualifying it differs
-    ("Pakistan's delegation" is not "the Taliban delegation")."""
+    ("Velmora's delegation" is not "the Ostland delegation")."""
     ours, theirs = slot.subject, other.subject
     if not ours or not theirs:
         return False
@@ -681,7 +681,7 @@ def _judge_agent(claim: Analysed, slot: Slot, evidence: Analysed) -> Judged | No
         f
         for f in extra
         if all(_same_filler(claim, f, evidence, g) is _Same.NO for g in rival.fillers)
-        # A place named just after the sentence's may hold it ("in Istanbul, Turkey").
+        # A place named just after the sentence's may hold it ("in Lindhaven, Corvale").
         and not (slot.relation == HELD_IN and _named_after(evidence, rival.fillers, f))
     ]
     unstated = tuple(_name_span(claim, f) for f in extra)

@@ -16,18 +16,20 @@ from ...models import ConflictKind
 from ..findings import Example, Finding, Rule
 
 EXAMPLES = (
-    Example("Flaked is a film.", "Flaked is an American comedy web television series.", True),
     Example(
-        "Kuching is a politician in Malaysia.",
-        "Kuching is the capital of Sarawak in Malaysia.",
+        "Glimmerfall is a film.", "Glimmerfall is an American comedy web television series.", True
+    ),
+    Example(
+        "Marrowby is a politician in Ostland.",
+        "Marrowby is the capital of Vell province in Ostland.",
         True,
     ),
-    Example("The Beatles were a football club.", "The Beatles were an English rock band.", True),
-    Example("Ann Lee is a singer.", "Ann Lee is an American actress and singer.", False),
-    Example("Ann Lee is a singer.", "Ann Lee was a singer and songwriter.", False),
-    Example("Flaked is a film.", "Arnett is a Canadian actor.", False),
-    Example("Sleipnir is an animal.", "Sleipnir is an eight-legged horse.", False),
-    Example("Kelly is a movie.", "Kelly is a 2002 Disney movie starring Hilary Duff.", False),
+    Example("The Tinmen were a football club.", "The Tinmen were an English rock band.", True),
+    Example("Mara Fell is a singer.", "Mara Fell is an American actress and singer.", False),
+    Example("Mara Fell is a singer.", "Mara Fell was a singer and songwriter.", False),
+    Example("Glimmerfall is a film.", "Vossen is a Canadian actor.", False),
+    Example("Tarrow is an animal.", "Tarrow is a three-legged horse.", False),
+    Example("Marigold is a movie.", "Marigold is a 2004 family movie starring Ina Roth.", False),
     Example("The plan is a success.", "The plan is not a success.", False),
 )
 

@@ -18,9 +18,7 @@ from ..slots import SAME_EVENT, aligned, clause_end, local_coverage, subject_sta
 
 EXAMPLES = (
     # Fillers of a relation or a role both sides state are the relations rule's to judge.
-    Example(
-        "The film was directed by Ridley Scott.", "The film was directed by Tony Scott.", False
-    ),
+    Example("The film was directed by Ana Brisk.", "The film was directed by Ola Brisk.", False),
     Example(
         "Defense Minister Khalid Omar will lead the delegation.",
         "Foreign Minister Khalid Omar will lead the delegation.",
@@ -30,34 +28,36 @@ EXAMPLES = (
         "The festival moved to Oslo last year.", "The festival moved to Bergen last year.", True
     ),
     Example(
-        "The talks were mediated by Qatar and Turkey.",
-        "The talks were mediated by Turkey and Qatar.",
+        "The merger was negotiated by Varnholt and Osterby.",
+        "The merger was negotiated by Osterby and Varnholt.",
         False,
     ),
     Example(
-        "The talks were held in Istanbul.",
-        "The talks, hosted by Turkey, were held in Istanbul.",
+        "The regatta was held in Kesselwick.",
+        "The regatta, hosted by the Marrow Yacht Club, was held in Kesselwick.",
         False,
     ),
-    Example("Talks were held in Istanbul.", "Officials met in Doha.", False),
+    Example("The fair was held in Lindhaven.", "Traders met in Corvale.", False),
     Example(
-        "A Milli is a song by Mos Def.", "A Milli is a song by American rapper Lil Wayne.", True
+        "Harbour Lights is a song by Mira Tolland.",
+        "Harbour Lights is a song by American singer Jonas Brell.",
+        True,
     ),
     Example(
-        "alexander UNK has been charged with eight counts of fraud .",
-        "Alexander Soumbadze has been charged with eight counts of fraud.",
+        "tomas UNK has been charged with three counts of theft .",
+        "Tomas Velikov has been charged with three counts of theft.",
         False,
     ),
-    Example("Barry Beavis, from Essex, was fined.", "Mr Beavis, from Essex, was fined.", False),
+    Example("Lena Marsh, from Dorley, was fined.", "Ms Marsh, from Dorley, was fined.", False),
     Example(
-        "Loss of the gene raises SREBP2 levels in the liver.",
-        "Loss of the gene raises Mice levels in the liver.",
+        "Loss of the gene raises KRT9 levels in the kidney.",
+        "Loss of the gene raises Rat levels in the kidney.",
         False,
     ),
     Example("The team plays in Group B4.", "The team plays in Group C2.", True),
     Example(
-        "VITAMIN D LEVELS MAY IMPACT COVID MORTALITY RATES",
-        "Vitamin D levels may impact COVID outcomes such as ARDS.",
+        "IRON LEVELS MAY AFFECT FLU RECOVERY TIMES",
+        "Iron levels may affect FLU outcomes such as fatigue.",
         False,
     ),
 )
@@ -134,10 +134,10 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
     for n, (op, i1, i2, j1, j2) in enumerate(opcodes):
         if op != "replace":
             continue
-        # A slot ends at punctuation: "Minister of Interior, traveled to Turkey" -> "Interior".
+        # A slot ends at punctuation: "Minister of Transport, flew to Ostland" -> "Transport".
         i2, j2 = clause_end(claim, i1, i2), clause_end(evidence, j1, j2)
         # The claim's last words, after a relation word both share ("directed by X", "born
-        # in X"): the evidence may say more about its X ("by American rapper Lil Wayne").
+        # in X"): the evidence may say more about its X ("by American singer Jonas Brell").
         claim_final = i2 == len(claim.tokens) and n > 0 and opcodes[n - 1][0] == "equal"
         if i2 - i1 > _MAX_SLOT or j2 - j1 > (_MAX_FINAL_SLOT if claim_final else _MAX_SLOT):
             continue

@@ -36,8 +36,8 @@ EXAMPLES = (
     Example("The mayor attended the launch.", "The mayor never attended the launch.", True),
     Example("The bakery failed to pay its rent.", "The bakery paid its rent on time.", True),
     Example(
-        "They agreed to the extension of the lease.",
-        "They not only agreed to the extension of the lease but also to a new roof.",
+        "The landlord accepted a longer tenancy.",
+        "The landlord not only accepted a longer tenancy but also paid for a new roof.",
         False,
     ),
     Example(

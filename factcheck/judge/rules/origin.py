@@ -25,8 +25,8 @@ EXAMPLES = (
     Example("She is an actress.", "She is an American actress.", False),
     Example("He is an American actor.", "He is an American actor born to Italian parents.", False),
     Example(
-        "The Indian Chess Federation was founded in Madras.",
-        "It was founded in Madras in 1951, by players trained in British clubs.",
+        "The Danish Rowing Union was founded in Vellport.",
+        "It was founded in Vellport in 1951, by rowers trained in British clubs.",
         False,
     ),
 )
@@ -34,7 +34,7 @@ EXAMPLES = (
 
 @per_text
 def _origins(analysed: Analysed) -> tuple[Token, ...]:
-    """Nationality words, except inside the name of one thing ("the Indian Chess Federation",
+    """Nationality words, except inside the name of one thing ("the Danish Rowing Union",
     "the Spanish Civil War"; but "a British Conservative politician" is British)."""
     tokens = analysed.tokens
 

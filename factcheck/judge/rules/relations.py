@@ -51,7 +51,7 @@ EXAMPLES = (
         "Malta's foreign minister Ada Kiel hosted the envoys.",
         True,
     ),
-    Example("The film was directed by Ridley Scott.", "The film was directed by Tony Scott.", True),
+    Example("The film was directed by Ana Brisk.", "The film was directed by Ola Brisk.", True),
     Example(
         "Defense Minister Khalid Omar will lead the delegation.",
         "Foreign Minister Khalid Omar will lead the delegation.",

@@ -1,6 +1,6 @@
 """Substitution: another word in the claim's slot, with the same words on both sides of it.
 
-"I Kissed a Girl is a jazz song" against "I Kissed a Girl is a pop rock song": aligned word by
+"The Harbour Waltz is a jazz song" against "The Harbour Waltz is a pop rock song": aligned word by
 word, the two agree before and after the slot and differ inside it. Names are left to the
 entities rule and antonyms to theirs; this rule covers other content words, so it demands
 agreement on both sides of the slot, not just one.
@@ -17,10 +17,10 @@ from ..findings import Example, Finding, Rule
 from ..slots import aligned, clause_end, unsaid
 
 EXAMPLES = (
-    Example("I Kissed a Girl is a jazz song.", "I Kissed a Girl is a pop rock song.", True),
+    Example("The Harbour Waltz is a jazz song.", "The Harbour Waltz is a pop rock song.", True),
     Example(
-        "The league is organized for the top baseball clubs.",
-        "The league is organized for the top football clubs in America.",
+        "The cup is organized for the best rowing clubs.",
+        "The cup is organized for the best sailing clubs in Ostland.",
         True,
     ),
     Example("The museum keeps modern art.", "The museum keeps modern and ancient art.", False),

@@ -65,7 +65,7 @@ AUXILIARIES = frozenset(
 INCLUDE_FORMS = frozenset(
     "include includes included including comprise comprises comprised".split()
 )
-# Verbs of place: "held in Doha", "took place at the palace", "convened in Geneva".
+# Verbs of place: "held in Corvale", "took place at the palace", "convened in Lindhaven".
 PLACE_VERBS = frozenset("held convened hosted staged took".split())
 
 # Office nouns: a role phrase names one of these ("Deputy Minister of Interior", "spokesperson").
