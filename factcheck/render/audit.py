@@ -14,8 +14,10 @@ from urllib.parse import quote
 
 from .. import __version__
 from ..audit.results import FindingKind, Side, SourceAudit, SourceFinding
+from .ci import sarif_document
 from .escape import file_uri, github_data, github_property, json_safe
 from .escape import markdown_inline as md
+from .records import citation_fields
 
 SCHEMA_VERSION = 1
 
@@ -85,18 +87,7 @@ def summary_text(audit: SourceAudit) -> str:
 
 
 def _side(side: Side) -> dict[str, Any]:
-    c = side.citation
-    record: dict[str, Any] = {
-        "source": c.source,
-        "line": c.line,
-        "start": c.start,
-        "end": c.end,
-        "sentence": c.sentence,
-        "part": side.part,
-    }
-    if c.page is not None:
-        record["page"] = c.page
-    return record
+    return citation_fields(side.citation, part=side.part)
 
 
 def finding_record(finding: SourceFinding) -> dict[str, Any]:
@@ -206,30 +197,8 @@ def render_sarif(audit: SourceAudit, where: Locations = Locations()) -> str:
                 for n, s in enumerate(related, start=1)
             ]
         results.append(result)
-    log = {
-        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
-        "version": "2.1.0",
-        "runs": [
-            {
-                "tool": {
-                    "driver": {
-                        "name": "factcheck",
-                        "version": __version__,
-                        "rules": [
-                            {
-                                "id": kind.value,
-                                "shortDescription": {"text": RULE_HELP[kind]},
-                                "defaultConfiguration": {"level": "error"},
-                            }
-                            for kind in FindingKind
-                        ],
-                    }
-                },
-                "results": results,
-            }
-        ],
-    }
-    return json_safe(json.dumps(log, indent=2, ensure_ascii=False)) + "\n"
+    rules = [(kind.value, RULE_HELP[kind], "error") for kind in FindingKind]
+    return sarif_document(rules, results)
 
 
 def _location(side: Side, where: Locations) -> dict[str, Any]:

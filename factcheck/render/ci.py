@@ -152,6 +152,16 @@ def render_sarif(report: Report, context: RenderContext) -> str:
         if related:
             result["relatedLocations"] = related
         results.append(result)
+    rules = [
+        (v.value, RULE_HELP[v], "error" if v is Verdict.CONTRADICTED else "warning")
+        for v in FINDINGS
+    ]
+    return sarif_document(rules, results)
+
+
+def sarif_document(rules: list[tuple[str, str, str]], results: list[dict]) -> str:
+    """A SARIF 2.1.0 log of one factcheck run: its ``rules`` as (id, description, default
+    level), and its ``results``."""
     log = {
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
@@ -163,13 +173,11 @@ def render_sarif(report: Report, context: RenderContext) -> str:
                         "version": __version__,
                         "rules": [
                             {
-                                "id": v.value,
-                                "shortDescription": {"text": RULE_HELP[v]},
-                                "defaultConfiguration": {
-                                    "level": "error" if v is Verdict.CONTRADICTED else "warning"
-                                },
+                                "id": rule_id,
+                                "shortDescription": {"text": text},
+                                "defaultConfiguration": {"level": level},
                             }
-                            for v in FINDINGS
+                            for rule_id, text, level in rules
                         ],
                     }
                 },

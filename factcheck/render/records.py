@@ -16,18 +16,23 @@ from .evidence import conflict_label, ordered_citations
 SCHEMA_VERSION = 1
 
 
-def _citation(c: Citation) -> dict[str, Any]:
+def citation_fields(c: Citation, **extra: Any) -> dict[str, Any]:
+    """Where a cited sentence is and what it says, then ``extra`` fields, then its PDF page."""
     record: dict[str, Any] = {
         "source": c.source,
         "line": c.line,
         "start": c.start,
         "end": c.end,
         "sentence": c.sentence,
-        "score": c.score,
+        **extra,
     }
     if c.page is not None:
         record["page"] = c.page
     return record
+
+
+def _citation(c: Citation) -> dict[str, Any]:
+    return citation_fields(c, score=c.score)
 
 
 def _conflict(c: Conflict) -> dict[str, Any]:
