@@ -39,6 +39,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from generate import generated  # noqa: E402  (bench/ is on the path of a bench script)
+
 from factcheck import check, load_sources  # noqa: E402
 from factcheck.corpus.location import CorpusLocation  # noqa: E402
 from factcheck.corpus.postgres import build_database_index, open_database  # noqa: E402
@@ -127,22 +129,7 @@ def timed(args: list[str], env: dict | None = None) -> tuple[float, subprocess.C
 
 
 def corpus(work: Path, sentences: int, claims: int) -> Path:
-    folder = work / f"corpus-{sentences}-{claims}"
-    if not (folder / "claims.txt").exists():
-        subprocess.run(
-            [
-                sys.executable,
-                str(ROOT / "bench" / "generate.py"),
-                str(folder),
-                "--sentences",
-                str(sentences),
-                "--claims",
-                str(claims),
-            ],
-            check=True,
-            stdout=subprocess.DEVNULL,
-        )
-    return folder
+    return generated(work / f"corpus-{sentences}-{claims}", sentences, claims)
 
 
 def speed(admin_url: str, work: Path, size: int) -> str:

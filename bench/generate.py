@@ -49,6 +49,44 @@ def sentence(rng: random.Random) -> str:
     return f"{who}, head of the {where} {rng.choice(ORGS)}, {rng.choice(VERBS)} the {rng.choice(THINGS)}."
 
 
+def generate(out: Path, sentences: int, claims: int, per_doc: int = 50, seed: int = 7) -> str:
+    """Write the corpus and claims under ``out``; a line saying what was written."""
+    rng = random.Random(seed)
+    sources = out / "sources"
+    sources.mkdir(parents=True, exist_ok=True)
+    corpus: list[str] = []
+    for doc in range(0, sentences, per_doc):
+        lines = [sentence(rng) for _ in range(min(per_doc, sentences - doc))]
+        corpus.extend(lines)
+        (sources / f"doc-{doc // per_doc:05d}.txt").write_text(" ".join(lines) + "\n")
+    written = []
+    for n in range(claims):
+        kind = n % 3
+        if kind == 0:
+            written.append(rng.choice(corpus))
+        elif kind == 1:
+            original = rng.choice(corpus)
+            written.append(
+                original.replace("on ", "on ", 1).replace(",", "", 0).replace("2", "3", 1)
+            )
+        else:
+            written.append(
+                f"{rng.choice(FIRST)} {rng.choice(LAST)} won the chess title in {rng.choice(PLACES)}."
+            )
+    # The claims are written last, so a folder that has them is complete.
+    (out / "claims.txt").write_text("\n".join(written) + "\n")
+    files = len(list(sources.iterdir()))
+    return f"{len(corpus):,} sentences in {files:,} files, {len(written):,} claims -> {out}"
+
+
+def generated(folder: Path, sentences: int, claims: int) -> Path:
+    """``folder`` holding the corpus and claims of these sizes, generated unless already there
+    (the benches keep them between runs)."""
+    if not (folder / "claims.txt").exists():
+        generate(folder, sentences, claims)
+    return folder
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path)
@@ -57,32 +95,7 @@ def main() -> int:
     parser.add_argument("--per-doc", type=int, default=50)
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
-    rng = random.Random(args.seed)
-    sources = args.out / "sources"
-    sources.mkdir(parents=True, exist_ok=True)
-    corpus: list[str] = []
-    for doc in range(0, args.sentences, args.per_doc):
-        lines = [sentence(rng) for _ in range(min(args.per_doc, args.sentences - doc))]
-        corpus.extend(lines)
-        (sources / f"doc-{doc // args.per_doc:05d}.txt").write_text(" ".join(lines) + "\n")
-    claims = []
-    for n in range(args.claims):
-        kind = n % 3
-        if kind == 0:
-            claims.append(rng.choice(corpus))
-        elif kind == 1:
-            original = rng.choice(corpus)
-            claims.append(
-                original.replace("on ", "on ", 1).replace(",", "", 0).replace("2", "3", 1)
-            )
-        else:
-            claims.append(
-                f"{rng.choice(FIRST)} {rng.choice(LAST)} won the chess title in {rng.choice(PLACES)}."
-            )
-    (args.out / "claims.txt").write_text("\n".join(claims) + "\n")
-    print(
-        f"{len(corpus):,} sentences in {len(list(sources.iterdir())):,} files, {len(claims):,} claims -> {args.out}"
-    )
+    print(generate(args.out, args.sentences, args.claims, args.per_doc, args.seed))
     return 0
 
 

@@ -21,26 +21,13 @@ import tempfile
 import time
 from pathlib import Path
 
+from generate import generated  # bench/ is on the path of a bench script
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def corpus(work: Path, size: int) -> Path:
-    folder = work / f"corpus-{size}"
-    if not (folder / "sources").is_dir():
-        subprocess.run(
-            [
-                sys.executable,
-                str(ROOT / "bench" / "generate.py"),
-                str(folder),
-                "--sentences",
-                str(size),
-                "--claims",
-                "1",
-            ],
-            check=True,
-            stdout=subprocess.DEVNULL,
-        )
-    return folder / "sources"
+    return generated(work / f"corpus-{size}", size, 1) / "sources"
 
 
 def run(python: str, sources: Path, work: Path) -> tuple[float, float, int]:

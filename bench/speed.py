@@ -23,6 +23,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from generate import generated  # bench/ is on the path of a bench script
+
 ROOT = Path(__file__).resolve().parent.parent
 SEED_CLAIM = "The ceasefire accord was first obtained in Doha on October 18-19, 2025."
 CORPUS_CLAIM = "Maria Lopez said the bridge in Oslo would cost 12 million dollars."
@@ -59,22 +61,7 @@ def best_of(times: int, args: list[str]) -> tuple[float, float]:
 
 
 def corpus(work: Path, size: int, claims: int) -> Path:
-    folder = work / f"corpus-{size}"
-    if not (folder / "claims.txt").exists():
-        subprocess.run(
-            [
-                sys.executable,
-                str(ROOT / "bench" / "generate.py"),
-                str(folder),
-                "--sentences",
-                str(size),
-                "--claims",
-                str(claims),
-            ],
-            check=True,
-            stdout=subprocess.DEVNULL,
-        )
-    return folder
+    return generated(work / f"corpus-{size}", size, claims)
 
 
 ROWS: list[str] = []
