@@ -20,12 +20,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from rapidfuzz import fuzz, process  # noqa: E402
 
 from factcheck.api import load_sources  # noqa: E402
 from factcheck.evaluation.scoring import (  # noqa: E402
     CONTRADICT_GRID,
     SUPPORT_GRID,
+    best_fuzzy_scores,
     load_set,
     scores,
 )
@@ -125,15 +125,7 @@ def _floor_scores(folder: Path, claims: Sequence, corpus) -> list[float]:
     cached = CACHE / f"floor-{folder.name}-{key.hexdigest()[:16]}.json"
     if cached.is_file():
         return json.loads(cached.read_text(encoding="utf-8"))
-    scores_ = []
-    for claim in claims:
-        texts = [corpus.match_text(i) for i in corpus.positions(claim.sources)]
-        best = (
-            process.extractOne(claim.text.lower(), texts, scorer=fuzz.token_set_ratio)
-            if texts
-            else None
-        )
-        scores_.append(best[1] if best else 0.0)
+    scores_ = best_fuzzy_scores(claims, corpus)
     CACHE.mkdir(exist_ok=True)
     cached.write_text(json.dumps(scores_), encoding="utf-8")
     return scores_

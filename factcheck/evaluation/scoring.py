@@ -290,12 +290,11 @@ def majority_baseline(labelled: LabelledSet) -> float:
     return scores(gold, [most] * len(gold))[1]
 
 
-def fuzzy_baseline(labelled: LabelledSet, corpus: Corpus) -> tuple[float, int]:
-    """Macro-F1 (and the threshold T) of "best token_set_ratio sentence >= T means supported,
-    else unmentioned", with T chosen on the set itself, as the plainest rapidfuzz checker."""
-    gold = [c.label or "" for c in labelled.claims]
+def best_fuzzy_scores(claims: Sequence[Claim], corpus: Corpus) -> list[float]:
+    """Each claim's best rapidfuzz ``token_set_ratio`` (0-100) against the sentences of its
+    sources (all of them when it names none)."""
     best_scores = []
-    for claim in labelled.claims:
+    for claim in claims:
         texts = [corpus.match_text(i) for i in corpus.positions(claim.sources)]
         best = (
             process.extractOne(claim.text.lower(), texts, scorer=fuzz.token_set_ratio)
@@ -303,6 +302,14 @@ def fuzzy_baseline(labelled: LabelledSet, corpus: Corpus) -> tuple[float, int]:
             else None
         )
         best_scores.append(best[1] if best else 0.0)
+    return best_scores
+
+
+def fuzzy_baseline(labelled: LabelledSet, corpus: Corpus) -> tuple[float, int]:
+    """Macro-F1 (and the threshold T) of "best token_set_ratio sentence >= T means supported,
+    else unmentioned", with T chosen on the set itself, as the plainest rapidfuzz checker."""
+    gold = [c.label or "" for c in labelled.claims]
+    best_scores = best_fuzzy_scores(labelled.claims, corpus)
     results = []
     for threshold in range(0, 101, 2):
         predicted = [
