@@ -289,11 +289,7 @@ def concurrent(admin_url: str, work: Path) -> None:
 
 
 def cluster(work: Path) -> None:
-    import logging
-
-    import distributed
-
-    from factcheck.run.cluster import judge_on_cluster
+    from factcheck.run.cluster import judge_on_cluster, local_cluster
 
     folder = corpus(work, 100_000, 10_000)
     # The workers read a local index all of them see: judging alone is measured, not the
@@ -307,13 +303,7 @@ def cluster(work: Path) -> None:
     location = CorpusLocation.of_sources([folder / "sources"], str(index))
     times = {}
     for workers in (1, 2):
-        with distributed.LocalCluster(
-            n_workers=workers,
-            threads_per_worker=1,
-            processes=True,
-            dashboard_address=":0",
-            silence_logs=logging.ERROR,
-        ) as local:
+        with local_cluster(workers) as (local, _):
             # Each worker opens the collection once: warmed on a few claims first.
             list(
                 judge_on_cluster(
@@ -336,16 +326,7 @@ def cluster(work: Path) -> None:
             f"{len(claims) / times[workers]:,.0f} claims/s",
         )
     row("speed-up of two workers over one", f"{times[1] / times[2]:.2f}x")
-    with (
-        distributed.LocalCluster(
-            n_workers=2,
-            threads_per_worker=1,
-            processes=True,
-            dashboard_address=":0",
-            silence_logs=logging.ERROR,
-        ) as local,
-        distributed.Client(local) as client,
-    ):
+    with local_cluster(2) as (local, client):
         pids = sorted(client.run(os.getpid).values())
         reference = {
             j.claim.id: summary(j)

@@ -41,21 +41,12 @@ def _summary(judgements):
 @pytest.fixture(scope="module")
 def cluster():
     try:
-        import distributed
+        import distributed  # noqa: F401  (only whether it is installed)
     except ImportError:
         unavailable("Dask is not installed (pip install -e '.[test]')")
-    import logging
+    from factcheck.run.cluster import local_cluster
 
-    with (
-        distributed.LocalCluster(
-            n_workers=2,
-            threads_per_worker=1,
-            processes=True,
-            dashboard_address=":0",
-            silence_logs=logging.ERROR,
-        ) as local,
-        distributed.Client(local) as client,
-    ):
+    with local_cluster(2) as (local, client):
         client.wait_for_workers(2)
         yield local, client
 

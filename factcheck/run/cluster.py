@@ -119,11 +119,21 @@ def _client(distributed: Any, address: str | None, workers: int | None) -> Itera
         with client:
             yield client
         return
+    with local_cluster(max(1, workers or 1)) as (_, client):
+        yield client
+
+
+@contextmanager
+def local_cluster(workers: int) -> Iterator[tuple[Any, Any]]:
+    """A Dask cluster of ``workers`` single-threaded worker processes on this machine, and a
+    client of it; both closed on leaving."""
     import logging
+
+    import distributed
 
     with (
         distributed.LocalCluster(
-            n_workers=max(1, workers or 1),
+            n_workers=workers,
             threads_per_worker=1,
             processes=True,
             dashboard_address=":0",
@@ -131,4 +141,4 @@ def _client(distributed: Any, address: str | None, workers: int | None) -> Itera
         ) as cluster,
         distributed.Client(cluster) as client,
     ):
-        yield client
+        yield cluster, client
