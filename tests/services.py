@@ -1,8 +1,8 @@
-"""Real services for the tests marked ``postgres`` and ``cluster``: a throwaway PostgreSQL
-server started from the installed binaries, and the rule for skipping.
+"""Real services for the tests marked ``postgres``, ``cluster`` and ``browser``: a throwaway
+PostgreSQL server started from the installed binaries, and the rule for skipping.
 
 A test of a real service skips only where the service cannot run here (no PostgreSQL binaries,
-no Dask) and CI is not set; under CI=true a missing service fails the test instead.
+no Dask, no Chromium) and CI is not set; under CI=true a missing service fails the test instead.
 """
 
 from __future__ import annotations

@@ -1,12 +1,13 @@
 """The HTML report in a real browser (headless Chromium): what a reader sees and can do.
 
-Needs the ``chromium`` and ``chromium-driver`` packages. Skipped only when they are missing
-and CI is not set; in CI (CI=true) a missing browser fails these tests.
+Marked ``browser``: they run with the tests of other real services (``pytest -m "postgres or
+cluster or browser"``, as ``.ci/run`` does), not in the default run. Needs the ``chromium`` and
+``chromium-driver`` packages; skipped only when they are missing and CI is not set, and in CI
+(CI=true) a missing browser fails these tests (``services.unavailable``).
 """
 
 from __future__ import annotations
 
-import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -14,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from .bridge import HOSTILE, write_bridge_sources
+from .services import unavailable
 
 pytestmark = pytest.mark.browser
 
@@ -36,10 +38,11 @@ def start_browser(javascript: bool = True):
     """A headless Chromium with a fresh profile, driven by its own chromedriver (never one
     fetched from the network)."""
     if not (CHROMIUM and DRIVER):
-        if os.environ.get("CI") == "true":
-            pytest.fail("chromium and chromium-driver must be installed in CI (.ci/run does it)")
-        pytest.skip("chromium and chromium-driver are not installed")
-    from selenium import webdriver
+        unavailable("chromium and chromium-driver are not installed (.ci/run installs them)")
+    try:
+        from selenium import webdriver
+    except ImportError:
+        unavailable("selenium is not installed (pip install -e '.[test]')")
     from selenium.webdriver.chrome.service import Service
 
     options = webdriver.ChromeOptions()
