@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 
@@ -149,26 +150,43 @@ def test_judging_leaves_no_reference_cycles(seeds_corpus):
         gc.enable()
 
 
-def test_parallel_and_serial_runs_give_identical_results(seeds_corpus):
-    from factcheck.render import OutputFormat, render
-    from factcheck.run.batch import MIN_PARALLEL_CLAIMS
+def _parallel_claims(monkeypatch) -> list[str]:
+    """The seed claims twice over, and a pool threshold they reach: ``workers=2`` then judges
+    them in two forked workers, as a run of ``MIN_PARALLEL_CLAIMS`` claims would (with their
+    candidates, each worker streams more than its pipe holds), at a tenth of the cost."""
+    from factcheck.run import batch
 
-    records = seed_claims()
-    claims = [r["claim"] for r in records] * (MIN_PARALLEL_CLAIMS // len(records) + 1)
+    claims = [r["claim"] for r in seed_claims()] * 2
+    monkeypatch.setattr(batch, "MIN_PARALLEL_CLAIMS", len(claims))
+    real_map = batch.ordered_map
+
+    def forked_map(function, items, *, min_items, workers=None):
+        """The real map, which also checks who judged: ``workers`` processes, none of them this."""
+        judged_by = set()
+        for pid, result in real_map(
+            lambda item: (os.getpid(), function(item)), items, min_items=min_items, workers=workers
+        ):
+            judged_by.add(pid)
+            yield result
+        assert len(judged_by - {os.getpid()}) == (workers if workers and workers > 1 else 0)
+
+    monkeypatch.setattr(batch, "ordered_map", forked_map)
+    return claims
+
+
+def test_parallel_and_serial_runs_give_identical_results(seeds_corpus, monkeypatch):
+    from factcheck.render import OutputFormat, render
+
+    claims = _parallel_claims(monkeypatch)
     serial = check(claims, seeds_corpus, workers=1)
     parallel = check(claims, seeds_corpus, workers=2)
     assert render(serial, OutputFormat.JSON) == render(parallel, OutputFormat.JSON)
     explained = render(serial, OutputFormat.JSON, explain=True)
-    assert (
-        render(check(claims, seeds_corpus, workers=2), OutputFormat.JSON, explain=True) == explained
-    )
+    assert render(parallel, OutputFormat.JSON, explain=True) == explained
 
 
-def test_judgements_without_candidates_are_otherwise_the_same(seeds_corpus):
-    from factcheck.run.batch import MIN_PARALLEL_CLAIMS
-
-    claims = [r["claim"] for r in seed_claims()]
-    claims = claims * (MIN_PARALLEL_CLAIMS // len(claims) + 1)
+def test_judgements_without_candidates_are_otherwise_the_same(seeds_corpus, monkeypatch):
+    claims = _parallel_claims(monkeypatch)
     full = check(claims, seeds_corpus, workers=2)
     for workers in (1, 2):
         bare = check(claims, seeds_corpus, workers=workers, candidates=False)
