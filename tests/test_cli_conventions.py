@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import functools
 import io
 import json
 import subprocess
@@ -79,38 +80,37 @@ def test_counts_are_singular_for_one(tmp_path, run_cli):
 # --- colour, width and progress --------------------------------------------------------------------
 
 
-def _table(tmp_path, *extra: str, env: dict | None = None, columns: int = 60):
-    import os
-
-    return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "factcheck",
-            "verify",
-            "The harbour master of Osk is Lene Vark.",
-            "-s",
-            str(_sources(tmp_path)),
-            "--format",
-            "table",
-            *extra,
-        ],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "COLUMNS": str(columns), **(env or {})},
-        timeout=60,
+def _table(tmp_path, run_cli, monkeypatch, *extra: str, env: dict | None = None, columns=60):
+    """The table of one claim, run in this process with the terminal's width and environment
+    set as a shell would (rich reads both when the command makes its console)."""
+    monkeypatch.setenv("COLUMNS", str(columns))
+    for name, value in (env or {}).items():
+        monkeypatch.setenv(name, value)
+    result = run_cli(
+        "verify",
+        "The harbour master of Osk is Lene Vark.",
+        "-s",
+        str(_sources(tmp_path)),
+        "--format",
+        "table",
+        *extra,
     )
+    assert result.code == 0, result.err
+    return result.out
 
 
-def test_color_always_never_and_no_color(tmp_path):
-    assert "\x1b[" in _table(tmp_path, "--color", "always", env={"NO_COLOR": ""}).stdout
-    assert "\x1b[" not in _table(tmp_path, "--color", "never").stdout
-    assert "\x1b[" not in _table(tmp_path, env={"NO_COLOR": "1"}).stdout
+def test_color_always_never_and_no_color(tmp_path, run_cli, monkeypatch):
+    table = functools.partial(_table, tmp_path, run_cli, monkeypatch)
+    assert "\x1b[" in table("--color", "always", env={"NO_COLOR": ""})
+    assert "\x1b[" not in table("--color", "never", env={"NO_COLOR": ""})
+    assert "\x1b[" not in table(env={"NO_COLOR": "1"})
 
 
-def test_the_table_fits_the_terminal_width(tmp_path):
-    out = _table(tmp_path, columns=60).stdout
+def test_the_table_fits_the_terminal_width(tmp_path, run_cli, monkeypatch):
+    out = _table(tmp_path, run_cli, monkeypatch, columns=60)
     assert out and max(len(line) for line in out.splitlines()) <= 60
+    wide = _table(tmp_path, run_cli, monkeypatch, columns=200)
+    assert max(len(line) for line in wide.splitlines()) > 60
 
 
 # --- escaping in every format -----------------------------------------------------------------------
@@ -194,33 +194,29 @@ def test_sarif_uris_resolve_from_the_repository_root(tmp_path, run_cli, monkeypa
     assert related == "src/harbour.txt"
 
 
-def test_a_file_name_that_is_not_utf8_or_holds_a_newline_is_shown_escaped(tmp_path):
+def test_a_file_name_that_is_not_utf8_or_holds_a_newline_is_shown_escaped(tmp_path, run_cli):
     src = tmp_path / "src"
     src.mkdir()
     (src / "harbour.txt").write_text(SOURCE)
     odd = bytes(src) + b"/n\xffme\nx.txt"
     with open(odd, "w") as handle:
         handle.write("The harbour master of Osk is Lene Vark.\n")
+    claim = "The harbour master of Osk is Ulf Vark."
     for fmt in ("table", "json", "github", "sarif", "junit"):
-        done = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "factcheck",
-                "verify",
-                "The harbour master of Osk is Ulf Vark.",
-                "-s",
-                "src",
-                "--format",
-                fmt,
-            ],
-            cwd=tmp_path,
-            capture_output=True,
-            timeout=60,
-        )
-        assert done.returncode in (0, 1), (fmt, done.stderr)
-        assert b"Traceback" not in done.stderr
-        done.stdout.decode("utf-8")
+        # Captured as bytes and read back as UTF-8, as a whole process's output would be.
+        result = run_cli("verify", claim, "-s", "src", "--format", fmt)
+        assert result.code in (0, 1), (fmt, result.err)
+        assert "Traceback" not in result.err and result.out
+    # And once as a whole process, writing to a real pipe.
+    done = subprocess.run(
+        [sys.executable, "-m", "factcheck", "verify", claim, "-s", "src", "--format", "table"],
+        cwd=tmp_path,
+        capture_output=True,
+        timeout=60,
+    )
+    assert done.returncode in (0, 1), done.stderr
+    assert b"Traceback" not in done.stderr
+    done.stdout.decode("utf-8")
 
 
 # --- plain words -------------------------------------------------------------------------------------
