@@ -321,16 +321,44 @@ def test_an_over_long_sentence_in_a_draft_is_reported_not_checked(tmp_path, run_
 # --- special files and links: regular files only, links only inside the sources ---------------
 
 
-def _factcheck(*args: str, cwd: Path, timeout: float = 60) -> subprocess.CompletedProcess[str]:
-    """Run factcheck in its own process, so that a hang fails the test instead of the run."""
-    return subprocess.run(
-        [sys.executable, "-m", "factcheck", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        stdin=subprocess.DEVNULL,
-    )
+# Runs each command through the real entry point, in turn, in one process of its own: a command
+# that hangs on a special file fails the test at the time limit instead of stopping the run, and
+# what each finished command said shows where it stopped.
+_COMMANDS_SCRIPT = """
+import io, json, sys
+from factcheck.cli import main
+for argv in json.loads(sys.argv[1]):
+    sys.argv = ["factcheck", *argv]
+    sys.stdout, sys.stderr = io.StringIO(), io.StringIO()
+    try:
+        main()
+        code = 0
+    except SystemExit as exit:
+        code = exit.code if isinstance(exit.code, int) else 1
+    said = {"code": code, "out": sys.stdout.getvalue(), "err": sys.stderr.getvalue()}
+    sys.stdout, sys.stderr = sys.__stdout__, sys.__stderr__
+    print(json.dumps(said), flush=True)
+"""
+
+
+def _factcheck(*commands: tuple[str, ...], cwd: Path, timeout: float = 60) -> list[dict]:
+    """What each factcheck command (its arguments) returned: code, out and err."""
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", _COMMANDS_SCRIPT, json.dumps(commands)],
+            cwd=cwd,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            stdin=subprocess.DEVNULL,
+        )
+    except subprocess.TimeoutExpired as expired:
+        finished = len((expired.stdout or b"").splitlines())  # bytes, whatever ``text`` says
+        pytest.fail(f"did not finish: {commands[finished:] or 'the process'}")
+    assert done.returncode == 0, done.stderr
+    said = [json.loads(line) for line in done.stdout.splitlines()]
+    assert len(said) == len(commands), done.stderr
+    return said
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
@@ -343,21 +371,23 @@ def test_pipes_devices_and_links_out_of_the_sources_are_skipped_with_a_warning(t
     (outside / "diary.txt").write_text("The keeper Olma Tresk was born in Lund in 1870.\n")
     (src / "diary.txt").symlink_to(outside / "diary.txt")
     (src / "inside.txt").symlink_to(src / "lighthouse.txt")
-    result = _factcheck(
-        "verify", "Olma Tresk was born in Lund in 1870.", CLAIM, "-s", "src", cwd=tmp_path
+    result, index, indexed = _factcheck(
+        ("verify", "Olma Tresk was born in Lund in 1870.", CLAIM, "-s", "src"),
+        # The index and its freshness check agree on what is read.
+        ("index", "src", "--index", "idx"),
+        ("verify", CLAIM, "-s", "src", "--index", "idx"),
+        cwd=tmp_path,
     )
-    assert result.returncode == 0, result.stderr
-    verdicts = [json.loads(line)["verdict"] for line in result.stdout.splitlines()]
+    assert result["code"] == 0, result["err"]
+    verdicts = [json.loads(line)["verdict"] for line in result["out"].splitlines()]
     assert verdicts == ["unmentioned", "supported"]  # the diary outside was not read
-    err = result.stderr
+    err = result["err"]
     assert "pipe.txt: skipped (a named pipe, not a regular file)" in err
     assert "zero.txt: skipped (a link to /dev/zero, outside the sources)" in err
     assert f"diary.txt: skipped (a link to {outside.resolve() / 'diary.txt'}, outside" in err
     assert "inside.txt" not in err
-    # The index and its freshness check agree on what is read.
-    assert _factcheck("index", "src", "--index", "idx", cwd=tmp_path).returncode == 0
-    indexed = _factcheck("verify", CLAIM, "-s", "src", "--index", "idx", cwd=tmp_path)
-    assert "stale" not in indexed.stderr
+    assert index["code"] == 0, index["err"]
+    assert indexed["code"] == 0 and "stale" not in indexed["err"]
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
@@ -366,15 +396,15 @@ def test_a_pipe_named_directly_is_an_error_not_a_hang(tmp_path):
     os.mkfifo(tmp_path / "draft.md")
     (tmp_path / "zero.txt").symlink_to("/dev/zero")
     _sources(tmp_path)
-    for args in (
+    commands = (
         ("verify", CLAIM, "-s", "zero.txt"),
         ("verify", CLAIM, "-s", "claims.txt"),
         ("article", "draft.md", "-s", "src"),
         ("check", "claims.txt", "-s", "src"),
-    ):
-        result = _factcheck(*args, cwd=tmp_path)
-        assert result.returncode == 2, (args, result.stderr)
-        assert "not a regular file" in result.stderr and "Traceback" not in result.stderr
+    )
+    for args, result in zip(commands, _factcheck(*commands, cwd=tmp_path), strict=True):
+        assert result["code"] == 2, (args, result["err"])
+        assert "not a regular file" in result["err"] and "Traceback" not in result["err"]
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
