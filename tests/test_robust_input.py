@@ -169,9 +169,14 @@ def _cli(*args: str, **kwargs) -> subprocess.Popen:
 
 
 def test_output_into_a_closed_pipe_is_quiet(tmp_path):
+    from factcheck.run.batch import MIN_PARALLEL_CLAIMS
+
+    # Enough claims to be judged on several cores, and results (about 140 kB for 250) that
+    # overflow what the pipe and `head` take (64 kB and a little): the write meets the closed pipe.
+    count = max(250, MIN_PARALLEL_CLAIMS)
     claims = tmp_path / "many.txt"
     claims.write_text(
-        "".join(f"Claim {n} says the talks were held in Istanbul.\n" for n in range(400))
+        "".join(f"Claim {n} says the talks were held in Istanbul.\n" for n in range(count))
     )
     head = subprocess.run(
         f"{sys.executable} -m factcheck check {claims} -s {SEEDS} | head -1",
