@@ -25,6 +25,26 @@ def isolated(tmp_path, monkeypatch):
     return tmp_path
 
 
+@pytest.fixture(scope="session", autouse=True)
+def command_line_built_once():
+    """typer builds the click command tree from the commands' signatures on every call of the
+    app (once per process in real use, but a few seconds over the tests' hundreds of in-process
+    runs); they share one tree, built here as the first call would build it."""
+    import typer.main
+
+    from factcheck.cli import app
+
+    build = typer.main.get_command
+    built = build(app)
+
+    def get_command(typer_app):
+        return built if typer_app is app else build(typer_app)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(typer.main, "get_command", get_command)
+        yield
+
+
 @pytest.fixture(scope="session")
 def seeds_corpus():
     return load_sources([SEEDS])
