@@ -171,8 +171,11 @@ def test_a_whole_process_writes_all_its_output_before_it_ends(tmp_path):
     claims.write_text(
         "".join(f"Claim {n} says the talks were held in Istanbul.\n" for n in range(count))
     )
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "ferry.txt").write_text("The ferry to Varnek sails at nine on weekdays.\n")
     out = tmp_path / "out.jsonl"
-    command = [sys.executable, "-m", "factcheck", "check", str(claims), "-s", str(SEEDS)]
+    command = [sys.executable, "-m", "factcheck", "check", str(claims), "-s", str(sources)]
     with out.open("w") as handle:
         done = subprocess.run(
             [*command, "--fail-on", "never"], stdout=handle, stderr=subprocess.PIPE, timeout=120
