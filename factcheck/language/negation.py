@@ -8,7 +8,15 @@ negations, and a capitalised negator inside a title ("No Place Like Home") is pa
 from __future__ import annotations
 
 from .analysis import Analysed, per_text
-from .lexicon import ABSENCE_PREFIXES, CLAUSE_BREAKS, NEGATING_VERBS, NEGATORS, NOT_NEGATING_AFTER
+from .lexicon import (
+    ABSENCE_PREFIXES,
+    CLAUSE_BREAKS,
+    NEGATING_BEFORE,
+    NEGATING_VERBS,
+    NEGATORS,
+    NOT_NEGATING_AFTER,
+    ZERO_NOT_NEGATING_AFTER,
+)
 from .text import Token
 
 _SCOPE = 6
@@ -16,6 +24,8 @@ _SCOPE = 6
 
 def _is_negator(token: Token, following: Token | None) -> bool:
     lower = token.lower
+    if lower in NEGATING_BEFORE:
+        return following is not None and following.lower in NEGATING_BEFORE[lower]
     if lower.endswith("n't") or lower in NEGATORS:
         nxt = following.lower if following else ""
         if lower == "no" and nxt[:1].isdigit():
@@ -40,7 +50,21 @@ def _in_title(analysed: Analysed, i: int) -> bool:
 
 
 # A word can only be a negator if it is one of these or ends in "n't" (see _is_negator).
-_NEGATOR_WORDS = NEGATORS | NEGATING_VERBS
+_NEGATOR_WORDS = NEGATORS | NEGATING_VERBS | frozenset(NEGATING_BEFORE)
+
+
+def _zero_quantifier(analysed: Analysed, i: int) -> bool:
+    """ "zero" before a noun, as "no" ("won zero awards"); not a value ("fell to zero"), a
+    compound ("zero-emission") or a target ("net zero emissions")."""
+    tokens = analysed.tokens
+    if tokens[i].lower != "zero" or i + 1 >= len(tokens):
+        return False
+    following = tokens[i + 1]
+    if analysed.text[tokens[i].end : following.start] != " ":
+        return False
+    if i and tokens[i - 1].lower in ZERO_NOT_NEGATING_AFTER:
+        return False
+    return following.lower.isalpha() and not following.is_stop
 
 
 @per_text
@@ -51,11 +75,14 @@ def _negators(analysed: Analysed) -> tuple[int, ...]:
         i
         for i, token in enumerate(tokens)
         if (
-            token.lower in _NEGATOR_WORDS
-            or token.stem in NEGATING_VERBS
-            or token.lower.endswith("n't")
+            (
+                token.lower in _NEGATOR_WORDS
+                or token.stem in NEGATING_VERBS
+                or token.lower.endswith("n't")
+            )
+            and _is_negator(token, tokens[i + 1] if i + 1 < len(tokens) else None)
         )
-        and _is_negator(token, tokens[i + 1] if i + 1 < len(tokens) else None)
+        or _zero_quantifier(analysed, i)
     )
 
 
@@ -149,9 +176,9 @@ def says_absence(analysed: Analysed) -> bool:
 
 def negator_start(analysed: Analysed, first_hit: int) -> int:
     """Start offset of the negator governing token ``first_hit``."""
+    negators = _negators(analysed)
     for j in range(first_hit - 1, max(-1, first_hit - _SCOPE - 1), -1):
-        following = analysed.tokens[j + 1] if j + 1 < len(analysed.tokens) else None
-        if _is_negator(analysed.tokens[j], following):
+        if j in negators:
             return analysed.tokens[j].start
     return analysed.tokens[first_hit].start
 

@@ -32,13 +32,19 @@ NEGATORS = frozenset(
     arent wasnt werent dont doesnt didnt wont wouldnt shouldnt couldnt hasnt havent hadnt
     """.split()
 )
-# Verbs that negate their complement: "failed to agree", "denied attending", "refused to sign".
+# Verbs and adjectives that negate their complement: "failed to agree", "denied attending",
+# "refused to sign", "incapable of running", "unwilling to pay".
 NEGATING_VERBS = frozenset(
     """
     fail failed fails failing deny denied denies denying refuse refused refuses refusing
     reject rejected rejects rejecting lack lacked lacks lacking unable absence absent
+    incapable unwilling ineligible
     """.split()
 )
+# Words that deny only right before a given word: "has yet to sign" (it has not signed).
+NEGATING_BEFORE = {"yet": frozenset({"to"})}
+# "zero awards" is "no awards"; not after these ("net zero", "near zero").
+ZERO_NOT_NEGATING_AFTER = frozenset("net near almost nearly close".split())
 
 # Opposites: most come from WordNet (data/opposites.tsv, built by scripts/build_opposites.py;
 # see ``factcheck.language.opposites``). These are the general direction and change words

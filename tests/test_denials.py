@@ -1,0 +1,65 @@
+"""Denials said in other words: "has yet to", "incapable of", "unwilling to", "zero X". Every
+sentence here is made up for this file (invented ferries, mills, clubs and bands)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import Verdict, check_one
+from factcheck.corpus.collection import Corpus
+from factcheck.ingest.sources import document_from_text
+from factcheck.language.analysis import analyse
+from factcheck.language.negation import denied_tokens
+
+
+def corpus_of(text: str) -> Corpus:
+    return Corpus.from_documents([document_from_text("a.txt", text)])
+
+
+def _denied(text: str) -> list[str]:
+    analysed = analyse(text)
+    return [analysed.tokens[i].lower for i in sorted(denied_tokens(analysed))]
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        ("The Hollin ferry has yet to sail to Marsby.", ["sail", "marsby"]),
+        ("The old mill is incapable of grinding oats.", ["grinding", "oats"]),
+        ("The club was unwilling to sell its ground.", ["sell", "ground"]),
+        ("The Kettle Street trio won zero awards.", ["awards"]),
+    ],
+)
+def test_denials_said_in_other_words(text, denied):
+    assert [w for w in _denied(text) if w not in {"to", "of", "its"}] == denied
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The town aims for net zero emissions by 2040.",
+        "Sales fell to zero in May.",
+        "The ferry sailed, yet the pier stayed closed.",
+        "The club built zero-emission boats.",
+    ],
+)
+def test_zero_and_yet_that_deny_nothing(text):
+    assert _denied(text) == []
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        (
+            "The Hollin ferry has yet to sail to Marsby.",
+            "The Hollin ferry sailed to Marsby in May.",
+        ),
+        (
+            "The Tarn rowing club is incapable of hosting a regatta.",
+            "The Tarn rowing club hosted a regatta on the lake in June.",
+        ),
+        ("The Kettle Street trio won zero awards.", "The Kettle Street trio won two awards."),
+    ],
+)
+def test_denials_in_other_words_contradict_the_plain_statement(claim, source):
+    assert check_one(claim, corpus_of(source)).verdict is Verdict.CONTRADICTED
