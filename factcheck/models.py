@@ -32,6 +32,8 @@ class ConflictKind(str, Enum):
     TALLY = "tally"
     FINDING = "finding"
     UNSETTLED = "unsettled"
+    EXCLUSIVE = "exclusive"
+    """An "only" the source does not confirm, or refutes by naming another beside it."""
     QUOTATION = "quotation"
     """A quotation that differs from the source's words."""
     SPEAKER = "speaker"

@@ -703,3 +703,17 @@ LINKING_ADVERBS = frozenset(
     afterward meanwhile once twice recently previously currently now further jointly briefly
     """.split()
 )
+
+# Focus adverbs that restrict what follows to nothing else: "the band only plays jazz".
+RESTRICTORS = frozenset("only solely exclusively".split())
+# Words by which a sentence itself says that something is the one thing ("the sole owner",
+# "played jazz alone", "entirely funded by"): it may then confirm a restriction.
+EXCLUSIVE_WORDS = frozenset("only solely exclusively sole alone entirely purely wholly".split())
+# After a restrictor, words that make it a "merely" of amount or time, not a restriction:
+# "only a few", "only once", "only recently", "only slightly".
+NOT_RESTRICTING_AFTER = frozenset(
+    """
+    few little some several half once twice slightly partly partially marginally very
+    recently just about around approximately nearly almost if when after because until
+    """.split()
+)

@@ -1,0 +1,136 @@
+"""Restrictions: "only X", "solely", "exclusively". Every sentence here is made up for this file
+(invented painters, mills, ferries and clubs)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import ConflictKind, Verdict, check_one
+from factcheck.corpus.collection import Corpus
+from factcheck.ingest.sources import document_from_text
+from factcheck.judge.rules.exclusive import find as find_exclusive
+from factcheck.language.analysis import analyse
+from factcheck.language.exclusive import listed_with, restrictions, says_exclusive
+
+
+def corpus_of(text: str) -> Corpus:
+    return Corpus.from_documents([document_from_text("a.txt", text)])
+
+
+@pytest.mark.parametrize(
+    ("text", "restricted"),
+    [
+        ("Dara Venn is only a painter.", ["painter"]),
+        ("The Kettle Street trio plays solely jazz standards.", ["jazz", "standards"]),
+        ("The mill is run exclusively by volunteers.", ["volunteers"]),
+        ("The Hollin ferry only stops in Marsby, then turns back.", ["stops", "Marsby"]),
+    ],
+)
+def test_a_restriction_bears_on_the_words_after_it(text, restricted):
+    (restriction,) = restrictions(analyse(text))
+    assert [t.surface for t in restriction.scope] == restricted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Only 40 seats were sold for the opening night.",
+        "The ferry runs only twice a week.",
+        "Dara Venn is the only painter in Marsby.",
+        "The mill not only grinds oats but also bakes bread.",
+        "The club won only a few of its matches.",
+        "We Only Sail at Dawn is a film about the ferry.",
+        "The pier opened only recently.",
+    ],
+)
+def test_only_of_amount_time_or_a_title_restricts_nothing(text):
+    assert restrictions(analyse(text)) == ()
+
+
+def test_a_word_of_the_sentence_can_make_something_the_one_thing():
+    assert says_exclusive(analyse("Dara Venn is the sole owner of the gallery."))
+    assert says_exclusive(analyse("The bridge was funded entirely by the town."))
+    assert not says_exclusive(analyse("The mill not only grinds oats but bakes bread."))
+    assert not says_exclusive(analyse("The mill grinds oats."))
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "other"),
+    [
+        ("Dara Venn is a painter and sculptor.", "painter", "sculptor"),
+        ("Dara Venn is a sculptor and painter.", "painter", "sculptor"),
+        ("The trio plays folk, jazz and blues.", "jazz", "blues"),
+        ("The trio plays jazz, swing , and blues at night.", "jazz", "swing"),
+    ],
+)
+def test_a_word_listed_with_another(text, word, other):
+    analysed = analyse(text)
+    index = next(i for i, t in enumerate(analysed.tokens) if t.lower == word)
+    found = listed_with(analysed, index, analyse(f"The trio only plays {word}."))
+    assert found is not None and found.lower == other
+
+
+def test_an_aside_after_a_comma_is_no_list():
+    analysed = analyse("The mill grinds oats, built in 1820 and restored in 1990.")
+    index = next(i for i, t in enumerate(analysed.tokens) if t.lower == "oats")
+    assert listed_with(analysed, index, analyse("The mill only grinds oats.")) is None
+
+
+def test_a_sentence_silent_on_the_restriction_neither_supports_nor_refutes_it():
+    findings = find_exclusive(
+        analyse("The Hollin mill only grinds oats."), analyse("The Hollin mill grinds oats.")
+    )
+    assert [(f.kind, f.claim_text, f.deciding) for f in findings] == [
+        (ConflictKind.EXCLUSIVE, "only", False)
+    ]
+
+
+def test_another_member_beside_the_restricted_one_refutes_it():
+    findings = find_exclusive(
+        analyse("Dara Venn is only a painter."),
+        analyse("Dara Venn is a Welsh painter and sculptor."),
+    )
+    assert [(f.claim_text, f.source_text, f.deciding) for f in findings] == [
+        ("only a painter", "painter and sculptor", True)
+    ]
+
+
+def test_another_subjects_list_does_not_refute_the_restriction():
+    findings = find_exclusive(
+        analyse("Dara Venn is only a painter."), analyse("Ola Brisk is a painter and sculptor.")
+    )
+    assert findings and not any(f.deciding for f in findings)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "verdict"),
+    [
+        (
+            "Dara Venn is only a painter.",
+            "Dara Venn is a Welsh painter and sculptor who lives in Marsby.",
+            Verdict.CONTRADICTED,
+        ),
+        (
+            "The Kettle Street trio only plays jazz.",
+            "The Kettle Street trio plays folk, jazz and blues in small clubs.",
+            Verdict.CONTRADICTED,
+        ),
+        (
+            "The Hollin mill only grinds oats.",
+            "The Hollin mill grinds oats for the farms of the valley.",
+            Verdict.UNMENTIONED,
+        ),
+        (
+            "The Hollin mill only grinds oats.",
+            "The Hollin mill grinds only oats for the farms of the valley.",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "Only 40 seats were sold for the Marsby recital.",
+            "40 seats were sold for the Marsby recital.",
+            Verdict.SUPPORTED,
+        ),
+    ],
+)
+def test_restricted_claims_end_to_end(claim, source, verdict):
+    assert check_one(claim, corpus_of(source)).verdict is verdict
