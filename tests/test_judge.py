@@ -210,6 +210,25 @@ def test_a_pronoun_stands_for_the_claims_subject_only_where_it_can():
     assert "Maria" in unnamed and "Keller" in unnamed
 
 
+def test_an_opening_definite_description_stands_for_the_claims_subject_where_it_can():
+    claim = "Harrow Vale Rovers won the regional cup in 1994."
+
+    def missing(text: str) -> tuple[str, ...]:
+        return check_one(claim, corpus_of(**{"doc.txt": text})).candidates[0].missing
+
+    # "The club" after a sentence naming the club, or opening an excerpt under its title.
+    assert (
+        missing("Harrow Vale Rovers play in green. The club has won the regional cup in 1994.")
+        == ()
+    )
+    assert missing("The club has won the regional cup in 1994 after a replay.") == ()
+    # Nothing in the document is the club; and "The Harrow ..." is a name, not a description.
+    unnamed = missing("Rain fell all week. The club has won the regional cup in 1994.")
+    assert "Harrow" in unnamed and "Rovers" in unnamed
+    named = missing("Rain fell all week. The Dunmore club has won the regional cup in 1994.")
+    assert "Harrow" in named
+
+
 @pytest.mark.parametrize(
     ("claim", "document"),
     [

@@ -15,8 +15,9 @@ from functools import partial
 
 from ..corpus.collection import Corpus
 from ..language.acronyms import covered_by_acronyms
-from ..language.analysis import Analysed
+from ..language.analysis import Analysed, per_text
 from ..language.lexicon import PRONOUNS
+from ..language.lexicon.roles import AUXILIARIES
 from ..language.quantities import DateMention, NumberMention
 from ..language.relations import unstated_spans
 from ..language.text import Token
@@ -83,11 +84,29 @@ def is_covered(item: ClaimPart, evidence: Analysed, named: Callable[[str], bool]
         return any(part.stated_by(other) for other in evidence.numbers)
     if evidence.has_word(part):
         return True
-    # The claim's subject, which the sentence refers to by a pronoun ("She signed ..."), when the
-    # pronoun can stand for it: its document names the subject, or nothing comes before the
-    # sentence (an excerpt whose title is the subject). "their" cannot be a name never said.
+    # The claim's subject, which the sentence refers to by a pronoun ("She signed ...") or a
+    # description ("The club has won ..."), when that can stand for it: its document names the
+    # subject, or nothing comes before the sentence (an excerpt whose title is the subject).
+    # "their" cannot be a name never said.
+    return item.leading and refers_back(evidence) and named(part.stem)
+
+
+@per_text
+def refers_back(evidence: Analysed) -> bool:
+    """Whether the sentence speaks of something named before it: a pronoun near its opening
+    ("She signed ..."), or an opening definite description as its subject ("The club has won
+    ...", "The film was shot ...": a reference work names its subject once, then so)."""
+    tokens = evidence.tokens
+    if any(t.lower in PRONOUNS for t in tokens[:6]):
+        return True
     return (
-        item.leading and any(t.lower in PRONOUNS for t in evidence.tokens[:6]) and named(part.stem)
+        len(tokens) > 2
+        and tokens[0].lower == "the"
+        and not tokens[1].capitalised
+        and not tokens[1].is_stop
+        and not tokens[1].is_number
+        and tokens[2].lower in AUXILIARIES
+        and evidence.text[tokens[1].end : tokens[2].start] == " "
     )
 
 
