@@ -31,10 +31,12 @@ EXAMPLES = (
     Example("Tarrow is an animal.", "Tarrow is a three-legged horse.", False),
     Example("Marigold is a movie.", "Marigold is a 2004 family movie starring Ina Roth.", False),
     Example("The plan is a success.", "The plan is not a success.", False),
+    Example("Carrowmore is only a novel.", "Carrowmore is a 2009 Irish drama film.", True),
+    Example("Tova Lind is a US senator.", "Tova Lind is an American stage actress.", True),
 )
 
 _COPULA = re.compile(
-    r"\b(?:is|was|are|were)\s+(?:(?:also|still|once|now|currently|formerly)\s+)?"
+    r"\b(?:is|was|are|were)\s+(?:(?:also|still|once|now|currently|formerly|only|solely|exclusively|merely|just)\s+)?"
     r"(?:a|an|the|one of the)\s+(?P<phrase>[^,;:.()]+)",
     re.I,
 )
@@ -48,7 +50,9 @@ def _head_nouns(analysed: Analysed) -> tuple[tuple[str, int, int, int], ...]:
         words = list(re.finditer(r"[\w'-]+", m.group("phrase")))
         kept = []
         for w in words:
-            if w.group(0).lower() in PHRASE_END_WORDS:
+            # "US" and "IT" in capitals are names ("a US senator"), not "us" and "it".
+            word = w.group(0)
+            if word.lower() in PHRASE_END_WORDS and not (len(word) > 1 and word.isupper()):
                 break
             kept.append(w)
         if kept:
