@@ -10,7 +10,9 @@ import pytest
 from factcheck import Claim, ConflictKind, Verdict, check, check_one, load_sources
 from factcheck.corpus.collection import Corpus
 from factcheck.ingest.sources import document_from_text
+from factcheck.judge.coverage import claim_parts
 from factcheck.judge.parts import PART_CONTRADICTS
+from factcheck.language.analysis import analyse
 
 from .conftest import CLAIMS
 
@@ -65,6 +67,18 @@ def test_citation_offsets_quote_the_file(seeds_corpus):
 def test_overlap_of_common_words_is_not_support():
     corpus = corpus_of(a="The weather in Oslo was cold on Monday.")
     assert check_one("The weather in Lima was warm.", corpus).verdict is not Verdict.SUPPORTED
+
+
+def test_a_word_the_claim_repeats_counts_once():
+    corpus = corpus_of(a="The lighthouse keeper of Varnholm painted the lantern room blue.")
+    repeated = "The keeper of the Varnholm lighthouse sold the Varnholm lighthouse to the keeper."
+    j = check_one(repeated, corpus)
+    # Counted at each repetition, the words the sentence says would outweigh the one it lacks.
+    assert j.verdict is Verdict.UNMENTIONED and "not found: sold" in j.reason, j.reason
+    said_once = "The keeper of the Varnholm lighthouse painted the lantern room blue."
+    assert check_one(said_once, corpus).verdict is Verdict.SUPPORTED
+    parts = claim_parts(analyse(repeated), corpus)
+    assert [p.text for p in parts] == ["keeper", "Varnholm", "lighthouse", "sold"]
 
 
 def test_claim_needing_two_sentences_of_one_document():

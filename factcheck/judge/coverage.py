@@ -63,7 +63,14 @@ def claim_parts(claim: Analysed, corpus: Corpus) -> list[ClaimPart]:
     items = []
     leading = True
     idfs = corpus.idfs([token.lower for token in claim.content])
+    said: set[str] = set()
     for i, token in enumerate(claim.content):
+        # A word the claim repeats ("the patron of the gallery, the patron of ...") says
+        # nothing new the second time: counted twice, a sentence saying it would cover the
+        # claim further than what it states.
+        if token.stem.lower() in said:
+            continue
+        said.add(token.stem.lower())
         weight = min(idfs[i], corpus.max_idf)
         name = token.capitalised and not token.is_number
         if name and i > 0:
