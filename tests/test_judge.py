@@ -10,7 +10,7 @@ import pytest
 from factcheck import Claim, ConflictKind, Verdict, check, check_one, load_sources
 from factcheck.corpus.collection import Corpus
 from factcheck.ingest.sources import document_from_text
-from factcheck.judge.coverage import claim_parts
+from factcheck.judge.coverage import claim_parts, is_covered
 from factcheck.judge.parts import PART_CONTRADICTS
 from factcheck.language.analysis import analyse
 
@@ -79,6 +79,18 @@ def test_a_word_the_claim_repeats_counts_once():
     assert check_one(said_once, corpus).verdict is Verdict.SUPPORTED
     parts = claim_parts(analyse(repeated), corpus)
     assert [p.text for p in parts] == ["keeper", "Varnholm", "lighthouse", "sold"]
+
+
+def test_a_denial_in_other_words_covers_the_claims_denial():
+    corpus = corpus_of(a="The Orsund ferry line never raised its winter fares.")
+    j = check_one("The Orsund ferry line didn't raise its fares in winter.", corpus)
+    assert j.verdict is Verdict.SUPPORTED and j.score == 100.0, j.reason
+    # A denial of something else does not say the claim's "didn't".
+    claim = analyse("The Orsund ferry line didn't raise its fares.")
+    other = analyse("The Orsund ferry line has not hired deckhands.")
+    parts = {p.text: p for p in claim_parts(claim, corpus)}
+    assert not is_covered(parts["didn't"], claim, other, lambda _: True)
+    assert is_covered(parts["didn't"], claim, analyse("It never raised fares."), lambda _: True)
 
 
 def test_claim_needing_two_sentences_of_one_document():

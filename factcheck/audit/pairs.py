@@ -95,7 +95,7 @@ def covered(corpus: Corpus, claim: Reading, evidence: Reading) -> frozenset[tupl
     return frozenset(
         i.span
         for i in claim.items
-        if i.span in via_acronym or is_covered(i, evidence.analysed, named)
+        if i.span in via_acronym or is_covered(i, claim.analysed, evidence.analysed, named)
     )
 
 

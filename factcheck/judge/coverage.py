@@ -18,6 +18,7 @@ from ..language.acronyms import covered_by_acronyms
 from ..language.analysis import Analysed, per_text
 from ..language.lexicon import PRONOUNS
 from ..language.lexicon.roles import AUXILIARIES
+from ..language.negation import governed_by, negated_tokens
 from ..language.quantities import DateMention, NumberMention
 from ..language.relations import unstated_spans
 from ..language.text import Token
@@ -83,13 +84,27 @@ def claim_parts(claim: Analysed, corpus: Corpus) -> list[ClaimPart]:
     return items
 
 
-def is_covered(item: ClaimPart, evidence: Analysed, named: Callable[[str], bool]) -> bool:
+def _denied_alike(claim: Analysed, negator: Token, evidence: Analysed) -> bool:
+    """Whether the evidence denies a word that the claim's ``negator`` denies: the "not" of
+    "did not sign" is said by "never signed" or "hasn't signed"."""
+    at = next(i for i, t in enumerate(claim.tokens) if t.start == negator.start)
+    denied = {claim.tokens[j].stem for j in governed_by(claim, at) if not claim.tokens[j].is_stop}
+    theirs = negated_tokens(evidence)
+    return any(t.stem in denied for j, t in enumerate(evidence.tokens) if j in theirs)
+
+
+def is_covered(
+    item: ClaimPart, claim: Analysed, evidence: Analysed, named: Callable[[str], bool]
+) -> bool:
     part = item.part
     if isinstance(part, DateMention):
         return any(part.stated_by(other) for other in evidence.dates)
     if isinstance(part, NumberMention):
         return any(part.stated_by(other) for other in evidence.numbers)
     if evidence.has_word(part):
+        return True
+    # A denial in other words: "not" said by "never" or "didn't" of the same word.
+    if _denied_alike(claim, part, evidence):
         return True
     # The claim's subject, which the sentence refers to by a pronoun ("She signed ...") or a
     # description ("The club has won ..."), when that can stand for it: its document names the
@@ -134,7 +149,7 @@ def score(
     covered = [
         i
         for i in items
-        if (i.span in via_acronym or is_covered(i, evidence, named))
+        if (i.span in via_acronym or is_covered(i, claim, evidence, named))
         and not (unstated and any(overlaps(i.span, u) for u in unstated))
     ]
     missing = tuple(i.text for i in items if i not in covered)

@@ -109,6 +109,13 @@ def _scopes(analysed: Analysed) -> tuple[tuple[int, ...], ...]:
     return tuple(scopes)
 
 
+def governed_by(analysed: Analysed, negator: int) -> tuple[int, ...]:
+    """The indices of the words the negator at token ``negator`` governs (none if that token
+    is no negator)."""
+    live = [i for i in _negators(analysed) if not _in_title(analysed, i)]
+    return dict(zip(live, _scopes(analysed), strict=True)).get(negator, ())
+
+
 @per_text
 def denied_tokens(analysed: Analysed) -> frozenset[int]:
     """Indices of the words a denial governs ("did not reduce", "failed to improve"): negated
