@@ -93,6 +93,19 @@ def test_a_denial_in_other_words_covers_the_claims_denial():
     assert is_covered(parts["didn't"], claim, analyse("It never raised fares."), lambda _: True)
 
 
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Yes, the Orsund ferry actually runs in winter.",
+        "However, the ferry clearly runs in winter.",
+    ],
+)
+def test_connectives_and_stance_words_are_not_content(claim):
+    corpus = corpus_of(a="The Orsund ferry runs in winter.\nThe harbour office sells tickets.\n")
+    j = check_one(claim, corpus)
+    assert j.verdict is Verdict.SUPPORTED and j.score == 100.0, j.reason
+
+
 def test_claim_needing_two_sentences_of_one_document():
     corpus = corpus_of(
         a="Maria Lopez founded Brightwave in Valencia. The company makes solar panels."

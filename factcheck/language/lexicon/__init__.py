@@ -20,10 +20,15 @@ STOPWORDS = frozenset(
     even still yet again ever already said says say told tell according reported report
     reports one ones thing things way s t d ll re ve m o y
     mr mrs ms unk
+    yes however therefore thus hence moreover furthermore nevertheless nonetheless indeed
+    actually really absolutely certainly definitely obviously clearly simply basically
+    essentially
     """.split()
 )
 # "mr", "mrs", "ms": honorifics name no one; "unk": the placeholder generated text puts for a word
-# it could not produce, which says nothing.
+# it could not produce, which says nothing. "yes", connectives ("however", "therefore") and
+# stance adverbs ("actually", "clearly"): general English words that tie a sentence to what came
+# before or give the writer's stance, and state nothing a source could say.
 
 # Words that reverse the polarity of what follows them (stems of the word forms).
 NEGATORS = frozenset(
