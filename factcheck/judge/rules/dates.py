@@ -4,14 +4,21 @@ Ranges compare as ranges: "May 3-4" equals "May 3 and 4"; "May 3 to 8" is not "M
 a day within the evidence's span ("June 12" in "June 8-15") is no conflict.
 A date the evidence states less precisely ("in 2025") is no conflict, nor is a date the evidence
 places elsewhere than the claim does ("in Lyon from May 3" / "on April 20 in Ghent").
+
+Life dates in brackets after a name are read as what they are: "Ana Ruiz (born 3 May 1960)" and
+"Ana Ruiz (3 May 1960 - 9 June 2005)" give a birth date and a death date, so a claim that she
+was born in 2005 is compared with the birth date only, not found in the death date.
 """
 
 from __future__ import annotations
 
-from ...language.analysis import Analysed
+import re
+
+from ...language.analysis import Analysed, per_text
+from ...language.quantities import DateMention
 from ...models import ConflictKind
 from ..findings import Example, Finding, Rule
-from ..slots import same_slot
+from ..slots import same_slot, subject_stated
 
 EXAMPLES = (
     Example(
@@ -53,6 +60,15 @@ EXAMPLES = (
     ),
     Example("The gallery opened in 1990.", "The gallery was renovated in 1987.", False),
     Example("The gallery opened in 1990.", "The gallery opened its doors in 1987.", True),
+    Example("Iver Task was born in 1961.", "Iver Task (born 3 May 1960) is a potter.", True),
+    Example(
+        "Iver Task was born in 2005.", "Iver Task (3 May 1960 - 9 June 2005) was a potter.", True
+    ),
+    Example("Iver Task died in 1960.", "Iver Task (3 May 1960 - 9 June 2005) was a potter.", True),
+    Example("Iver Task died in 2005.", "Iver Task (3 May 1960 - 9 June 2005) was a potter.", False),
+    Example(
+        "Iver Task was born in 1960.", "Iver Task (3 May 1960 - 9 June 2005) was a potter.", False
+    ),
     Example(
         "The ferry service began in May 2004.",
         "Harbour traffic doubled in 2009, when the new quay opened.",
@@ -61,9 +77,59 @@ EXAMPLES = (
 )
 
 
+_SPAN_DASH = re.compile(r"\s*(?:-{1,2}|\u2013|\u2014|to)\s*")
+_BORN_BEFORE = re.compile(r"\bborn\s+(?:on\s+|in\s+)?$", re.I)
+_EVENT_BEFORE = re.compile(r"\b(?P<event>born|birth|died|death)\b(?:\s+\w+){0,2}\s*$", re.I)
+
+
+def _in_bracket(text: str, at: int) -> bool:
+    return text.rfind("(", 0, at) > text.rfind(")", 0, at)
+
+
+@per_text
+def _life_dates(analysed: Analysed) -> dict[str, DateMention]:
+    """The birth and death dates of a bracket after a name: "(born 3 May 1960)", "(3 May 1960
+    - 9 June 2005)"."""
+    text, dates = analysed.text, analysed.dates
+    for n, first in enumerate(dates):
+        if not _in_bracket(text, first.start):
+            continue
+        if _BORN_BEFORE.search(text, 0, first.start):
+            return {"birth": first}
+        second = dates[n + 1] if n + 1 < len(dates) else None
+        if second is not None and _SPAN_DASH.fullmatch(text, first.end, second.start):
+            return {"birth": first, "death": second}
+    return {}
+
+
+def _event(claim: Analysed, date: DateMention) -> str | None:
+    """Whether the claim dates a birth or a death: "was born in 1961", "died on 4 May"."""
+    m = _EVENT_BEFORE.search(claim.text, 0, date.start)
+    if m is None:
+        return None
+    return "birth" if m.group("event").lower() in ("born", "birth") else "death"
+
+
+def _life_date_finding(claim: Analysed, evidence: Analysed, date: DateMention) -> Finding | None:
+    """For a claim's date of birth or death, when the evidence gives life dates: the finding
+    against the matching one (None when it agrees)."""
+    event = _event(claim, date)
+    known = _life_dates(evidence).get(event) if event else None
+    if known is None or date.stated_by(known) or date.within(known):
+        return None
+    if not date.compare(known)[1] or not subject_stated(claim, evidence):
+        return None
+    return Finding(ConflictKind.DATE, (date.start, date.end), date.text, known.text)
+
+
 def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
     findings = []
     for date in claim.dates:
+        if _event(claim, date) in _life_dates(evidence):
+            life = _life_date_finding(claim, evidence, date)
+            if life is not None:
+                findings.append(life)
+            continue
         if any(date.stated_by(other) or date.within(other) for other in evidence.dates):
             continue
         # An evidence date that is exactly another date of the claim is accounted for: "in 2011
