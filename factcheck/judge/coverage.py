@@ -128,7 +128,7 @@ def refers_back(evidence: Analysed) -> bool:
         and not tokens[1].is_stop
         and not tokens[1].is_number
         and tokens[2].lower in AUXILIARIES
-        and evidence.text[tokens[1].end : tokens[2].start] == " "
+        and evidence.gap_before(2) == " "
     )
 
 

@@ -87,8 +87,7 @@ def aligned(claim: Analysed, evidence: Analysed) -> tuple[Opcode, ...]:
 def clause_end(analysed: Analysed, start: int, end: int) -> int:
     """``end``, or earlier where punctuation between two tokens closes the phrase."""
     for k in range(start + 1, end):
-        gap = analysed.text[analysed.tokens[k - 1].end : analysed.tokens[k].start]
-        if any(ch in gap for ch in ",;:.()"):
+        if analysed.closes_phrase(k):
             return k
     return end
 

@@ -13,6 +13,9 @@ from rapidfuzz import fuzz, process
 from .quantities import DateMention, NumberMention, find_dates, find_numbers
 from .text import SYNONYMS, Token, negative_prefixed, plain, shared_prefix_match, tokenize
 
+PHRASE_BREAKS = ",;:.()"
+"""Punctuation between two words that ends the phrase before it."""
+
 
 @dataclass(frozen=True, eq=False)
 class Analysed:
@@ -29,6 +32,15 @@ class Analysed:
     def crosses_break(self, start: int, end: int) -> bool:
         """Whether the stretch of text from ``start`` to ``end`` spans two sentences."""
         return any(start <= b <= end for b in self.breaks)
+
+    def gap_before(self, i: int) -> str:
+        """The text between token ``i - 1`` and token ``i`` (spaces, punctuation)."""
+        return self.text[self.tokens[i - 1].end : self.tokens[i].start]
+
+    def closes_phrase(self, i: int) -> bool:
+        """Whether punctuation between token ``i - 1`` and token ``i`` ends the phrase before
+        it ("the mayor, who ...", "in 2019; rents ...")."""
+        return any(ch in PHRASE_BREAKS for ch in self.gap_before(i))
 
     @cached_property
     def content(self) -> tuple[Token, ...]:

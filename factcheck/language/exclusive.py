@@ -38,11 +38,6 @@ class Restriction:
         return self.cue.start, end
 
 
-def _gap(analysed: Analysed, i: int) -> str:
-    """The text between token ``i - 1`` and token ``i``."""
-    return analysed.text[analysed.tokens[i - 1].end : analysed.tokens[i].start]
-
-
 @per_text
 def restrictions(analysed: Analysed) -> tuple[Restriction, ...]:
     """Each restriction the text makes, with the words it bears on."""
@@ -59,7 +54,7 @@ def restrictions(analysed: Analysed) -> tuple[Restriction, ...]:
             continue
         scope: list[Token] = []
         for j in range(i + 1, len(tokens)):
-            if j > i + 1 and any(ch in _gap(analysed, j) for ch in ",;:.()"):
+            if j > i + 1 and analysed.closes_phrase(j):
                 break
             t = tokens[j]
             if t.lower in CLAUSE_BREAKS or len(scope) == _MAX_SCOPE:
@@ -96,7 +91,7 @@ def _list_goes_on(analysed: Analysed, k: int) -> bool:
     for j in range(k + 1, min(len(tokens), k + 5)):
         if tokens[j].lower in _LIST_WORDS:
             return True
-        if tokens[j].is_stop or _gap(analysed, j).strip() not in ("", ","):
+        if tokens[j].is_stop or analysed.gap_before(j).strip() not in ("", ","):
             return False
     return False
 
@@ -115,15 +110,19 @@ def listed_with(analysed: Analysed, index: int, known: Analysed) -> Token | None
 
     after = index + 1
     if after < len(tokens):
-        if tokens[after].lower in _LIST_WORDS and _gap(analysed, after).strip() == "":
+        if tokens[after].lower in _LIST_WORDS and analysed.gap_before(after).strip() == "":
             found = member(after + 1)
             if found is not None:
                 return found
-        elif _gap(analysed, after).strip() == ",":
+        elif analysed.gap_before(after).strip() == ",":
             found = member(after)
             if found is not None and _list_goes_on(analysed, after):
                 return found
     before = index - 1
-    if before > 0 and tokens[before].lower in _LIST_WORDS and _gap(analysed, index).strip() == "":
+    if (
+        before > 0
+        and tokens[before].lower in _LIST_WORDS
+        and analysed.gap_before(index).strip() == ""
+    ):
         return member(before - 1)
     return None

@@ -60,7 +60,7 @@ def _zero_quantifier(analysed: Analysed, i: int) -> bool:
     if tokens[i].lower != "zero" or i + 1 >= len(tokens):
         return False
     following = tokens[i + 1]
-    if analysed.text[tokens[i].end : following.start] != " ":
+    if analysed.gap_before(i + 1) != " ":
         return False
     if i and tokens[i - 1].lower in ZERO_NOT_NEGATING_AFTER:
         return False
@@ -90,16 +90,14 @@ def _negators(analysed: Analysed) -> tuple[int, ...]:
 def _scopes(analysed: Analysed) -> tuple[tuple[int, ...], ...]:
     """For each negator, the indices (into ``analysed.tokens``) of the words it governs."""
     tokens = analysed.tokens
-    text = analysed.text
     scopes = []
     for i in _negators(analysed):
         if _in_title(analysed, i):
             continue
         scope = []
         for j in range(i + 1, min(len(tokens), i + 1 + _SCOPE)):
-            gap = text[tokens[j - 1].end : tokens[j].start]
             if (
-                any(ch in gap for ch in ",;:.()")
+                analysed.closes_phrase(j)
                 or tokens[j].lower in CLAUSE_BREAKS
                 or analysed.crosses_break(tokens[j - 1].end, tokens[j].start)
             ):

@@ -109,7 +109,7 @@ class Judged:
 def _joined(a: Analysed, i: int) -> bool:
     """Whether token ``i`` follows token ``i - 1`` with only a space or a hyphen between, or
     the full stop of an initial ("George A. Romero")."""
-    gap = a.text[a.tokens[i - 1].end : a.tokens[i].start]
+    gap = a.gap_before(i)
     if gap in ("", " ", "-"):
         return True
     before = a.tokens[i - 1].surface
@@ -117,7 +117,7 @@ def _joined(a: Analysed, i: int) -> bool:
 
 
 def _gap(a: Analysed, i: int) -> str:
-    return a.text[a.tokens[i - 1].end : a.tokens[i].start].strip()
+    return a.gap_before(i).strip()
 
 
 @per_text
