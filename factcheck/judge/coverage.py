@@ -87,8 +87,11 @@ def claim_parts(claim: Analysed, corpus: Corpus) -> list[ClaimPart]:
 def _denied_alike(claim: Analysed, negator: Token, evidence: Analysed) -> bool:
     """Whether the evidence denies a word that the claim's ``negator`` denies: the "not" of
     "did not sign" is said by "never signed" or "hasn't signed"."""
-    at = next(i for i, t in enumerate(claim.tokens) if t.start == negator.start)
-    denied = {claim.tokens[j].stem for j in governed_by(claim, at) if not claim.tokens[j].is_stop}
+    denied = {
+        claim.tokens[j].stem
+        for j in governed_by(claim, claim.tokens.index(negator))
+        if not claim.tokens[j].is_stop
+    }
     theirs = negated_tokens(evidence)
     return any(t.stem in denied for j, t in enumerate(evidence.tokens) if j in theirs)
 

@@ -107,26 +107,29 @@ def _scopes(analysed: Analysed) -> tuple[tuple[int, ...], ...]:
     return tuple(scopes)
 
 
+@per_text
+def _scope_of(analysed: Analysed) -> dict[int, tuple[int, ...]]:
+    """Each negator (outside titles) with the indices of the words it governs."""
+    live = [i for i in _negators(analysed) if not _in_title(analysed, i)]
+    return dict(zip(live, _scopes(analysed), strict=True))
+
+
 def governed_by(analysed: Analysed, negator: int) -> tuple[int, ...]:
     """The indices of the words the negator at token ``negator`` governs (none if that token
     is no negator)."""
-    live = [i for i in _negators(analysed) if not _in_title(analysed, i)]
-    return dict(zip(live, _scopes(analysed), strict=True)).get(negator, ())
+    return _scope_of(analysed).get(negator, ())
 
 
 @per_text
 def denied_tokens(analysed: Analysed) -> frozenset[int]:
     """Indices of the words a denial governs ("did not reduce", "failed to improve"): negated
     words, less those only said to be missing ("in the absence of X", "lacking X")."""
-    denied: set[int] = set()
-    scopes = iter(_scopes(analysed))
-    for i in _negators(analysed):
-        if _in_title(analysed, i):
-            continue
-        scope = next(scopes)
-        if not analysed.tokens[i].lower.startswith(ABSENCE_PREFIXES):
-            denied.update(scope)
-    return frozenset(denied)
+    return frozenset(
+        j
+        for i, scope in _scope_of(analysed).items()
+        if not analysed.tokens[i].lower.startswith(ABSENCE_PREFIXES)
+        for j in scope
+    )
 
 
 @per_text
