@@ -110,12 +110,12 @@ def _event(claim: Analysed, date: DateMention) -> str | None:
     return "birth" if m.group("event").lower() in ("born", "birth") else "death"
 
 
-def _life_date_finding(claim: Analysed, evidence: Analysed, date: DateMention) -> Finding | None:
-    """For a claim's date of birth or death, when the evidence gives life dates: the finding
-    against the matching one (None when it agrees)."""
-    event = _event(claim, date)
-    known = _life_dates(evidence).get(event) if event else None
-    if known is None or date.stated_by(known) or date.within(known):
+def _life_date_finding(
+    claim: Analysed, evidence: Analysed, date: DateMention, known: DateMention
+) -> Finding | None:
+    """For a claim's date of birth or death and the evidence's life date of that event: the
+    finding (None when they agree)."""
+    if date.stated_by(known) or date.within(known):
         return None
     if not date.compare(known)[1] or not subject_stated(claim, evidence):
         return None
@@ -125,8 +125,9 @@ def _life_date_finding(claim: Analysed, evidence: Analysed, date: DateMention) -
 def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
     findings = []
     for date in claim.dates:
-        if _event(claim, date) in _life_dates(evidence):
-            life = _life_date_finding(claim, evidence, date)
+        known = _life_dates(evidence).get(_event(claim, date) or "")
+        if known is not None:
+            life = _life_date_finding(claim, evidence, date, known)
             if life is not None:
                 findings.append(life)
             continue
