@@ -535,3 +535,18 @@ def test_a_year_in_the_claim_finds_the_sentence_that_says_it(tmp_path):
     judgement = check_one("The Orlen museum opened in 1990.", load_sources([source]))
     assert judgement.verdict is Verdict.SUPPORTED
     assert "1990" in judgement.citations[0].sentence
+
+
+def test_the_stem_tables_are_derived_from_the_word_tables():
+    # A check reads opposites and irregular forms by stem from tables derived ahead of time;
+    # after a change to the word tables, the lexicon or the stemmer, rerun
+    # scripts/build_stem_tables.py.
+    from factcheck.language.opposites import (
+        antonyms,
+        derive_antonyms,
+        derive_irregular,
+        irregular,
+    )
+
+    assert antonyms() == derive_antonyms()
+    assert irregular() == derive_irregular()

@@ -3,34 +3,42 @@
 The table comes from WordNet (lexicon/data/opposites.tsv, built by scripts/build_opposites.py)
 and the few general direction words WordNet does not pair (``lexicon.ANTONYM_PAIRS``). Irregular
 forms are read as their base ("rose" as "rise", "lost" as "lose"; lexicon/data/irregular.tsv).
+A check reads both by stem, from tables derived from those (see ``derive_antonyms``).
 """
 
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 from .lexicon import ANTONYM_PAIRS, STOPWORDS
 from .text import SYNONYMS, Token, stem_many
 
 
 def _rows(name: str) -> list[list[str]]:
-    text = resources.files("factcheck.language.lexicon").joinpath("data", name).read_text("utf-8")
-    return [line.split("\t", 2) for line in text.splitlines() if line[:1] != "#"]
+    # Read beside this module, as importlib.resources would, without the cost of its first use.
+    text = (Path(__file__).parent / "lexicon" / "data" / name).read_text("utf-8")
+    return [line.split("\t") for line in text.splitlines() if line[:1] != "#"]
 
 
-@cache
-def irregular() -> dict[str, str]:
-    """The stem of an irregular form's base, by the form: "rose" -> "rise"."""
+# The tables a check reads, by stem: derived from the word tables above by
+# ``scripts/build_stem_tables.py`` (``derive_irregular`` and ``derive_antonyms``), so that a
+# process's first claim does not stem twelve thousand words first. A test keeps them current.
+IRREGULAR_STEMS = "irregular-stems.tsv"
+OPPOSITE_STEMS = "opposite-stems.tsv"
+
+
+def derive_irregular() -> dict[str, str]:
+    """The stem of an irregular form's base, by the form, from ``irregular.tsv``."""
     rows = [(form, base) for form, base, *_ in _rows("irregular.tsv")]
     stems = stem_many([w for row in rows for w in row])
     return {form: stems[base] for form, base in rows if stems[form] != stems[base]}
 
 
-@cache
-def antonyms() -> dict[str, frozenset[str]]:
-    """Stem -> the stems of its opposites, both ways round. Pairs whose stems are the same or
-    that the synonym list pairs ("large" / "big") are left out, as are stopwords."""
+def derive_antonyms() -> dict[str, frozenset[str]]:
+    """Stem -> the stems of its opposites, both ways round, from ``opposites.tsv`` and
+    ``lexicon.ANTONYM_PAIRS``. Pairs whose stems are the same or that the synonym list pairs
+    ("large" / "big") are left out, as are stopwords."""
     pairs = [(a, b) for a, b, *_ in _rows("opposites.tsv")]
     pairs.extend(ANTONYM_PAIRS)
     stems = stem_many([w for pair in pairs for w in pair])
@@ -44,6 +52,18 @@ def antonyms() -> dict[str, frozenset[str]]:
         table.setdefault(sa, set()).add(sb)
         table.setdefault(sb, set()).add(sa)
     return {k: frozenset(v) for k, v in table.items()}
+
+
+@cache
+def irregular() -> dict[str, str]:
+    """The stem of an irregular form's base, by the form: "rose" -> "rise"."""
+    return {form: base for form, base in _rows(IRREGULAR_STEMS)}
+
+
+@cache
+def antonyms() -> dict[str, frozenset[str]]:
+    """Stem -> the stems of its opposites, both ways round."""
+    return {stem: frozenset(opposites.split(" ")) for stem, opposites in _rows(OPPOSITE_STEMS)}
 
 
 def stems_of(token: Token) -> tuple[str, ...]:
