@@ -18,7 +18,7 @@ import json
 import math
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
@@ -95,7 +95,9 @@ def model_from(document: dict) -> Model:
 @cache
 def shipped_document() -> dict:
     """The model file shipped in the package, parsed once per process."""
-    text = resources.files(__package__).joinpath(MODEL_FILE).read_text(encoding="utf-8")
+    # Read beside this module (as importlib.resources would for an installed package, without
+    # the hundredth of a second its first use costs a short run).
+    text = Path(__file__).with_name(MODEL_FILE).read_text(encoding="utf-8")
     return json.loads(text)
 
 
