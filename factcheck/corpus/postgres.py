@@ -44,6 +44,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import math
+import operator
 import os
 import struct
 import threading
@@ -51,6 +52,7 @@ import time
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import combinations
 from pathlib import Path
 from typing import Any
@@ -914,7 +916,9 @@ class _Database:
             self._pid = os.getpid()
         return self._pool
 
-    def rows(self, sql: str, params: Any = None) -> list[tuple]:
+    def rows(self, sql: str, params: Any = None, *, binary: bool = False) -> list[tuple]:
+        """The rows of a query; ``binary`` asks for them in the binary format, where a large
+        ``bytea`` comes as its bytes rather than twice as many hex digits to decode."""
         psycopg = _psycopg()
         try:
             first = self._first
@@ -925,11 +929,11 @@ class _Database:
             ):
                 try:
                     if not first.broken:
-                        return first.execute(sql, params).fetchall()
+                        return first.execute(sql, params, binary=binary).fetchall()
                 finally:
                     self._first_free.release()
             with self._connections().connection() as conn:
-                return conn.execute(sql, params).fetchall()
+                return conn.execute(sql, params, binary=binary).fetchall()
         except psycopg.Error as error:
             raise InputError(
                 str(self.target), f"the database failed: {_first_line(error)}"
@@ -955,25 +959,43 @@ class DatabaseStore:
     def __init__(self, db: _Database, members: Sequence[tuple[str, int, int, int, int]]) -> None:
         self._db = db
         # (name, first position, sentence count, content id, its first sentence id), in
-        # position order.
-        self._names = [m[0] for m in members]
-        self._firsts = [m[1] for m in members]
-        self._contents = [m[3] for m in members]
-        self._size = members[-1][1] + members[-1][2] if members else 0
-        self.doc_ranges = {name: (lo, lo + count) for name, lo, count, _, _ in members}
-        # Each content's members (a content two files hold is at two positions), and the
-        # contents by their first sentence id.
-        self._members_of: dict[int, list[int]] = {}
-        for k, member in enumerate(members):
-            self._members_of.setdefault(member[3], []).append(k)
-        spans = sorted({(m[4], m[3], m[2]) for m in members})
-        self._bases = [base for base, _, _ in spans]
-        self._spans = [(content, count) for _, content, count in spans]
-        self._shared = any(len(ms) > 1 for ms in self._members_of.values())
-        self.bases = {content: base for base, content, _ in spans}
-        """Each content's first sentence id."""
+        # position order; kept as columns, taken apart at C speed (a collection of many files
+        # is opened by every short run). What only some checks need is derived when first
+        # asked for.
+        columns = [list(column) for column in zip(*members, strict=False)] or [[], [], [], [], []]
+        self._names, self._firsts, self._counts, self._contents, self._content_bases = columns
+        self._size = self._firsts[-1] + self._counts[-1] if members else 0
         self._spans_array: Any = None
         self._rows: dict[int, tuple] = {}
+
+    @cached_property
+    def doc_ranges(self) -> dict[str, tuple[int, int]]:
+        """Each file's positions, first and past the last, by name."""
+        ends = map(operator.add, self._firsts, self._counts)
+        return dict(zip(self._names, zip(self._firsts, ends, strict=True), strict=True))
+
+    @cached_property
+    def bases(self) -> dict[int, int]:
+        """Each content's first sentence id."""
+        return dict(zip(self._contents, self._content_bases, strict=True))
+
+    @cached_property
+    def _members_of(self) -> dict[int, list[int]]:
+        """Each content's members (a content two files hold is at two positions)."""
+        members: dict[int, list[int]] = {}
+        for k, content in enumerate(self._contents):
+            members.setdefault(content, []).append(k)
+        return members
+
+    @cached_property
+    def _shared(self) -> bool:
+        """Whether a content is held by two files."""
+        return len(self.bases) < len(self._contents)
+
+    @cached_property
+    def _spans(self) -> list[tuple[int, int, int]]:
+        """The contents by their first sentence id: (id, content, sentence count)."""
+        return sorted(set(zip(self._content_bases, self._contents, self._counts, strict=True)))
 
     def __len__(self) -> int:
         return self._size
@@ -987,10 +1009,14 @@ class DatabaseStore:
         two positions: its ids come twice)."""
         np = _numpy()
         if self._spans_array is None:
+            # A content's first member, the last one written of those listed from the end.
+            first_member = dict(
+                zip(reversed(self._contents), reversed(range(len(self._contents))), strict=True)
+            )
             self._spans_array = (
-                np.array(self._bases, np.int64),
-                np.array([count for _, count in self._spans], np.int64),
-                np.array([self._firsts[self._members_of[c][0]] for c, _ in self._spans], np.int64),
+                np.array([base for base, _, _ in self._spans], np.int64),
+                np.array([count for _, _, count in self._spans], np.int64),
+                np.array([self._firsts[first_member[c]] for _, c, _ in self._spans], np.int64),
             )
         bases, counts, firsts = self._spans_array
         k = np.searchsorted(bases, ids, side="right") - 1
@@ -1004,7 +1030,7 @@ class DatabaseStore:
         places = [
             (i, self._firsts[m] + j)
             for i, span, j in zip(ids.tolist(), k.tolist(), n.tolist(), strict=True)
-            for m in self._members_of[self._spans[span][0]]
+            for m in self._members_of[self._spans[span][1]]
             if not wanted or self._names[m] in wanted
         ]
         return (
@@ -1211,6 +1237,7 @@ class DatabaseTerms:
                 "SELECT term, bits, repeats FROM factcheck_bitmap"
                 " WHERE collection = %s AND generation = %s AND term = ANY(%s)",
                 (self._db.collection, self._db.generation, common),
+                binary=True,
             ):
                 array = np.zeros(size, np.uint8)
                 array[: len(bits)] = np.frombuffer(bits, np.uint8)
@@ -1247,6 +1274,7 @@ class DatabaseTerms:
             rows = self._db.rows(
                 "SELECT lengths FROM factcheck_generation WHERE collection = %s AND generation = %s",
                 (self._db.collection, self._db.generation),
+                binary=True,
             )
             self._lengths = bytes(rows[0][0] or b"")
         # As the database computes it (see _SCORE), so that the scores are the same.
