@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import sys
 from collections.abc import Callable, Iterable
@@ -191,6 +192,10 @@ def open_corpus(
     see ``resolve_sources``."""
     from ..corpus.location import CorpusLocation
 
+    # What is loaded by now (modules, word tables) lives as long as the process: it is kept out
+    # of the collector's passes, which would walk it again while the corpus is read, and out of
+    # the pages forked workers would otherwise copy.
+    gc.freeze()
     url = database_url(index, sources, config)
     if url:
         from ..corpus.postgres import open_database
