@@ -384,8 +384,14 @@ def test_an_index_of_the_first_schema_is_migrated(url, harbour):
     )
 
 
-def test_common_words_rank_alike_from_the_bitmaps_and_from_the_index(server, harbour, monkeypatch):
+@pytest.mark.parametrize("in_python", [True, False], ids=["scored in python", "with numpy"])
+def test_common_words_rank_alike_from_the_bitmaps_and_from_the_index(
+    server, harbour, monkeypatch, in_python
+):
     from factcheck.corpus import postgres
+
+    # A process scores its first candidates in Python, the rest with numpy: each way alone.
+    monkeypatch.setattr(postgres, "PYTHON_SCORED", 10**9 if in_python else 0)
 
     (harbour / "copy.md").write_text(MARKET)  # the same content at two places
     with_bitmaps = server.url(server.new_database())
@@ -411,6 +417,7 @@ def test_common_words_rank_alike_from_the_bitmaps_and_from_the_index(server, har
             # Each found as the local index ranks it.
             ranked = local.terms.search(words, sources, 10)
             assert list(ours) == [i for i in ranked if i in ours]
+    assert (bitmaps.terms._scored_in_python > 0) is in_python
 
 
 def test_a_rare_term_brings_every_sentence_holding_it():

@@ -31,9 +31,9 @@ Candidate retrieval uses tantivy's BM25 formula, parameters and length quantisat
 the sentences retrieved, and thus the verdicts, are the local index's. A claim whose terms
 are held by few enough sentences is answered by the GIN index and ranked in SQL. A claim of
 common words (in a large collection) takes its candidates from the bitmaps (see
-``_candidates``), intersected and scored with numpy in the checking process, with the
-operations and in the order SQL adds them, so the scores are the same to the last bit; only
-the best rows are fetched. (The GIN index walks the whole posting list of every term of such
+``_candidates``), intersected and scored in the checking process (in Python for its first
+claim, then with numpy), with the operations and in the order SQL adds them, so the scores are
+the same to the last bit; only the best rows are fetched. (The GIN index walks the whole posting list of every term of such
 a query, and a query per candidate costs a lookup each: hundreds of milliseconds a claim.)
 The fuzzy rerank and the judging run in Python on the rows returned, as for any corpus.
 Checking only reads: a read-only role is enough.
@@ -43,9 +43,11 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import heapq
 import math
 import operator
 import os
+import re
 import struct
 import threading
 import time
@@ -84,6 +86,9 @@ _MAX_POSITIONS = 256
 # of its rarest terms, about ``CANDIDATES`` of them; see ``_candidates``.
 SCORED_POSTINGS = 100_000
 CANDIDATES = 5_000
+# Candidates a process scores from the bitmaps in Python before it imports numpy for the rest:
+# about one claim of common words (see ``DatabaseTerms._from_bitmaps``).
+PYTHON_SCORED = 4 * CANDIDATES
 # A claim's rarest terms, as long as they hold this many sentences between them, find all theirs.
 RARE_POSTINGS = 5_000
 # A term held by at least one sentence in this many of a generation keeps a bitmap of them: a
@@ -690,6 +695,21 @@ def _pack(pairs: dict[int, int]) -> bytes:
     return struct.pack(f"<{len(flat)}q", *flat)
 
 
+def _set_bits(bitmap: int) -> list[int]:
+    """The ids whose bits are set in ``bitmap``, in order."""
+    data = bitmap.to_bytes((bitmap.bit_length() + 7) // 8, "little")
+    ids: list[int] = []
+    # Most bytes of a bitmap are zero: only those that are not are looked at.
+    for found in _NONZERO_BYTE.finditer(data):
+        at = found.start()
+        ids.extend([at * 8 + bit for bit in _BITS_OF_BYTE[data[at]]])
+    return ids
+
+
+_NONZERO_BYTE = re.compile(rb"[^\x00]")
+_BITS_OF_BYTE = [tuple(bit for bit in range(8) if value >> bit & 1) for value in range(256)]
+
+
 def _unpack(data: bytes) -> dict[int, int]:
     flat = struct.unpack(f"<{len(data) // 8}q", data)
     return dict(zip(flat[::2], flat[1::2], strict=True))
@@ -966,6 +986,7 @@ class DatabaseStore:
         self._names, self._firsts, self._counts, self._contents, self._content_bases = columns
         self._size = self._firsts[-1] + self._counts[-1] if members else 0
         self._spans_array: Any = None
+        self._firsts_of_spans: list[int] | None = None
         self._rows: dict[int, tuple] = {}
 
     @cached_property
@@ -1003,20 +1024,54 @@ class DatabaseStore:
     def _member(self, index: int) -> int:
         return bisect.bisect_right(self._firsts, index) - 1
 
+    def _span_firsts(self) -> list[int]:
+        """The position of each span's content in its first file."""
+        # A content's first member, the last one written of those listed from the end.
+        first_member = dict(
+            zip(reversed(self._contents), reversed(range(len(self._contents))), strict=True)
+        )
+        return [self._firsts[first_member[c]] for _, c, _ in self._spans]
+
+    def places_of(self, ids: Sequence[int], sources: Sequence[str]) -> list[tuple[int, int]]:
+        """``places_of_ids`` for a list of ids, in Python: the (id, position) pairs."""
+        if self._firsts_of_spans is None:
+            self._firsts_of_spans = self._span_firsts()
+        spans, firsts = self._spans, self._firsts_of_spans
+        wanted = set(sources)
+        file_by_file = bool(wanted) or self._shared
+        places: list[tuple[int, int]] = []
+        k, last = -1, len(spans) - 1
+        base, count, first = -1, 0, 0
+        for i in ids:
+            # The ids come in order: the span moves forward only.
+            while k < last and spans[k + 1][0] <= i:
+                k += 1
+                base, _, count = spans[k]
+                first = firsts[k]
+            n = i - base
+            if k < 0 or n >= count:
+                continue
+            if not file_by_file:
+                places.append((i, first + n))
+                continue
+            # Restricted to some files, or a content two files hold: file by file.
+            for m in self._members_of[spans[k][1]]:
+                if not wanted or self._names[m] in wanted:
+                    places.append((i, self._firsts[m] + n))
+        return places
+
     def places_of_ids(self, ids: Any, sources: Sequence[str]) -> tuple[Any, Any]:
         """The sentence ids of ``ids`` (a numpy array, in order) this generation holds, in the
         files of ``sources`` when given, and their positions (a content two files hold is at
         two positions: its ids come twice)."""
         np = _numpy()
         if self._spans_array is None:
-            # A content's first member, the last one written of those listed from the end.
-            first_member = dict(
-                zip(reversed(self._contents), reversed(range(len(self._contents))), strict=True)
-            )
+            if self._firsts_of_spans is None:
+                self._firsts_of_spans = self._span_firsts()
             self._spans_array = (
                 np.array([base for base, _, _ in self._spans], np.int64),
                 np.array([count for _, _, count in self._spans], np.int64),
-                np.array([self._firsts[first_member[c]] for _, c, _ in self._spans], np.int64),
+                np.array(self._firsts_of_spans, np.int64),
             )
         bases, counts, firsts = self._spans_array
         k = np.searchsorted(bases, ids, side="right") - 1
@@ -1142,13 +1197,6 @@ def _tsquery(groups: Sequence[tuple[str, ...]]) -> str:
     return " | ".join("(" + " & ".join(_quote(t) for t in g) + ")" for g in groups)
 
 
-def _repeats_array(pairs: dict[int, int]) -> tuple[Any, Any]:
-    """Sentence ids and frequencies as two numpy arrays, by id."""
-    np = _numpy()
-    ids = sorted(pairs)
-    return np.array(ids, np.int64), np.array([pairs[i] for i in ids], np.float64)
-
-
 # A candidate's BM25 with tantivy's formula, from the weights of the claim's terms (their IDF
 # times k1 + 1) and the sentence's stored length; ``s`` is the sentence row.
 _SCORE = """(SELECT sum(q.weight * cardinality(u.positions)
@@ -1178,7 +1226,9 @@ class DatabaseTerms:
         self._df: dict[str, int] = {}
         self._dense_df = dense_df
         """Terms this frequent have a bitmap (``None``: the generation has none)."""
-        self._bits: dict[str, tuple[Any, tuple[Any, Any]]] = {}
+        self._bits: dict[str, tuple[bytes, dict[int, int]]] = {}
+        self._arrays: dict[str, tuple[Any, Any, Any]] = {}
+        self._scored_in_python = 0
         self._lengths: bytes | None = None
         self.searches = 0
         self.exact_searches = 0
@@ -1216,16 +1266,17 @@ class DatabaseTerms:
         found = terms([word])
         return float(self._frequencies(found[:1])[found[0]]) if found and _fits(found[0]) else 0.0
 
-    def _postings(self, wanted: Sequence[str]) -> dict[str, tuple[Any, tuple[Any, Any]]]:
-        """Each term's sentences as a bitmap over the generation's sentence ids (a numpy byte
-        array, bit ``i`` for id ``i``), with the frequencies of those holding it more than
-        once: a common term's stored bitmap, a rarer one's found by the GIN index."""
-        np = _numpy()
+    def _postings(self, wanted: Sequence[str]) -> dict[str, tuple[bytes, dict[int, int]]]:
+        """Each term's sentences as a bitmap over the generation's sentence ids (bit ``i`` of
+        byte ``i >> 3`` for id ``i``, as long as the length steps), with the frequencies of
+        those holding it more than once: a common term's stored bitmap, a rarer one's found by
+        the GIN index."""
         missing = [t for t in wanted if t not in self._bits]
         if not missing:
             return {t: self._bits[t] for t in wanted}
         if len(self._bits) + len(missing) > _CACHE_BITMAPS:
             self._bits.clear()
+            self._arrays.clear()
             missing = list(wanted)
         lengths, _ = self._norms()
         size = (len(lengths) + 7) // 8
@@ -1239,11 +1290,9 @@ class DatabaseTerms:
                 (self._db.collection, self._db.generation, common),
                 binary=True,
             ):
-                array = np.zeros(size, np.uint8)
-                array[: len(bits)] = np.frombuffer(bits, np.uint8)
-                self._bits[term] = (array, _repeats_array(_unpack(pairs)))
+                self._bits[term] = (bytes(bits).ljust(size, b"\0"), _unpack(pairs))
         if rare:
-            ids: dict[str, list[int]] = {t: [] for t in rare}
+            held = {t: bytearray(size) for t in rare}
             repeats: dict[str, dict[int, int]] = {t: {} for t in rare}
             bases = self._store.bases
             for content, n, term, tf in self._db.rows(
@@ -1255,18 +1304,28 @@ class DatabaseTerms:
                 base = bases.get(content)
                 if base is None:  # a content of another generation or collection
                     continue
-                i = base + n
-                ids[term].append(i)
+                _set(held[term], base + n)
                 if tf > 1:
-                    repeats[term][i] = tf
+                    repeats[term][base + n] = tf
             for term in rare:
-                held = np.zeros(size * 8, np.bool_)
-                held[np.array(ids[term], np.int64)] = True
-                self._bits[term] = (
-                    np.packbits(held, bitorder="little"),
-                    _repeats_array(repeats[term]),
-                )
+                self._bits[term] = (bytes(held[term]), repeats[term])
         return {t: self._bits[t] for t in wanted}
+
+    def _arrays_of(self, term: str, posting: tuple[bytes, dict[int, int]]) -> tuple[Any, Any, Any]:
+        """A term's bitmap as a numpy byte array, and the ids and frequencies of its sentences
+        that hold it more than once as two arrays, by id."""
+        found = self._arrays.get(term)
+        if found is None:
+            np = _numpy()
+            bits, repeats = posting
+            ids = sorted(repeats)
+            found = (
+                np.frombuffer(bits, np.uint8),
+                np.array(ids, np.int64),
+                np.array([repeats[i] for i in ids], np.float64),
+            )
+            self._arrays[term] = found
+        return found
 
     def _norms(self) -> tuple[bytes, list[float]]:
         """Each sentence id's length step, and each step's part of the BM25 denominator."""
@@ -1300,14 +1359,70 @@ class DatabaseTerms:
     ) -> list[tuple] | None:
         """The best ``limit`` (position, score) of the sentences holding every term of a
         group, ``None`` when there are more than ``4 * CANDIDATES``; found and scored from the
-        terms' bitmaps and the sentences' length steps, without a query per candidate."""
-        np = _numpy()
+        terms' bitmaps and the sentences' length steps, without a query per candidate.
+
+        Scored in Python until a process has scored ``PYTHON_SCORED`` candidates, then with
+        numpy: numpy scores a claim's candidates in a millisecond, but importing it costs a
+        single check more than scoring them in Python. The two give the same scores to the last
+        bit (the same operations, in the same order), so the same candidates."""
         postings = self._postings(present)
+        # Term by term in the order the database adds them up (its lexemes' byte order), with
+        # the same operations: the scores are the database's to the last bit.
+        ordered = sorted(zip(present, weights, strict=True))
+        if self._scored_in_python < PYTHON_SCORED:
+            best = self._best_in_python(groups, postings, ordered, sources, limit)
+        else:
+            best = self._best_with_numpy(groups, postings, ordered, sources, limit)
+        return best
+
+    def _best_in_python(
+        self,
+        groups: Sequence[tuple[str, ...]],
+        postings: dict[str, tuple[bytes, dict[int, int]]],
+        ordered: Sequence[tuple[str, float]],
+        sources: Sequence[str],
+        limit: int,
+    ) -> list[tuple] | None:
+        # A bitmap as one integer: a group's intersection and the groups' union are a few
+        # machine-speed operations, whatever the collection's size.
+        bitmaps = {t: int.from_bytes(bits, "little") for t, (bits, _) in postings.items()}
+        found = 0
+        for group in groups:
+            every = bitmaps[group[0]]
+            for term in group[1:]:
+                every &= bitmaps[term]
+            found |= every
+        if found.bit_count() > 4 * CANDIDATES:
+            return None
+        places = self._store.places_of(_set_bits(found), sources)
+        self._scored_in_python += len(places)
+        lengths, norms = self._norms()
+        scores = dict.fromkeys((i for i, _ in places), 0.0)
+        # A sentence without a term would add 0.0, which changes no sum: only those with it.
+        for term, weight in ordered:
+            repeats = postings[term][1]
+            for i in _set_bits(found & bitmaps[term]):
+                if i in scores:
+                    tf = repeats.get(i, 1)
+                    scores[i] += weight * tf / (tf + norms[lengths[i]])
+        best = heapq.nsmallest(limit, [(-scores[i], position) for i, position in places])
+        return [(position, -score) for score, position in best]
+
+    def _best_with_numpy(
+        self,
+        groups: Sequence[tuple[str, ...]],
+        postings: dict[str, tuple[bytes, dict[int, int]]],
+        ordered: Sequence[tuple[str, float]],
+        sources: Sequence[str],
+        limit: int,
+    ) -> list[tuple] | None:
+        np = _numpy()
+        arrays = {t: self._arrays_of(t, posting) for t, posting in postings.items()}
         found = None
         for group in groups:
-            every = postings[group[0]][0]
+            every = arrays[group[0]][0]
             for term in group[1:]:
-                every = every & postings[term][0]
+                every = every & arrays[term][0]
             found = every if found is None else found | every
         if found is None:
             return []
@@ -1324,16 +1439,14 @@ class DatabaseTerms:
         lengths, norms = self._norms()
         norm = np.array(norms)[np.frombuffer(lengths, np.uint8)[ids]]
         scores = np.zeros(len(ids))
-        # Term by term in the order the database adds them up (its lexemes' byte order), with
-        # the same operations: the scores are the database's to the last bit.
-        for term, weight in sorted(zip(present, weights, strict=True)):
-            bits, repeats = postings[term]
+        for term, weight in ordered:
+            bits, repeat_ids, repeat_tfs = arrays[term]
             held = (bits[ids >> 3] >> (ids & 7).astype(np.uint8)) & 1
             tf = np.ones(len(ids))
-            if len(repeats[0]):
-                at = np.minimum(np.searchsorted(repeats[0], ids), len(repeats[0]) - 1)
-                again = repeats[0][at] == ids
-                tf[again] = repeats[1][at[again]]
+            if len(repeat_ids):
+                at = np.minimum(np.searchsorted(repeat_ids, ids), len(repeat_ids) - 1)
+                again = repeat_ids[at] == ids
+                tf[again] = repeat_tfs[at[again]]
             scores += np.where(held == 1, weight * tf / (tf + norm), 0.0)
         best = np.lexsort((positions, -scores))[:limit]
         return list(zip(positions[best].tolist(), scores[best].tolist(), strict=True))
