@@ -47,7 +47,6 @@ import heapq
 import math
 import operator
 import os
-import re
 import struct
 import threading
 import time
@@ -55,7 +54,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import combinations
+from itertools import combinations, compress
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit, urlunsplit
@@ -700,13 +699,12 @@ def _set_bits(bitmap: int) -> list[int]:
     data = bitmap.to_bytes((bitmap.bit_length() + 7) // 8, "little")
     ids: list[int] = []
     # Most bytes of a bitmap are zero: only those that are not are looked at.
-    for found in _NONZERO_BYTE.finditer(data):
-        at = found.start()
-        ids.extend([at * 8 + bit for bit in _BITS_OF_BYTE[data[at]]])
+    for at in compress(range(len(data)), data):
+        for bit in _BITS_OF_BYTE[data[at]]:
+            ids.append(at * 8 + bit)
     return ids
 
 
-_NONZERO_BYTE = re.compile(rb"[^\x00]")
 _BITS_OF_BYTE = [tuple(bit for bit in range(8) if value >> bit & 1) for value in range(256)]
 
 
