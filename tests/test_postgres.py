@@ -436,3 +436,29 @@ def test_a_rare_term_brings_every_sentence_holding_it():
     weight = dict(zip(present, weights, strict=True))
     others = ["june", "porto", "railway", "opening"]
     assert left_out == max(weight[t] for t in others) + weight["people"]
+
+
+def test_ids_read_as_positions_only_while_they_are(server, harbour, monkeypatch):
+    from factcheck.corpus import postgres
+
+    monkeypatch.setattr(postgres, "PYTHON_SCORED", 10**9)
+    monkeypatch.setattr(postgres, "SCORED_POSTINGS", 1)
+    monkeypatch.setattr(postgres, "RARE_POSTINGS", 1)
+    monkeypatch.setattr(postgres, "DENSE_SHARE", 10_000)
+    url = server.url(server.new_database())
+
+    def ranked_alike(expect_positions: bool) -> None:
+        shared, local = open_database(url), load_sources([harbour])
+        assert shared.store._ids_are_positions is expect_positions
+        for claim in HARBOUR_CLAIMS:
+            words = claim.lower().rstrip(".").split()
+            ours, theirs = shared.terms.search(words, [], 10), local.terms.search(words, [], 10)
+            assert list(ours) == [i for i in theirs if i in ours]
+            assert [shared.sentence(i).text for i in ours] == [local.sentence(i).text for i in ours]
+
+    build_database_index([harbour], url)  # indexed in one go: each id is its position
+    ranked_alike(True)
+    # A file before the others changes: its new sentences take new ids, after the rest.
+    (harbour / "council.txt").write_text(HARBOUR + "The Gull was repainted in 2021.\n")
+    build_database_index([harbour], url)
+    ranked_alike(False)

@@ -1030,8 +1030,18 @@ class DatabaseStore:
         )
         return [self._firsts[first_member[c]] for _, c, _ in self._spans]
 
+    @cached_property
+    def _ids_are_positions(self) -> bool:
+        """Whether each sentence's id is its position: files indexed in the order they are
+        listed, each content held once (a collection indexed in one go). Positions run on
+        from file to file, so then the ids do too, and none is left out."""
+        return self._content_bases == self._firsts and not self._shared
+
     def places_of(self, ids: Sequence[int], sources: Sequence[str]) -> list[tuple[int, int]]:
         """``places_of_ids`` for a list of ids, in Python: the (id, position) pairs."""
+        if not sources and self._ids_are_positions:
+            kept = ids[: bisect.bisect_left(ids, self._size)]
+            return list(zip(kept, kept, strict=True))
         if self._firsts_of_spans is None:
             self._firsts_of_spans = self._span_firsts()
         spans, firsts = self._spans, self._firsts_of_spans
