@@ -22,6 +22,7 @@ from ..language.negation import governed_by, negated_tokens
 from ..language.quantities import DateMention, NumberMention
 from ..language.relations import unstated_spans
 from ..language.text import Token
+from ..language.wordforms import joined_spans, said_in_another_form
 from ..models import Sentence
 from .findings import Finding
 from .rules import find_conflicts
@@ -106,6 +107,9 @@ def is_covered(
         return any(part.stated_by(other) for other in evidence.numbers)
     if evidence.has_word(part):
         return True
+    # "higher" for "high", "growth" for "grow"; a name only as written.
+    if not item.name and said_in_another_form(part, evidence):
+        return True
     # A denial in other words: "not" said by "never" or "didn't" of the same word.
     if _denied_alike(claim, part, evidence):
         return True
@@ -144,7 +148,8 @@ def score(
     corpus: Corpus,
 ) -> Scored:
     total = sum(i.weight for i in items) or 1.0
-    via_acronym = covered_by_acronyms(claim, evidence)
+    # Said through an acronym ("RCT"), or as one word where the claim has two ("email").
+    via_acronym = covered_by_acronyms(claim, evidence) | joined_spans(claim, evidence)
     opening = len(sentences) == 1 and sentences[0].index == 0  # nothing before it to refer to
     named = (lambda _: True) if opening else partial(corpus.names_stem, sentences[0].source)
     # Words the sentence says in another relation than the claim's are not what it states.

@@ -573,6 +573,25 @@ ABBREVIATIONS = frozenset(
     """.split()
 )
 
+# Endings English derives one word from another with, as the English stemmer leaves them
+# ("higher" from "high", "safety" -> "safeti" from "safe", "growth" from "grow", "healthy" ->
+# "healthi" from "health"): comparatives and the common noun, adjective and adverb suffixes.
+# Not "less" or "free", which make an opposite ("harmless").
+DERIVING_SUFFIXES = (
+    "er",
+    "est",
+    "ti",
+    "iti",
+    "th",
+    "i",
+    "ness",
+    "ment",
+    "al",
+    "li",
+    "ion",
+    "ation",
+)
+
 # Prefixes that make an opposite: "happy" / "unhappy", "legal" / "illegal".
 NEGATIVE_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non")
 
