@@ -1,6 +1,6 @@
 """Other forms of one word: a comparative ("higher" / "high"), a derived noun or adjective
-("safety" / "safe", "growth" / "grow", "healthy" / "health"), or a compound written as one word or as two ("email" / "e-mail", "healthcare" /
-"health care").
+("safety" / "safe", "growth" / "grow", "healthy" / "health"), or a compound written as one
+word or as two ("email" / "e-mail", "healthcare" / "health care").
 
 The stem alone does not join these: the English stemmer keeps derivations apart. A sentence
 that says "the risk is higher" says what a claim's "high risk" asks for, as far as what the
