@@ -16,6 +16,7 @@ from functools import partial
 from ..corpus.collection import Corpus
 from ..language.acronyms import covered_by_acronyms
 from ..language.analysis import Analysed, per_text
+from ..language.frames import framing_spans
 from ..language.lexicon import PRONOUNS
 from ..language.lexicon.roles import AUXILIARIES
 from ..language.negation import governed_by, negated_tokens
@@ -51,6 +52,9 @@ class ClaimPart:
     """A capitalised word: a sentence may refer to it by a pronoun."""
     leading: bool = False
     """Part of the name the claim starts with (its usual subject)."""
+    framing: bool = False
+    """A word of the claim's reporting frame or a hedge ("Studies show that", "possibly"):
+    support need not say it; a conflicting sentence is no more about the claim without it."""
 
     @property
     def text(self) -> str:
@@ -80,7 +84,8 @@ def claim_parts(claim: Analysed, corpus: Corpus) -> list[ClaimPart]:
         # The leading name is the run of capitalised words the claim opens with, nothing between.
         gap = claim.text[claim.content[i - 1].end : token.start] if i else ""
         leading = leading and name and not any(c.isalpha() for c in gap)
-        items.append(ClaimPart(token, max(weight, 0.3), name, leading))
+        framing = any(a <= token.start < b for a, b in framing_spans(claim))
+        items.append(ClaimPart(token, max(weight, 0.3), name, leading, framing))
     items.extend(ClaimPart(mention, corpus.max_idf) for mention in (*claim.dates, *claim.numbers))
     return items
 
@@ -160,9 +165,11 @@ def score(
         if (i.span in via_acronym or is_covered(i, claim, evidence, named))
         and not (unstated and any(overlaps(i.span, u) for u in unstated))
     ]
-    missing = tuple(i.text for i in items if i not in covered)
+    missing = tuple(i.text for i in items if i not in covered and not i.framing)
+    # The frame and the hedges are left out: what support must say is the claim's content.
+    needed = sum(i.weight for i in items if not i.framing) or 1.0
     # Rounded so that sums of weights compare as equal when they are (0.9999999 is 1.0).
-    coverage = round(sum(i.weight for i in covered) / total, 9)
+    coverage = round(sum(i.weight for i in covered if not i.framing) / needed, 9)
     stated = frozenset(i.span for i in covered)
     scored = Scored(sentences, evidence, retrieval, coverage, missing, stated=stated)
     scored.findings = find_conflicts(claim, evidence)

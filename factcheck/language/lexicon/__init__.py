@@ -640,6 +640,31 @@ EFFECT_MEASURES = frozenset(
 EFFECT_SOME = frozenset("affect affects affected impact impacts influence influences alter".split())
 # Words that make an effect possible rather than stated ("may reduce", "suggests").
 HEDGES = frozenset("may might could possibly perhaps suggest suggests likely potentially".split())
+# Who a claim says a finding comes from, and the verbs it reports it with ("Studies have shown
+# that ...", "Experts say ...", "There is evidence that ..."): the frame of a claim, not what a
+# source would state. The general English of science and news reporting.
+REPORTERS = (
+    "research researchers study studies scientist scientists expert experts evidence data "
+    "doctors physicians science report reports trial trials analysis analyses survey surveys "
+    "findings review reviews paper papers"
+).split()
+REPORTER_MODIFIERS = (
+    "a an the new recent latest some many several most scientific medical clinical growing "
+    "early preliminary previous published"
+).split()
+REPORTING_VERBS = (
+    "show shows showed shown suggest suggests suggested find finds found say says said "
+    "indicate indicates indicated reveal reveals revealed confirm confirms confirmed prove "
+    "proves proved proven demonstrate demonstrates demonstrated think thinks believe believes "
+    "report reports reported conclude concludes concluded warn warns warned agree agrees"
+).split()
+# Words that make what follows possible rather than stated ("possibly", "appears to"): a
+# source need not hedge alike to say the same thing.
+HEDGE_WORDS = frozenset(
+    "possibly perhaps potentially probably likely reportedly apparently seemingly presumably "
+    "allegedly".split()
+)
+HEDGE_VERBS = frozenset("appear appears appeared seem seems seemed".split())
 # Patterns (over lower-cased text) that say there is no effect ...
 EFFECT_NONE = (
     r"no (?:significant |clear |measurable |detectable |major |meaningful )?"
