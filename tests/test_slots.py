@@ -131,3 +131,37 @@ def test_a_name_in_the_same_slot_decides_and_one_of_another_subject_does_not():
         analyse("The Brisk Valley rally moved to Elmstead last year."),
     )
     assert finding.deciding
+
+
+def test_a_word_swapped_in_the_same_slot_decides_and_one_of_another_subject_does_not():
+    substitution = all_rules()["substitution"]
+    [same] = substitution.find(
+        analyse("The Quillon ferry is a diesel boat."),
+        analyse("The Quillon ferry is a steam boat."),
+    )
+    assert same.deciding
+    # Another subject's boat, in the same words: shown and weighed, but no contradiction.
+    found = substitution.find(
+        analyse("The Quillon ferry is a diesel boat."),
+        analyse("The Marbeck tug is a steam boat."),
+    )
+    assert found and not any(f.deciding for f in found)
+
+
+def test_a_weak_conflict_that_does_not_decide_still_lets_its_sentence_support():
+    from factcheck.judge.coverage import Scored
+    from factcheck.judge.deciding import is_clean
+    from factcheck.judge.findings import Finding
+
+    evidence = analyse("The Quillon ferry is a steam boat.")
+
+    def scored(*findings: Finding) -> Scored:
+        return Scored((), evidence, 1.0, 0.9, (), list(findings))
+
+    term = Finding(ConflictKind.TERM, (23, 29), "diesel", "steam", deciding=False)
+    entity = Finding(ConflictKind.ENTITY, (4, 11), "Quillon", "Marbeck", deciding=False)
+    # A word swap it could not place weighs on confidence but keeps the sentence's support;
+    # another name where the claim has one does not.
+    assert is_clean(scored(term))
+    assert not is_clean(scored(entity))
+    assert not is_clean(scored(term, entity))

@@ -14,7 +14,7 @@ from ...language.relations import cue_words
 from ...language.text import Token
 from ...models import ConflictKind
 from ..findings import Example, Finding, Rule
-from ..slots import aligned, clause_end, unsaid
+from ..slots import SAME_EVENT, aligned, clause_end, local_coverage, subject_stated, unsaid
 
 EXAMPLES = (
     Example("The Harbour Waltz is a jazz song.", "The Harbour Waltz is a pop rock song.", True),
@@ -95,6 +95,17 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
                 (ours[0].start, ours[-1].end),
                 claim.text[ours[0].start : ours[-1].end],
                 evidence.text[theirs[0].start : theirs[-1].end],
+                # Decides only where the sentence is about the claim's subject and says the
+                # words around the slot: the same frame said of another subject or event is
+                # no refutation.
+                deciding=subject_stated(claim, evidence)
+                and local_coverage(
+                    claim,
+                    (ours[0].start, ours[-1].end),
+                    evidence,
+                    (theirs[0].start, theirs[-1].end),
+                )
+                >= SAME_EVENT,
             )
         )
     return findings
