@@ -165,3 +165,49 @@ def test_a_weak_conflict_that_does_not_decide_still_lets_its_sentence_support():
     assert is_clean(scored(term))
     assert not is_clean(scored(entity))
     assert not is_clean(scored(term, entity))
+
+
+@pytest.mark.parametrize(
+    ("rule", "claim", "evidence"),
+    [
+        (
+            "dates",
+            "Otter sightings on the Brell estuary have risen since 1992.",
+            "Otter sightings on the Brell estuary have risen since 1971.",
+        ),
+        (
+            "numbers",
+            "Otter sightings on the Brell estuary rose over the past 12 years.",
+            "Otter sightings on the Brell estuary rose over the past 40 years.",
+        ),
+    ],
+)
+def test_two_periods_of_observation_are_shown_but_do_not_decide(rule, claim, evidence):
+    found = all_rules()[rule].find(analyse(claim), analyse(evidence))
+    assert found and not any(f.deciding for f in found)
+
+
+@pytest.mark.parametrize(
+    ("rule", "claim", "evidence"),
+    [
+        (
+            "dates",
+            "The Brell estuary footbridge opened in 1992.",
+            "The Brell estuary footbridge opened in 1971.",
+        ),
+        (
+            "numbers",
+            "The Brell estuary footbridge took 12 years to build.",
+            "The Brell estuary footbridge took 40 years to build.",
+        ),
+    ],
+)
+def test_the_date_or_count_of_one_event_decides(rule, claim, evidence):
+    [finding] = all_rules()[rule].find(analyse(claim), analyse(evidence))
+    assert finding.deciding
+
+
+def test_a_window_on_a_trend_is_no_contradiction():
+    corpus = corpus_of(notes="Otter sightings on the Brell estuary have risen since 1971.\n")
+    judgement = check_one("Otter sightings on the Brell estuary have risen since 1992.", corpus)
+    assert judgement.verdict is not Verdict.CONTRADICTED

@@ -12,7 +12,13 @@ from functools import lru_cache
 
 from ..language.align import opcodes
 from ..language.analysis import Analysed, per_text
-from ..language.lexicon import APPROXIMATE, LOWER_BOUNDS, SUBJECT_PRONOUNS, UPPER_BOUNDS
+from ..language.lexicon import (
+    APPROXIMATE,
+    LOWER_BOUNDS,
+    SUBJECT_PRONOUNS,
+    UPPER_BOUNDS,
+    WINDOW_OPENERS,
+)
 from ..language.text import SYNONYMS, Token, shared_prefix_match
 
 
@@ -265,6 +271,13 @@ def same_slot(
     return local >= SAME_EVENT_UNGOVERNED or (
         local >= SAME_EVENT and governed_alike(claim, claim_span, evidence, evidence_span)
     )
+
+
+def opens_window(analysed: Analysed, span: tuple[int, int]) -> bool:
+    """Whether the value at ``span`` bounds a period of observation rather than dating or
+    counting one event: "since 1970", "over the past 35 years", "in the last 1000 years"."""
+    words = analysed.text[max(0, span[0] - 24) : span[0]].lower().split()[-2:]
+    return any(w.strip(",") in WINDOW_OPENERS for w in words)
 
 
 def conflict_context(

@@ -18,7 +18,7 @@ from ...language.analysis import Analysed, per_text
 from ...language.quantities import DateMention
 from ...models import ConflictKind
 from ..findings import Example, Finding, Rule
-from ..slots import same_slot, subject_stated
+from ..slots import opens_window, same_slot, subject_stated
 
 EXAMPLES = (
     Example(
@@ -154,7 +154,19 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
         if not clashing:
             continue
         _, _, best = max(clashing, key=lambda item: (item[0], item[1]))
-        findings.append(Finding(ConflictKind.DATE, (date.start, date.end), date.text, best.text))
+        findings.append(
+            Finding(
+                ConflictKind.DATE,
+                (date.start, date.end),
+                date.text,
+                best.text,
+                # "since 1970" / "since 1900": two windows on one trend, no rival dates.
+                deciding=not (
+                    opens_window(claim, (date.start, date.end))
+                    or opens_window(evidence, (best.start, best.end))
+                ),
+            )
+        )
     return findings
 
 

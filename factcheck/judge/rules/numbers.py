@@ -13,7 +13,7 @@ from ...language.quantities import NumberMention
 from ...language.tallies import find_tallies
 from ...models import ConflictKind
 from ..findings import Example, Finding, Rule
-from ..slots import same_slot
+from ..slots import opens_window, same_slot
 
 EXAMPLES = (
     Example("The choir had 1,300 members in 2008.", "The choir had 3,000 members in 2008.", True),
@@ -176,9 +176,18 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
             and same_slot(claim, (number.start, number.end), evidence, (other.start, other.end))
         ]
         if rivals:
+            other = rivals[0]
             findings.append(
                 Finding(
-                    ConflictKind.NUMBER, (number.start, number.end), number.text, rivals[0].text
+                    ConflictKind.NUMBER,
+                    (number.start, number.end),
+                    number.text,
+                    other.text,
+                    # "the past 35 years" / "the past 50 years": two windows, no rival counts.
+                    deciding=not (
+                        opens_window(claim, (number.start, number.end))
+                        or opens_window(evidence, (other.start, other.end))
+                    ),
                 )
             )
     return findings

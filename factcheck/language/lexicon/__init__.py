@@ -205,6 +205,11 @@ NO_CHANGE_PHRASES = ("the same", "at the same level", "on hold", "no change")
 LOWER_BOUNDS = ("more than", "greater than", "over", "at least", "above", "exceeding", "upwards of")
 UPPER_BOUNDS = ("less than", "fewer than", "under", "below", "at most", "up to", "no more than")
 
+# Words that open a period of observation before a year or a count of time: "warming since
+# 1970", "over the past 35 years". Two such periods are two windows on one trend, not rival
+# values of one slot ("since 1900" does not deny "since 1970").
+WINDOW_OPENERS = frozenset("since past last previous recent".split())
+
 # Words that make a number approximate ("about 40"): a number so hedged is not disputed by one
 # within a tenth of it.
 APPROXIMATE = frozenset(
