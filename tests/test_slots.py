@@ -211,3 +211,26 @@ def test_a_window_on_a_trend_is_no_contradiction():
     corpus = corpus_of(notes="Otter sightings on the Brell estuary have risen since 1971.\n")
     judgement = check_one("Otter sightings on the Brell estuary have risen since 1992.", corpus)
     assert judgement.verdict is not Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(
+    ("rule", "claim", "evidence"),
+    [
+        (
+            "entities",
+            "In 2019 the Tolland chess club moved to Harwick Hall for its winter league.",
+            "In 2016 the Tolland chess club moved to Ostley Hall for its winter league.",
+        ),
+        (
+            "numbers",
+            "In 2019 the Tolland chess club had 48 members in its winter league.",
+            "In 2016 the Tolland chess club had 31 members in its winter league.",
+        ),
+    ],
+)
+def test_a_name_or_count_of_another_dated_event_does_not_decide(rule, claim, evidence):
+    found = all_rules()[rule].find(analyse(claim), analyse(evidence))
+    assert found and not any(f.deciding for f in found)
+    # The same year: one event, and the rival decides.
+    same_year = all_rules()[rule].find(analyse(claim), analyse(evidence.replace("2016", "2019")))
+    assert same_year and all(f.deciding for f in same_year)

@@ -273,6 +273,19 @@ def same_slot(
     )
 
 
+def dated_apart(claim: Analysed, evidence: Analysed) -> bool:
+    """Both sides date what they tell and the evidence states none of the claim's dates: two
+    events ("signed for Arden in 2015" / "signed for Brimley in 2013"), whose names and counts
+    need not agree."""
+    if not claim.dates or not evidence.dates:
+        return False
+    return not any(
+        mine.stated_by(other) or mine.within(other) or other.within(mine)
+        for mine in claim.dates
+        for other in evidence.dates
+    )
+
+
 def opens_window(analysed: Analysed, span: tuple[int, int]) -> bool:
     """Whether the value at ``span`` bounds a period of observation rather than dating or
     counting one event: "since 1970", "over the past 35 years", "in the last 1000 years"."""

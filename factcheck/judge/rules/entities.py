@@ -14,7 +14,15 @@ from ...language.relations import filler_spans
 from ...language.text import Token
 from ...models import ConflictKind
 from ..findings import Example, Finding, Rule
-from ..slots import SAME_EVENT, aligned, clause_end, local_coverage, subject_stated, unsaid
+from ..slots import (
+    SAME_EVENT,
+    aligned,
+    clause_end,
+    dated_apart,
+    local_coverage,
+    subject_stated,
+    unsaid,
+)
 
 EXAMPLES = (
     # Fillers of a relation or a role both sides state are the relations rule's to judge.
@@ -176,7 +184,8 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
                 # Decides only in the same slot of the same event: the evidence is about the
                 # claim's subject and says the words around the name around its own.
                 deciding=subject_stated(claim, evidence)
-                and local_coverage(claim, claim_span, evidence, evidence_span) >= SAME_EVENT,
+                and local_coverage(claim, claim_span, evidence, evidence_span) >= SAME_EVENT
+                and not dated_apart(claim, evidence),
             )
         )
     return findings

@@ -13,7 +13,7 @@ from ...language.quantities import NumberMention
 from ...language.tallies import find_tallies
 from ...models import ConflictKind
 from ..findings import Example, Finding, Rule
-from ..slots import opens_window, same_slot
+from ..slots import dated_apart, opens_window, same_slot
 
 EXAMPLES = (
     Example("The choir had 1,300 members in 2008.", "The choir had 3,000 members in 2008.", True),
@@ -185,7 +185,8 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
                     other.text,
                     # "the past 35 years" / "the past 50 years": two windows, no rival counts.
                     deciding=not (
-                        opens_window(claim, (number.start, number.end))
+                        dated_apart(claim, evidence)
+                        or opens_window(claim, (number.start, number.end))
                         or opens_window(evidence, (other.start, other.end))
                     ),
                 )
