@@ -10,7 +10,7 @@ from factcheck.corpus.collection import Corpus
 from factcheck.ingest.sources import document_from_text
 from factcheck.judge.rules.exclusive import find as find_exclusive
 from factcheck.language.analysis import analyse
-from factcheck.language.exclusive import listed_with, restrictions, says_exclusive
+from factcheck.language.exclusive import listed_with, other_filler, restrictions, says_exclusive
 
 
 def corpus_of(text: str) -> Corpus:
@@ -90,7 +90,9 @@ def test_another_member_beside_the_restricted_one_refutes_it():
         analyse("Dara Venn is only a painter."),
         analyse("Dara Venn is a Welsh painter and sculptor."),
     )
-    assert [(f.claim_text, f.source_text, f.deciding) for f in findings] == [
+    # (The restriction's cue is also reported as unconfirmed; behind the refutation, which
+    # covers it, the registry keeps the refutation alone.)
+    assert [(f.claim_text, f.source_text, f.deciding) for f in findings if f.deciding] == [
         ("only a painter", "painter and sculptor", True)
     ]
 
@@ -134,3 +136,54 @@ def test_another_subjects_list_does_not_refute_the_restriction():
 )
 def test_restricted_claims_end_to_end(claim, source, verdict):
     assert check_one(claim, corpus_of(source)).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "filled"),
+    [
+        (
+            "The Orla Cup is hosted only by Dane Kessel.",
+            "The Orla Cup is hosted by broadcaster Mira Tonks and Pell Avery.",
+            "hosted by broadcaster",
+        ),
+        (
+            "The Brassfield Quartet is only signed to Lantern Records.",
+            "The Brassfield Quartet is signed to its own label, Ostrow Music.",
+            "signed to its own label",
+        ),
+        (
+            "The Tarrow Ballet only tours in Vessland.",
+            "The Tarrow Ballet tours in Ostland each spring.",
+            "tours in Ostland",
+        ),
+    ],
+)
+def test_another_name_in_the_restricted_slot_refutes_it(claim, source, filled):
+    findings = [f for f in find_exclusive(analyse(claim), analyse(source)) if f.deciding]
+    assert [f.source_text for f in findings] == [filled]
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        # No name on either side: common nouns nest ("only herbs" / "mint").
+        ("The Hollin garden only grows herbs.", "The Hollin garden grows mint."),
+        # A limit of ability, not one thing in a slot.
+        ("The Hollin tonic can only be sold by Vell Pharmacy.", "It is sold by Marrow Stores."),
+        # The slot word is followed by something else than the claim's joining word.
+        ("The Orla Cup is hosted only by Dane Kessel.", "The Orla Cup is hosted in Marsby."),
+        # The claim's own filler is said: the list test decides, not this one.
+        ("The Orla Cup is hosted only by Dane Kessel.", "It is hosted by Dane Kessel."),
+    ],
+)
+def test_no_other_filler(claim, source):
+    assert other_filler(analyse(claim), restrictions(analyse(claim))[0], analyse(source)) is None
+
+
+def test_another_name_in_the_slot_contradicts_end_to_end():
+    judgement = check_one(
+        "The Orla Cup is hosted only by Dane Kessel.",
+        corpus_of("The Orla Cup is a quiz show. The show is hosted by broadcaster Mira Tonks."),
+    )
+    assert judgement.verdict is Verdict.CONTRADICTED
+    assert [c.kind for c in judgement.conflicts] == [ConflictKind.EXCLUSIVE]

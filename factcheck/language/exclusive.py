@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .analysis import Analysed, per_text
-from .lexicon import CLAUSE_BREAKS, EXCLUSIVE_WORDS, NOT_RESTRICTING_AFTER, RESTRICTORS
-from .text import Token
+from .lexicon import CLAUSE_BREAKS, EXCLUSIVE_WORDS, MODALS, NOT_RESTRICTING_AFTER, RESTRICTORS
+from .text import Token, shared_prefix_match
 
 _MAX_SCOPE = 4
 """Content words a restrictor bears on: "only [works] in [mining]"."""
@@ -125,4 +125,105 @@ def listed_with(analysed: Analysed, index: int, known: Analysed) -> Token | None
         and analysed.gap_before(index).strip() == ""
     ):
         return member(before - 1)
+    return None
+
+
+_PASSED_OVER = frozenset("a an the its his her their our my your this that own".split())
+"""Words between a slot's word and what fills it that say nothing of the filler ("signed to
+[her own] label")."""
+
+_REACH = 4
+"""Tokens after the slot's word within which the evidence must fill it."""
+
+
+@dataclass(frozen=True)
+class OtherFiller:
+    """The evidence fills a restricted slot with something the claim does not name."""
+
+    anchor: Token
+    """The evidence's word for the slot ("directed", "hosted", "signed")."""
+    filler: Token
+    """The first word of what fills it there."""
+
+
+def _slot_of(
+    analysed: Analysed, restriction: Restriction, evidence: Analysed
+) -> tuple[Token, tuple[str, ...], list[Token]] | None:
+    """The word before the restricted filler, the function words joining them, and the
+    filler's words: "hosted [only] by [X]", "[only] signed to [X]", "brand of [X]".
+    None when there is no such slot or the evidence says all of the filler."""
+    tokens = analysed.tokens
+    cue = tokens.index(restriction.cue)
+    if cue and tokens[cue - 1].lower in MODALS:
+        return None  # "can only explain part of it": a limit, not one thing in a slot
+    scope = list(restriction.scope)
+    unsaid = [k for k, t in enumerate(scope) if not evidence.has_word(t)]
+    if not unsaid:
+        return None
+    # The filler is what the evidence does not say, up to the end of the scope; only the tail
+    # of a name may be said there ("Bad Boys [Records]" / "Atlantic Records").
+    if any(k not in unsaid and not t.capitalised for k, t in enumerate(scope) if k > unsaid[0]):
+        return None
+    if unsaid[0] > 0:
+        anchor = scope[unsaid[0] - 1]
+        anchor_at = tokens.index(anchor)
+    else:
+        anchor_at = cue - 1
+        if anchor_at < 0 or analysed.closes_phrase(cue):
+            return None
+        anchor = tokens[anchor_at]
+        if anchor not in set(analysed.content) or not evidence.has_word(anchor):
+            return None
+    first = tokens.index(scope[unsaid[0]])
+    between = [t for k, t in enumerate(tokens[anchor_at + 1 : first], anchor_at + 1) if k != cue]
+    if any(not t.is_stop for t in between):
+        return None
+    joining = tuple(t.lower for t in between if t.lower not in _PASSED_OVER)
+    return anchor, joining, scope[unsaid[0] :]
+
+
+def _names_at(evidence: Analysed, j: int) -> bool:
+    """Whether a name fills the slot at token ``j`` ("Tam Reyes", "comedian Tam Reyes")."""
+    tokens = evidence.tokens
+    return tokens[j].capitalised or (
+        j + 1 < len(tokens) and tokens[j + 1].capitalised and not evidence.closes_phrase(j + 1)
+    )
+
+
+def other_filler(
+    claim: Analysed, restriction: Restriction, evidence: Analysed
+) -> OtherFiller | None:
+    """Where the evidence fills the slot the claim restricts with something else: "hosted only
+    by Ola Brisk" against "hosted by Tam Reyes". "Only X" is false when the same slot holds Y.
+    One side must fill it with a name: a name is one thing, while common nouns nest ("only
+    mammals" / "animals") and so do not exclude each other."""
+    slot = _slot_of(claim, restriction, evidence)
+    if slot is None:
+        return None
+    anchor, joining, filler = slot
+    tokens = evidence.tokens
+    content = set(evidence.content)
+    for k, token in enumerate(tokens):
+        if token.stem != anchor.stem and not shared_prefix_match(token.lower, anchor.lower):
+            continue
+        j = k + 1
+        for word in joining:
+            while j < len(tokens) and tokens[j].lower in _PASSED_OVER:
+                j += 1
+            if j >= len(tokens) or tokens[j].lower != word or evidence.closes_phrase(j):
+                break
+            j += 1
+        else:
+            while j < len(tokens) and tokens[j].lower in _PASSED_OVER and j <= k + _REACH:
+                j += 1
+            if (
+                j < len(tokens)
+                and j <= k + len(joining) + _REACH
+                and not evidence.closes_phrase(j)
+                and not evidence.crosses_break(token.start, tokens[j].end)
+                and tokens[j] in content
+                and not claim.has_word(tokens[j])
+                and (filler[0].capitalised or _names_at(evidence, j))
+            ):
+                return OtherFiller(token, tokens[j])
     return None

@@ -1,7 +1,9 @@
 """Exclusive claims: "only X" against a sentence that names X with another beside it.
 
 "Dara Venn is only a painter" against "Dara Venn is a painter and sculptor": the sentence says
-she is more than the claim allows, so the restriction is false. A sentence that says she is a
+she is more than the claim allows, so the restriction is false. So does a sentence that fills
+the restricted slot with another name: "hosted only by Dane Kessel" against "hosted by Mira
+Tonks" (see :func:`~factcheck.language.exclusive.other_filler`). A sentence that says she is a
 painter and nothing of the restriction ("sole", "only", "exclusively") neither confirms nor
 refutes it: the finding then does not decide, but keeps the sentence from supporting the claim.
 """
@@ -9,8 +11,9 @@ refutes it: the finding then does not decide, but keeps the sentence from suppor
 from __future__ import annotations
 
 from ...language.analysis import Analysed
-from ...language.exclusive import listed_with, restrictions, says_exclusive
+from ...language.exclusive import listed_with, other_filler, restrictions, says_exclusive
 from ...models import ConflictKind
+from ..coverage import refers_back
 from ..findings import Example, Finding, Rule
 from ..slots import said_in, subject_stated
 
@@ -32,6 +35,16 @@ EXAMPLES = (
     Example(
         "The ferry runs only twice a week.", "The ferry runs twice a week and on Sundays.", False
     ),
+    Example(
+        "The Orla Cup is hosted only by Dane Kessel.",
+        "The Orla Cup is hosted by broadcaster Mira Tonks.",
+        True,
+    ),
+    Example(
+        "The Brassfield Quartet is only signed to Lantern Records.",
+        "The Brassfield Quartet is signed to Ostrow Music.",
+        True,
+    ),
 )
 
 
@@ -50,9 +63,9 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
             ),
             None,
         )
+        span = restriction.span
         if pair is not None and subject_stated(claim, evidence):
             said, other = pair
-            span = restriction.span
             findings.append(
                 Finding(
                     ConflictKind.EXCLUSIVE,
@@ -61,18 +74,25 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
                     evidence.text[min(said.start, other.start) : max(said.end, other.end)],
                 )
             )
-        else:
-            # Nothing here says it is the one thing: no support for the restriction.
-            cue = restriction.cue
+        elif (filled := other_filler(claim, restriction, evidence)) is not None and (
+            subject_stated(claim, evidence) or refers_back(evidence)
+        ):
+            # The sentence puts something else where the claim allows only its own words.
             findings.append(
                 Finding(
                     ConflictKind.EXCLUSIVE,
-                    (cue.start, cue.end),
-                    cue.surface,
-                    "",
-                    deciding=False,
+                    span,
+                    claim.text[span[0] : span[1]],
+                    evidence.text[filled.anchor.start : filled.filler.end],
                 )
             )
+        # Nothing here says it is the one thing: no support for the restriction. (Behind a
+        # refutation above this adds nothing; it stays when another rule's finding on the
+        # restricted words takes the place of the refutation.)
+        cue = restriction.cue
+        findings.append(
+            Finding(ConflictKind.EXCLUSIVE, (cue.start, cue.end), cue.surface, "", deciding=False)
+        )
     return findings
 
 

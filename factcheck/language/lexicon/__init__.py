@@ -771,3 +771,6 @@ NOT_RESTRICTING_AFTER = frozenset(
     recently just about around approximately nearly almost if when after because until
     """.split()
 )
+# English modal verbs. Before a restrictor they mostly make it a limit of degree or ability
+# ("can only explain part of it", "could only guess"), not a claim that a slot holds one thing.
+MODALS = frozenset("can could may might must shall should will would ought".split())
