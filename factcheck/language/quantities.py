@@ -395,7 +395,9 @@ def find_numbers(text: str, dates: list[DateMention] | None = None) -> list[Numb
         value = ORDINAL_WORDS.get(word)
         if value is None:
             value = int(re.sub(r"\D", "", word))
-        unit = _unit_after(text, m.end())
+        # "third-largest": the ranked word follows the hyphen.
+        after = m.end() + 1 if text[m.end() : m.end() + 1] == "-" else m.end()
+        unit = _unit_after(text, after)
         found.append(
             NumberMention(text[m.start() : m.end()], m.start(), m.end(), value, value, unit, True)
         )

@@ -1,16 +1,20 @@
-"""Numbers: a different quantity of the same thing ("13,000 members" vs "30,000 members").
+"""Numbers: a different quantity of the same thing ("13,000 members" vs "30,000 members"), or
+another place in the same ranking ("the largest lake" vs "the third largest lake").
 
 Values are parsed before comparing, so "two-and-a-half years" equals "2.5 years" and "1.2 million"
 equals "1,200,000". Two numbers are compared only when they count the same unit (the noun that
-follows), or are both ordinals of it ("second round" vs "third round").
+follows), or are both ordinals of it ("second round" vs "third round", "fifth album" vs "fourth
+studio album", "fourth-largest port" vs "third-largest port"). An unranked superlative ("the
+tallest tower") is the first place: a sentence that ranks the same thing lower refutes it.
 """
 
 from __future__ import annotations
 
 from ...language.analysis import Analysed
-from ...language.lexicon import APPROXIMATE, LOWER_BOUNDS, UPPER_BOUNDS
+from ...language.lexicon import APPROXIMATE, LOWER_BOUNDS, PLAIN_SUPERLATIVES, UPPER_BOUNDS
 from ...language.quantities import NumberMention
 from ...language.tallies import find_tallies
+from ...language.text import Token
 from ...models import ConflictKind
 from ..findings import Example, Finding, Rule
 from ..slots import dated_apart, opens_window, same_slot
@@ -55,6 +59,41 @@ EXAMPLES = (
         "The bakery sold 300 loaves on Friday.",
         "On Friday the village bakery sold 450 loaves.",
         True,
+    ),
+    Example(
+        "Tarrow Lake is the largest lake in Vessland.",
+        "Tarrow Lake is the third largest lake in Vessland.",
+        True,
+    ),
+    Example(
+        "The Marsby tower is the second tallest building in Ostland.",
+        "The Marsby tower is the tallest building in Ostland.",
+        True,
+    ),
+    Example(
+        "Glimmer Road is the fifth album by the Tinmen.",
+        "Glimmer Road is the fourth studio album by the Tinmen.",
+        True,
+    ),
+    Example(
+        "Vell is the fourth-largest port in Ostland.",
+        "Vell is the third-largest port in Ostland.",
+        True,
+    ),
+    Example(
+        "Tarrow Lake is one of the largest lakes in Vessland.",
+        "Tarrow Lake is the third largest lake in Vessland.",
+        False,
+    ),
+    Example(
+        "Ada Marr was the first woman mayor of Vell.",
+        "Ada Marr was the second mayor of Vell.",
+        False,
+    ),
+    Example(
+        "Tarrow Lake is the largest lake in Vessland.",
+        "Tarrow Lake is the largest lake in Vessland and the third largest in the region.",
+        False,
     ),
 )
 
@@ -137,6 +176,87 @@ def _points_and_percent(a: NumberMention, b: NumberMention) -> bool:
     return a.unit != b.unit and {a.unit, b.unit} == _SHARES
 
 
+_RANKED_WORDS = 3
+"""Words after an ordinal that say what it ranks ("fourth [studio album]")."""
+
+
+def _ranked(analysed: Analysed, number: NumberMention) -> list[str]:
+    """Stems of the words an ordinal ranks, up to a function word or punctuation: "fourth
+    studio album by ..." ranks "studio album"."""
+    tokens = analysed.tokens
+    after = [k for k, t in enumerate(tokens) if t.start >= number.end][:_RANKED_WORDS]
+    words = []
+    for k in after:
+        if tokens[k].is_stop or (words and analysed.closes_phrase(k)):
+            break
+        words.append(tokens[k].stem)
+    return words
+
+
+def _ranks_alike(number: NumberMention, evidence: Analysed, other: NumberMention) -> bool:
+    """Two ordinals of the same thing, where the evidence names it more closely: "fifth album"
+    against "fourth studio album" (the ranking a reference work counts by). Not the other way
+    round: "the first woman mayor" is not refuted by "the second mayor"."""
+    return (
+        number.ordinal
+        and other.ordinal
+        and number.unit is not None
+        and number.unit in _ranked(evidence, other)
+    )
+
+
+def _superlatives(analysed: Analysed) -> list[Token]:
+    """Unranked superlatives: "the largest", "the most", not "the third largest" nor "one of
+    the largest"."""
+    tokens = analysed.tokens
+    found = []
+    for k, t in enumerate(tokens[1:], start=1):
+        if not (t.lower in PLAIN_SUPERLATIVES or (t.lower.endswith("est") and len(t.lower) > 5)):
+            continue
+        if tokens[k - 1].lower != "the" or (k >= 3 and tokens[k - 3].lower == "one"):
+            continue
+        if any(n.ordinal and n.end <= t.start <= n.end + 1 for n in analysed.numbers):
+            continue
+        found.append(t)
+    return found
+
+
+def _rank_findings(claim: Analysed, evidence: Analysed) -> list[Finding]:
+    """The top of a ranking against a lower place in it: "the largest country" against "the
+    fourth largest country", and the other way round."""
+    findings = []
+    # A place the evidence also gives ("the largest lake ..., the third largest in ...") is
+    # stated, whatever else it ranks.
+    tops = {word.stem for word in _superlatives(evidence)}
+    pairs = [
+        (word, other, True)
+        for word in _superlatives(claim)
+        if word.stem not in tops
+        for other in evidence.numbers
+        if other.ordinal and other.low >= 2 and other.unit == word.stem
+    ] + [
+        (word, number, False)
+        for number in claim.numbers
+        if number.ordinal
+        and number.low >= 2
+        and not any(number.stated_by(n) and n.unit == number.unit for n in evidence.numbers)
+        for word in _superlatives(evidence)
+        if number.unit == word.stem
+    ]
+    for word, ranked, top_in_claim in pairs:
+        if top_in_claim:
+            claim_span, evidence_span = (word.start, word.end), (ranked.start, ranked.end)
+            said = (f"the {word.surface}", f"{ranked.text} {word.surface}")
+        else:
+            claim_span, evidence_span = (ranked.start, ranked.end), (word.start, word.end)
+            said = (ranked.text, f"the {word.surface}")
+        if any(f.claim_span == claim_span for f in findings):
+            continue
+        if same_slot(claim, claim_span, evidence, evidence_span):
+            findings.append(Finding(ConflictKind.NUMBER, claim_span, *said))
+    return findings
+
+
 def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
     findings = []
     theirs = _outside_tallies(evidence)
@@ -167,6 +287,7 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
             # ("at the age of 74." / "at the age of 66 after ...").
             and (
                 (number.unit is not None and other.unit == number.unit)
+                or _ranks_alike(number, evidence, other)
                 or _points_and_percent(number, other)
                 or (
                     (number.unit is None or other.unit is None)
@@ -191,7 +312,8 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
                     ),
                 )
             )
-    return findings
+    taken = [f.claim_span for f in findings]
+    return findings + [f for f in _rank_findings(claim, evidence) if f.claim_span not in taken]
 
 
 RULE = Rule("numbers", ConflictKind.NUMBER, find, EXAMPLES, order=2)

@@ -774,3 +774,6 @@ NOT_RESTRICTING_AFTER = frozenset(
 # English modal verbs. Before a restrictor they mostly make it a limit of degree or ability
 # ("can only explain part of it", "could only guess"), not a claim that a slot holds one thing.
 MODALS = frozenset("can could may might must shall should will would ought".split())
+# Superlatives not ending in "-est" (those that do are told by their ending): "the most
+# populous", "the best-selling", "the second most visited".
+PLAIN_SUPERLATIVES = frozenset("most least best worst".split())
