@@ -180,3 +180,16 @@ def test_ascii_text_gives_the_dates_and_numbers_any_text_would(seeds_corpus, mon
     )
     assert fast == [found(t) for t in texts]
     assert sum(map(len, fast)) > 100
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("The Vell regatta was held on the 9th.", [(9, 9)]),
+        ("The fair opened on the 21st, in the rain.", [(21, 21)]),
+        ("The lift stops on the 4th floor.", []),
+        ("The fair opened on the 40th.", []),
+    ],
+)
+def test_a_day_of_the_month_named_alone(text, days):
+    assert [d.days for d in find_dates(text) if d.month is None] == days

@@ -249,8 +249,21 @@ def find_dates(text: str) -> list[DateMention]:
         # looked up folded, and passed over if the word still is not a known one.
         if (word := m.group("w").casefold()) in WEEKDAYS:
             add(m, weekday=WEEKDAYS[word])
+    for m in _DAY_ALONE.finditer(scanned) if hints.digit else ():
+        day = int(m.group("d"))
+        if 1 <= day <= 31:
+            add(m, days=(day, day))
     found.sort(key=lambda d: d.start)
     return found
+
+
+# "released on the 4th.": a day of the month named alone, where no noun follows the ordinal
+# ("on the 4th floor" is no date) and no "of" ("the 4th of July" is read with its month).
+_DAY_ALONE = re.compile(
+    r"(?<=\bon the )(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\b)"
+    r"(?=\s*(?:[.,;:)]|$)|\s+(?:and|in|at|when|after|before|but|while|with|as|by)\b)",
+    re.I,
+)
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,8 @@
 """Dates: a different day, month, year or weekday for the same event.
 
 Ranges compare as ranges: "May 3-4" equals "May 3 and 4"; "May 3 to 8" is not "May 3 to 10";
-a day within the evidence's span ("June 12" in "June 8-15") is no conflict.
+a day within the evidence's span ("June 12" in "June 8-15") is no conflict. A day of the month named
+alone ("held on the 9th") is compared with the day of a full date.
 A date the evidence states less precisely ("in 2025") is no conflict, nor is a date the evidence
 places elsewhere than the claim does ("in Lyon from May 3" / "on April 20 in Ghent").
 
@@ -29,6 +30,12 @@ EXAMPLES = (
     Example("The fair ran from May 3 to 8.", "The fair ran from May 3 to 10.", True),
     Example("The market opened on Tuesday.", "The market opened on Thursday.", True),
     Example("The painter was born in 1911.", "The painter was born on 2 July 1912.", True),
+    Example(
+        "The Vell regatta was held on the 9th.", "The Vell regatta was held on 7 May 2011.", True
+    ),
+    Example(
+        "The Vell regatta was held on the 7th.", "The Vell regatta was held on 7 May 2011.", False
+    ),
     Example("The fair ran on May 3-4.", "The fair ran on May 3 and 4.", False),
     Example("The bylaw passed in 2017.", "The bylaw passed on 9 April 2017.", False),
     Example("The race was on June 12, 2014.", "The race was on June 8-15, 2014.", False),
