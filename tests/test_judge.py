@@ -268,6 +268,39 @@ def test_an_opening_definite_description_stands_for_the_claims_subject_where_it_
     assert "Harrow" in named
 
 
+def test_a_description_opening_with_a_plain_verb_stands_for_what_the_source_calls_it():
+    claim = "Glimmerfall stars Tam Reyes."
+
+    def missing(text: str) -> tuple[str, ...]:
+        # What the sentence with the verb leaves out, read by itself.
+        candidates = check_one(claim, corpus_of(**{"doc.txt": text})).candidates
+        return next(
+            c.missing
+            for c in candidates
+            if len(c.sentences) == 1 and "Reyes" in c.sentences[0].text
+        )
+
+    # The source's opening calls Glimmerfall a film; "The film stars ..." then speaks of it.
+    lead = "Glimmerfall is a 2013 Ostland comedy film directed by Ina Roth. "
+    assert missing(lead + "The film stars Tam Reyes and Ola Brisk.") == ()
+    assert missing(lead + "The film, starring Tam Reyes, opened in May.") == ()
+    # Called something else there, "The play" is another thing.
+    other = missing("Glimmerfall is a 2013 Ostland comedy film. The play stars Tam Reyes.")
+    assert "Glimmerfall" in other
+    # An excerpt opening so: a film is known by a name, its title's; a study is not.
+    assert missing("The film stars Tam Reyes and Ola Brisk.") == ()
+    assert "Glimmerfall" in missing("The study stars Tam Reyes and Ola Brisk.")
+
+
+def test_a_source_calls_its_subject_what_its_opening_says_it_is():
+    corpus = corpus_of(
+        **{"a.txt": "Glimmerfall is a 2013 comedy film. It opened in May.", "b.txt": "Rain fell."}
+    )
+    assert corpus.calls_subject("a.txt", "film") and corpus.calls_subject("a.txt", "comedi")
+    assert not corpus.calls_subject("a.txt", "play")
+    assert not corpus.calls_subject("b.txt", "film")
+
+
 @pytest.mark.parametrize(
     ("claim", "document"),
     [

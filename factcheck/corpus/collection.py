@@ -9,6 +9,7 @@ of them, in a small collection).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -20,6 +21,10 @@ from ..language.text import TOKEN, stem
 from ..models import Sentence
 from .memory import MemoryStore, SourceText, term_rows
 from .terms import TermIndex
+
+# "... is a 2013 comedy film": what a source's opening sentence calls its subject, up to the
+# first punctuation.
+_DESCRIBED = re.compile(r"\b(?:is|was|are|were)\s+(?:an?|the)\s+(?P<phrase>[^,;:.()]+)", re.I)
 
 # Sentences the fuzzy pass compares per claim at most: beyond this, BM25 prefilters.
 FUZZY_POOL = 250
@@ -56,6 +61,7 @@ class Corpus:
         self.terms = terms
         self.max_idf = terms.max_idf
         self._stems_of: dict[str, frozenset[str]] = {}
+        self._lead_kinds: dict[str, frozenset[str]] = {}
 
     @classmethod
     def from_documents(cls, documents: Sequence[Document]) -> Corpus:
@@ -102,6 +108,19 @@ class Corpus:
             stems = frozenset(stem(w) for text in texts for w in TOKEN.findall(text))
             self._stems_of[source] = stems
         return word_stem in stems
+
+    def calls_subject(self, source: str, word_stem: str) -> bool:
+        """Whether the opening sentence of ``source`` calls its subject a thing of stem
+        ``word_stem``: "Glimmerfall is a 2013 comedy film ..." calls it a film (and a comedy),
+        so that a later "The film ..." of that source speaks of Glimmerfall."""
+        kinds = self._lead_kinds.get(source)
+        if kinds is None:
+            lo, hi = self.doc_ranges.get(source, (0, 0))
+            lead = self.store.plain_text(lo) if hi > lo else ""
+            found = _DESCRIBED.search(lead)
+            words = TOKEN.findall(found.group("phrase")) if found else []
+            kinds = self._lead_kinds[source] = frozenset(stem(w.lower()) for w in words)
+        return word_stem in kinds
 
     def positions(self, sources: Sequence[str] = ()) -> list[int]:
         """Positions of the sentences of the named sources (all sentences when none named)."""

@@ -17,12 +17,12 @@ from ..corpus.collection import Corpus
 from ..language.acronyms import covered_by_acronyms
 from ..language.analysis import Analysed, per_text
 from ..language.frames import framing_spans
-from ..language.lexicon import PRONOUNS
+from ..language.lexicon import NAMED_KINDS, PRONOUNS
 from ..language.lexicon.roles import AUXILIARIES
 from ..language.negation import governed_by, negated_tokens
 from ..language.quantities import DateMention, NumberMention
 from ..language.relations import unstated_spans
-from ..language.text import Token
+from ..language.text import Token, stem
 from ..language.wordforms import joined_spans, said_in_another_form
 from ..models import Sentence
 from .findings import Finding
@@ -103,7 +103,11 @@ def _denied_alike(claim: Analysed, negator: Token, evidence: Analysed) -> bool:
 
 
 def is_covered(
-    item: ClaimPart, claim: Analysed, evidence: Analysed, named: Callable[[str], bool]
+    item: ClaimPart,
+    claim: Analysed,
+    evidence: Analysed,
+    named: Callable[[str], bool],
+    called: Callable[[str], bool] = lambda _: False,
 ) -> bool:
     part = item.part
     if isinstance(part, DateMention):
@@ -122,7 +126,13 @@ def is_covered(
     # description ("The club has won ..."), when that can stand for it: its document names the
     # subject, or nothing comes before the sentence (an excerpt whose title is the subject).
     # "their" cannot be a name never said.
-    return item.leading and refers_back(evidence) and named(part.stem)
+    if not (item.leading and named(part.stem)):
+        return False
+    if refers_back(evidence):
+        return True
+    # "The film stars ..." where the source calls its subject a film.
+    kind = described_subject(evidence)
+    return kind is not None and called(kind)
 
 
 @per_text
@@ -144,6 +154,39 @@ def refers_back(evidence: Analysed) -> bool:
     )
 
 
+def _named_kind(word_stem: str) -> bool:
+    return word_stem in _NAMED_KIND_STEMS
+
+
+_NAMED_KIND_STEMS = frozenset(stem(word) for word in NAMED_KINDS)
+
+
+@per_text
+def described_subject(evidence: Analysed) -> str | None:
+    """The stem of the noun of an opening "The <noun>" with a verb after it that a tagger would
+    be needed to tell from others: a lower-case word in "-s" or "-ed" ("The film stars ...",
+    "The band toured ...") or an aside after a comma ("The film, starring ..."). Whether it
+    speaks of the claim's subject depends on what its source calls that subject."""
+    tokens = evidence.tokens
+    if not (
+        len(tokens) > 2
+        and tokens[0].lower == "the"
+        and not tokens[1].capitalised
+        and not tokens[1].is_stop
+        and not tokens[1].is_number
+    ):
+        return None
+    third, gap = tokens[2], evidence.gap_before(2)
+    if gap.strip() == "," or (
+        gap == " "
+        and not third.capitalised
+        and not third.is_stop
+        and third.lower.endswith(("s", "ed"))
+    ):
+        return tokens[1].stem
+    return None
+
+
 def score(
     claim: Analysed,
     items: list[ClaimPart],
@@ -157,12 +200,16 @@ def score(
     via_acronym = covered_by_acronyms(claim, evidence) | joined_spans(claim, evidence)
     opening = len(sentences) == 1 and sentences[0].index == 0  # nothing before it to refer to
     named = (lambda _: True) if opening else partial(corpus.names_stem, sentences[0].source)
+    # An opening "The <noun> stars ..." stands for the claim's subject where the source's own
+    # opening calls its subject that ("... is a 2013 film"), or, in an excerpt that opens with
+    # it, where the noun is a kind of thing known by a name ("The film", not "The study").
+    called = _named_kind if opening else partial(corpus.calls_subject, sentences[0].source)
     # Words the sentence says in another relation than the claim's are not what it states.
     unstated = unstated_spans(claim, evidence)
     covered = [
         i
         for i in items
-        if (i.span in via_acronym or is_covered(i, claim, evidence, named))
+        if (i.span in via_acronym or is_covered(i, claim, evidence, named, called))
         and not (unstated and any(overlaps(i.span, u) for u in unstated))
     ]
     missing = tuple(i.text for i in items if i not in covered and not i.framing)

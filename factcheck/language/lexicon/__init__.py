@@ -555,6 +555,22 @@ GENERIC_NOUNS = frozenset(
     something someone member part type kind sort example space product""".split()
 )
 
+# Kinds of things that are known by a name of their own: a reference work names one once
+# ("Glimmerfall is a 2013 film") and then says "The film stars ...". An excerpt that opens so
+# speaks of the named thing its claim is about. Written for this list; studies, results,
+# patients, viruses and the like are not in it, since "The study shows ..." has no name.
+NAMED_KINDS = frozenset(
+    """
+    film movie series show sitcom miniseries documentary album song single record book novel
+    play opera musical poem comic game band group duo trio team club company firm studio label
+    site website channel station network newspaper magazine city town village county district
+    province region state country island river lake mountain route road highway airport
+    school college university church cathedral festival award ceremony tournament league
+    championship season episode character term word building bridge park museum hotel
+    restaurant brand party army regiment ship
+    """.split()
+)
+
 # Pronouns that can open a sentence as its subject.
 SUBJECT_PRONOUNS = frozenset({"it", "he", "she", "they"})
 
