@@ -16,10 +16,10 @@ from May 4").
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache, partial
+from functools import cache
 
 from ..corpus.collection import Corpus
-from ..judge.coverage import ClaimPart, claim_parts, is_covered, overlaps
+from ..judge.coverage import ClaimPart, claim_parts, is_covered, overlaps, subject_tests
 from ..judge.findings import Finding, Rule
 from ..judge.rules import all_rules, weak_kinds
 from ..judge.thresholds import Thresholds
@@ -91,11 +91,11 @@ def covered(corpus: Corpus, claim: Reading, evidence: Reading) -> frozenset[tupl
     sentence = corpus.sentence(evidence.position)
     via_acronym = covered_by_acronyms(claim.analysed, evidence.analysed)
     opening = sentence.index == 0  # nothing before it to refer to
-    named = (lambda _: True) if opening else partial(corpus.names_stem, sentence.source)
+    named, called = subject_tests(corpus, sentence.source, opening)
     return frozenset(
         i.span
         for i in claim.items
-        if i.span in via_acronym or is_covered(i, claim.analysed, evidence.analysed, named)
+        if i.span in via_acronym or is_covered(i, claim.analysed, evidence.analysed, named, called)
     )
 
 

@@ -154,6 +154,21 @@ def refers_back(evidence: Analysed) -> bool:
     )
 
 
+def subject_tests(
+    corpus: Corpus, source: str, opening: bool
+) -> tuple[Callable[[str], bool], Callable[[str], bool]]:
+    """For a sentence of ``source``: whether the document names a word (a pronoun or opening
+    description can then stand for it), and whether an opening "The <noun>" with a plain verb
+    can stand for the claim's subject. Nothing comes before an opening sentence, an excerpt
+    under a title: any name can be its subject. An opening "The <noun> stars ..." stands for the
+    subject where the source's own opening calls its subject that ("... is a 2013 film"), or,
+    opening an excerpt, where the noun is a kind of thing known by a name ("The film", not "The
+    study")."""
+    if opening:
+        return (lambda _: True), _named_kind
+    return partial(corpus.names_stem, source), partial(corpus.calls_subject, source)
+
+
 def _named_kind(word_stem: str) -> bool:
     return word_stem in _NAMED_KIND_STEMS
 
@@ -199,11 +214,7 @@ def score(
     # Said through an acronym ("RCT"), or as one word where the claim has two ("email").
     via_acronym = covered_by_acronyms(claim, evidence) | joined_spans(claim, evidence)
     opening = len(sentences) == 1 and sentences[0].index == 0  # nothing before it to refer to
-    named = (lambda _: True) if opening else partial(corpus.names_stem, sentences[0].source)
-    # An opening "The <noun> stars ..." stands for the claim's subject where the source's own
-    # opening calls its subject that ("... is a 2013 film"), or, in an excerpt that opens with
-    # it, where the noun is a kind of thing known by a name ("The film", not "The study").
-    called = _named_kind if opening else partial(corpus.calls_subject, sentences[0].source)
+    named, called = subject_tests(corpus, sentences[0].source, opening)
     # Words the sentence says in another relation than the claim's are not what it states.
     unstated = unstated_spans(claim, evidence)
     covered = [
