@@ -359,6 +359,17 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
         "The Belcourt vaccine failed to prevent infection in adults.",
         "The Belcourt vaccine prevented infection in adults.",
     ),
+    # A place against outside it.
+    (
+        "direction",
+        "The Quillon Pottery is a kiln maker based in Hesketh, Varn County, Ostland.",
+        "The Quillon Pottery is based outside of Ostland.",
+    ),
+    (
+        "direction",
+        "Brannoch Isle is a small island in the Marrow Sound off the Ostland coast.",
+        "Brannoch Isle is located only outside of the Marrow Sound.",
+    ),
 )
 
 # (class, source sentence, claim, expected verdict): must not be contradicted.

@@ -1,12 +1,15 @@
 """Direction: one side says a thing went one way, the other the other way, or did not move.
 
-Two kinds of opposition the word-pair rule cannot see:
+Kinds of opposition the word-pair rule cannot see:
 
 - the small words of direction it passes over as stopwords: "over budget" / "within budget",
   "ahead of schedule" / "behind schedule", "more passengers" / "fewer passengers", "before the
   parade" / "after the parade", "went up" / "went down";
 - a change against no change: "raised its rate" / "kept its rate unchanged", "fares rose" /
-  "fares stayed flat".
+  "fares stayed flat";
+- a place against outside it: "based outside of Ostland" / "based in Burnaby, Ostland", when
+  "outside" says where the subject is (after a copula or a verb of place), not where an act
+  happened ("spread outside Ostland" may be true beside "spread in Ostland").
 
 As for antonyms, the two words must stand in the same slot (a word next to one is next to the
 other), and a word negated on one side only agrees with its opposite ("not over budget").
@@ -20,6 +23,8 @@ from ...language.lexicon import (
     DIRECTION_WORDS,
     NO_CHANGE_PHRASES,
     NO_CHANGE_WORDS,
+    PLACING_ADVERBS,
+    PLACING_STEMS,
     TIME_WORDS,
 )
 from ...language.negation import is_negated
@@ -27,7 +32,7 @@ from ...language.opposites import stems_of
 from ...language.text import Token, stem
 from ...models import ConflictKind
 from ..findings import Example, Finding, Rule
-from ..slots import anchored, said_in
+from ..slots import anchored, said_in, subject_stated
 
 EXAMPLES = (
     Example(
@@ -60,6 +65,18 @@ EXAMPLES = (
     Example(
         "More people came to the fair.", "The fair had rides for more people than ever.", False
     ),
+    Example(
+        "The Varn Works was based outside of Ostland.",
+        "The Varn Works was a kiln maker based in Burnaby, Tessa County, Ostland.",
+        True,
+    ),
+    Example(
+        "Hollin Isle lies outside the Marrow Sound.", "Hollin Isle is in the Marrow Sound.", True
+    ),
+    Example(
+        "The blight has spread outside Ostland.", "The blight spread in Ostland in May.", False
+    ),
+    Example("Hollin Isle lies outside the Marrow Sound.", "Hollin Isle is outside the bay.", False),
 )
 
 _SIDES = tuple((frozenset(a), frozenset(b)) for a, b in DIRECTION_WORDS)
@@ -175,9 +192,73 @@ def _finding(token: Token, other: Token) -> Finding:
     return Finding(ConflictKind.DIRECTION, (token.start, token.end), token.surface, other.surface)
 
 
+_INSIDE = frozenset({"in", "inside", "within"})
+_PLACE_RUN = 6
+"""Words of a place after "in" read as one: "in Burnaby, Varn County, Ostland"."""
+
+
+def _places(analysed: Analysed, i: int) -> bool:
+    """Whether "outside" at ``i`` says where the subject is: a copula or a verb of place
+    before it ("is outside", "based only outside"), not an act ("spread outside")."""
+    k = i - 1
+    while k >= 0 and analysed.tokens[k].lower in PLACING_ADVERBS:
+        k -= 1
+    return k >= 0 and (
+        analysed.tokens[k].lower in PLACING_STEMS or analysed.tokens[k].stem in PLACING_STEMS
+    )
+
+
+def _place_after(analysed: Analysed, j: int) -> list[Token]:
+    """The content words of the place named after "in" at ``j``: the next one, and the names
+    that run on from it through commas ("Burnaby, Varn County, Ostland")."""
+    tokens = analysed.tokens
+    content = set(analysed.content)
+    words: list[Token] = []
+    for k in range(j + 1, min(len(tokens), j + 1 + _PLACE_RUN)):
+        token = tokens[k]
+        if token not in content:
+            if words or not token.is_stop:
+                break
+            continue  # "in the Ostland hills": the article before the place
+        if words and not (token.capitalised and analysed.gap_before(k).strip() in ("", ",")):
+            break
+        words.append(token)
+    return words
+
+
+def _outside_against_in(claim: Analysed, evidence: Analysed) -> list[Finding]:
+    """ "based outside of Ostland" against "based in Burnaby, Ostland": the sentence puts the
+    subject in the place the claim puts it outside of."""
+    if "outside" in evidence.lowers:
+        return []
+    findings = []
+    for i, token in enumerate(claim.tokens):
+        if token.lower != "outside" or is_negated(claim, i) or not _places(claim, i):
+            continue
+        place = _next_word(claim, token, 1)
+        if place is None:
+            continue
+        for j, other in enumerate(evidence.tokens):
+            if other.lower not in _INSIDE or is_negated(evidence, j):
+                continue
+            there = _place_after(evidence, j)
+            if said_in(place, there) and subject_stated(claim, evidence):
+                findings.append(
+                    Finding(
+                        ConflictKind.DIRECTION,
+                        (token.start, place.end),
+                        claim.text[token.start : place.end],
+                        evidence.text[other.start : there[-1].end],
+                    )
+                )
+                break
+    return findings
+
+
 def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
     return (
         _direction(claim, evidence)
+        + _outside_against_in(claim, evidence)
         + _change_against_none(claim, evidence, True)
         + _change_against_none(evidence, claim, False)
     )

@@ -180,6 +180,19 @@ DIRECTION_WORDS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (frozenset({"up"}), frozenset({"down"})),
 )
 
+# Where a thing is, was made or is found ("based outside Ostland", "is set outside the city"),
+# by stem, with the copulas: "outside" of such a verb places its subject, which "in" the same
+# place refutes; "outside" of an act ("spread outside Ostland") does not, as an act can happen
+# in both. Written for this list.
+PLACING_STEMS = frozenset(
+    """
+    is are was were be been locat base situat lie lies set found headquart born creat made
+    film shot record spoken appear live
+    """.split()
+)
+# Words between such a verb and "outside" that leave it placing ("located only outside").
+PLACING_ADVERBS = frozenset("only solely exclusively entirely completely wholly just".split())
+
 # Words of time after "over" / "within" ("over the past 30 years"): a span, not a direction.
 TIME_WORDS = frozenset(
     """
