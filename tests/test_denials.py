@@ -1,4 +1,5 @@
-"""Denials said in other words: "has yet to", "incapable of", "unwilling to", "zero X". Every
+"""Denials said in other words: "has yet to", "incapable of", "unwilling to", "zero X", "anyone
+but X". Every
 sentence here is made up for this file (invented ferries, mills, clubs and bands)."""
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ def _denied(text: str) -> list[str]:
         ("The old mill is incapable of grinding oats.", ["grinding", "oats"]),
         ("The club was unwilling to sell its ground.", ["sell", "ground"]),
         ("The Kettle Street trio won zero awards.", ["awards"]),
+        ("The regatta was won by anyone but Ola Brisk.", ["ola", "brisk"]),
+        ("The Vell mill is anything except a bakery.", ["a", "bakery"]),
     ],
 )
 def test_denials_said_in_other_words(text, denied):
@@ -41,6 +44,9 @@ def test_denials_said_in_other_words(text, denied):
         "Sales fell to zero in May.",
         "The ferry sailed, yet the pier stayed closed.",
         "The club built zero-emission boats.",
+        # "nothing but" and "nobody but" say "only", and a plain "but" joins two clauses.
+        "The mill grinds nothing but oats.",
+        "The ferry sailed, but the pier stayed closed.",
     ],
 )
 def test_zero_and_yet_that_deny_nothing(text):
@@ -59,6 +65,10 @@ def test_zero_and_yet_that_deny_nothing(text):
             "The Tarn rowing club hosted a regatta on the lake in June.",
         ),
         ("The Kettle Street trio won zero awards.", "The Kettle Street trio won two awards."),
+        (
+            "The Marsby regatta was won by anyone except Ola Brisk.",
+            "The Marsby regatta was won by Ola Brisk in a borrowed boat.",
+        ),
     ],
 )
 def test_denials_in_other_words_contradict_the_plain_statement(claim, source):

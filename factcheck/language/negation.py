@@ -11,6 +11,8 @@ from .analysis import Analysed, per_text
 from .lexicon import (
     ABSENCE_PREFIXES,
     CLAUSE_BREAKS,
+    EXCEPTING_AFTER,
+    EXCEPTING_WORDS,
     NEGATING_BEFORE,
     NEGATING_VERBS,
     NEGATORS,
@@ -83,6 +85,7 @@ def _negators(analysed: Analysed) -> tuple[int, ...]:
             and _is_negator(token, tokens[i + 1] if i + 1 < len(tokens) else None)
         )
         or _zero_quantifier(analysed, i)
+        or (token.lower in EXCEPTING_WORDS and i > 0 and tokens[i - 1].lower in EXCEPTING_AFTER)
     )
 
 

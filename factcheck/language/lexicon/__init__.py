@@ -46,6 +46,12 @@ NEGATING_VERBS = frozenset(
     incapable unwilling ineligible
     """.split()
 )
+# "but" and "except" deny what follows them after these: "directed by anyone but Ada Marr" (not
+# by her), "anything except a mill". Not after "nothing" or "nobody": "nothing but" is "only".
+EXCEPTING_AFTER = frozenset(
+    "anyone anybody anything anywhere everyone everybody everything everywhere".split()
+)
+EXCEPTING_WORDS = frozenset({"but", "except"})
 # Words that deny only right before a given word: "has yet to sign" (it has not signed).
 NEGATING_BEFORE = {"yet": frozenset({"to"})}
 # "zero awards" is "no awards"; not after these ("net zero", "near zero").
