@@ -54,6 +54,25 @@ def test_a_subject_is_stated_by_its_word_or_a_pronoun_and_not_by_another_subject
     assert not subject_stated(high_point, analyse("These floods came in 1907."))
 
 
+def test_a_description_of_a_thing_known_by_a_name_states_a_named_subject():
+    claim = analyse("Glimmer Road premiered in 2011.")
+    assert subject_stated(claim, analyse("The film premiered in Vell in 2013."))
+    # A study, a result, a patient: no name stands behind them.
+    assert not subject_stated(claim, analyse("The study premiered in Vell in 2013."))
+    # Nor behind "The film" as the object of another subject's verb.
+    assert not subject_stated(claim, analyse("Critics premiered the film in Vell in 2013."))
+
+
+def test_a_date_conflicts_in_a_sentence_that_calls_the_subject_by_its_kind():
+    judgement = check_one(
+        "Glimmer Road premiered in 2011.",
+        Corpus.from_documents(
+            [document_from_text("a.txt", "The film premiered in Vell in 2013, to mixed reviews.")]
+        ),
+    )
+    assert judgement.verdict is Verdict.CONTRADICTED
+
+
 def test_governing_words_tell_one_event_from_another():
     opened = _pair("The gallery opened in 1990.", "1990", "The gallery opened in 1987.", "1987")
     assert governed_alike(*opened)

@@ -165,11 +165,13 @@ def subject_tests(
     opening an excerpt, where the noun is a kind of thing known by a name ("The film", not "The
     study")."""
     if opening:
-        return (lambda _: True), _named_kind
+        return (lambda _: True), named_kind
     return partial(corpus.names_stem, source), partial(corpus.calls_subject, source)
 
 
-def _named_kind(word_stem: str) -> bool:
+def named_kind(word_stem: str) -> bool:
+    """Whether a noun (by stem) names a kind of thing known by a name of its own (a film, a
+    band, a city), which an opening "The film ..." can stand for."""
     return word_stem in _NAMED_KIND_STEMS
 
 

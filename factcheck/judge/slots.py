@@ -20,6 +20,7 @@ from ..language.lexicon import (
     WINDOW_OPENERS,
 )
 from ..language.text import SYNONYMS, Token, shared_prefix_match
+from .coverage import described_subject, named_kind
 
 
 def _neighbours(analysed: Analysed, span: tuple[int, int], window: int) -> list[Token]:
@@ -220,7 +221,12 @@ def subject_stated(claim: Analysed, evidence: Analysed) -> bool:
         return True
     # A personal pronoun or possessive; "these" and "this" mostly open a phrase of their own
     # ("These changes ...").
-    return any(t.lower in _REFERRING for t in evidence.tokens[:4])
+    if any(t.lower in _REFERRING for t in evidence.tokens[:4]):
+        return True
+    # "The film premiered in 2015": a description of a thing known by a name, opening the
+    # sentence as its subject, as a reference work speaks of its subject after naming it.
+    kind = described_subject(evidence)
+    return kind is not None and named_kind(kind)
 
 
 def local_coverage(
