@@ -48,6 +48,7 @@ NEGATING_VERBS = frozenset(
 )
 # "but" and "except" deny what follows them after these: "directed by anyone but Ada Marr" (not
 # by her), "anything except a mill". Not after "nothing" or "nobody": "nothing but" is "only".
+# Written for this list.
 EXCEPTING_AFTER = frozenset(
     "anyone anybody anything anywhere everyone everybody everything everywhere".split()
 )
@@ -808,7 +809,8 @@ NOT_RESTRICTING_AFTER = frozenset(
 )
 # English modal verbs. Before a restrictor they mostly make it a limit of degree or ability
 # ("can only explain part of it", "could only guess"), not a claim that a slot holds one thing.
+# The closed class of English grammar, written for this list.
 MODALS = frozenset("can could may might must shall should will would ought".split())
 # Superlatives not ending in "-est" (those that do are told by their ending): "the most
-# populous", "the best-selling", "the second most visited".
+# populous", "the best-selling", "the second most visited". Written for this list.
 PLAIN_SUPERLATIVES = frozenset("most least best worst".split())
