@@ -86,11 +86,10 @@ def test_support_is_surer_the_more_of_the_claim_it_covers():
 def test_a_contradiction_is_surer_the_more_the_conflicting_sentence_is_about_the_claim():
     rising = [
         confidence(
-            # The other signals held where they are: what the sentence's aboutness adds.
             _signals(
                 conflict_aboutness=a,
-                conflict_coverage=0.6,
-                best_coverage=0.6,
+                conflict_coverage=0.8 * a,
+                best_coverage=0.8 * a,
                 fuzzy=0.8,
                 conflicts=1.0,
                 kind_negation=1.0,
