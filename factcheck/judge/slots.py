@@ -126,6 +126,26 @@ def _clause_words(analysed: Analysed, span: tuple[int, int]) -> tuple[list[Token
     return before[::-1], after
 
 
+def governed_past_a_name(
+    claim: Analysed,
+    claim_span: tuple[int, int],
+    evidence: Analysed,
+    evidence_span: tuple[int, int],
+) -> bool:
+    """Whether the word governing the claim's value governs the evidence's too, with only a
+    name (a venue, a place) between it and the value on the evidence's side: "premiered in
+    2011" / "premiered at the Vell Film Forum in 2013", where the nearest words of the two
+    values differ."""
+    claim_before, _ = _clause_words(claim, claim_span)
+    if not claim_before or claim_before[0].capitalised:
+        return False
+    evidence_before, _ = _clause_words(evidence, evidence_span)
+    name = 0
+    while name < len(evidence_before) and evidence_before[name].capitalised:
+        name += 1
+    return 0 < name < len(evidence_before) and said_in(claim_before[0], [evidence_before[name]])
+
+
 def governed_alike(
     claim: Analysed,
     claim_span: tuple[int, int],

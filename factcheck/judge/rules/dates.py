@@ -19,7 +19,7 @@ from ...language.analysis import Analysed, per_text
 from ...language.quantities import DateMention
 from ...models import ConflictKind
 from ..findings import Example, Finding, Rule
-from ..slots import opens_window, same_slot, subject_stated
+from ..slots import governed_past_a_name, opens_window, same_slot, subject_stated
 
 EXAMPLES = (
     Example(
@@ -75,6 +75,16 @@ EXAMPLES = (
     Example("Iver Task died in 2005.", "Iver Task (3 May 1960 - 9 June 2005) was a potter.", False),
     Example(
         "Iver Task was born in 1960.", "Iver Task (3 May 1960 - 9 June 2005) was a potter.", False
+    ),
+    Example(
+        "The Orvik ferry was launched in 1998.",
+        "The Orvik ferry was launched at the Halden Yard in 2001.",
+        True,
+    ),
+    Example(
+        "The Orvik ferry was launched in 1998.",
+        "The Orvik ferry was refitted at the Halden Yard in 2001.",
+        False,
     ),
     Example(
         "The ferry service began in May 2004.",
@@ -156,7 +166,15 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
             (agree, -disagree, other)
             for (agree, disagree), other in scored
             if disagree
-            and same_slot(claim, (date.start, date.end), evidence, (other.start, other.end))
+            and (
+                same_slot(claim, (date.start, date.end), evidence, (other.start, other.end))
+                or (
+                    subject_stated(claim, evidence)
+                    and governed_past_a_name(
+                        claim, (date.start, date.end), evidence, (other.start, other.end)
+                    )
+                )
+            )
         ]
         if not clashing:
             continue
