@@ -53,7 +53,7 @@ import time
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, reduce
 from itertools import combinations, compress
 from pathlib import Path
 from typing import Any
@@ -692,6 +692,17 @@ def _pack(pairs: dict[int, int]) -> bytes:
     """Sentence ids and frequencies as bytes (little-endian 64-bit pairs, by id)."""
     flat = [x for pair in sorted(pairs.items()) for x in pair]
     return struct.pack(f"<{len(flat)}q", *flat)
+
+
+def _holding_a_group(groups: Sequence[tuple[str, ...]], bitmaps: dict[str, Any]) -> Any:
+    """The bitmap of the sentences holding every term of at least one group (``None`` for no
+    groups): integers or numpy byte arrays, combined with new values, never in place (the
+    terms' bitmaps are kept for the next claim)."""
+    found = None
+    for group in groups:
+        every = reduce(operator.and_, (bitmaps[term] for term in group))
+        found = every if found is None else found | every
+    return found
 
 
 def _set_bits(bitmap: int) -> list[int]:
@@ -1378,10 +1389,8 @@ class DatabaseTerms:
         # the same operations: the scores are the database's to the last bit.
         ordered = sorted(zip(present, weights, strict=True))
         if self._scored_in_python < PYTHON_SCORED:
-            best = self._best_in_python(groups, postings, ordered, sources, limit)
-        else:
-            best = self._best_with_numpy(groups, postings, ordered, sources, limit)
-        return best
+            return self._best_in_python(groups, postings, ordered, sources, limit)
+        return self._best_with_numpy(groups, postings, ordered, sources, limit)
 
     def _best_in_python(
         self,
@@ -1394,12 +1403,9 @@ class DatabaseTerms:
         # A bitmap as one integer: a group's intersection and the groups' union are a few
         # machine-speed operations, whatever the collection's size.
         bitmaps = {t: int.from_bytes(bits, "little") for t, (bits, _) in postings.items()}
-        found = 0
-        for group in groups:
-            every = bitmaps[group[0]]
-            for term in group[1:]:
-                every &= bitmaps[term]
-            found |= every
+        found = _holding_a_group(groups, bitmaps)
+        if found is None:
+            return []
         if found.bit_count() > 4 * CANDIDATES:
             return None
         places = self._store.places_of(_set_bits(found), sources)
@@ -1426,12 +1432,7 @@ class DatabaseTerms:
     ) -> list[tuple] | None:
         np = _numpy()
         arrays = {t: self._arrays_of(t, posting) for t, posting in postings.items()}
-        found = None
-        for group in groups:
-            every = arrays[group[0]][0]
-            for term in group[1:]:
-                every = every & arrays[term][0]
-            found = every if found is None else found | every
+        found = _holding_a_group(groups, {t: bits for t, (bits, _, _) in arrays.items()})
         if found is None:
             return []
         # The set bits of the bytes that have any: most bytes have none.
