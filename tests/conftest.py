@@ -32,7 +32,9 @@ def command_line_built_once():
     runs); they share one tree, built here as the first call would build it."""
     import typer.main
 
-    from factcheck.cli import app
+    from factcheck.cli import load_commands
+
+    app = load_commands()
 
     build = typer.main.get_command
     built = build(app)

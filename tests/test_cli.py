@@ -151,7 +151,9 @@ def test_bad_jsonl_line_is_named(run_cli, isolated):
 def test_every_command_and_option_is_in_the_readme():
     import typer.main
 
-    from factcheck.cli import app
+    from factcheck.cli import load_commands
+
+    app = load_commands()
 
     readme = (ROOT / "README.md").read_text()
     group = typer.main.get_command(app)

@@ -440,7 +440,9 @@ def test_results_stream_out_before_the_claims_end(tmp_path, fmt):
 def _help_examples() -> list[str]:
     import typer.main
 
-    from factcheck.cli import app
+    from factcheck.cli import load_commands
+
+    app = load_commands()
 
     examples = []
     for command in typer.main.get_command(app).commands.values():
@@ -522,3 +524,31 @@ def test_progress_on_a_terminal_stderr_leaves_the_redirected_results_whole(tmp_p
     results = text.splitlines() if fmt == "jsonl" else json.loads(text)["results"]
     assert len(results) == 120
     assert b"120 claims" in shown
+
+
+def test_a_run_loads_only_the_command_it_invokes(tmp_path):
+    script = (
+        "import sys\n"
+        "from factcheck.cli import load_commands\n"
+        "import typer.main\n"
+        "group = typer.main.get_command(load_commands(sys.argv[1:]))\n"
+        "print(' '.join(group.commands))\n"
+        "print(' '.join(sorted(m for m in sys.modules if m.startswith('factcheck.cli.'))))\n"
+    )
+
+    def loaded(*args: str) -> tuple[list[str], list[str]]:
+        done = subprocess.run(
+            [sys.executable, "-c", script, *args], capture_output=True, text=True, timeout=60
+        )
+        assert done.returncode == 0, done.stderr
+        commands, modules = done.stdout.splitlines()
+        return commands.split(), modules.split()
+
+    commands, modules = loaded("verify", "The ferry runs daily.", "--format", "json")
+    assert commands == ["verify", "check"]
+    assert "factcheck.cli.eval_command" not in modules
+    assert "factcheck.cli.sources_command" not in modules
+    commands, _ = loaded("--help")
+    assert commands == ["verify", "check", "article", "index", "config", "sources", "eval"]
+    commands, _ = loaded("no-such-command")
+    assert len(commands) == 7
