@@ -369,7 +369,10 @@ def test_an_index_of_the_first_schema_is_migrated(url, harbour):
     # Back to the first schema, as an older factcheck left it.
     with psycopg.connect(url, autocommit=True) as conn:
         conn.execute("DROP TABLE factcheck_bitmap")
-        conn.execute("ALTER TABLE factcheck_generation DROP COLUMN dense_df, DROP COLUMN lengths")
+        conn.execute(
+            "ALTER TABLE factcheck_generation DROP COLUMN dense_df, DROP COLUMN lengths,"
+            " DROP COLUMN files"
+        )
         conn.execute("ALTER TABLE factcheck_content DROP COLUMN base")
         conn.execute("ALTER TABLE factcheck_collection DROP COLUMN next_base")
         conn.execute("UPDATE factcheck_schema SET version = 1")
@@ -382,6 +385,37 @@ def test_an_index_of_the_first_schema_is_migrated(url, harbour):
     assert _verdicts(check(HARBOUR_CLAIMS, open_database(url))) == _verdicts(
         check(HARBOUR_CLAIMS, load_sources([harbour]))
     )
+
+
+def test_an_index_of_the_second_schema_is_read_as_it_is(url, harbour):
+    import psycopg
+
+    (harbour / "copy.md").write_text(MARKET)  # a content at two places
+    build_database_index([harbour], url)
+    expected = _verdicts(check(HARBOUR_CLAIMS, open_database(url)))
+    before = open_database(url).store
+    # As an older factcheck left it: no packed file lists; checks read the members instead.
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("ALTER TABLE factcheck_generation DROP COLUMN files")
+        conn.execute("UPDATE factcheck_schema SET version = 2")
+    after = open_database(url)
+    assert [after.store._names, after.store._firsts, after.store._counts] == [
+        before._names,
+        before._firsts,
+        before._counts,
+    ]
+    assert _verdicts(check(HARBOUR_CLAIMS, after)) == expected
+    # The next update brings the schema up to date and packs the kept generation's list,
+    # though no file changed.
+    again = build_database_index([harbour], url)
+    assert (again.read, again.generation) == (0, 1)
+    with psycopg.connect(url, autocommit=True) as conn:
+        assert conn.execute("SELECT version FROM factcheck_schema").fetchone()[0] == SCHEMA_VERSION
+        assert conn.execute("SELECT files IS NOT NULL FROM factcheck_generation").fetchall() == [
+            (True,)
+        ]
+    assert open_database(url).store._names == before._names
+    assert _verdicts(check(HARBOUR_CLAIMS, open_database(url))) == expected
 
 
 @pytest.mark.parametrize("in_python", [True, False], ids=["scored in python", "with numpy"])

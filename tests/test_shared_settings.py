@@ -64,3 +64,13 @@ def test_without_psycopg_the_error_says_what_to_install(monkeypatch, run_cli):
     assert result.code == 2
     assert "pip install 'factcheck[postgres]'" in result.err
     assert len(result.err.strip().splitlines()) == 1
+
+
+def test_a_file_list_packs_and_unpacks_unchanged():
+    from factcheck.corpus.postgres import _pack_files, _unpack_files
+
+    files = [("café/notes.md", 0, 3, 17, 0), ("a b.txt", 3, 2**40, 9, 2**33), ("", 9, 1, 2, 5)]
+    assert _unpack_files(_pack_files(files)) == [
+        list(column) for column in zip(*files, strict=True)
+    ]
+    assert _unpack_files(_pack_files([])) == [[], [], [], [], []]

@@ -48,8 +48,10 @@ import math
 import operator
 import os
 import struct
+import sys
 import threading
 import time
+from array import array
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -69,7 +71,9 @@ from .collection import Corpus
 from .terms import index_words, terms
 from .urls import ENVIRONMENT, URL_SCHEMES, is_database_url  # noqa: F401  (public here too)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
+# The oldest schema a check can read (an update brings it to this version's).
+READABLE_SCHEMA = 2
 DEFAULT_COLLECTION = "default"
 # tantivy's BM25 (see ``terms``): the same parameters, so that the same sentences come first.
 K1, B = 1.2, 0.75
@@ -267,6 +271,12 @@ _MIGRATIONS: tuple[str, ...] = (
         FOREIGN KEY (collection, generation) REFERENCES factcheck_generation ON DELETE CASCADE
     );
     """,
+    # 3: a generation's file list as checks read it (see _pack_files), in one value: opening
+    # a collection of 20,000 files then reads one row, not 20,000 members joined with their
+    # contents. Generations built before have none and are read through the join.
+    """
+    ALTER TABLE factcheck_generation ADD COLUMN files bytea;
+    """,
 )
 
 
@@ -292,10 +302,23 @@ def ensure_schema(conn: Any, where: str) -> None:
             raise _newer(where, version)
         for step in _MIGRATIONS[version:]:
             conn.execute(step)
+        if version < 3:
+            _pack_kept_generations(conn)
         if row:
             conn.execute("UPDATE factcheck_schema SET version = %s", (SCHEMA_VERSION,))
         else:
             conn.execute("INSERT INTO factcheck_schema VALUES (%s)", (SCHEMA_VERSION,))
+
+
+def _pack_kept_generations(conn: Any) -> None:
+    """The packed file list of each generation kept from before schema 3."""
+    kept = conn.execute("SELECT collection, generation FROM factcheck_generation").fetchall()
+    for collection, generation in kept:
+        files = conn.execute(_FILES_QUERY, (collection, generation)).fetchall()
+        conn.execute(
+            "UPDATE factcheck_generation SET files = %s WHERE collection = %s AND generation = %s",
+            (_pack_files(files), collection, generation),
+        )
 
 
 def _newer(where: str, version: int) -> InputError:
@@ -634,10 +657,11 @@ def _build(
                 (collection, generation),
             ).fetchone()[0]
             dense_df = _dense_df(first)
+            files = conn.execute(_FILES_QUERY, (collection, generation)).fetchall()
             conn.execute(
-                "UPDATE factcheck_generation SET sentences = %s, tokens = %s, dense_df = %s"
-                " WHERE collection = %s AND generation = %s",
-                (first, tokens, dense_df, collection, generation),
+                "UPDATE factcheck_generation SET sentences = %s, tokens = %s, dense_df = %s,"
+                " files = %s WHERE collection = %s AND generation = %s",
+                (first, tokens, dense_df, _pack_files(files), collection, generation),
             )
             conn.execute(
                 "UPDATE factcheck_collection SET next_base = %s WHERE id = %s",
@@ -670,6 +694,36 @@ def _build(
         skipped,
         len(contents),
     )
+
+
+# A generation's files as a check reads them: (name, first position, sentence count, content
+# id, the content's first sentence id), in position order, for the files that hold text.
+_FILES_QUERY = """SELECT m.name, m.first, c.sentences, m.content, c.base
+                  FROM factcheck_member m JOIN factcheck_content c ON c.id = m.content
+                  WHERE m.collection = %s AND m.generation = %s ORDER BY m.position"""
+
+
+def _pack_files(files: Sequence[tuple[str, int, int, int, int]]) -> bytes:
+    """``files`` in one value: their count, the names' length, the names joined by NUL (which
+    no path holds), then the four number columns one after the other, as little-endian
+    64-bit integers."""
+    names = "\0".join(f[0] for f in files).encode()
+    numbers = array("q", [f[column] for column in range(1, 5) for f in files])
+    if sys.byteorder == "big":
+        numbers.byteswap()
+    return struct.pack("<QQ", len(files), len(names)) + names + numbers.tobytes()
+
+
+def _unpack_files(data: bytes) -> list[list]:
+    """The columns of a packed file list: names, firsts, counts, contents, bases."""
+    count, size = struct.unpack_from("<QQ", data)
+    start = struct.calcsize("<QQ")
+    names = data[start : start + size].decode().split("\0") if count else []
+    numbers = array("q")
+    numbers.frombytes(data[start + size :])
+    if sys.byteorder == "big":
+        numbers.byteswap()
+    return [names, *(numbers[k * count : (k + 1) * count].tolist() for k in range(4))]
 
 
 def _copy(conn: Any, table: str, rows: Sequence[tuple]) -> None:
@@ -985,15 +1039,22 @@ class DatabaseStore:
     """The sentences of a collection's generation, by position, fetched as they are asked for
     and kept (a claim's candidates are fetched together with its BM25 ranking)."""
 
-    def __init__(self, db: _Database, members: Sequence[tuple[str, int, int, int, int]]) -> None:
+    def __init__(
+        self,
+        db: _Database,
+        names: list[str],
+        firsts: list[int],
+        counts: list[int],
+        contents: list[int],
+        content_bases: list[int],
+    ) -> None:
         self._db = db
-        # (name, first position, sentence count, content id, its first sentence id), in
-        # position order; kept as columns, taken apart at C speed (a collection of many files
-        # is opened by every short run). What only some checks need is derived when first
-        # asked for.
-        columns = [list(column) for column in zip(*members, strict=False)] or [[], [], [], [], []]
-        self._names, self._firsts, self._counts, self._contents, self._content_bases = columns
-        self._size = self._firsts[-1] + self._counts[-1] if members else 0
+        # The files holding text, in position order, as columns: name, first position,
+        # sentence count, content id and its first sentence id. What only some checks need is
+        # derived when first asked for (a collection of many files is opened by every short run).
+        self._names, self._firsts, self._counts = names, firsts, counts
+        self._contents, self._content_bases = contents, content_bases
+        self._size = firsts[-1] + counts[-1] if names else 0
         self._spans_array: Any = None
         self._firsts_of_spans: list[int] | None = None
         self._rows: dict[int, tuple] = {}
@@ -1596,7 +1657,7 @@ def open_database(url: str, generation: int | None = None) -> Corpus:
             )
         if version > SCHEMA_VERSION:
             raise _newer(where, version)
-        if version < SCHEMA_VERSION:
+        if version < READABLE_SCHEMA:
             raise InputError(
                 where,
                 f"the index was built by an older factcheck (schema {version}); "
@@ -1612,21 +1673,28 @@ def open_database(url: str, generation: int | None = None) -> Corpus:
             )
         collection, live = row
         pinned = live if generation is None else generation
-        stats = conn.execute(
-            "SELECT sentences, tokens, dense_df FROM factcheck_generation"
-            " WHERE collection = %s AND generation = %s",
-            (collection, pinned),
-        ).fetchone()
-        if stats is None:
+        packed_files = "files" if version >= 3 else "NULL"  # schema 2 packed none
+        row = (
+            conn.cursor(binary=True)
+            .execute(
+                f"SELECT sentences, tokens, dense_df, {packed_files} FROM factcheck_generation"
+                " WHERE collection = %s AND generation = %s",
+                (collection, pinned),
+            )
+            .fetchone()
+        )
+        if row is None:
             raise InputError(
                 where, f"generation {pinned} is gone (the collection was updated twice since)"
             )
-        members = conn.execute(
-            """SELECT m.name, m.first, c.sentences, m.content, c.base
-               FROM factcheck_member m JOIN factcheck_content c ON c.id = m.content
-               WHERE m.collection = %s AND m.generation = %s ORDER BY m.position""",
-            (collection, pinned),
-        ).fetchall()
+        *stats, packed = row
+        if packed is None:  # built before file lists were packed
+            files = conn.execute(_FILES_QUERY, (collection, pinned)).fetchall()
+            columns = [list(column) for column in zip(*files, strict=True)] or [
+                [] for _ in range(5)
+            ]
+        else:
+            columns = _unpack_files(packed)
     except psycopg.Error as error:
         conn.close()
         raise InputError(where, f"cannot read the index: {_first_line(error)}") from None
@@ -1635,7 +1703,7 @@ def open_database(url: str, generation: int | None = None) -> Corpus:
         raise
     # The connection stays open: the collection's first queries need no second one.
     db = _Database(target, collection, pinned, conn)
-    store = DatabaseStore(db, members)
+    store = DatabaseStore(db, *columns)
     corpus = Corpus(store, DatabaseTerms(db, store, *stats))  # type: ignore[arg-type]
     return corpus
 
