@@ -249,6 +249,18 @@ def test_a_pronoun_stands_for_the_claims_subject_only_where_it_can():
     assert "Maria" in unnamed and "Keller" in unnamed
 
 
+def test_a_pronoun_stands_for_a_whole_title_with_small_words_in_it():
+    def missing(claim: str, text: str) -> tuple[str, ...]:
+        return check_one(claim, corpus_of(**{"doc.txt": text})).candidates[0].missing
+
+    # An excerpt under the title: "it" is the whole title, small words and all.
+    excerpt = "After its release in 1988 , it was played on every tour ."
+    assert missing("Call Your Sister Home was released.", excerpt) == ()
+    assert missing("Bridge over the Quiet River was released.", excerpt) == ()
+    # A lower-case word that no title keeps ends the name: "it" is not the name after it.
+    assert "Tarn" in missing("Call Your Sister Home outsold Tarn Lodge.", excerpt)
+
+
 def test_an_opening_definite_description_stands_for_the_claims_subject_where_it_can():
     claim = "Harrow Vale Rovers won the regional cup in 1994."
 

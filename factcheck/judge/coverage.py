@@ -17,12 +17,12 @@ from ..corpus.collection import Corpus
 from ..language.acronyms import covered_by_acronyms
 from ..language.analysis import Analysed, per_text
 from ..language.frames import framing_spans
-from ..language.lexicon import NAMED_KINDS, PRONOUNS
+from ..language.lexicon import NAMED_KINDS, PRONOUNS, STOPWORDS, TITLE_JOINERS
 from ..language.lexicon.roles import AUXILIARIES
 from ..language.negation import governed_by, negated_tokens
 from ..language.quantities import DateMention, NumberMention
 from ..language.relations import unstated_spans
-from ..language.text import Token, stem
+from ..language.text import TOKEN, Token, stem
 from ..language.wordforms import joined_spans, said_in_another_form
 from ..models import Sentence
 from .findings import Finding
@@ -81,13 +81,23 @@ def claim_parts(claim: Analysed, corpus: Corpus) -> list[ClaimPart]:
         name = token.capitalised and not token.is_number
         if name and i > 0:
             weight *= 1.5
-        # The leading name is the run of capitalised words the claim opens with, nothing between.
+        # The leading name is the run of capitalised words the claim opens with; a title may
+        # keep small words between them ("Bridge over the Quiet River", "Call Your Sister Home").
         gap = claim.text[claim.content[i - 1].end : token.start] if i else ""
-        leading = leading and name and not any(c.isalpha() for c in gap)
+        leading = leading and name and _title_gap(gap)
         framing = any(a <= token.start < b for a, b in framing_spans(claim))
         items.append(ClaimPart(token, max(weight, 0.3), name, leading, framing))
     items.extend(ClaimPart(mention, corpus.max_idf) for mention in (*claim.dates, *claim.numbers))
     return items
+
+
+def _title_gap(gap: str) -> bool:
+    """Whether the words between two capitalised words keep them one title: none, or small
+    words a title keeps ("over the", "Your")."""
+    return all(
+        (word[:1].isupper() and word.lower() in STOPWORDS) or word in TITLE_JOINERS
+        for word in TOKEN.findall(gap)
+    )
 
 
 def _denied_alike(claim: Analysed, negator: Token, evidence: Analysed) -> bool:

@@ -591,6 +591,11 @@ NAMED_KINDS = frozenset(
     """.split()
 )
 
+# Small words a title keeps in lower case between its capitalised words ("Bridge over the
+# Quiet River", "Songs at Dusk"): a claim opening with such a title names one thing.
+# Written for this list, from common title-case style rules.
+TITLE_JOINERS = frozenset("a an the of at for in on to and or with from by over under".split())
+
 # Pronouns that can open a sentence as its subject.
 SUBJECT_PRONOUNS = frozenset({"it", "he", "she", "they"})
 
