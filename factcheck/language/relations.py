@@ -43,6 +43,7 @@ HELD_IN = "held in"
 _DETERMINERS = frozenset("the a an".split())
 _MAX_MEMBERS = 6
 _MAX_PHRASE = 8
+_MAX_SUBJECT = 5
 _COPULAS = frozenset("is was are were remains remained became becomes".split())
 _PRONOUNS = frozenset("he she they it we".split())
 _SERVING = frozenset("served serves serving acted acts worked works".split())
@@ -279,7 +280,10 @@ def _subject_before(a: Analysed, k: int) -> tuple[Token, ...]:
             words.append(t)
         j -= 1
     if words:
-        return tuple(reversed(words))
+        while j > 0 and _joined(a, j) and not _stop(tokens[j - 1]):
+            j -= 1
+        # "Grey Harbour is a 2010 comedy film directed by X": the film is Grey Harbour.
+        return _copula_subject(a, j) + tuple(reversed(words))
     # "The sessions held from 25 to 30 May, were attended by ...": the clause's first words.
     begin = max((b for b in a.breaks if b <= tokens[k].start), default=0)
     first = [
@@ -288,6 +292,29 @@ def _subject_before(a: Analysed, k: int) -> tuple[Token, ...]:
         if t.start >= begin and not _stop(t) and n not in quantity
     ]
     return tuple(first[:3])
+
+
+def _copula_subject(a: Analysed, j: int) -> tuple[Token, ...]:
+    """The subject of "<subject> is a|an|the <phrase>" when the phrase starts at token ``j``
+    (a parenthesis after the subject skipped): what the phrase describes. Empty when no copula
+    opens the phrase or the subject is more than a short name."""
+    tokens = a.tokens
+    if j < 2 or tokens[j - 1].lower not in _DETERMINERS or tokens[j - 2].lower not in _COPULAS:
+        return ()
+    copula = tokens[j - 2]
+    begin = max((b for b in a.breaks if b <= copula.start), default=0)
+    depth, words = 0, []
+    for t in tokens[: j - 2]:
+        if t.start < begin:
+            continue
+        gap = a.text[max(begin, t.start - 3) : t.start]
+        depth += gap.count("(") - gap.count(")")
+        if depth <= 0 and not _stop(t):
+            words.append(t)
+    tail = a.text[tokens[j - 3].end : copula.start] if j > 2 else ""
+    if depth + tail.count("(") - tail.count(")") > 0 or not words or len(words) > _MAX_SUBJECT:
+        return ()
+    return tuple(words)
 
 
 def _words_before(a: Analysed, k: int) -> tuple[Token, ...]:

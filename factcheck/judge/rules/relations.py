@@ -63,6 +63,21 @@ EXAMPLES = (
         True,
     ),
     Example(
+        "Grey Harbour was directed by Ola Brandt.",
+        "Grey Harbour is a 2010 comedy film directed by Tim Vale and written by Ola Brandt.",
+        True,
+    ),
+    Example(
+        "Ola Brandt directed Grey Harbour.",
+        "Grey Harbour is a 2010 comedy film directed by Tim Vale, starring Ola Brandt.",
+        True,
+    ),
+    Example(
+        "Grey Harbour was directed by Tim Vale.",
+        "Grey Harbour is a 2010 comedy film directed by Tim Vale and written by Ola Brandt.",
+        False,
+    ),
+    Example(
         "Mr Varga chaired the inquiry.",
         "The inquiry was chaired by Amos Varga, a retired judge.",
         False,
