@@ -62,6 +62,15 @@ EXAMPLES = (
         False,
     ),
     Example("Goats lacking zinc grow slowly.", "Goats with zinc grow slowly.", True),
+    Example(
+        "The Tarn Rowing Club shunned the harbour league.",
+        "The Tarn Rowing Club was formed from the harbour league.",
+        True,
+    ),
+    Example("The ferry rarely stopped at Vell.", "The ferry stopped at Vell twice a day.", True),
+    Example("The mill declined to sell its land.", "The mill sold its land in 1990.", True),
+    # "declined" before anything but "to" is a fall, not a refusal.
+    Example("Wool sales declined in May.", "Wool sales fell in May.", False),
 )
 
 

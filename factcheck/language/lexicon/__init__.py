@@ -37,13 +37,19 @@ NEGATORS = frozenset(
     arent wasnt werent dont doesnt didnt wont wouldnt shouldnt couldnt hasnt havent hadnt
     """.split()
 )
-# Verbs and adjectives that negate their complement: "failed to agree", "denied attending",
-# "refused to sign", "incapable of running", "unwilling to pay".
+# Verbs, adjectives and adverbs that negate their complement: "failed to agree", "denied
+# attending", "refused to sign", "incapable of running", "unwilling to pay", "shunned the
+# league", "rarely toured abroad". Written for this list.
 NEGATING_VERBS = frozenset(
     """
     fail failed fails failing deny denied denies denying refuse refused refuses refusing
     reject rejected rejects rejecting lack lacked lacks lacking unable absence absent
     incapable unwilling ineligible
+    avoid avoided avoids avoiding shun shunned shuns shunning boycott boycotted boycotts
+    boycotting ignore ignored ignores ignoring abstain abstained abstains abstaining refrain
+    refrained refrains refraining neglect neglected neglects neglecting withhold withheld
+    withholds withholding forgo forwent forgone forgoes forgoing unacquainted unaware
+    rarely seldom hardly
     """.split()
 )
 # "but" and "except" deny what follows them after these: "directed by anyone but Ada Marr" (not
@@ -53,8 +59,15 @@ EXCEPTING_AFTER = frozenset(
     "anyone anybody anything anywhere everyone everybody everything everywhere".split()
 )
 EXCEPTING_WORDS = frozenset({"but", "except"})
-# Words that deny only right before a given word: "has yet to sign" (it has not signed).
-NEGATING_BEFORE = {"yet": frozenset({"to"})}
+# Words that deny only right before a given word: "has yet to sign" (it has not signed),
+# "declined to comment".
+NEGATING_BEFORE = {
+    "yet": frozenset({"to"}),
+    # "declined to sign" (did not sign); "sales declined in May" denies nothing.
+    "decline": frozenset({"to"}),
+    "declined": frozenset({"to"}),
+    "declines": frozenset({"to"}),
+}
 # "zero awards" is "no awards"; not after these ("net zero", "near zero").
 ZERO_NOT_NEGATING_AFTER = frozenset("net near almost nearly close".split())
 
