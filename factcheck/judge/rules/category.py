@@ -2,7 +2,8 @@
 
 "Flaked is a film" against "Flaked is an American comedy web television series": the head noun
 of what follows "is / was / are / were" differs, and the claim's noun appears nowhere in the
-evidence. The evidence must name the claim's subject or refer to it with a pronoun, so that
+evidence. With the same head noun, the word that sorts it may differ: "a jazz song" against "a
+pop rock song" (a word that grades rather than sorts, "a popular song", is no other sort). The evidence must name the claim's subject or refer to it with a pronoun, so that
 both sentences describe the same thing.
 """
 
@@ -11,7 +12,9 @@ from __future__ import annotations
 import re
 
 from ...language.analysis import Analysed, per_text
-from ...language.lexicon import GENERIC_NOUNS, PHRASE_END_WORDS, SUBJECT_PRONOUNS
+from ...language.lexicon import GENERIC_NOUNS, GRADING_WORDS, PHRASE_END_WORDS, SUBJECT_PRONOUNS
+from ...language.text import Token
+from ...language.wordforms import said_in_another_form
 from ...models import ConflictKind
 from ..findings import Example, Finding, Rule
 
@@ -33,6 +36,12 @@ EXAMPLES = (
     Example("The plan is a success.", "The plan is not a success.", False),
     Example("Carrowmore is only a novel.", "Carrowmore is a 2009 Irish drama film.", True),
     Example("Tova Lind is a US senator.", "Tova Lind is an American stage actress.", True),
+    # The same kind of thing, but another sort of it.
+    Example("The Harbour Waltz is a jazz song.", "The Harbour Waltz is a pop rock song.", True),
+    Example("Glimmerfall is a horror film.", "Glimmerfall is a 2013 Ostland comedy film.", True),
+    Example("Glimmerfall is a comedy film.", "Glimmerfall is a 2013 romantic comedy film.", False),
+    Example("Glimmerfall is a popular film.", "Glimmerfall is a 2013 comedy film.", False),
+    Example("Mount Vell is a high peak.", "Mount Vell is the highest peak of the range.", False),
 )
 
 _COPULA = re.compile(
@@ -71,6 +80,38 @@ def _subject_shared(claim: Analysed, evidence: Analysed, copula_at: int) -> bool
     return any(t.lower in SUBJECT_PRONOUNS for t in evidence.tokens[:3])
 
 
+def _kind_word(analysed: Analysed, head_start: int) -> Token | None:
+    """The word right before a head noun that says which kind of it ("a jazz song", "a
+    horror film"): a lower-case content word, not a number or a grading word ("a popular
+    song" says how good, not which kind)."""
+    index = next((i for i, t in enumerate(analysed.tokens) if t.start == head_start), 0)
+    if index == 0 or analysed.gap_before(index) != " ":
+        return None
+    word = analysed.tokens[index - 1]
+    if word.is_stop or word.is_number or word.capitalised or word.lower in GRADING_WORDS:
+        return None
+    return word
+
+
+def _other_kind(
+    claim: Analysed, evidence: Analysed, head: Token, evidence_heads: tuple
+) -> Finding | None:
+    """Both call the subject the same kind of thing, but the claim a sort of it the sentence
+    does not say, where the sentence names another sort: "a jazz song" / "a pop rock song"."""
+    ours = _kind_word(claim, head.start)
+    if ours is None or evidence.has_word(ours) or said_in_another_form(ours, evidence):
+        return None
+    for word, start, _, _ in evidence_heads:
+        if word.lower() != head.lower:
+            continue
+        theirs = _kind_word(evidence, start)
+        if theirs is not None and not claim.has_word(theirs):
+            return Finding(
+                ConflictKind.CATEGORY, (ours.start, ours.end), ours.surface, theirs.surface
+            )
+    return None
+
+
 def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
     claim_heads = _head_nouns(claim)
     if not claim_heads:
@@ -81,16 +122,16 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
     findings = []
     for word, start, end, copula in claim_heads[:1]:
         token = next((t for t in claim.tokens if t.start == start), None)
-        if (
-            token is None
-            or token.is_stop
-            or token.lower in GENERIC_NOUNS
-            or evidence.has_word(token)
-        ):
+        if token is None or token.is_stop or token.lower in GENERIC_NOUNS:
             continue
         if not _subject_shared(claim, evidence, copula):
             continue
         if re.search(r"\bnot\b|n't\b", claim.text[:start], re.I):
+            continue
+        if evidence.has_word(token):
+            other = _other_kind(claim, evidence, token, evidence_heads)
+            if other is not None:
+                findings.append(other)
             continue
         others = [h for h in evidence_heads if h[0].lower() != word.lower()]
         if others:

@@ -588,6 +588,18 @@ GENERIC_NOUNS = frozenset(
     something someone member part type kind sort example space product""".split()
 )
 
+# Words before a noun that grade it rather than sort it: "a popular song" is no other kind of
+# song than "a pop rock song". Written for this list.
+GRADING_WORDS = frozenset(
+    """
+    famous popular successful unsuccessful notable acclaimed influential important major
+    minor leading prominent renowned celebrated known good great best bad poor fine new old
+    former current early late first last main primary successful classic critical
+    commercial award-winning best-selling bestselling well-known top big small large long
+    short young professional real true modern recent
+    """.split()
+)
+
 # Kinds of things that are known by a name of their own: a reference work names one once
 # ("Glimmerfall is a 2013 film") and then says "The film stars ...". An excerpt that opens so
 # speaks of the named thing its claim is about. Written for this list; studies, results,
