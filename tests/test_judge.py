@@ -259,6 +259,9 @@ def test_a_pronoun_stands_for_a_whole_title_with_small_words_in_it():
     assert missing("Bridge over the Quiet River was released.", excerpt) == ()
     # A lower-case word that no title keeps ends the name: "it" is not the name after it.
     assert "Tarn" in missing("Call Your Sister Home outsold Tarn Lodge.", excerpt)
+    # A headline capitalises every word: its capitals mark no title, "it" is not all of it.
+    headline = missing("Coastal Towers Can Sway for Hours.", excerpt)
+    assert "Sway" in headline and "Hours" in headline
 
 
 def test_an_opening_definite_description_stands_for_the_claims_subject_where_it_can():

@@ -17,7 +17,7 @@ from ..corpus.collection import Corpus
 from ..language.acronyms import covered_by_acronyms
 from ..language.analysis import Analysed, per_text
 from ..language.frames import framing_spans
-from ..language.lexicon import NAMED_KINDS, PRONOUNS, STOPWORDS, TITLE_JOINERS
+from ..language.lexicon import NAMED_KINDS, PRONOUNS, TITLE_JOINERS
 from ..language.lexicon.roles import AUXILIARIES
 from ..language.negation import governed_by, negated_tokens
 from ..language.quantities import DateMention, NumberMention
@@ -84,20 +84,27 @@ def claim_parts(claim: Analysed, corpus: Corpus) -> list[ClaimPart]:
         # The leading name is the run of capitalised words the claim opens with; a title may
         # keep small words between them ("Bridge over the Quiet River", "Call Your Sister Home").
         gap = claim.text[claim.content[i - 1].end : token.start] if i else ""
-        leading = leading and name and _title_gap(gap)
+        leading = leading and name and _title_gap(gap, _headline(claim))
         framing = any(a <= token.start < b for a, b in framing_spans(claim))
         items.append(ClaimPart(token, max(weight, 0.3), name, leading, framing))
     items.extend(ClaimPart(mention, corpus.max_idf) for mention in (*claim.dates, *claim.numbers))
     return items
 
 
-def _title_gap(gap: str) -> bool:
+def _title_gap(gap: str, headline: bool) -> bool:
     """Whether the words between two capitalised words keep them one title: none, or small
-    words a title keeps ("over the", "Your")."""
-    return all(
-        (word[:1].isupper() and word.lower() in STOPWORDS) or word in TITLE_JOINERS
-        for word in TOKEN.findall(gap)
-    )
+    words a title keeps ("over the", "Your"). Not in a headline, where every word is
+    capitalised: there the capitals mark no title."""
+    words = TOKEN.findall(gap)
+    return not words or (not headline and all(word.lower() in TITLE_JOINERS for word in words))
+
+
+@per_text
+def _headline(claim: Analysed) -> bool:
+    """Written in title case throughout ("Rain Can Fall for Days"): every word of four letters
+    or more is capitalised, the verb too."""
+    long = [t for t in claim.tokens if t.lower.isalpha() and len(t.lower) > 3]
+    return len(long) >= 3 and all(t.capitalised for t in long)
 
 
 def _denied_alike(claim: Analysed, negator: Token, evidence: Analysed) -> bool:

@@ -67,7 +67,8 @@ EXAMPLES = (
         "The Tarn Rowing Club was formed from the harbour league.",
         True,
     ),
-    Example("The ferry rarely stopped at Vell.", "The ferry stopped at Vell twice a day.", True),
+    # How often is not whether: "rarely" denies nothing.
+    Example("The ferry rarely stopped at Vell.", "The ferry stopped at Vell in May.", False),
     Example("The mill declined to sell its land.", "The mill sold its land in 1990.", True),
     # "declined" before anything but "to" is a fall, not a refusal.
     Example("Wool sales declined in May.", "Wool sales fell in May.", False),

@@ -37,9 +37,10 @@ NEGATORS = frozenset(
     arent wasnt werent dont doesnt didnt wont wouldnt shouldnt couldnt hasnt havent hadnt
     """.split()
 )
-# Verbs, adjectives and adverbs that negate their complement: "failed to agree", "denied
-# attending", "refused to sign", "incapable of running", "unwilling to pay", "shunned the
-# league", "rarely toured abroad". Written for this list.
+# Verbs and adjectives that negate their complement: "failed to agree", "denied attending",
+# "refused to sign", "incapable of running", "unwilling to pay", "shunned the league". Not
+# "rarely" or "seldom": "it rarely spreads" says how often, not that it never does. Written for
+# this list.
 NEGATING_VERBS = frozenset(
     """
     fail failed fails failing deny denied denies denying refuse refused refuses refusing
@@ -49,7 +50,6 @@ NEGATING_VERBS = frozenset(
     boycotting ignore ignored ignores ignoring abstain abstained abstains abstaining refrain
     refrained refrains refraining neglect neglected neglects neglecting withhold withheld
     withholds withholding forgo forwent forgone forgoes forgoing unacquainted unaware
-    rarely seldom hardly
     """.split()
 )
 # "but" and "except" deny what follows them after these: "directed by anyone but Ada Marr" (not
@@ -616,10 +616,13 @@ NAMED_KINDS = frozenset(
     """.split()
 )
 
-# Small words a title keeps in lower case between its capitalised words ("Bridge over the
-# Quiet River", "Songs at Dusk"): a claim opening with such a title names one thing.
-# Written for this list, from common title-case style rules.
-TITLE_JOINERS = frozenset("a an the of at for in on to and or with from by over under".split())
+# Small words a title keeps between its capitalised words ("Bridge over the Quiet River", "Call
+# Your Sister Home"): a claim opening with such a title names one thing. Written for this list,
+# from common title-case style rules.
+TITLE_JOINERS = frozenset(
+    """a an the of at for in on to and or with from by over under my your his her its our
+    their""".split()
+)
 
 # Pronouns that can open a sentence as its subject.
 SUBJECT_PRONOUNS = frozenset({"it", "he", "she", "they"})
