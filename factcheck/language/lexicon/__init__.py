@@ -39,7 +39,8 @@ NEGATORS = frozenset(
 )
 # Verbs and adjectives that negate their complement: "failed to agree", "denied attending",
 # "refused to sign", "incapable of running", "unwilling to pay", "shunned the league". Not
-# "rarely" or "seldom": "it rarely spreads" says how often, not that it never does. Written for
+# "rarely" or "seldom" ("it rarely spreads" says how often, not that it never does), nor
+# "ignored" or "unaware" ("ignored the fact that it rose" takes the rise as given). Written for
 # this list.
 NEGATING_VERBS = frozenset(
     """
@@ -47,9 +48,9 @@ NEGATING_VERBS = frozenset(
     reject rejected rejects rejecting lack lacked lacks lacking unable absence absent
     incapable unwilling ineligible
     avoid avoided avoids avoiding shun shunned shuns shunning boycott boycotted boycotts
-    boycotting ignore ignored ignores ignoring abstain abstained abstains abstaining refrain
-    refrained refrains refraining neglect neglected neglects neglecting withhold withheld
-    withholds withholding forgo forwent forgone forgoes forgoing unacquainted unaware
+    boycotting abstain abstained abstains abstaining refrain refrained refrains refraining
+    neglect neglected neglects neglecting withhold withheld withholds withholding forgo forwent
+    forgone forgoes forgoing unacquainted
     """.split()
 )
 # "but" and "except" deny what follows them after these: "directed by anyone but Ada Marr" (not
