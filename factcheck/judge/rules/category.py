@@ -42,6 +42,7 @@ EXAMPLES = (
     Example("Glimmerfall is a comedy film.", "Glimmerfall is a 2013 romantic comedy film.", False),
     Example("Glimmerfall is a popular film.", "Glimmerfall is a 2013 comedy film.", False),
     Example("Mount Vell is a high peak.", "Mount Vell is the highest peak of the range.", False),
+    Example("Ada Rusk is a writer.", "Ada Rusk is an Ostland songwriter and singer.", False),
 )
 
 _COPULA = re.compile(
@@ -112,6 +113,15 @@ def _other_kind(
     return None
 
 
+def _compound_of(head: Token, evidence: Analysed) -> bool:
+    """Whether the evidence names a kind of the claim's thing by a closed compound ending in
+    its word: "screenwriter" and "songwriter" are writers, "sailboat" a boat."""
+    return len(head.lower) >= 4 and any(
+        len(t.lower) > len(head.lower) + 2 and t.lower.endswith(head.lower)
+        for t in evidence.content
+    )
+
+
 def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
     claim_heads = _head_nouns(claim)
     if not claim_heads:
@@ -128,6 +138,8 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
             continue
         if re.search(r"\bnot\b|n't\b", claim.text[:start], re.I):
             continue
+        if _compound_of(token, evidence):
+            continue  # "a screenwriter" is a writer
         if evidence.has_word(token):
             other = _other_kind(claim, evidence, token, evidence_heads)
             if other is not None:
