@@ -43,6 +43,7 @@ EXAMPLES = (
     Example("Glimmerfall is a popular film.", "Glimmerfall is a 2013 comedy film.", False),
     Example("Mount Vell is a high peak.", "Mount Vell is the highest peak of the range.", False),
     Example("Ada Rusk is a writer.", "Ada Rusk is an Ostland songwriter and singer.", False),
+    Example("Ada Rusk is an active chess player.", "Ada Rusk is a retired chess player.", True),
 )
 
 _COPULA = re.compile(
@@ -81,32 +82,45 @@ def _subject_shared(claim: Analysed, evidence: Analysed, copula_at: int) -> bool
     return any(t.lower in SUBJECT_PRONOUNS for t in evidence.tokens[:3])
 
 
-def _kind_word(analysed: Analysed, head_start: int) -> Token | None:
-    """The word right before a head noun that says which kind of it ("a jazz song", "a
-    horror film"): a lower-case content word, not a number or a grading word ("a popular
-    song" says how good, not which kind)."""
-    index = next((i for i, t in enumerate(analysed.tokens) if t.start == head_start), 0)
+def _word_before(analysed: Analysed, start: int) -> Token | None:
+    """The word right before the word at ``start``, with only a space between."""
+    index = next((i for i, t in enumerate(analysed.tokens) if t.start == start), 0)
     if index == 0 or analysed.gap_before(index) != " ":
         return None
-    word = analysed.tokens[index - 1]
-    if word.is_stop or word.is_number or word.capitalised or word.lower in GRADING_WORDS:
-        return None
-    return word
+    return analysed.tokens[index - 1]
+
+
+def _sorting(word: Token | None) -> bool:
+    """A word before a noun that says which kind of it ("a jazz song", "a horror film"): a
+    lower-case content word, not a number or a grading word ("a popular song" says how good,
+    not which kind)."""
+    return not (
+        word is None
+        or word.is_stop
+        or word.is_number
+        or word.capitalised
+        or word.lower in GRADING_WORDS
+    )
 
 
 def _other_kind(
     claim: Analysed, evidence: Analysed, head: Token, evidence_heads: tuple
 ) -> Finding | None:
     """Both call the subject the same kind of thing, but the claim a sort of it the sentence
-    does not say, where the sentence names another sort: "a jazz song" / "a pop rock song"."""
-    ours = _kind_word(claim, head.start)
-    if ours is None or evidence.has_word(ours) or said_in_another_form(ours, evidence):
-        return None
+    does not say, where the sentence names another sort: "a jazz song" / "a pop rock song",
+    "an active tennis player" / "a retired tennis player" (past a sorting word both say)."""
     for word, start, _, _ in evidence_heads:
         if word.lower() != head.lower:
             continue
-        theirs = _kind_word(evidence, start)
-        if theirs is not None and not claim.has_word(theirs):
+        ours, theirs = _word_before(claim, head.start), _word_before(evidence, start)
+        if ours is not None and theirs is not None and ours.stem == theirs.stem:
+            ours, theirs = _word_before(claim, ours.start), _word_before(evidence, theirs.start)
+        if not (_sorting(ours) and _sorting(theirs)):
+            continue
+        assert ours is not None and theirs is not None
+        if evidence.has_word(ours) or said_in_another_form(ours, evidence):
+            return None
+        if not claim.has_word(theirs):
             return Finding(
                 ConflictKind.CATEGORY, (ours.start, ours.end), ours.surface, theirs.surface
             )
