@@ -253,3 +253,20 @@ def test_a_name_or_count_of_another_dated_event_does_not_decide(rule, claim, evi
     # The same year: one event, and the rival decides.
     same_year = all_rules()[rule].find(analyse(claim), analyse(evidence.replace("2016", "2019")))
     assert same_year and all(f.deciding for f in same_year)
+
+
+def test_a_count_measured_under_other_conditions_does_not_decide():
+    numbers = all_rules()["numbers"]
+    # Each side gives its value with another quantity the other does not state (another time
+    # point): two measurements, shown and weighed but not deciding.
+    found = numbers.find(
+        analyse("Pear yields in the Orvel valley fell 20% over two seasons."),
+        analyse("Pear yields in the Orvel valley fell 8% over three seasons."),
+    )
+    assert found and not any(f.deciding for f in found)
+    # The same conditions: the rival value decides.
+    [same] = numbers.find(
+        analyse("Pear yields in the Orvel valley fell 20% over two seasons."),
+        analyse("Pear yields in the Orvel valley fell 8% over two seasons."),
+    )
+    assert same.deciding

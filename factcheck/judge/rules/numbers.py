@@ -11,13 +11,19 @@ tallest tower") is the first place: a sentence that ranks the same thing lower r
 from __future__ import annotations
 
 from ...language.analysis import Analysed
-from ...language.lexicon import APPROXIMATE, LOWER_BOUNDS, PLAIN_SUPERLATIVES, UPPER_BOUNDS
+from ...language.lexicon import (
+    APPROXIMATE,
+    LOWER_BOUNDS,
+    PART_COUNT_WORDS,
+    PLAIN_SUPERLATIVES,
+    UPPER_BOUNDS,
+)
 from ...language.quantities import NumberMention
 from ...language.tallies import find_tallies
 from ...language.text import Token
 from ...models import ConflictKind
 from ..findings import Example, Finding, Rule
-from ..slots import dated_apart, opens_window, same_slot
+from ..slots import dated_apart, governed_alike, opens_window, same_slot
 
 EXAMPLES = (
     Example("The choir had 1,300 members in 2008.", "The choir had 3,000 members in 2008.", True),
@@ -50,6 +56,10 @@ EXAMPLES = (
     Example("The fleet has over 40 boats.", "The fleet has 52 boats.", False),
     Example("Turnout rose by 3 percentage points.", "Turnout rose 3 points.", False),
     Example("Protein KX-4 binds zinc.", "Protein KX-9 binds zinc.", False),
+    Example("The kiln fires at 900 to 1,100 degrees.", "The kiln fires at 1,000 degrees.", False),
+    Example("The kiln fires at 1,000 degrees.", "The kiln fires at 1,200 to 1,400 degrees.", True),
+    Example("The clinic saw 80 patients.", "The clinic saw 25 new patients.", False),
+    Example("The clinic saw 80 patients.", "The clinic saw 25 patients.", True),
     Example(
         "The ferry carried 40 cars in 2019.",
         "In 2019 the ferry was refitted; 65 cars were scrapped at the port.",
@@ -142,6 +152,20 @@ def _near(claim: Analysed, number: NumberMention, evidence: Analysed, other: Num
         return False
     a, b = (number.low + number.high) / 2, (other.low + other.high) / 2
     return abs(a - b) <= 0.1 * max(abs(a), abs(b))
+
+
+def _ranges_meet(a: NumberMention, b: NumberMention) -> bool:
+    """One side gives a range the other's value or range falls in or overlaps: "from 2 to 5
+    years" / "4 years" is a less precise telling of one quantity, not another quantity."""
+    ranged = a.low != a.high or b.low != b.high
+    return ranged and a.low <= b.high and b.low <= a.high
+
+
+def _part_words(analysed: Analysed, number: NumberMention) -> frozenset[str]:
+    """The words right after a count that make it a part or a change of a whole: "12 new
+    cases" -> {"new"}."""
+    words = analysed.text[number.end : number.end + 30].lower().split()[:2]
+    return frozenset(w for w in words if w in PART_COUNT_WORDS)
 
 
 def _bound(analysed: Analysed, number: NumberMention) -> int:
@@ -257,6 +281,19 @@ def _rank_findings(claim: Analysed, evidence: Analysed) -> list[Finding]:
     return findings
 
 
+def _measured_apart(
+    claim: Analysed, number: NumberMention, evidence: Analysed, other: NumberMention
+) -> bool:
+    """Each side gives the rival values with another quantity the other side does not state:
+    "fell 20% after one year" / "fell 12% after six months" are two measurements (another time
+    point, dose or group), not rival values of one."""
+    ours = [n for n in _outside_tallies(claim) if n is not number]
+    theirs = [n for n in _outside_tallies(evidence) if n is not other]
+    return any(not any(n.stated_by(t) for t in theirs) for n in ours) and any(
+        not any(t.stated_by(n) for n in ours) for t in theirs
+    )
+
+
 def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
     findings = []
     theirs = _outside_tallies(evidence)
@@ -267,6 +304,7 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
                 other.unit == number.unit
                 and (
                     _near(claim, number, evidence, other)
+                    or _ranges_meet(number, other)
                     or _within_bound(claim, number, evidence, other)
                 )
             )
@@ -283,6 +321,8 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
                 if mine is not number
             )
             and other.ordinal == number.ordinal
+            # "30 cases" / "12 new cases": the whole and a part of it.
+            and _part_words(claim, number) == _part_words(evidence, other)
             # Same unit; or, where one side names none, the same word just before both
             # ("at the age of 74." / "at the age of 66 after ...").
             and (
@@ -295,6 +335,9 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
                 )
             )
             and same_slot(claim, (number.start, number.end), evidence, (other.start, other.end))
+            and governed_alike(
+                claim, (number.start, number.end), evidence, (other.start, other.end)
+            )
         ]
         if rivals:
             other = rivals[0]
@@ -307,6 +350,7 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
                     # "the past 35 years" / "the past 50 years": two windows, no rival counts.
                     deciding=not (
                         dated_apart(claim, evidence)
+                        or _measured_apart(claim, number, evidence, other)
                         or opens_window(claim, (number.start, number.end))
                         or opens_window(evidence, (other.start, other.end))
                     ),

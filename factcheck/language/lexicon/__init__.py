@@ -244,6 +244,10 @@ UPPER_BOUNDS = ("less than", "fewer than", "under", "below", "at most", "up to",
 # values of one slot ("since 1900" does not deny "since 1970").
 WINDOW_OPENERS = frozenset("since past last previous recent".split())
 
+# Words between a count and what it counts that make it a part or a change of the whole ("12 new
+# cases", "40 more seats", "3 other wells"): such a count is no rival of the whole's count.
+PART_COUNT_WORDS = frozenset("new other more less fewer additional extra further".split())
+
 # Words that make a number approximate ("about 40"): a number so hedged is not disputed by one
 # within a tenth of it.
 APPROXIMATE = frozenset(
