@@ -59,6 +59,12 @@ EXAMPLES = (
     Example("The kiln fires at 900 to 1,100 degrees.", "The kiln fires at 1,000 degrees.", False),
     Example("The kiln fires at 1,000 degrees.", "The kiln fires at 1,200 to 1,400 degrees.", True),
     Example("The clinic saw 80 patients.", "The clinic saw 25 new patients.", False),
+    Example(
+        "90% of patients with gout on the drug will have a flare.",
+        "Among patients with gout on the drug, the response rate was 30%, and flare-free "
+        "survival 40%.",
+        False,
+    ),
     Example("The clinic saw 80 patients.", "The clinic saw 25 patients.", True),
     Example(
         "The ferry carried 40 cars in 2019.",
