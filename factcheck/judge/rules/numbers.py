@@ -10,12 +10,16 @@ tallest tower") is the first place: a sentence that ranks the same thing lower r
 
 from __future__ import annotations
 
+import re
+
 from ...language.analysis import Analysed
 from ...language.lexicon import (
     APPROXIMATE,
     LOWER_BOUNDS,
     PART_COUNT_WORDS,
     PLAIN_SUPERLATIVES,
+    RATE_ADVERBS,
+    RATE_PERIODS,
     UPPER_BOUNDS,
 )
 from ...language.quantities import NumberMention
@@ -66,6 +70,12 @@ EXAMPLES = (
         False,
     ),
     Example("The clinic saw 80 patients.", "The clinic saw 25 patients.", True),
+    Example(
+        "The glacier lost 3 trillion tonnes of ice.",
+        "The glacier lost 200 billion tonnes of ice per year.",
+        False,
+    ),
+    Example("The pump moves 40 litres a minute.", "The pump moves 60 litres a minute.", True),
     Example(
         "The ferry carried 40 cars in 2019.",
         "In 2019 the ferry was refitted; 65 cars were scrapped at the port.",
@@ -172,6 +182,22 @@ def _part_words(analysed: Analysed, number: NumberMention) -> frozenset[str]:
     cases" -> {"new"}."""
     words = analysed.text[number.end : number.end + 30].lower().split()[:2]
     return frozenset(w for w in words if w in PART_COUNT_WORDS)
+
+
+_RATE = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:(?:per|a|an|each|every)\s+(?:"
+    + "|".join(sorted(RATE_PERIODS))
+    + r")\b|(?:"
+    + "|".join(sorted(RATE_ADVERBS))
+    + r")\b|/)",
+    re.I,
+)
+"""After a quantity, what makes it a rate: "3 mm per year", "200 tonnes of ice a day"."""
+
+
+def _rate(analysed: Analysed, number: NumberMention) -> bool:
+    """A rate ("3 mm per year", "200 tonnes a day"), not a total."""
+    return bool(_RATE.match(analysed.text[number.end : number.end + 40]))
 
 
 def _bound(analysed: Analysed, number: NumberMention) -> int:
@@ -329,6 +355,8 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
             and other.ordinal == number.ordinal
             # "30 cases" / "12 new cases": the whole and a part of it.
             and _part_words(claim, number) == _part_words(evidence, other)
+            # "lost 3 trillion tonnes" / "lost 200 billion tonnes a year": a total and a rate.
+            and _rate(claim, number) == _rate(evidence, other)
             # Same unit; or, where one side names none, the same word just before both
             # ("at the age of 74." / "at the age of 66 after ...").
             and (

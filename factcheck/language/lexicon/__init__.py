@@ -248,6 +248,14 @@ WINDOW_OPENERS = frozenset("since past last previous recent".split())
 # cases", "40 more seats", "3 other wells"): such a count is no rival of the whole's count.
 PART_COUNT_WORDS = frozenset("new other more less fewer additional extra further".split())
 
+# What a quantity is counted against when it is a rate ("3 mm per year", "200 tonnes a day",
+# "12 cases per capita"), and the adverbs that say the same ("annually"): a rate is no rival of
+# a total.
+RATE_PERIODS = frozenset(
+    "year month week day hour minute second decade century annum capita person head".split()
+)
+RATE_ADVERBS = frozenset("annually yearly daily monthly weekly hourly".split())
+
 # Words that make a number approximate ("about 40"): a number so hedged is not disputed by one
 # within a tenth of it.
 APPROXIMATE = frozenset(
