@@ -6,6 +6,13 @@ equals "1,200,000". Two numbers are compared only when they count the same unit 
 follows), or are both ordinals of it ("second round" vs "third round", "fifth album" vs "fourth
 studio album", "fourth-largest port" vs "third-largest port"). An unranked superlative ("the
 tallest tower") is the first place: a sentence that ranks the same thing lower refutes it.
+
+Two numbers are rivals only when they measure the same thing: the word governing the claim's
+number is near the sentence's, both count a whole (not "12 new cases" against "30 cases") and
+both a total or both a rate ("per year"). A range is told less precisely, not contradicted, by a
+value inside it. A rival given with another quantity on each side that the other does not state
+("fell 20% over two seasons" / "fell 8% over three seasons") is two measurements: it is shown,
+but does not decide.
 """
 
 from __future__ import annotations
@@ -317,7 +324,7 @@ def _measured_apart(
     claim: Analysed, number: NumberMention, evidence: Analysed, other: NumberMention
 ) -> bool:
     """Each side gives the rival values with another quantity the other side does not state:
-    "fell 20% after one year" / "fell 12% after six months" are two measurements (another time
+    "fell 20% after two years" / "fell 12% after six months" are two measurements (another time
     point, dose or group), not rival values of one."""
     ours = [n for n in _outside_tallies(claim) if n is not number]
     theirs = [n for n in _outside_tallies(evidence) if n is not other]
