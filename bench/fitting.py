@@ -3,7 +3,8 @@ its claims' candidates retrieved once, thresholds fitted over several sets, the 
 model fitted by logistic regression, and the scores both scripts print.
 
 Candidates are retrieved and scored once per claim (``consider``); every refit only repeats
-the final decision (``decide``), so fitting seven times over costs little more than one run.
+the final decision (``decide``, and its parts'), so fitting seven times over costs little
+more than one run.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import math
 import sys
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -22,6 +23,7 @@ sys.path.insert(0, str(ROOT))
 
 
 from factcheck.api import load_sources  # noqa: E402
+from factcheck.corpus.collection import Corpus  # noqa: E402
 from factcheck.evaluation.scoring import (  # noqa: E402
     CONTRADICT_GRID,
     SUPPORT_GRID,
@@ -32,9 +34,9 @@ from factcheck.evaluation.scoring import (  # noqa: E402
 from factcheck.evaluation.split import Half, half_of  # noqa: E402
 from factcheck.judge.candidates import Considered, consider  # noqa: E402
 from factcheck.judge.confidence import SIGNALS, Model, signals_of  # noqa: E402
-from factcheck.judge.decision import verdict_of  # noqa: E402
+from factcheck.judge.decision import judge_considered  # noqa: E402
 from factcheck.judge.thresholds import Thresholds  # noqa: E402
-from factcheck.models import Judgement, Verdict  # noqa: E402
+from factcheck.models import Claim, Judgement, Verdict  # noqa: E402
 from factcheck.run import collector  # noqa: E402
 
 DEFAULT_EVAL = ROOT.parent / "shared" / "eval"
@@ -54,6 +56,17 @@ class SetData:
     fuzzy: list[float]
     """Best rapidfuzz token_set_ratio of each claim against its sources (the floor)."""
     evidence: dict[str, list[dict]]
+    corpus: Corpus
+    base: Thresholds
+    parts: dict[tuple[str, tuple[str, ...]], Considered] = field(default_factory=dict)
+    """What was found for each part of a claim that joins several facts, found once."""
+
+    def consider_part(self, part: Claim) -> Considered:
+        key = (part.text, part.sources)
+        if key not in self.parts:
+            with collector.paused():
+                self.parts[key] = consider(part, self.corpus, self.base)
+        return self.parts[key]
 
     @property
     def natural(self) -> bool:
@@ -97,6 +110,8 @@ def prepare(
                 [half_of(c.id) for c in claims],
                 fuzzy,
                 labelled.evidence,
+                corpus,
+                base,
             )
         )
         print(
@@ -132,7 +147,14 @@ def _floor_scores(folder: Path, claims: Sequence, corpus) -> list[float]:
 
 
 def judgements(data: SetData, t: Thresholds, rows: Sequence[int]) -> list[Judgement]:
-    return [verdict_of(data.considered[i], t, candidates=False) for i in rows]
+    """The verdicts ``factcheck eval`` gives under ``t``: the whole claim's, combined with its
+    parts' when it joins several facts or quotes someone."""
+    return [
+        judge_considered(
+            data.considered[i], data.corpus, t, candidates=False, consider_part=data.consider_part
+        )
+        for i in rows
+    ]
 
 
 def macro_f1(data: SetData, t: Thresholds, rows: Sequence[int]) -> float:

@@ -9,6 +9,7 @@ was found.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from ..corpus.collection import Corpus
@@ -33,13 +34,27 @@ def judge_claim(
     """The verdict on one claim against the corpus (or the claim's own listed sources),
     combined with the verdicts on its parts when it joins several facts.
     ``candidates``: keep every candidate on the judgement (what ``--explain`` shows)."""
-    considered = consider(claim, corpus, thresholds)
+    return judge_considered(consider(claim, corpus, thresholds), corpus, thresholds, candidates)
+
+
+def judge_considered(
+    considered: Considered,
+    corpus: Corpus,
+    thresholds: Thresholds,
+    candidates: bool = True,
+    consider_part: Callable[[Claim], Considered] | None = None,
+) -> Judgement:
+    """``judge_claim`` once the claim's candidates are found. ``consider_part`` finds a part's
+    (by default as for a claim), for a caller that decides the same claims again under other
+    thresholds and keeps what was found."""
+    claim = considered.claim
     whole = decide(considered, thresholds, candidates)
     # Of two sources in disagreement, one whose own weekday and date disagree is the one to doubt.
     whole = note_inconsistent_sides(whole, corpus) if whole.disputed else whole
 
     def judge_part(part: Claim) -> Judgement:
-        return decide(consider(part, corpus, thresholds), thresholds, candidates=False)
+        found = consider_part(part) if consider_part else consider(part, corpus, thresholds)
+        return decide(found, thresholds, candidates=False)
 
     def judge_quote(quote: Quotation) -> Part:
         return judge_quotation(quote, claim, corpus)
