@@ -1,5 +1,5 @@
 """Restrictions: "only X", "solely", "exclusively". Every sentence here is made up for this file
-(invented painters, mills, ferries and clubs)."""
+(invented potters, mills, ferries and clubs)."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ def corpus_of(text: str) -> Corpus:
 @pytest.mark.parametrize(
     ("text", "restricted"),
     [
-        ("Dara Venn is only a painter.", ["painter"]),
+        ("Dara Venn is only a potter.", ["potter"]),
         ("The Kettle Street trio plays solely jazz standards.", ["jazz", "standards"]),
         ("The mill is run exclusively by volunteers.", ["volunteers"]),
         ("The Hollin ferry only stops in Marsby, then turns back.", ["stops", "Marsby"]),
@@ -36,7 +36,7 @@ def test_a_restriction_bears_on_the_words_after_it(text, restricted):
     [
         "Only 40 seats were sold for the opening night.",
         "The ferry runs only twice a week.",
-        "Dara Venn is the only painter in Marsby.",
+        "Dara Venn is the only potter in Marsby.",
         "The mill not only grinds oats but also bakes bread.",
         "The club won only a few of its matches.",
         "We Only Sail at Dawn is a film about the ferry.",
@@ -57,8 +57,8 @@ def test_a_word_of_the_sentence_can_make_something_the_one_thing():
 @pytest.mark.parametrize(
     ("text", "word", "other"),
     [
-        ("Dara Venn is a painter and sculptor.", "painter", "sculptor"),
-        ("Dara Venn is a sculptor and painter.", "painter", "sculptor"),
+        ("Dara Venn is a potter and weaver.", "potter", "weaver"),
+        ("Dara Venn is a weaver and potter.", "potter", "weaver"),
         ("The trio plays folk, jazz and blues.", "jazz", "blues"),
         ("The trio plays jazz, swing , and blues at night.", "jazz", "swing"),
     ],
@@ -87,19 +87,19 @@ def test_a_sentence_silent_on_the_restriction_neither_supports_nor_refutes_it():
 
 def test_another_member_beside_the_restricted_one_refutes_it():
     findings = find_exclusive(
-        analyse("Dara Venn is only a painter."),
-        analyse("Dara Venn is a Welsh painter and sculptor."),
+        analyse("Dara Venn is only a potter."),
+        analyse("Dara Venn is a Welsh potter and weaver."),
     )
     # (The restriction's cue is also reported as unconfirmed; behind the refutation, which
     # covers it, the registry keeps the refutation alone.)
     assert [(f.claim_text, f.source_text, f.deciding) for f in findings if f.deciding] == [
-        ("only a painter", "painter and sculptor", True)
+        ("only a potter", "potter and weaver", True)
     ]
 
 
 def test_another_subjects_list_does_not_refute_the_restriction():
     findings = find_exclusive(
-        analyse("Dara Venn is only a painter."), analyse("Ola Brisk is a painter and sculptor.")
+        analyse("Dara Venn is only a potter."), analyse("Ola Brisk is a potter and weaver.")
     )
     assert findings and not any(f.deciding for f in findings)
 
@@ -108,8 +108,8 @@ def test_another_subjects_list_does_not_refute_the_restriction():
     ("claim", "source", "verdict"),
     [
         (
-            "Dara Venn is only a painter.",
-            "Dara Venn is a Welsh painter and sculptor who lives in Marsby.",
+            "Dara Venn is only a potter.",
+            "Dara Venn is a Welsh potter and weaver who lives in Marsby.",
             Verdict.CONTRADICTED,
         ),
         (
@@ -142,14 +142,14 @@ def test_restricted_claims_end_to_end(claim, source, verdict):
     ("claim", "source", "filled"),
     [
         (
-            "The Orla Cup is hosted only by Dane Kessel.",
-            "The Orla Cup is hosted by broadcaster Mira Tonks and Pell Avery.",
-            "hosted by broadcaster",
+            "The Orla Cup is refereed only by Dane Kessel.",
+            "The Orla Cup is refereed by umpire Mira Tonks and Pell Avery.",
+            "refereed by umpire",
         ),
         (
-            "The Brassfield Quartet is only signed to Lantern Records.",
-            "The Brassfield Quartet is signed to its own label, Ostrow Music.",
-            "signed to its own label",
+            "The Brassfield Quartet is only managed by Lantern Artists.",
+            "The Brassfield Quartet is managed by its own firm, Ostrow Music.",
+            "managed by its own firm",
         ),
         (
             "The Tarrow Ballet only tours in Vessland.",
@@ -171,9 +171,9 @@ def test_another_name_in_the_restricted_slot_refutes_it(claim, source, filled):
         # A limit of ability, not one thing in a slot.
         ("The Hollin tonic can only be sold by Vell Pharmacy.", "It is sold by Marrow Stores."),
         # The slot word is followed by something else than the claim's joining word.
-        ("The Orla Cup is hosted only by Dane Kessel.", "The Orla Cup is hosted in Marsby."),
+        ("The Orla Cup is refereed only by Dane Kessel.", "The Orla Cup is refereed in Marsby."),
         # The claim's own filler is said: the list test decides, not this one.
-        ("The Orla Cup is hosted only by Dane Kessel.", "It is hosted by Dane Kessel."),
+        ("The Orla Cup is refereed only by Dane Kessel.", "It is refereed by Dane Kessel."),
     ],
 )
 def test_no_other_filler(claim, source):
@@ -182,8 +182,8 @@ def test_no_other_filler(claim, source):
 
 def test_another_name_in_the_slot_contradicts_end_to_end():
     judgement = check_one(
-        "The Orla Cup is hosted only by Dane Kessel.",
-        corpus_of("The Orla Cup is a quiz show. The show is hosted by broadcaster Mira Tonks."),
+        "The Orla Cup is refereed only by Dane Kessel.",
+        corpus_of("The Orla Cup is a quiz show. The show is refereed by umpire Mira Tonks."),
     )
     assert judgement.verdict is Verdict.CONTRADICTED
     assert [c.kind for c in judgement.conflicts] == [ConflictKind.EXCLUSIVE]

@@ -129,8 +129,8 @@ def listed_with(analysed: Analysed, index: int, known: Analysed) -> Token | None
 
 
 _PASSED_OVER = frozenset("a an the its his her their our my your this that own".split())
-"""Words between a slot's word and what fills it that say nothing of the filler ("signed to
-[her own] label")."""
+"""Words between a slot's word and what fills it that say nothing of the filler ("managed by
+[its own] firm")."""
 
 _REACH = 4
 """Tokens after the slot's word within which the evidence must fill it."""
@@ -141,7 +141,7 @@ class OtherFiller:
     """The evidence fills a restricted slot with something the claim does not name."""
 
     anchor: Token
-    """The evidence's word for the slot ("directed", "hosted", "signed")."""
+    """The evidence's word for the slot ("directed", "refereed", "managed")."""
     filler: Token
     """The first word of what fills it there."""
 
@@ -150,7 +150,7 @@ def _slot_of(
     analysed: Analysed, restriction: Restriction, evidence: Analysed
 ) -> tuple[Token, tuple[str, ...], list[Token]] | None:
     """The word before the restricted filler, the function words joining them, and the
-    filler's words: "hosted [only] by [X]", "[only] signed to [X]", "brand of [X]".
+    filler's words: "refereed [only] by [X]", "[only] managed by [X]", "brand of [X]".
     None when there is no such slot or the evidence says all of the filler."""
     tokens = analysed.tokens
     cue = tokens.index(restriction.cue)
@@ -193,8 +193,8 @@ def _names_at(evidence: Analysed, j: int) -> bool:
 def other_filler(
     claim: Analysed, restriction: Restriction, evidence: Analysed
 ) -> OtherFiller | None:
-    """Where the evidence fills the slot the claim restricts with something else: "hosted only
-    by Ola Brisk" against "hosted by Tam Reyes". "Only X" is false when the same slot holds Y.
+    """Where the evidence fills the slot the claim restricts with something else: "refereed only
+    by Ola Brisk" against "refereed by Tam Reyes". "Only X" is false when the same slot holds Y.
     One side must fill it with a name: a name is one thing, while common nouns nest ("only
     mammals" / "animals") and so do not exclude each other."""
     slot = _slot_of(claim, restriction, evidence)

@@ -346,7 +346,7 @@ def _appositive(claim: str) -> list[ClaimPart] | None:
     antecedent = antecedent.strip('"“” ')
     named = [w for w, _, _ in _words(antecedent) if w.lower() not in _DETERMINERS]
     if not named or not named[0][:1].isupper():
-        return None  # "... to vendors, a line of credit": a list goes on, not a name
+        return None  # "... to farmers, a grain loan": a list goes on, not a name
     return [
         ClaimPart(_sentence(main), 0, comma),
         ClaimPart(_sentence(f"{antecedent} is {what}"), comma + 2, len(body)),

@@ -110,7 +110,7 @@ def quotations(sentence: str, minimum: int = MIN_QUOTE_WORDS) -> list[Quotation]
 
 
 def _title(text: str) -> bool:
-    """Quoted words in title case are a title ("All the Money in the World"), not a quotation."""
+    """Quoted words in title case are a title ("A Boat for the Long Winter"), not a quotation."""
     words = [w for w in _WORD.findall(text) if len(w) > 3]
     capitalised = [w for w in words if w[:1].isupper()]
     return (

@@ -282,7 +282,7 @@ def _subject_before(a: Analysed, k: int) -> tuple[Token, ...]:
     if words:
         while j > 0 and _joined(a, j) and not _stop(tokens[j - 1]):
             j -= 1
-        # "Grey Harbour is a 2010 comedy film directed by X": the film is Grey Harbour.
+        # "Grey Harbour is a 2010 rowing documentary directed by X": the documentary is Grey Harbour.
         return _copula_subject(a, j) + tuple(reversed(words))
     # "The sessions held from 25 to 30 May, were attended by ...": the clause's first words.
     begin = max((b for b in a.breaks if b <= tokens[k].start), default=0)

@@ -1,10 +1,11 @@
 """Category: the claim says its subject *is* one kind of thing, the evidence another.
 
-"Flaked is a film" against "Flaked is an American comedy web television series": the head noun
-of what follows "is / was / are / were" differs, and the claim's noun appears nowhere in the
-evidence. With the same head noun, the word that sorts it may differ: "a jazz song" against "a
-pop rock song" (a word that grades rather than sorts, "a popular song", is no other sort). The evidence must name the claim's subject or refer to it with a pronoun, so that
-both sentences describe the same thing.
+"Tarnby is a cookbook" against "Tarnby is a Danish radio drama series": the head noun of what
+follows "is / was / are / were" differs, and the claim's noun appears nowhere in the evidence.
+With the same head noun, the word that sorts it may differ: "a bronze bell" against "a cast iron
+bell" (a word that grades rather than sorts, "a famous bell", is no other sort). The evidence
+must name the claim's subject or refer to it with a pronoun, so that both sentences describe
+the same thing.
 """
 
 from __future__ import annotations
@@ -28,19 +29,19 @@ EXAMPLES = (
         True,
     ),
     Example("The Tinmen were a football club.", "The Tinmen were an English rock band.", True),
-    Example("Mara Fell is a singer.", "Mara Fell is an American actress and singer.", False),
+    Example("Mara Fell is a singer.", "Mara Fell is an Ostland harpist and singer.", False),
     Example("Mara Fell is a singer.", "Mara Fell was a singer and songwriter.", False),
     Example("Glimmerfall is a film.", "Vossen is a Canadian actor.", False),
     Example("Tarrow is an animal.", "Tarrow is a three-legged horse.", False),
     Example("Marigold is a movie.", "Marigold is a 2004 family movie starring Ina Roth.", False),
     Example("The plan is a success.", "The plan is not a success.", False),
-    Example("Carrowmore is only a novel.", "Carrowmore is a 2009 Irish drama film.", True),
-    Example("Tova Lind is a US senator.", "Tova Lind is an American stage actress.", True),
+    Example("Carrowmore is only a cookbook.", "Carrowmore is a 2009 Irish radio play.", True),
+    Example("Tova Lind is a US diplomat.", "Tova Lind is an American glassblower.", True),
     # The same kind of thing, but another sort of it.
-    Example("The Harbour Waltz is a jazz song.", "The Harbour Waltz is a pop rock song.", True),
-    Example("Glimmerfall is a horror film.", "Glimmerfall is a 2013 Ostland comedy film.", True),
-    Example("Glimmerfall is a comedy film.", "Glimmerfall is a 2013 romantic comedy film.", False),
-    Example("Glimmerfall is a popular film.", "Glimmerfall is a 2013 comedy film.", False),
+    Example("The Tollmoor Bell is a bronze bell.", "The Tollmoor Bell is a cast iron bell.", True),
+    Example("Vessa Hall is a stone chapel.", "Vessa Hall is a 1902 Ostland timber chapel.", True),
+    Example("Vessa Hall is a timber chapel.", "Vessa Hall is a 1902 painted timber chapel.", False),
+    Example("Vessa Hall is a famous chapel.", "Vessa Hall is a 1902 timber chapel.", False),
     Example("Mount Vell is a high peak.", "Mount Vell is the highest peak of the range.", False),
     Example("Ada Rusk is a writer.", "Ada Rusk is an Ostland songwriter and singer.", False),
     Example("Ada Rusk is an active chess player.", "Ada Rusk is a retired chess player.", True),
@@ -91,8 +92,8 @@ def _word_before(analysed: Analysed, start: int) -> Token | None:
 
 
 def _sorting(word: Token | None) -> bool:
-    """A word before a noun that says which kind of it ("a jazz song", "a horror film"): a
-    lower-case content word, not a number or a grading word ("a popular song" says how good,
+    """A word before a noun that says which kind of it ("a bronze bell", "a timber chapel"): a
+    lower-case content word, not a number or a grading word ("a famous bell" says how known,
     not which kind)."""
     return not (
         word is None
@@ -107,7 +108,7 @@ def _other_kind(
     claim: Analysed, evidence: Analysed, head: Token, evidence_heads: tuple
 ) -> Finding | None:
     """Both call the subject the same kind of thing, but the claim a sort of it the sentence
-    does not say, where the sentence names another sort: "a jazz song" / "a pop rock song",
+    does not say, where the sentence names another sort: "a bronze bell" / "a cast iron bell",
     "an active tennis player" / "a retired tennis player" (past a sorting word both say)."""
     for word, start, _, _ in evidence_heads:
         if word.lower() != head.lower:

@@ -7,7 +7,7 @@ Kinds of opposition the word-pair rule cannot see:
   parade" / "after the parade", "went up" / "went down";
 - a change against no change: "raised its rate" / "kept its rate unchanged", "fares rose" /
   "fares stayed flat";
-- a place against outside it: "based outside of Ostland" / "based in Burnaby, Ostland", when
+- a place against outside it: "located outside of Ostland" / "located in Hesketh, Ostland", when
   "outside" says where the subject is (after a copula or a verb of place), not where an act
   happened ("spread outside Ostland" may be true beside "spread in Ostland").
 
@@ -66,8 +66,8 @@ EXAMPLES = (
         "More people came to the fair.", "The fair had rides for more people than ever.", False
     ),
     Example(
-        "The Varn Works was based outside of Ostland.",
-        "The Varn Works was a kiln maker based in Burnaby, Tessa County, Ostland.",
+        "The Varn Works is located outside of Ostland.",
+        "The Varn Works is a kiln maker located in Hesketh, Tessa County, Ostland.",
         True,
     ),
     Example(
@@ -194,7 +194,7 @@ def _finding(token: Token, other: Token) -> Finding:
 
 _INSIDE = frozenset({"in", "inside", "within"})
 _PLACE_RUN = 6
-"""Words of a place after "in" read as one: "in Burnaby, Varn County, Ostland"."""
+"""Words of a place after "in" read as one: "in Hesketh, Varn County, Ostland"."""
 
 
 def _places(analysed: Analysed, i: int) -> bool:
@@ -210,7 +210,7 @@ def _places(analysed: Analysed, i: int) -> bool:
 
 def _place_after(analysed: Analysed, j: int) -> list[Token]:
     """The content words of the place named after "in" at ``j``: the next one, and the names
-    that run on from it through commas ("Burnaby, Varn County, Ostland")."""
+    that run on from it through commas ("Hesketh, Varn County, Ostland")."""
     tokens = analysed.tokens
     content = set(analysed.content)
     words: list[Token] = []
@@ -227,7 +227,7 @@ def _place_after(analysed: Analysed, j: int) -> list[Token]:
 
 
 def _outside_against_in(claim: Analysed, evidence: Analysed) -> list[Finding]:
-    """ "based outside of Ostland" against "based in Burnaby, Ostland": the sentence puts the
+    """ "located outside of Ostland" against "located in Hesketh, Ostland": the sentence puts the
     subject in the place the claim puts it outside of."""
     if "outside" in evidence.lowers:
         return []

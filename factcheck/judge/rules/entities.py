@@ -48,7 +48,7 @@ EXAMPLES = (
     Example("The fair was held in Lindhaven.", "Traders met in Corvale.", False),
     Example(
         "Harbour Lights is a song by Mira Tolland.",
-        "Harbour Lights is a song by American singer Jonas Brell.",
+        "Harbour Lights is a song by Ostland folk singer Jonas Brell.",
         True,
     ),
     Example(

@@ -1,10 +1,10 @@
 """Exclusive claims: "only X" against a sentence that names X with another beside it.
 
-"Dara Venn is only a painter" against "Dara Venn is a painter and sculptor": the sentence says
+"Dara Venn is only a potter" against "Dara Venn is a potter and weaver": the sentence says
 she is more than the claim allows, so the restriction is false. So does a sentence that fills
-the restricted slot with another name: "hosted only by Dane Kessel" against "hosted by Mira
+the restricted slot with another name: "refereed only by Dane Kessel" against "refereed by Mira
 Tonks" (see :func:`~factcheck.language.exclusive.other_filler`). A sentence that says she is a
-painter and nothing of the restriction ("sole", "only", "exclusively") neither confirms nor
+potter and nothing of the restriction ("sole", "only", "exclusively") neither confirms nor
 refutes it: the finding then does not decide, but keeps the sentence from supporting the claim.
 """
 
@@ -18,15 +18,15 @@ from ..findings import Example, Finding, Rule
 from ..slots import said_in, subject_stated
 
 EXAMPLES = (
-    Example("Dara Venn is only a painter.", "Dara Venn is a Welsh painter and sculptor.", True),
+    Example("Dara Venn is only a potter.", "Dara Venn is a Welsh potter and weaver.", True),
     Example(
         "The Kettle Street trio only plays jazz.",
         "The Kettle Street trio plays folk, jazz and blues in small clubs.",
         True,
     ),
-    Example("Dara Venn is only a painter.", "Dara Venn is the sole painter of the guild.", False),
+    Example("Dara Venn is only a potter.", "Dara Venn is the sole potter of the guild.", False),
     Example("Only 40 seats were sold.", "40 seats and 12 boxes were sold.", False),
-    Example("Dara Venn is the only painter in Marsby.", "Dara Venn and Ola Brisk paint.", False),
+    Example("Dara Venn is the only potter in Marsby.", "Dara Venn and Ola Brisk make pots.", False),
     Example(
         "The mill not only grinds oats but also bakes bread.",
         "The mill grinds oats and barley.",
@@ -36,13 +36,13 @@ EXAMPLES = (
         "The ferry runs only twice a week.", "The ferry runs twice a week and on Sundays.", False
     ),
     Example(
-        "The Orla Cup is hosted only by Dane Kessel.",
-        "The Orla Cup is hosted by broadcaster Mira Tonks.",
+        "The Orla Cup is refereed only by Dane Kessel.",
+        "The Orla Cup is refereed by umpire Mira Tonks.",
         True,
     ),
     Example(
-        "The Brassfield Quartet is only signed to Lantern Records.",
-        "The Brassfield Quartet is signed to Ostrow Music.",
+        "The Brassfield Quartet is only managed by Lantern Artists.",
+        "The Brassfield Quartet is managed by Ostrow Music.",
         True,
     ),
 )

@@ -71,9 +71,8 @@ EXAMPLES = (
     Example("The kiln fires at 1,000 degrees.", "The kiln fires at 1,200 to 1,400 degrees.", True),
     Example("The clinic saw 80 patients.", "The clinic saw 25 new patients.", False),
     Example(
-        "90% of patients with gout on the drug will have a flare.",
-        "Among patients with gout on the drug, the response rate was 30%, and flare-free "
-        "survival 40%.",
+        "80% of pupils with bikes at the school will join the club.",
+        "Among pupils with bikes at the school, the absence rate was 30%.",
         False,
     ),
     Example("The clinic saw 80 patients.", "The clinic saw 25 patients.", True),
@@ -365,7 +364,7 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
             # "lost 3 trillion tonnes" / "lost 200 billion tonnes a year": a total and a rate.
             and _rate(claim, number) == _rate(evidence, other)
             # Same unit; or, where one side names none, the same word just before both
-            # ("at the age of 74." / "at the age of 66 after ...").
+            # ("at the age of 71." / "at the age of 64 after ...").
             and (
                 (number.unit is not None and other.unit == number.unit)
                 or _ranks_alike(number, evidence, other)

@@ -15,10 +15,10 @@ from ...models import ConflictKind
 from ..findings import Example, Finding, Rule
 
 EXAMPLES = (
-    Example("Maria Keller is Chinese.", "Maria Keller is an American actress and model.", True),
+    Example("Maria Keller is Chinese.", "Maria Keller is a Peruvian glass artist.", True),
     Example(
         "The Long Road is a British film.",
-        "The Long Road is a 1958 American epic Western film.",
+        "The Long Road is a 1974 Danish rowing documentary.",
         True,
     ),
     Example("He is a British actor.", "He is an American-born British actor.", False),

@@ -64,17 +64,17 @@ EXAMPLES = (
     ),
     Example(
         "Grey Harbour was directed by Ola Brandt.",
-        "Grey Harbour is a 2010 comedy film directed by Tim Vale and written by Ola Brandt.",
+        "Grey Harbour is a 2010 rowing documentary directed by Ines Maro and written by Ola Brandt.",
         True,
     ),
     Example(
         "Ola Brandt directed Grey Harbour.",
-        "Grey Harbour is a 2010 comedy film directed by Tim Vale, starring Ola Brandt.",
+        "Grey Harbour is a 2010 rowing documentary directed by Ines Maro, starring Ola Brandt.",
         True,
     ),
     Example(
-        "Grey Harbour was directed by Tim Vale.",
-        "Grey Harbour is a 2010 comedy film directed by Tim Vale and written by Ola Brandt.",
+        "Grey Harbour was directed by Ines Maro.",
+        "Grey Harbour is a 2010 rowing documentary directed by Ines Maro and written by Ola Brandt.",
         False,
     ),
     Example(

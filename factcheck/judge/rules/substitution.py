@@ -1,7 +1,7 @@
 """Substitution: another word in the claim's slot, with the same words on both sides of it.
 
-"The Harbour Waltz is a jazz song" against "The Harbour Waltz is a pop rock song": aligned word by
-word, the two agree before and after the slot and differ inside it. Names are left to the
+"The Tollmoor Bell hangs in a stone tower" against "The Tollmoor Bell hangs in a timber tower":
+aligned word by word, the two agree before and after the slot and differ inside it. Names are left to the
 entities rule and antonyms to theirs; this rule covers other content words, so it demands
 agreement on both sides of the slot, not just one.
 """
@@ -17,7 +17,11 @@ from ..findings import Example, Finding, Rule
 from ..slots import SAME_EVENT, aligned, clause_end, local_coverage, subject_stated, unsaid
 
 EXAMPLES = (
-    Example("The Harbour Waltz is a jazz song.", "The Harbour Waltz is a pop rock song.", True),
+    Example(
+        "The Tollmoor Bell hangs in a stone tower.",
+        "The Tollmoor Bell hangs in a timber tower.",
+        True,
+    ),
     Example(
         "The cup is organized for the best rowing clubs.",
         "The cup is organized for the best sailing clubs in Ostland.",

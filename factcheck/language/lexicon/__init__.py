@@ -601,8 +601,8 @@ GENERIC_NOUNS = frozenset(
     something someone member part type kind sort example space product""".split()
 )
 
-# Words before a noun that grade it rather than sort it: "a popular song" is no other kind of
-# song than "a pop rock song". Written for this list.
+# Words before a noun that grade it rather than sort it: "a famous bell" is no other kind of
+# bell than "a cast iron bell". Written for this list.
 GRADING_WORDS = frozenset(
     """
     famous popular successful unsuccessful notable acclaimed influential important major
