@@ -147,3 +147,29 @@ def test_calibration_error_on_known_confidences():
 
     assert calibration_error([0.9, 0.9, 0.1, 0.1], [True, True, False, False]) == pytest.approx(0.1)
     assert calibration_error([0.75, 0.75], [True, False]) == pytest.approx(0.25)
+
+
+def test_fit_scores_the_verdicts_eval_gives_a_claim_of_two_facts(tmp_path):
+    from factcheck.evaluation.scoring import evaluate, fit, load_set
+
+    root = tmp_path / "two-facts"
+    (root / "sources").mkdir(parents=True)
+    (root / "sources" / "a.txt").write_text(
+        "The harbour guards arrived at noon, and the smugglers left before they arrived.\n"
+        "The Tollmoor ferry sails daily to Vell.\n"
+    )
+    records = [
+        # One clause is said, the other not: the claim as a whole is not supported.
+        ("The guards were paid, but the smugglers left before they arrived.", "unmentioned"),
+        ("The Tollmoor ferry sails daily to Vell.", "supported"),
+        ("The Marsby bakery sells rye bread.", "unmentioned"),
+    ]
+    (root / "claims.jsonl").write_text(
+        "".join(
+            json.dumps({"id": str(n), "claim": claim, "label": label}) + "\n"
+            for n, (claim, label) in enumerate(records)
+        )
+    )
+    labelled = load_set(root)
+    assert evaluate(labelled).macro_f1 == 1.0
+    assert fit(labelled).default_macro_f1 == 1.0

@@ -21,8 +21,8 @@ from ..api import load_sources
 from ..corpus.collection import Corpus
 from ..errors import InputError
 from ..ingest.claims import read_claims
-from ..judge.candidates import consider
-from ..judge.decision import decide, judge_claim
+from ..judge.candidates import Considered, consider
+from ..judge.decision import judge_claim, judge_considered
 from ..judge.thresholds import Thresholds
 from ..models import Claim, ConflictKind, Judgement, Verdict
 from ..run import collector
@@ -341,29 +341,40 @@ def fit(
 ) -> Fit:
     """Search ``support`` x ``contradict`` for the best macro-F1 on a labelled set.
 
-    Candidates are retrieved and scored once (with ``base``); only the final decision is
-    repeated per grid point, so a fit costs little more than one evaluation. Ties go to the
-    point closest to ``base``.
+    Candidates are retrieved and scored once (with ``base``), those of a claim's parts too; only
+    the final decision is repeated per grid point, so a fit costs little more than one
+    evaluation, and scores the verdicts ``evaluate`` gives. Ties go to the point closest to
+    ``base``.
     """
     base = base or Thresholds()
     claims = labelled.claims[:limit] if limit else labelled.claims
     corpus = corpus or load_sources([labelled.sources])
-    with collector.paused():
-        considered = [consider(claim, corpus, base) for claim in claims]
     gold = [c.label or "" for c in claims]
+    parts: dict[tuple[str, tuple[str, ...]], Considered] = {}
+
+    def consider_part(part: Claim) -> Considered:
+        key = (part.text, part.sources)
+        if key not in parts:
+            parts[key] = consider(part, corpus, base)
+        return parts[key]
 
     def macro(t: Thresholds) -> float:
-        return scores(gold, [decide(c, t).verdict.value for c in considered])[1]
+        predicted = [
+            judge_considered(c, corpus, t, candidates=False, consider_part=consider_part)
+            for c in considered
+        ]
+        return scores(gold, [j.verdict.value for j in predicted])[1]
 
     grid = []
-    for support in SUPPORT_GRID:
-        for contradict in CONTRADICT_GRID:
-            t = replace(base, support=support, contradict=contradict)
-            grid.append((support, contradict, macro(t)))
+    with collector.paused():
+        considered = [consider(claim, corpus, base) for claim in claims]
+        for support in SUPPORT_GRID:
+            for contradict in CONTRADICT_GRID:
+                t = replace(base, support=support, contradict=contradict)
+                grid.append((support, contradict, macro(t)))
+        default = macro(base)
     best = max(
         grid,
         key=lambda g: (round(g[2], 6), -abs(g[0] - base.support) - abs(g[1] - base.contradict)),
     )
-    return Fit(
-        replace(base, support=best[0], contradict=best[1]), best[2], macro(base), tuple(grid)
-    )
+    return Fit(replace(base, support=best[0], contradict=best[1]), best[2], default, tuple(grid))
