@@ -607,7 +607,7 @@ GRADING_WORDS = frozenset(
     """
     famous popular successful unsuccessful notable acclaimed influential important major
     minor leading prominent renowned celebrated known good great best bad poor fine new old
-    former current early late first last main primary successful classic critical
+    former current early late first last main primary classic critical
     commercial award-winning best-selling bestselling well-known top big small large long
     short young professional real true modern recent
     """.split()
