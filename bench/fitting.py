@@ -14,8 +14,8 @@ import json
 import math
 import sys
 import time
-from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,7 +32,7 @@ from factcheck.evaluation.scoring import (  # noqa: E402
     scores,
 )
 from factcheck.evaluation.split import Half, half_of  # noqa: E402
-from factcheck.judge.candidates import Considered, consider  # noqa: E402
+from factcheck.judge.candidates import Considered, consider, part_finder  # noqa: E402
 from factcheck.judge.confidence import SIGNALS, Model, signals_of  # noqa: E402
 from factcheck.judge.decision import judge_considered  # noqa: E402
 from factcheck.judge.thresholds import Thresholds  # noqa: E402
@@ -57,16 +57,8 @@ class SetData:
     """Best rapidfuzz token_set_ratio of each claim against its sources (the floor)."""
     evidence: dict[str, list[dict]]
     corpus: Corpus
-    base: Thresholds
-    parts: dict[tuple[str, tuple[str, ...]], Considered] = field(default_factory=dict)
+    consider_part: Callable[[Claim], Considered]
     """What was found for each part of a claim that joins several facts, found once."""
-
-    def consider_part(self, part: Claim) -> Considered:
-        key = (part.text, part.sources)
-        if key not in self.parts:
-            with collector.paused():
-                self.parts[key] = consider(part, self.corpus, self.base)
-        return self.parts[key]
 
     @property
     def natural(self) -> bool:
@@ -111,7 +103,7 @@ def prepare(
                 fuzzy,
                 labelled.evidence,
                 corpus,
-                base,
+                part_finder(corpus, base),
             )
         )
         print(
@@ -149,12 +141,17 @@ def _floor_scores(folder: Path, claims: Sequence, corpus) -> list[float]:
 def judgements(data: SetData, t: Thresholds, rows: Sequence[int]) -> list[Judgement]:
     """The verdicts ``factcheck eval`` gives under ``t``: the whole claim's, combined with its
     parts' when it joins several facts or quotes someone."""
-    return [
-        judge_considered(
-            data.considered[i], data.corpus, t, candidates=False, consider_part=data.consider_part
-        )
-        for i in rows
-    ]
+    with collector.paused():
+        return [
+            judge_considered(
+                data.considered[i],
+                data.corpus,
+                t,
+                candidates=False,
+                consider_part=data.consider_part,
+            )
+            for i in rows
+        ]
 
 
 def macro_f1(data: SetData, t: Thresholds, rows: Sequence[int]) -> float:

@@ -21,7 +21,7 @@ from ..api import load_sources
 from ..corpus.collection import Corpus
 from ..errors import InputError
 from ..ingest.claims import read_claims
-from ..judge.candidates import Considered, consider
+from ..judge.candidates import consider, part_finder
 from ..judge.decision import judge_claim, judge_considered
 from ..judge.thresholds import Thresholds
 from ..models import Claim, ConflictKind, Judgement, Verdict
@@ -350,13 +350,7 @@ def fit(
     claims = labelled.claims[:limit] if limit else labelled.claims
     corpus = corpus or load_sources([labelled.sources])
     gold = [c.label or "" for c in claims]
-    parts: dict[tuple[str, tuple[str, ...]], Considered] = {}
-
-    def consider_part(part: Claim) -> Considered:
-        key = (part.text, part.sources)
-        if key not in parts:
-            parts[key] = consider(part, corpus, base)
-        return parts[key]
+    consider_part = part_finder(corpus, base)
 
     def macro(t: Thresholds) -> float:
         predicted = [

@@ -3,6 +3,7 @@ of one document read together when the second adds what the first lacks."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -35,6 +36,20 @@ def _quantity_terms(analysed: Analysed) -> list[str]:
         for t in analysed.tokens
         if any(a <= t.start < b for a, b in spans) and not t.is_stop and len(t.lower) > 1
     ]
+
+
+def part_finder(corpus: Corpus, thresholds: Thresholds) -> Callable[[Claim], Considered]:
+    """``consider`` for the parts of claims decided again and again under other thresholds
+    (a threshold search): each part's candidates are found once, then kept."""
+    found: dict[tuple[str, tuple[str, ...]], Considered] = {}
+
+    def consider_part(part: Claim) -> Considered:
+        key = (part.text, part.sources)
+        if key not in found:
+            found[key] = consider(part, corpus, thresholds)
+        return found[key]
+
+    return consider_part
 
 
 def consider(claim: Claim, corpus: Corpus, thresholds: Thresholds = Thresholds()) -> Considered:
