@@ -418,6 +418,21 @@ def test_an_index_of_the_second_schema_is_read_as_it_is(url, harbour):
     assert _verdicts(check(HARBOUR_CLAIMS, open_database(url))) == expected
 
 
+def test_a_damaged_file_list_is_a_clear_error_and_the_next_update_mends_it(url, harbour):
+    import psycopg
+
+    build_database_index([harbour], url)
+    expected = _verdicts(check(HARBOUR_CLAIMS, open_database(url)))
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("UPDATE factcheck_generation SET files = substring(files from 1 for 20)")
+    with pytest.raises(InputError, match=r"the index is damaged: .*file list is unreadable"):
+        open_database(url)
+    # Nothing changed on disk: the update stores the list again.
+    again = build_database_index([harbour], url)
+    assert (again.read, again.generation) == (0, 1)
+    assert _verdicts(check(HARBOUR_CLAIMS, open_database(url))) == expected
+
+
 @pytest.mark.parametrize("in_python", [True, False], ids=["scored in python", "with numpy"])
 def test_common_words_rank_alike_from_the_bitmaps_and_from_the_index(
     server, harbour, monkeypatch, in_python

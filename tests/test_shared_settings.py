@@ -74,3 +74,7 @@ def test_a_file_list_packs_and_unpacks_unchanged():
         list(column) for column in zip(*files, strict=True)
     ]
     assert _unpack_files(_pack_files([])) == [[], [], [], [], []]
+    packed = _pack_files(files)
+    for damaged in (packed[:10], packed[:-8], packed + b"\0" * 8, packed.replace(b"\0", b"/", 1)):
+        with pytest.raises(ValueError):
+            _unpack_files(damaged)

@@ -314,11 +314,16 @@ def _pack_kept_generations(conn: Any) -> None:
     """The packed file list of each generation kept from before schema 3."""
     kept = conn.execute("SELECT collection, generation FROM factcheck_generation").fetchall()
     for collection, generation in kept:
-        files = conn.execute(_FILES_QUERY, (collection, generation)).fetchall()
-        conn.execute(
-            "UPDATE factcheck_generation SET files = %s WHERE collection = %s AND generation = %s",
-            (_pack_files(files), collection, generation),
-        )
+        _store_file_list(conn, collection, generation)
+
+
+def _store_file_list(conn: Any, collection: int, generation: int) -> None:
+    """Store a generation's file list packed, as checks read it, from its members."""
+    files = conn.execute(_FILES_QUERY, (collection, generation)).fetchall()
+    conn.execute(
+        "UPDATE factcheck_generation SET files = %s WHERE collection = %s AND generation = %s",
+        (_pack_files(files), collection, generation),
+    )
 
 
 def _newer(where: str, version: int) -> InputError:
@@ -545,8 +550,10 @@ def _build(
             " WHERE collection = %s AND generation = %s",
             (collection, live),
         ).fetchone()
-    # Nothing changed: nothing to do, unless the live generation predates the bitmaps.
+    # Nothing changed: nothing to do, unless the live generation predates the bitmaps; its
+    # file list is stored again all the same (a few milliseconds), which mends a damaged one.
     if live and not to_read and [j.key for j in jobs] == list(known) and live_dense_df:
+        _store_file_list(conn, collection, live)
         return DatabaseIndexStats(
             target, len(jobs), count, 0, len(jobs), 0, time.perf_counter() - started, live
         )
@@ -657,12 +664,12 @@ def _build(
                 (collection, generation),
             ).fetchone()[0]
             dense_df = _dense_df(first)
-            files = conn.execute(_FILES_QUERY, (collection, generation)).fetchall()
             conn.execute(
-                "UPDATE factcheck_generation SET sentences = %s, tokens = %s, dense_df = %s,"
-                " files = %s WHERE collection = %s AND generation = %s",
-                (first, tokens, dense_df, _pack_files(files), collection, generation),
+                "UPDATE factcheck_generation SET sentences = %s, tokens = %s, dense_df = %s"
+                " WHERE collection = %s AND generation = %s",
+                (first, tokens, dense_df, collection, generation),
             )
+            _store_file_list(conn, collection, generation)
             conn.execute(
                 "UPDATE factcheck_collection SET next_base = %s WHERE id = %s",
                 (next_base, collection),
@@ -715,10 +722,17 @@ def _pack_files(files: Sequence[tuple[str, int, int, int, int]]) -> bytes:
 
 
 def _unpack_files(data: bytes) -> list[list]:
-    """The columns of a packed file list: names, firsts, counts, contents, bases."""
-    count, size = struct.unpack_from("<QQ", data)
+    """The columns of a packed file list: names, firsts, counts, contents, bases. A value
+    that is not such a list raises ``ValueError``."""
     start = struct.calcsize("<QQ")
+    if len(data) < start:
+        raise ValueError("shorter than its header")
+    count, size = struct.unpack_from("<QQ", data)
+    if len(data) != start + size + 4 * 8 * count:
+        raise ValueError(f"{len(data)} bytes where {count} files take {start + size + 32 * count}")
     names = data[start : start + size].decode().split("\0") if count else []
+    if len(names) != count:
+        raise ValueError(f"{len(names)} names for {count} files")
     numbers = array("q")
     numbers.frombytes(data[start + size :])
     if sys.byteorder == "big":
@@ -1694,7 +1708,14 @@ def open_database(url: str, generation: int | None = None) -> Corpus:
                 [] for _ in range(5)
             ]
         else:
-            columns = _unpack_files(packed)
+            try:
+                columns = _unpack_files(packed)
+            except ValueError as error:  # UnicodeDecodeError too
+                raise InputError(
+                    where,
+                    f"the index is damaged: generation {pinned}'s file list is unreadable "
+                    f"({error}); rebuild it with `factcheck index SOURCES --to URL`",
+                ) from None
     except psycopg.Error as error:
         conn.close()
         raise InputError(where, f"cannot read the index: {_first_line(error)}") from None
