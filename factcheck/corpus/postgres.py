@@ -317,6 +317,26 @@ def _pack_kept_generations(conn: Any) -> None:
         _store_file_list(conn, collection, generation)
 
 
+def _file_list_readable(conn: Any, collection: int, generation: int) -> bool:
+    """Whether a generation's packed file list is there and unpacks (reading it costs a
+    fraction of packing it again)."""
+    packed = (
+        conn.cursor(binary=True)
+        .execute(
+            "SELECT files FROM factcheck_generation WHERE collection = %s AND generation = %s",
+            (collection, generation),
+        )
+        .fetchone()[0]
+    )
+    if packed is None:
+        return False
+    try:
+        _unpack_files(packed)
+    except ValueError:
+        return False
+    return True
+
+
 def _store_file_list(conn: Any, collection: int, generation: int) -> None:
     """Store a generation's file list packed, as checks read it, from its members."""
     files = conn.execute(_FILES_QUERY, (collection, generation)).fetchall()
@@ -550,10 +570,11 @@ def _build(
             " WHERE collection = %s AND generation = %s",
             (collection, live),
         ).fetchone()
-    # Nothing changed: nothing to do, unless the live generation predates the bitmaps; its
-    # file list is stored again all the same (a few milliseconds), which mends a damaged one.
+    # Nothing changed: nothing to do, unless the live generation predates the bitmaps, or its
+    # file list is damaged (then stored again).
     if live and not to_read and [j.key for j in jobs] == list(known) and live_dense_df:
-        _store_file_list(conn, collection, live)
+        if not _file_list_readable(conn, collection, live):
+            _store_file_list(conn, collection, live)
         return DatabaseIndexStats(
             target, len(jobs), count, 0, len(jobs), 0, time.perf_counter() - started, live
         )
