@@ -550,5 +550,9 @@ def test_a_run_loads_only_the_command_it_invokes(tmp_path):
     assert "factcheck.cli.sources_command" not in modules
     commands, _ = loaded("--help")
     assert commands == ["verify", "check", "article", "index", "config", "sources", "eval"]
+    commands, _ = loaded("-h", "verify")
+    assert len(commands) == 7
+    commands, _ = loaded("verify", "--help")
+    assert commands == ["verify", "check"]
     commands, _ = loaded("no-such-command")
     assert len(commands) == 7

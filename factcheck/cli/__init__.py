@@ -70,8 +70,15 @@ _COMMAND_MODULES = {
 def load_commands(args: Sequence[str] | None = None) -> typer.Typer:
     """Register the commands on ``app``: with ``args`` naming a command, only that command's
     module (a run never imports, nor has typer build, the other commands and their
-    renderers: a tenth of what a single check spends before it reads the index); else all."""
-    name = next((arg for arg in args if not arg.startswith("-")), None) if args else None
+    renderers: a tenth of what a single check spends before it reads the index); else all,
+    as the app's own help (``factcheck -h verify``) lists them all."""
+    name = None
+    for arg in args or ():
+        if arg in ("-h", "--help", "--version"):
+            break
+        if not arg.startswith("-"):
+            name = arg
+            break
     wanted = [_COMMAND_MODULES[name]] if name in _COMMAND_MODULES else _COMMAND_MODULES.values()
     for module in dict.fromkeys(wanted):
         importlib.import_module(f"{__name__}.{module}")
