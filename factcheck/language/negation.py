@@ -185,6 +185,11 @@ def says_absence(analysed: Analysed) -> bool:
     return any(t.lower.startswith(ABSENCE_PREFIXES) for t in analysed.tokens)
 
 
+def negator_indices(analysed: Analysed) -> tuple[int, ...]:
+    """Indices of the negators outside titles."""
+    return tuple(_scope_of(analysed))
+
+
 def negator_start(analysed: Analysed, first_hit: int) -> int:
     """Start offset of the negator governing token ``first_hit``."""
     negators = _negators(analysed)

@@ -14,6 +14,7 @@ from ...language.negation import (
     absence_only,
     negated_shared,
     negated_tokens,
+    negator_indices,
     negator_start,
     says_absence,
 )
@@ -70,6 +71,13 @@ EXAMPLES = (
     # How often is not whether: "rarely" denies nothing.
     Example("The ferry rarely stopped at Vell.", "The ferry stopped at Vell in May.", False),
     Example("The mill declined to sell its land.", "The mill sold its land in 1990.", True),
+    # The evidence says the claim word for word; its denial is about something else.
+    Example(
+        "The ferry company posted the new timetable on its website.",
+        "The ferry company posted the new timetable on its website, with a reminder that"
+        " drivers should not queue at the ferry gates overnight.",
+        False,
+    ),
     # "declined" before anything but "to" is a fall, not a refusal.
     Example("Wool sales declined in May.", "Wool sales fell in May.", False),
 )
@@ -80,6 +88,33 @@ def _denies_opposite(side: Analysed, other: Analysed) -> bool:
     the two agree."""
     denied = [side.tokens[i] for i in negated_tokens(side)]
     return any(opposed(t, o) for t in denied for o in other.content if not t.is_stop)
+
+
+MIN_RUN = 3
+"""A claim of fewer content words is said in order by chance too easily."""
+
+
+def _said_plainly_in_order(claim: Analysed, evidence: Analysed) -> bool:
+    """The evidence says every content word of the claim, in the claim's order, with no
+    negator or denied word from the first to the last: it states the claim, and a denial
+    elsewhere in it is about something else ("posted the timetable on its website, with a
+    reminder not to queue at the ferry gates")."""
+    words = claim.content
+    if len(words) < MIN_RUN:
+        return False
+    tokens = evidence.tokens
+    # Where each claim word is said, in order; the earliest place after the word before it.
+    places = [[j for j, t in enumerate(tokens) if said_in(word, [t])] for word in words]
+    denials = sorted({*negated_tokens(evidence), *negator_indices(evidence)})
+    for start in places[0]:
+        at = start
+        for found in places[1:]:
+            at = next((j for j in found if j > at), -1)
+            if at < 0:
+                return False  # no later start can find the rest either
+        if not any(start <= j <= at for j in denials):
+            return True
+    return False
 
 
 def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
@@ -105,6 +140,8 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
             )
         ]
     evidence_hits = negated_shared(evidence, claim)
+    if evidence_hits and _said_plainly_in_order(claim, evidence):
+        return []
     denied = [evidence.tokens[i] for i in evidence_hits]
     claim_words = [t for t in claim.content if said_in(t, denied)]
     if not claim_words:
