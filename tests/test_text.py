@@ -92,6 +92,8 @@ def test_normalize_quotes_dashes_and_tokenised_text():
         ("October 25 to 28", "October 25 to 30", False),
         ("28 March 1936", "March 28, 1936", True),
         ("October 24", "October 25", False),
+        ("opens this November", "opened in November", True),
+        ("next March", "last May", False),
     ],
 )
 def test_dates_compare_as_values(a, b, equal):

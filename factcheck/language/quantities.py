@@ -85,7 +85,10 @@ _YEAR_ALONE = _Pattern(r"(?<![\d,.$£€])\b" + _g(_YEAR, name="y") + r"\b(?![,.
 _DECADE = _Pattern(r"\b(?:(?:early|mid|late)-?\s*)?(?P<y>1\d{2}0|20\d0)'?s\b", re.I)
 _WEEKDAY = _Pattern(r"\b(?P<w>" + "|".join(WEEKDAYS) + r")s?\b", re.I)
 _MONTH_ALONE = _Pattern(
-    r"\b(?:in|during|since|until|by|from|early|late|mid-?)\s+" + _g(_MONTH, name="m") + r"\b", re.I
+    r"\b(?:in|during|since|until|by|from|early|late|mid-?|this|next|last)\s+"
+    + _g(_MONTH, name="m")
+    + r"\b",
+    re.I,
 )
 
 
