@@ -292,6 +292,23 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
         "Support for the Fenwick ferry plan rose by four percentage points.",
         "Support for the Fenwick ferry plan rose by four per cent.",
     ),
+    # A level said against a change the other way, whatever else the sentence says.
+    (
+        "direction",
+        "Takings at the Orwell pier arcade fell by 9% in the summer season.",
+        "Takings at the Orwell pier arcade were 9% higher in the summer season.",
+    ),
+    (
+        "direction",
+        "Operating profit at the Tamsin Mills group dropped by 6% in the year to March, which"
+        " the board blamed on higher wool prices.",
+        "Operating profit at the Tamsin Mills group was 6% higher than a year earlier.",
+    ),
+    (
+        "date",
+        "The Pendle ferry terminal is now due to open in April next year.",
+        "The Pendle ferry terminal is due to open this October.",
+    ),
     # Counts, approximate numbers, scale words and written-out numbers.
     (
         "count",

@@ -18,7 +18,7 @@ from ...language.opposites import opposites_of, stems_of
 from ...language.text import NEGATIVE_PREFIXES, Token, stem
 from ...models import ConflictKind
 from ..findings import Example, Finding, Rule
-from ..slots import anchored
+from ..slots import anchored, said_in
 
 EXAMPLES = (
     Example(
@@ -59,6 +59,13 @@ EXAMPLES = (
         "Zinc supports wound healing.", "Zinc strengthens wound healing in the elderly.", False
     ),
     Example("Rents rose in 2020.", "Rents rose in 2020 after wages fell in 2019.", False),
+    # A level against a change the other way; the claim's word said of something else.
+    Example(
+        "Sales of the Orla kettle were 4% higher than a year before.",
+        "Sales of the Orla kettle fell by 4% on the year, which its maker, Tarrant Appliances,"
+        " put down to higher steel prices.",
+        True,
+    ),
     Example(
         "Rents rose in the old town.",
         "The bridge tolls fell, and rents rose in the old town.",
@@ -148,6 +155,22 @@ def _words(claim: Analysed) -> tuple[_Word, ...]:
     return tuple(words)
 
 
+_SAME_SLOT = 3
+"""Content words either side within which the claim's word, said by the evidence too, is said
+of the same thing (the window for an opposite is wider: it is a conflict only if anchored)."""
+
+
+def _said_in_slot(claim: Analysed, token: Token, evidence: Analysed) -> bool:
+    """Whether the evidence says ``token`` in the claim's slot for it (a word next to one is
+    next to the other)."""
+    span = (token.start, token.end)
+    return any(
+        said_in(token, [other])
+        and anchored(claim, span, evidence, (other.start, other.end), window=_SAME_SLOT)
+        for other in evidence.tokens
+    )
+
+
 def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
     findings = []
     stems, lowers = evidence.stems, evidence.lowers
@@ -157,7 +180,10 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
         # The opposites the evidence says (antonyms, or reversed forms), else nothing to compare.
         if not (word.antonyms & evidence_stems(evidence) or word.reversed & stems or prefixed):
             continue
-        if evidence.has_word(token):
+        # The evidence says the claim's word too: no conflict, unless it says it of something
+        # else ("profit fell by 12% ... on higher fuel costs" against "profit was 12% higher").
+        said_elsewhere = evidence.has_word(token)
+        if said_elsewhere and _said_in_slot(claim, token, evidence):
             continue
         opposites = word.antonyms | (word.reversed & stems)
         for j, other in enumerate(evidence.tokens):
@@ -169,7 +195,7 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
                 continue
             if is_negated(claim, i) != is_negated(evidence, j):
                 continue
-            if len(claim.content) > _ONE_SLOT and not anchored(
+            if (said_elsewhere or len(claim.content) > _ONE_SLOT) and not anchored(
                 claim, (token.start, token.end), evidence, (other.start, other.end)
             ):
                 continue  # an opposite said of something else

@@ -190,6 +190,21 @@ ANTONYM_PAIRS: tuple[tuple[str, str], ...] = (
     ("male", "female"),
 )
 
+# Words of going up and of going down, verbs and comparatives alike: any word of one side is
+# the opposite of any word of the other ("was 12% higher" / "fell by 12%"), in the same slot.
+RISING = frozenset(
+    """
+    increase rise climb soar surge jump grow expand gain raise boost higher greater larger
+    bigger
+    """.split()
+)
+FALLING = frozenset(
+    """
+    decrease reduce decline drop fall plunge slump shrink cut lower dip slide tumble halve
+    smaller
+    """.split()
+)
+
 # Closed-class words of direction, which the content-word rules pass over as stopwords: "over
 # budget" / "within budget", "ahead of schedule" / "behind schedule", "more than" / "less than".
 # Each group is one side; any word of one opposes any word of the other, in the same slot.
