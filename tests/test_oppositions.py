@@ -309,6 +309,17 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
         "The Pendle ferry terminal is now due to open in April next year.",
         "The Pendle ferry terminal is due to open this October.",
     ),
+    # The side that lost said to have won.
+    (
+        "outcome",
+        "Brockley Harriers won the Tarn Valley Trophy, beating Elsworth United 2-0 at Mill Lane.",
+        "Elsworth United won the Tarn Valley Trophy.",
+    ),
+    (
+        "outcome",
+        "In the final round of the county quiz league, Pell Street School beat Holyfield Academy.",
+        "Holyfield Academy beat Pell Street School in the final round of the county quiz league.",
+    ),
     # Counts, approximate numbers, scale words and written-out numbers.
     (
         "count",
@@ -500,7 +511,7 @@ def test_every_class_has_pairs():
     classes = {c for c, _, _ in CONTRADICTED}
     assert len(CONTRADICTED) >= 60
     assert {"direction", "schedule", "budget", "change", "unanimous", "tally", "month"} <= classes
-    assert {"share", "count", "finding", "state"} <= classes
+    assert {"share", "count", "finding", "state", "outcome"} <= classes
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,175 @@
+"""Outcomes: the side a sentence says lost is the one the claim says won, or the other way.
+
+A contest has one winner: "Corran Town won the shield, beating Alder Vale" makes "Alder Vale
+won the shield" false, and so does "Alder Vale lost to Corran Town". Winners are the names just
+before a verb of winning ("won", "beat", "defeated"); losers the names just after a verb of
+beating ("beating Alder Vale"), before a verb of losing ("Alder Vale lost") or before "was
+beaten by". A claim that someone won something must name the same contest ("the shield") as
+the sentence, so that a lost semi-final does not refute a won league.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...language.analysis import Analysed, per_text
+from ...language.text import Token
+from ...models import ConflictKind
+from ..findings import Example, Finding, Rule
+
+EXAMPLES = (
+    Example(
+        "Alder Vale won the Harrow Shield final.",
+        "Corran Town won the Harrow Shield final, beating Alder Vale 2-1.",
+        True,
+    ),
+    Example(
+        "Alder Vale beat Corran Town in the semi-final.",
+        "Corran Town beat Alder Vale in the semi-final.",
+        True,
+    ),
+    Example(
+        "Alder Vale won the regional chess title.",
+        "Alder Vale lost to Corran Town in the final of the regional chess title.",
+        True,
+    ),
+    Example(
+        "Marta Quill won the mayoral election.",
+        "Marta Quill was beaten by Ivo Penn in the mayoral election.",
+        True,
+    ),
+    Example(
+        "Alder Vale won the Harrow Shield final.",
+        "Alder Vale won the Harrow Shield final, beating Corran Town 2-1.",
+        False,
+    ),
+    # Another contest: a lost semi-final says nothing of the league.
+    Example(
+        "Alder Vale won the league.",
+        "Alder Vale lost to Corran Town in the cup semi-final.",
+        False,
+    ),
+    Example(
+        "Alder Vale beat Corran Town in the semi-final.",
+        "Alder Vale beat Corran Town 3-0 in the semi-final.",
+        False,
+    ),
+)
+
+_WINNING = frozenset({"won", "wins", "win", "beat", "beats", "defeated", "defeats", "overcame"})
+_BEATING = frozenset(
+    {"beat", "beats", "beating", "defeated", "defeats", "defeating", "overcame", "overcoming"}
+)
+_LOSING = frozenset({"lost", "loses", "lose"})
+_PASSIVE_BEATEN = frozenset({"beaten", "defeated"})
+_BE = frozenset({"was", "were", "is", "are", "been", "be"})
+_HAVE = frozenset({"have", "has", "had", "finally", "narrowly", "comfortably", "easily"})
+_CONTEST_WORDS = 4
+"""Content words after "won" that name the contest."""
+
+
+@dataclass(frozen=True)
+class _Side:
+    name: tuple[Token, ...]
+    verb: Token
+    won: bool
+
+
+def _name_before(tokens: tuple[Token, ...], i: int) -> tuple[Token, ...]:
+    """The capitalised run ending just before token ``i`` (past "has", "narrowly", ...)."""
+    k = i - 1
+    while k >= 0 and tokens[k].lower in _HAVE:
+        k -= 1
+    run: list[Token] = []
+    while k >= 0 and tokens[k].capitalised and not tokens[k].is_stop:
+        run.insert(0, tokens[k])
+        k -= 1
+    return tuple(run)
+
+
+def _name_after(tokens: tuple[Token, ...], i: int) -> tuple[Token, ...]:
+    """The capitalised run starting just after token ``i`` (past a "the")."""
+    k = i + 1
+    if k < len(tokens) and tokens[k].lower == "the":
+        k += 1
+    run: list[Token] = []
+    while k < len(tokens) and tokens[k].capitalised and not tokens[k].is_stop:
+        run.append(tokens[k])
+        k += 1
+    return tuple(run)
+
+
+@per_text
+def _sides(analysed: Analysed) -> tuple[_Side, ...]:
+    """Who won and who lost, as the text says it."""
+    tokens = analysed.tokens
+    sides = []
+    for i, token in enumerate(tokens):
+        word = token.lower
+        if word in _WINNING and (subject := _name_before(tokens, i)):
+            sides.append(_Side(subject, token, True))
+        if word in _BEATING and (beaten := _name_after(tokens, i)):
+            sides.append(_Side(beaten, token, False))
+        if word in _LOSING and (subject := _name_before(tokens, i)):
+            sides.append(_Side(subject, token, False))
+        if (
+            word in _PASSIVE_BEATEN
+            and i > 0
+            and tokens[i - 1].lower in _BE
+            and (subject := _name_before(tokens, i - 1))
+        ):
+            sides.append(_Side(subject, token, False))
+    return tuple(sides)
+
+
+def _same_name(a: tuple[Token, ...], b: tuple[Token, ...]) -> bool:
+    words = {t.lower for t in b if len(t.lower) > 2}
+    return any(t.lower in words for t in a if len(t.lower) > 2)
+
+
+def _contest_named(claim: Analysed, side: _Side, evidence: Analysed) -> bool:
+    """For "X won <contest>": the evidence names the contest too. Other verbs ("beat Y") name
+    the other side, which the evidence's outcome already matched."""
+    if side.verb.lower not in {"won", "wins", "win"}:
+        return True
+    after = [t for t in claim.content if t.start > side.verb.end][:_CONTEST_WORDS]
+    return not after or any(evidence.has_word(t) for t in after)
+
+
+def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
+    theirs = _sides(evidence)
+    if not theirs:
+        return []
+    for ours in _sides(claim):
+        for other in theirs:
+            if other.won == ours.won or not _same_name(ours.name, other.name):
+                continue
+            if not _contest_named(claim, ours, evidence):
+                continue
+            rival = next(
+                (
+                    s.name
+                    for s in theirs
+                    if s.won != other.won and not _same_name(s.name, ours.name)
+                ),
+                None,
+            )
+            span = (ours.name[0].start, ours.name[-1].end)
+            said = (
+                " ".join(t.surface for t in rival)
+                if rival
+                else f"{other.verb.surface} " + " ".join(t.surface for t in other.name)
+            )
+            return [
+                Finding(
+                    ConflictKind.ROLE,
+                    span,
+                    claim.text[span[0] : span[1]],
+                    said,
+                    relation="won" if ours.won else "lost",
+                )
+            ]
+    return []
+
+
+RULE = Rule("outcomes", ConflictKind.ROLE, find, EXAMPLES, order=5)
