@@ -309,6 +309,13 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
         "The Pendle ferry terminal is now due to open in April next year.",
         "The Pendle ferry terminal is due to open this October.",
     ),
+    # Said to be known, where the source says it is not yet confirmed.
+    (
+        "state",
+        "It has not yet been confirmed whether the fish deaths at Orrin Lake are linked to the"
+        " tannery.",
+        "Inspectors have confirmed that the tannery caused the fish deaths at Orrin Lake.",
+    ),
     # The side that lost said to have won.
     (
         "outcome",

@@ -99,6 +99,9 @@ def _scopes(analysed: Analysed) -> tuple[tuple[int, ...], ...]:
             continue
         scope = []
         for j in range(i + 1, min(len(tokens), i + 1 + _SCOPE)):
+            # "not yet": the adverb, not the "yet" that opens a clause.
+            if j == i + 1 and tokens[j].lower == "yet":
+                continue
             if (
                 analysed.closes_phrase(j)
                 or tokens[j].lower in CLAUSE_BREAKS

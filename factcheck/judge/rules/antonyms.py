@@ -59,6 +59,12 @@ EXAMPLES = (
         "Zinc supports wound healing.", "Zinc strengthens wound healing in the elderly.", False
     ),
     Example("Rents rose in 2020.", "Rents rose in 2020 after wages fell in 2019.", False),
+    # The same amount before both words: the same change, one way and the other.
+    Example(
+        "Dorrit Foods shares ended the session 2% higher after the trading update.",
+        "Shares in Dorrit Foods closed 2% lower on the news.",
+        True,
+    ),
     # A level against a change the other way; the claim's word said of something else.
     Example(
         "Sales of the Orla kettle were 4% higher than a year before.",
@@ -171,6 +177,20 @@ def _said_in_slot(claim: Analysed, token: Token, evidence: Analysed) -> bool:
     )
 
 
+_AMOUNT_REACH = 3
+"""Tokens before a word within which the amount it qualifies stands ("3 % higher")."""
+
+
+def _same_amount_before(claim: Analysed, i: int, evidence: Analysed, j: int) -> bool:
+    """The same amount just before both words ("closed 3% lower" / "ended 3% higher"): they
+    say the same change of the same thing, one way and the other."""
+
+    def amounts(side: Analysed, k: int) -> set[str]:
+        return {t.lower for t in side.tokens[max(0, k - _AMOUNT_REACH) : k] if t.is_number}
+
+    return bool(amounts(claim, i) & amounts(evidence, j))
+
+
 def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
     findings = []
     stems, lowers = evidence.stems, evidence.lowers
@@ -195,8 +215,12 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
                 continue
             if is_negated(claim, i) != is_negated(evidence, j):
                 continue
-            if (said_elsewhere or len(claim.content) > _ONE_SLOT) and not anchored(
-                claim, (token.start, token.end), evidence, (other.start, other.end)
+            if (
+                (said_elsewhere or len(claim.content) > _ONE_SLOT)
+                and not anchored(
+                    claim, (token.start, token.end), evidence, (other.start, other.end)
+                )
+                and not _same_amount_before(claim, i, evidence, j)
             ):
                 continue  # an opposite said of something else
             findings.append(

@@ -71,6 +71,12 @@ EXAMPLES = (
     # How often is not whether: "rarely" denies nothing.
     Example("The ferry rarely stopped at Vell.", "The ferry stopped at Vell in May.", False),
     Example("The mill declined to sell its land.", "The mill sold its land in 1990.", True),
+    # "not yet" denies what follows; "yet" there opens no clause.
+    Example(
+        "The Vell footbridge has opened to walkers.",
+        "The Vell footbridge has not yet opened to walkers.",
+        True,
+    ),
     # The evidence says the claim word for word; its denial is about something else.
     Example(
         "The ferry company posted the new timetable on its website.",

@@ -34,7 +34,20 @@ EXAMPLES = (
         False,
     ),
     Example("Zinc lozenges shorten colds.", "Zinc lozenges shorten colds by a day.", False),
+    # A claim that says it is known is denied by "not confirmed", not left open.
+    Example(
+        "Inspectors have confirmed that the mill caused the river pollution.",
+        "It has not yet been confirmed whether the river pollution is linked to the mill.",
+        False,
+    ),
 )
+
+
+_CERTAIN = frozenset(
+    "confirm confirms confirmed prove proves proved proven establish establishes established".split()
+)
+"""Words by which a claim says a thing is known: against "it has not been confirmed whether",
+such a claim is denied, not left open."""
 
 
 def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
@@ -42,6 +55,8 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
     at = says_unknown(evidence)
     if at is None:
         return []
+    if any(t.lower in _CERTAIN for t in claim.tokens):
+        return []  # the claim says it is known: the negation rule weighs the denial
     shared = [t for t in evidence.content if claim.has_word(t)]
     after = [t for t in shared if t.start > at]
     if not shared or len(after) * 2 < len(shared):
