@@ -22,6 +22,7 @@ from .lexicon import (
 from .text import Token
 
 _SCOPE = 6
+_NOT_UNTIL = frozenset({"until", "till", "untill"})
 
 
 def _is_negator(token: Token, following: Token | None) -> bool:
@@ -109,6 +110,9 @@ def _scopes(analysed: Analysed) -> tuple[tuple[int, ...], ...]:
             ):
                 break
             scope.append(j)
+        # "not reopen until May" says when it reopens, not that it does not.
+        if any(tokens[j].lower in _NOT_UNTIL for j in scope):
+            scope = []
         scopes.append(tuple(scope))
     return tuple(scopes)
 

@@ -71,6 +71,12 @@ EXAMPLES = (
     # How often is not whether: "rarely" denies nothing.
     Example("The ferry rarely stopped at Vell.", "The ferry stopped at Vell in May.", False),
     Example("The mill declined to sell its land.", "The mill sold its land in 1990.", True),
+    # "not ... until" says when, not whether.
+    Example(
+        "The Vell footbridge reopens in May.",
+        "The Vell footbridge will not reopen until May.",
+        False,
+    ),
     # "not yet" denies what follows; "yet" there opens no clause.
     Example(
         "The Vell footbridge has opened to walkers.",
