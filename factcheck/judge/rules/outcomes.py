@@ -54,6 +54,11 @@ EXAMPLES = (
         "Alder Vale beat Corran Town 3-0 in the semi-final.",
         False,
     ),
+    Example(
+        "Alder Vale beat Corran Town in the semi-final.",
+        "Alder Vale beat Corran Town in the semi-final but lost to Pell Rovers in the final.",
+        False,
+    ),
 )
 
 _WINNING = frozenset({"won", "wins", "win", "beat", "beats", "defeated", "defeats", "overcame"})
@@ -63,7 +68,8 @@ _BEATING = frozenset(
 _LOSING = frozenset({"lost", "loses", "lose"})
 _PASSIVE_BEATEN = frozenset({"beaten", "defeated"})
 _BE = frozenset({"was", "were", "is", "are", "been", "be"})
-_HAVE = frozenset({"have", "has", "had", "finally", "narrowly", "comfortably", "easily"})
+_BETWEEN = frozenset({"have", "has", "had", "finally", "narrowly", "comfortably", "easily"})
+"""Words that may stand between a name and its verb ("Alder Vale narrowly won")."""
 _CONTEST_WORDS = 4
 """Content words after "won" that name the contest."""
 
@@ -78,7 +84,7 @@ class _Side:
 def _name_before(tokens: tuple[Token, ...], i: int) -> tuple[Token, ...]:
     """The capitalised run ending just before token ``i`` (past "has", "narrowly", ...)."""
     k = i - 1
-    while k >= 0 and tokens[k].lower in _HAVE:
+    while k >= 0 and tokens[k].lower in _BETWEEN:
         k -= 1
     run: list[Token] = []
     while k >= 0 and tokens[k].capitalised and not tokens[k].is_stop:
@@ -141,6 +147,8 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
     if not theirs:
         return []
     for ours in _sides(claim):
+        if any(s.won == ours.won and _same_name(s.name, ours.name) for s in theirs):
+            continue  # the sentence also says the claim's outcome (of this or another round)
         for other in theirs:
             if other.won == ours.won or not _same_name(ours.name, other.name):
                 continue
