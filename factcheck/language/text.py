@@ -203,7 +203,8 @@ def shared_prefix_match(a: str, b: str) -> bool:
     """Derivational variants of one word: "extension"/"extend", "continuation"/"continue"."""
     if a == b:
         return True
-    if not (a.isalpha() and b.isalpha()):
+    # Five shared letters at least (below): most pairs differ in the first five, cheaply seen.
+    if a[:5] != b[:5] or not (a.isalpha() and b.isalpha()):
         return False
     n = 0
     for x, y in zip(a, b, strict=False):

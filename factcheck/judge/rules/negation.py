@@ -19,7 +19,6 @@ from ...language.negation import (
     says_absence,
 )
 from ...language.opposites import opposed
-from ...language.text import SYNONYMS
 from ...models import ConflictKind
 from ..findings import Example, Finding, Rule
 from ..slots import said_in
@@ -117,19 +116,7 @@ def _said_plainly_in_order(claim: Analysed, evidence: Analysed) -> bool:
         return False
     tokens = evidence.tokens
     # Where each claim word is said, in order; the earliest place after the word before it.
-    # (``said_in`` one token at a time, its cheap tests first: a variant shares five letters.)
-    places = [
-        [
-            j
-            for j, t in enumerate(tokens)
-            if (
-                t.stem == word.stem
-                or t.stem in SYNONYMS.get(word.stem, ())
-                or (t.lower[:5] == word.lower[:5] and said_in(word, [t]))
-            )
-        ]
-        for word in words
-    ]
+    places = [[j for j, t in enumerate(tokens) if said_in(word, [t])] for word in words]
     denials = sorted({*negated_tokens(evidence), *negator_indices(evidence)})
     for start in places[0]:
         at = start
