@@ -7,7 +7,7 @@ by word on their stems.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from ..language.align import opcodes
@@ -56,13 +56,22 @@ def _placed(analysed: Analysed, token: Token) -> bool:
     return token.capitalised and analysed.text.endswith((" in ", " at "), 0, token.start)
 
 
-def said_in(token: Token, tokens: list[Token]) -> bool:
+def said_in(token: Token, tokens: Sequence[Token]) -> bool:
     """Whether one of ``tokens`` says ``token``: same stem, a synonym or a derivational variant."""
+    return bool(said_at(token, tokens, first=True))
+
+
+def said_at(token: Token, tokens: Sequence[Token], first: bool = False) -> list[int]:
+    """The positions in ``tokens`` that say ``token`` (as ``said_in``); with ``first``, only
+    the first of them."""
     synonyms = SYNONYMS.get(token.stem, frozenset())
-    return any(
-        t.stem == token.stem or t.stem in synonyms or shared_prefix_match(t.lower, token.lower)
-        for t in tokens
-    )
+    found = []
+    for j, t in enumerate(tokens):
+        if t.stem == token.stem or t.stem in synonyms or shared_prefix_match(t.lower, token.lower):
+            found.append(j)
+            if first:
+                break
+    return found
 
 
 def unsaid(

@@ -21,7 +21,7 @@ from ...language.negation import (
 from ...language.opposites import opposed
 from ...models import ConflictKind
 from ..findings import Example, Finding, Rule
-from ..slots import said_in
+from ..slots import said_at, said_in
 
 EXAMPLES = (
     Example(
@@ -116,7 +116,7 @@ def _said_plainly_in_order(claim: Analysed, evidence: Analysed) -> bool:
         return False
     tokens = evidence.tokens
     # Where each claim word is said, in order; the earliest place after the word before it.
-    places = [[j for j, t in enumerate(tokens) if said_in(word, [t])] for word in words]
+    places = [said_at(word, tokens) for word in words]
     denials = sorted({*negated_tokens(evidence), *negator_indices(evidence)})
     for start in places[0]:
         at = start
