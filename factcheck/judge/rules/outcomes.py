@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...language.analysis import Analysed, per_text
+from ...language.names import same_name
 from ...language.text import Token
 from ...models import ConflictKind
 from ..findings import Example, Finding, Rule
@@ -129,8 +130,7 @@ def _sides(analysed: Analysed) -> tuple[_Side, ...]:
 
 
 def _same_name(a: tuple[Token, ...], b: tuple[Token, ...]) -> bool:
-    words = {t.lower for t in b if len(t.lower) > 2}
-    return any(t.lower in words for t in a if len(t.lower) > 2)
+    return same_name(" ".join(t.surface for t in a), " ".join(t.surface for t in b))
 
 
 def _contest_named(claim: Analysed, side: _Side, evidence: Analysed) -> bool:
