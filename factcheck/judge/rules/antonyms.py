@@ -18,7 +18,7 @@ from ...language.opposites import opposites_of, stems_of
 from ...language.text import NEGATIVE_PREFIXES, Token, stem
 from ...models import ConflictKind
 from ..findings import Example, Finding, Rule
-from ..slots import anchored, said_in
+from ..slots import anchored, said_at
 
 EXAMPLES = (
     Example(
@@ -170,10 +170,10 @@ def _said_in_slot(claim: Analysed, token: Token, evidence: Analysed) -> bool:
     """Whether the evidence says ``token`` in the claim's slot for it (a word next to one is
     next to the other)."""
     span = (token.start, token.end)
+    tokens = evidence.tokens
     return any(
-        said_in(token, [other])
-        and anchored(claim, span, evidence, (other.start, other.end), window=_SAME_SLOT)
-        for other in evidence.tokens
+        anchored(claim, span, evidence, (tokens[j].start, tokens[j].end), window=_SAME_SLOT)
+        for j in said_at(token, tokens)
     )
 
 
