@@ -16,6 +16,7 @@ from ...language.lexicon import LOOKALIKE_PREFIXED
 from ...language.negation import is_negated
 from ...language.opposites import opposites_of, stems_of
 from ...language.text import NEGATIVE_PREFIXES, Token, stem
+from ...language.wordforms import joined_spans
 from ...models import ConflictKind
 from ..findings import Example, Finding, Rule
 from ..slots import anchored, said_at
@@ -78,6 +79,18 @@ EXAMPLES = (
         False,
     ),
     Example("The gallery will play the tapes.", "The gallery will display the tapes.", False),
+    # A word with opposites of its own is no prefixed form: "inland" is not "in" + "land".
+    Example(
+        "The survey counted birds on inland lakes.",
+        "Land birds were counted on the upland lakes by the survey.",
+        False,
+    ),
+    # The claim's word written as one with the next ("prounion"): said, whatever else is.
+    Example(
+        "The rally drew pro-union speakers from the docks.",
+        "The rally drew prounion speakers from the docks, and anti-union pickets gathered outside.",
+        False,
+    ),
     Example("He voted for the party all his life.", "He devoted his life to the party.", False),
     Example("She discovered the mural in 1990.", "She covered the mural in 1990.", False),
     Example(
@@ -149,13 +162,18 @@ def _words(claim: Analysed) -> tuple[_Word, ...]:
             continue  # a name ("Bad Company", "Black Canary") has no opposite
         # A word that only looks prefixed ("display") has no prefixed or reversed opposite.
         lookalike = token.stem in _LOOKALIKE_STEMS
+        antonyms = opposites_of(token)
         words.append(
             _Word(
                 i,
                 token,
-                opposites_of(token),
+                antonyms,
                 frozenset() if lookalike else frozenset(_reversed_stems(token.lower)),
-                frozenset() if lookalike else frozenset(_prefixed_opposites(token.lower)),
+                # A word whose opposites the word list knows is read by them alone: "inland"
+                # is the opposite of "coastal", not "in" + "land".
+                frozenset()
+                if lookalike or antonyms
+                else frozenset(_prefixed_opposites(token.lower)),
             )
         )
     return tuple(words)
@@ -202,6 +220,8 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
             continue
         # The evidence says the claim's word too: no conflict, unless it says it of something
         # else ("profit fell by 12% ... on higher fuel costs" against "profit was 12% higher").
+        if (token.start, token.end) in joined_spans(claim, evidence):
+            continue  # "pro-union" said as "prounion": the claim's own word
         said_elsewhere = evidence.has_word(token)
         if said_elsewhere and _said_in_slot(claim, token, evidence):
             continue
