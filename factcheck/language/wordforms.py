@@ -59,6 +59,17 @@ def said_in_another_form(token: Token, evidence: Analysed) -> bool:
     return token.stem in rooted or any(root in stems for root in roots(token.stem))
 
 
+def written_as_one(side: Analysed, i: int, other: Analysed) -> bool:
+    """Whether ``other`` writes word ``i`` of ``side`` and the word after it as one ("e-mail"
+    as "email", "pro-union" as "prounion")."""
+    tokens = side.tokens
+    return (
+        i + 1 < len(tokens)
+        and side.gap_before(i + 1) in (" ", "-")
+        and tokens[i].lower + tokens[i + 1].lower in other.lowers
+    )
+
+
 def joined_spans(claim: Analysed, evidence: Analysed) -> set[tuple[int, int]]:
     """Spans of claim words that the evidence writes as one compound with their neighbour
     ("e-mail" said as "email", "health care" as "healthcare"), and of compounds of the claim
@@ -68,7 +79,7 @@ def joined_spans(claim: Analysed, evidence: Analysed) -> set[tuple[int, int]]:
     tokens = claim.tokens
     for i in range(1, len(tokens)):
         a, b = tokens[i - 1], tokens[i]
-        if claim.gap_before(i) in (" ", "-") and a.lower + b.lower in evidence.lowers:
+        if written_as_one(claim, i - 1, evidence):
             spans.update({(a.start, a.end), (b.start, b.end)})
     spans.update((t.start, t.end) for t in tokens if len(t.lower) >= 6 and t.lower in joined)
     return spans

@@ -16,7 +16,7 @@ from ...language.lexicon import LOOKALIKE_PREFIXED
 from ...language.negation import is_negated
 from ...language.opposites import opposites_of, stems_of
 from ...language.text import NEGATIVE_PREFIXES, Token, stem
-from ...language.wordforms import joined_spans
+from ...language.wordforms import written_as_one
 from ...models import ConflictKind
 from ..findings import Example, Finding, Rule
 from ..slots import anchored, said_at
@@ -220,7 +220,7 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
             continue
         # The evidence says the claim's word too: no conflict, unless it says it of something
         # else ("profit fell by 12% ... on higher fuel costs" against "profit was 12% higher").
-        if (token.start, token.end) in joined_spans(claim, evidence):
+        if written_as_one(claim, i, evidence):
             continue  # "pro-union" said as "prounion": the claim's own word
         said_elsewhere = evidence.has_word(token)
         if said_elsewhere and _said_in_slot(claim, token, evidence):
