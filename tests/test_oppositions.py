@@ -327,6 +327,17 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
         "In the final round of the county quiz league, Pell Street School beat Holyfield Academy.",
         "Holyfield Academy beat Pell Street School in the final round of the county quiz league.",
     ),
+    # A prize or title of one holder, given to someone else.
+    (
+        "holder",
+        "Wren Abbott was voted chair of the Marlow allotment society at its spring meeting.",
+        "Dilys Harker was voted chair of the Marlow allotment society.",
+    ),
+    (
+        "holder",
+        "The Vessey Cup went to a first-time entrant: Orchard Lane Bakers won the Vessey Cup.",
+        "Tollgate Bakehouse won the Vessey Cup.",
+    ),
     # Counts, approximate numbers, scale words and written-out numbers.
     (
         "count",
@@ -518,7 +529,7 @@ def test_every_class_has_pairs():
     classes = {c for c, _, _ in CONTRADICTED}
     assert len(CONTRADICTED) >= 60
     assert {"direction", "schedule", "budget", "change", "unanimous", "tally", "month"} <= classes
-    assert {"share", "count", "finding", "state", "outcome"} <= classes
+    assert {"share", "count", "finding", "state", "outcome", "holder"} <= classes
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,12 @@ before a verb of winning ("won", "beat", "defeated"); losers the names just afte
 beating ("beating Alder Vale"), before a verb of losing ("Alder Vale lost") or before "was
 beaten by". A claim that someone won something must name the same contest ("the shield") as
 the sentence, so that a lost semi-final does not refute a won league.
+
+A title or prize has one holder too: "Corran Town won the Harrow Shield" against "Alder Vale won
+the Harrow Shield", and "Ada Lund was elected captain of the eight" against "Ivo Penn was
+elected captain of the eight". Two winners conflict only when the sentence says every word of the
+claim's prize or title, definite ("the shield", "best actress", "captain of the eight"; not "a
+medal", nor "named in the squad"), and never names the claim's winner.
 """
 
 from __future__ import annotations
@@ -13,10 +19,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...language.analysis import Analysed, per_text
+from ...language.lexicon import CLAUSE_BREAKS, RELATION_PREPOSITIONS
 from ...language.names import same_name
 from ...language.text import Token
 from ...models import ConflictKind
 from ..findings import Example, Finding, Rule
+from ..slots import said_in
 
 EXAMPLES = (
     Example(
@@ -44,6 +52,26 @@ EXAMPLES = (
         "Alder Vale won the Harrow Shield final, beating Corran Town 2-1.",
         False,
     ),
+    # One prize, two winners.
+    Example(
+        "Alder Vale won the Harrow Shield.",
+        "Corran Town won the Harrow Shield for a third year.",
+        True,
+    ),
+    Example(
+        "Ada Lund was elected captain of the rowing eight.",
+        "Penn was elected captain of the rowing eight in March.",
+        True,
+    ),
+    # Prizes of which there are many, and places in a team, have more than one holder.
+    Example("Ada Lund won a bronze medal.", "Ivo Penn won a bronze medal.", False),
+    Example("Ada Lund was named in the squad.", "Ivo Penn was named in the squad.", False),
+    # The sentence names the claim's winner too: its two winners may be of different years.
+    Example(
+        "Alder Vale won the Harrow Shield.",
+        "Corran Town won the Harrow Shield in 2019, and Alder Vale in 2021.",
+        False,
+    ),
     # Another contest: a lost semi-final says nothing of the league.
     Example(
         "Alder Vale won the league.",
@@ -63,6 +91,13 @@ EXAMPLES = (
 )
 
 _WINNING = frozenset({"won", "wins", "win", "beat", "beats", "defeated", "defeats", "overcame"})
+_CONFERRING = frozenset({"named", "elected", "appointed", "crowned", "voted"})
+"""Verbs that give a title to the name before them ("was named player of the match")."""
+_NOT_ONE_HOLDER = frozenset(
+    {"a", "an", "one", "two", "three", "several", "many", "some", "his", "her", "their", "its"}
+)
+"""Words that, right after the verb, make the prize one of several ("won a medal")."""
+_WON = frozenset({"won", "wins", "win"})
 _BEATING = frozenset(
     {"beat", "beats", "beating", "defeated", "defeats", "defeating", "overcame", "overcoming"}
 )
@@ -115,6 +150,13 @@ def _sides(analysed: Analysed) -> tuple[_Side, ...]:
         word = token.lower
         if word in _WINNING and (subject := _name_before(tokens, i)):
             sides.append(_Side(subject, token, True))
+        if (
+            word in _CONFERRING
+            and i > 0
+            and tokens[i - 1].lower in _BE
+            and (subject := _name_before(tokens, i - 1))
+        ):
+            sides.append(_Side(subject, token, True))
         if word in _BEATING and (beaten := _name_after(tokens, i)):
             sides.append(_Side(beaten, token, False))
         if word in _LOSING and (subject := _name_before(tokens, i)):
@@ -142,6 +184,49 @@ def _contest_named(claim: Analysed, side: _Side, evidence: Analysed) -> bool:
     return not after or any(evidence.has_word(t) for t in after)
 
 
+def _prize(analysed: Analysed, side: _Side) -> list[Token]:
+    """The content words of the one prize or title a winner took ("the Harrow Shield",
+    "player of the match"), up to the end of its clause; none when the verb is not one of
+    winning a thing or being given a title, or when what follows has several holders ("a
+    medal", "in the squad")."""
+    if side.verb.lower not in _WON | _CONFERRING:
+        return []
+    tokens = analysed.tokens
+    i = tokens.index(side.verb) + 1
+    if i >= len(tokens) or analysed.crosses_break(side.verb.end, tokens[i].start):
+        return []
+    first = tokens[i].lower
+    if first in _NOT_ONE_HOLDER or (first in RELATION_PREPOSITIONS and first != "of"):
+        return []
+    content = set(analysed.content)
+    words = []
+    for k in range(i, len(tokens)):
+        if k > i and (
+            analysed.crosses_break(tokens[k - 1].end, tokens[k].start)
+            or tokens[k].lower in CLAUSE_BREAKS
+            or (tokens[k].lower in RELATION_PREPOSITIONS and tokens[k].lower != "of")
+        ):
+            break
+        if tokens[k] in content:
+            words.append(tokens[k])
+    return words
+
+
+def _other_holder(claim: Analysed, ours: _Side, evidence: Analysed, other: _Side) -> bool:
+    """The sentence gives the claim's prize or title, every word of it, to another name, and
+    never names the claim's winner."""
+    if not ours.won or not other.won or _same_name(ours.name, other.name):
+        return False
+    prize = _prize(claim, ours)
+    theirs = _prize(evidence, other)
+    return (
+        bool(prize)
+        and bool(theirs)
+        and all(any(said_in(t, [o]) for o in theirs) for t in prize)
+        and not any(evidence.has_word(t) for t in ours.name)
+    )
+
+
 def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
     theirs = _sides(evidence)
     if not theirs:
@@ -149,6 +234,19 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
     for ours in _sides(claim):
         if any(s.won == ours.won and _same_name(s.name, ours.name) for s in theirs):
             continue  # the sentence also says the claim's outcome (of this or another round)
+        holder = next((o for o in theirs if _other_holder(claim, ours, evidence, o)), None)
+        if holder is not None:
+            span = (ours.name[0].start, ours.name[-1].end)
+            return [
+                Finding(
+                    ConflictKind.ROLE,
+                    span,
+                    claim.text[span[0] : span[1]],
+                    " ".join(t.surface for t in holder.name),
+                    # "named player of the match", as the sentence words it
+                    relation=evidence.text[holder.verb.start : _prize(evidence, holder)[-1].end],
+                )
+            ]
         for other in theirs:
             if other.won == ours.won or not _same_name(ours.name, other.name):
                 continue
@@ -180,4 +278,4 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
     return []
 
 
-RULE = Rule("outcomes", ConflictKind.ROLE, find, EXAMPLES, order=5)
+RULE = Rule("outcomes", ConflictKind.ROLE, find, EXAMPLES, order=4)
