@@ -327,6 +327,17 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
         "In the final round of the county quiz league, Pell Street School beat Holyfield Academy.",
         "Holyfield Academy beat Pell Street School in the final round of the county quiz league.",
     ),
+    # Every one of a group, where the source names exceptions.
+    (
+        "universal",
+        "Almost all of the Harrowgate allotments were flooded in the March storm.",
+        "Every Harrowgate allotment was flooded in the March storm.",
+    ),
+    (
+        "universal",
+        "Not every school in the Orrin valley reopened after the half-term break.",
+        "All schools in the Orrin valley reopened after the half-term break.",
+    ),
     # A prize or title of one holder, given to someone else.
     (
         "holder",
@@ -420,6 +431,12 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
 
 # (class, source sentence, claim, expected verdict): must not be contradicted.
 LOOKALIKES: tuple[tuple[str, str, str, Verdict], ...] = (
+    (
+        "most of a group",
+        "Most of the Harrowgate allotments were flooded in the March storm.",
+        "Every Harrowgate allotment was flooded in the March storm.",
+        Verdict.UNMENTIONED,
+    ),
     (
         "same direction",
         "Ticket sales at the Marlow Playhouse rose sharply in 2021.",
@@ -529,7 +546,7 @@ def test_every_class_has_pairs():
     classes = {c for c, _, _ in CONTRADICTED}
     assert len(CONTRADICTED) >= 60
     assert {"direction", "schedule", "budget", "change", "unanimous", "tally", "month"} <= classes
-    assert {"share", "count", "finding", "state", "outcome", "holder"} <= classes
+    assert {"share", "count", "finding", "state", "outcome", "holder", "universal"} <= classes
 
 
 @pytest.mark.parametrize(

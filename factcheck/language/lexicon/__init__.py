@@ -652,6 +652,17 @@ TITLE_JOINERS = frozenset(
     their""".split()
 )
 
+# "Every" and its kin: a claim so worded says there is no exception. Written for this list.
+UNIVERSALS = frozenset({"every", "all", "each"})
+# Words that read "all" or "every" right after them as something less than all ("nearly all",
+# "not every", "all but"): the exception the universal rules out. Written for this list; "most"
+# and "some" are left out, as they deny "all" only by implication.
+SHORT_OF_ALL = frozenset({"nearly", "almost", "not", "practically"})
+# Quantifiers of part of a group ("most stalls"): no exception named, but no "every" either.
+PART_OF_GROUP = frozenset({"most", "some", "many", "several", "few"})
+# Words that make "all" part of a phrase of its own ("at all", "after all", "all-time").
+NOT_UNIVERSAL_BEFORE = frozenset({"at", "after", "above", "once", "for", "in"})
+
 # Pronouns that can open a sentence as its subject.
 SUBJECT_PRONOUNS = frozenset({"it", "he", "she", "they"})
 

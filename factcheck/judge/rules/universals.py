@@ -1,0 +1,182 @@
+"""Universals: "every stall sold out" against "nearly all stalls sold out".
+
+A claim that says every member of a group did a thing ("every", "all", "each") rules out any
+exception; a sentence that says the same of a group short of all of it ("nearly all", "almost
+all", "not every", "all but two") names one. The two must speak of the same group (the word
+after the quantifier) and of the same thing done: two thirds of the claim's words after the
+group, to the end of its clause, are said after the sentence's group. "Most" or "some" do not
+refute "all", as they say nothing of the rest; nor do they confirm it: such a sentence is shown
+as not deciding, and keeps from supporting the claim.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...language.analysis import Analysed, per_text
+from ...language.lexicon import NOT_UNIVERSAL_BEFORE, PART_OF_GROUP, SHORT_OF_ALL, UNIVERSALS
+from ...language.negation import is_negated
+from ...language.text import Token
+from ...models import ConflictKind
+from ..findings import Example, Finding, Rule
+from ..slots import said_in
+
+EXAMPLES = (
+    Example(
+        "Every stall at the Tenby craft fair sold out by noon.",
+        "Nearly all stalls at the Tenby craft fair sold out by noon.",
+        True,
+    ),
+    Example(
+        "All of the Vell ferries ran on time in June.",
+        "Not all Vell ferries ran on time in June: two were held by fog.",
+        True,
+    ),
+    Example(
+        "Each of the parish councillors signed the letter.",
+        "All but two of the parish councillors signed the letter.",
+        True,
+    ),
+    Example(
+        "Every stall at the Tenby craft fair sold out by noon.",
+        "Every stall at the Tenby craft fair sold out by noon.",
+        False,
+    ),
+    # "Most" says nothing of the rest: a finding that does not decide, but keeps the sentence
+    # from supporting the claim.
+    Example(
+        "Every stall at the Tenby craft fair sold out by noon.",
+        "Most stalls at the Tenby craft fair sold out by noon.",
+        True,
+    ),
+    # Another group, or another thing done by it.
+    Example(
+        "Every stall at the Tenby craft fair sold out by noon.",
+        "Nearly all visitors to the Tenby craft fair came by bus.",
+        False,
+    ),
+    Example(
+        "Every stall at the Tenby craft fair sold out by noon.",
+        "Nearly all stalls at the Tenby craft fair were run by families.",
+        False,
+    ),
+    Example("The ferry did not run at all in June.", "Nearly all ferries ran in June.", False),
+)
+
+_GROUP_REACH = 4
+"""Tokens after the quantifier within which the group's noun stands ("all of the ferries")."""
+_SAME_DONE = 2 / 3
+"""Least share of the claim's words after the group, to the end of its clause, that the
+sentence says after its own group: what the group did, and where or when."""
+
+
+@dataclass(frozen=True)
+class _Quantified:
+    quantifier: tuple[int, int]
+    """Offsets of the quantifier ("every", "nearly all")."""
+    group: Token
+    done: tuple[Token, ...]
+    """Content words after the group, to the end of the clause."""
+    whole: bool
+
+
+def _group_after(analysed: Analysed, i: int) -> int | None:
+    """The index of the first content word within reach after token ``i``."""
+    content = set(analysed.content)
+    tokens = analysed.tokens
+    for k in range(i + 1, min(len(tokens), i + 1 + _GROUP_REACH)):
+        if analysed.crosses_break(tokens[k - 1].end, tokens[k].start):
+            return None
+        if tokens[k] in content and not tokens[k].is_number:
+            return k
+    return None
+
+
+def _clause_after(analysed: Analysed, k: int) -> list[Token]:
+    tokens = analysed.tokens
+    content = set(analysed.content)
+    words = []
+    for j in range(k + 1, len(tokens)):
+        if analysed.crosses_break(tokens[j - 1].end, tokens[j].start):
+            break
+        if tokens[j] in content:
+            words.append(tokens[j])
+    return words
+
+
+@per_text
+def _quantified(analysed: Analysed) -> tuple[_Quantified, ...]:
+    """Each "every N" (whole) and "nearly all N" (short of whole) in the text."""
+    tokens = analysed.tokens
+    found = []
+    for i, token in enumerate(tokens):
+        if token.lower not in UNIVERSALS:
+            continue
+        before = tokens[i - 1].lower if i else ""
+        if before in NOT_UNIVERSAL_BEFORE:
+            continue
+        after = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+        but = after == "but" and analysed.gap_before(i + 1) == " "
+        group = _group_after(analysed, i + 1 if but else i)
+        if group is None:
+            continue
+        short = before in SHORT_OF_ALL or but
+        start = tokens[i - 1].start if before in SHORT_OF_ALL else token.start
+        found.append(
+            _Quantified(
+                (start, token.end), tokens[group], tuple(_clause_after(analysed, group)), not short
+            )
+        )
+    return tuple(found)
+
+
+@per_text
+def _parts(analysed: Analysed) -> tuple[_Quantified, ...]:
+    """Each "most N", "some N" in the text."""
+    tokens = analysed.tokens
+    found = []
+    for i, token in enumerate(tokens):
+        if token.lower in PART_OF_GROUP and (group := _group_after(analysed, i)) is not None:
+            found.append(
+                _Quantified(
+                    (token.start, token.end),
+                    tokens[group],
+                    tuple(_clause_after(analysed, group)),
+                    whole=False,
+                )
+            )
+    return tuple(found)
+
+
+def _same_thing_done(ours: _Quantified, other: _Quantified) -> bool:
+    if not ours.done or not said_in(ours.group, [other.group]):
+        return False
+    said = sum(said_in(t, list(other.done)) for t in ours.done)
+    return said >= _SAME_DONE * len(ours.done)
+
+
+def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
+    short = [q for q in _quantified(evidence) if not q.whole]
+    parts = _parts(evidence)
+    if not short and not parts:
+        return []
+    for ours in _quantified(claim):
+        if not ours.whole or is_negated(claim, claim.tokens.index(ours.group)):
+            continue
+        span = ours.quantifier
+        for others, deciding in ((short, True), (parts, False)):
+            other = next((o for o in others if _same_thing_done(ours, o)), None)
+            if other is not None:
+                return [
+                    Finding(
+                        ConflictKind.TALLY,
+                        span,
+                        claim.text[span[0] : ours.group.end],
+                        evidence.text[other.quantifier[0] : other.group.end],
+                        deciding=deciding,
+                    )
+                ]
+    return []
+
+
+RULE = Rule("universals", ConflictKind.TALLY, find, EXAMPLES, order=4)
