@@ -97,6 +97,7 @@ def main() -> int:
     global PYTHON, WORK
     PYTHON = args.python
     work = args.work or Path(tempfile.mkdtemp(prefix="factcheck-bench-"))
+    work.mkdir(parents=True, exist_ok=True)  # the processes run in it
     WORK = work
     print(
         f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
