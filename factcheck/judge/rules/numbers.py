@@ -37,6 +37,17 @@ from ..findings import Example, Finding, Rule
 from ..slots import dated_apart, governed_alike, opens_window, same_slot
 
 EXAMPLES = (
+    # The claim's value is in the sentence, but of something else; its own slot holds another.
+    Example(
+        "The refit of the Orla ferry will cost £4.5 million.",
+        "The Orla ferry refit will cost £7 million, of which £4.5 million comes from the county.",
+        True,
+    ),
+    Example(
+        "The county will pay £4.5 million towards the Orla ferry refit.",
+        "The Orla ferry refit will cost £7 million, of which £4.5 million comes from the county.",
+        False,
+    ),
     Example("The choir had 1,300 members in 2008.", "The choir had 3,000 members in 2008.", True),
     Example("She trained for three years.", "She trained for two-and-a-half years.", True),
     Example("Bread prices rose 30 percent.", "Bread prices rose 25%.", True),
@@ -332,12 +343,49 @@ def _measured_apart(
     )
 
 
+def _verb_before(analysed: Analysed, number: NumberMention) -> str | None:
+    """The stem of the word right before a value ("cost" in "will cost about £7m"), past an
+    approximating word; none when that word is a small one ("of which £4m")."""
+    before = [t for t in analysed.tokens if t.end <= number.start][-2:]
+    if before and before[-1].lower in APPROXIMATE:
+        before = before[:-1]
+    if not before or before[-1].is_stop or before[-1].is_number:
+        return None
+    return before[-1].stem
+
+
+def _said_of_another(
+    claim: Analysed, number: NumberMention, evidence: Analysed, theirs: list[NumberMention]
+) -> bool:
+    """The evidence says the claim's value, but the word right before it in the claim stands
+    right before another value of its unit, and before none that states it: "cost £1.1m"
+    against "cost £3.2m, of which £1.1m comes from a grant"."""
+    word = _verb_before(claim, number)
+    if word is None or number.unit is None:
+        return False
+    return not any(
+        number.stated_by(o) and _verb_before(evidence, o) == word for o in theirs
+    ) and any(
+        other.unit == number.unit
+        and not number.stated_by(other)
+        and _verb_before(evidence, other) == word
+        for other in theirs
+    )
+
+
 def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
     findings = []
     theirs = _outside_tallies(evidence)
     for number in _outside_tallies(claim):
+        # The claim's value said of something else ("cost £3.2m, of which £1.1m comes from a
+        # grant" against "cost £1.1m") leaves its slot to the value in it.
+        said_elsewhere = _said_of_another(claim, number, evidence, theirs)
         if any(
-            (number.stated_by(other) and not _points_and_percent(number, other))
+            (
+                number.stated_by(other)
+                and not _points_and_percent(number, other)
+                and not said_elsewhere
+            )
             or (
                 other.unit == number.unit
                 and (
