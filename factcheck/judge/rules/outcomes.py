@@ -141,6 +141,14 @@ def _name_after(tokens: tuple[Token, ...], i: int) -> tuple[Token, ...]:
     return tuple(run)
 
 
+def _passive_subject(tokens: tuple[Token, ...], i: int) -> tuple[Token, ...]:
+    """The name before "was" or "were" and the participle at token ``i`` ("Ivo Penn was
+    beaten", "Ada Lund was elected")."""
+    if i == 0 or tokens[i - 1].lower not in _BE:
+        return ()
+    return _name_before(tokens, i - 1)
+
+
 @per_text
 def _sides(analysed: Analysed) -> tuple[_Side, ...]:
     """Who won and who lost, as the text says it."""
@@ -150,23 +158,13 @@ def _sides(analysed: Analysed) -> tuple[_Side, ...]:
         word = token.lower
         if word in _WINNING and (subject := _name_before(tokens, i)):
             sides.append(_Side(subject, token, True))
-        if (
-            word in _CONFERRING
-            and i > 0
-            and tokens[i - 1].lower in _BE
-            and (subject := _name_before(tokens, i - 1))
-        ):
+        if word in _CONFERRING and (subject := _passive_subject(tokens, i)):
             sides.append(_Side(subject, token, True))
         if word in _BEATING and (beaten := _name_after(tokens, i)):
             sides.append(_Side(beaten, token, False))
         if word in _LOSING and (subject := _name_before(tokens, i)):
             sides.append(_Side(subject, token, False))
-        if (
-            word in _PASSIVE_BEATEN
-            and i > 0
-            and tokens[i - 1].lower in _BE
-            and (subject := _name_before(tokens, i - 1))
-        ):
+        if word in _PASSIVE_BEATEN and (subject := _passive_subject(tokens, i)):
             sides.append(_Side(subject, token, False))
     return tuple(sides)
 
@@ -178,7 +176,7 @@ def _same_name(a: tuple[Token, ...], b: tuple[Token, ...]) -> bool:
 def _contest_named(claim: Analysed, side: _Side, evidence: Analysed) -> bool:
     """For "X won <contest>": the evidence names the contest too. Other verbs ("beat Y") name
     the other side, which the evidence's outcome already matched."""
-    if side.verb.lower not in {"won", "wins", "win"}:
+    if side.verb.lower not in _WON:
         return True
     after = [t for t in claim.content if t.start > side.verb.end][:_CONTEST_WORDS]
     return not after or any(evidence.has_word(t) for t in after)
