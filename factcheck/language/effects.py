@@ -21,6 +21,7 @@ from .analysis import Analysed, per_text
 from .lexicon import (
     CLAUSE_BREAKS,
     EFFECT_BETTER,
+    EFFECT_CAUSING,
     EFFECT_DOWN,
     EFFECT_NONE,
     EFFECT_SOME,
@@ -111,6 +112,7 @@ _STEMS = {
 _NONE = re.compile(r"\b(?:" + "|".join(EFFECT_NONE) + r")\b")
 _UNKNOWN = re.compile(r"\b(?:" + "|".join(EFFECT_UNKNOWN) + r")\b")
 _HEDGE_STEMS = frozenset(stem(w) for w in HEDGES)
+_CAUSING_STEMS = frozenset(stem(w) for w in EFFECT_CAUSING)
 _NOT_NAMING = NEGATORS | NEGATING_VERBS | {"associated", "linked", "related", "likely"}
 _RELATIVES = frozenset({"which", "who", "whom"})
 _CONDITIONS = frozenset({"if", "unless", "whether"})
@@ -217,7 +219,31 @@ def _modifies_next(analysed: Analysed, i: int, breaks: list[int]) -> bool:
     following = tokens[i + 1 : i + 3]
     if following and following[0].lower == "to":
         following = following[1:]  # "leads to higher rents"
-    return bool(following) and _direction(following[0]) is not None
+    if following and _direction(following[0]) is not None:
+        return True
+    return _opens_factor(analysed, i, breaks)
+
+
+_FACTOR_REACH = 4
+"""Tokens after an opening direction word within which the verb of its phrase stands."""
+
+
+def _opens_factor(analysed: Analysed, i: int, breaks: list[int]) -> bool:
+    """Whether the direction word at ``i`` opens its clause (after a comma too) and a verb of
+    causing follows within reach: "In older mice, raised insulin levels lead to ...", where it
+    says what the factor is, not what the factor does."""
+    tokens = analysed.tokens
+    start = max((b for b in breaks if b <= tokens[i].start), default=0)
+    comma = analysed.text.rfind(",", start, tokens[i].start)
+    opening = max(start, comma + 1 if comma >= 0 else 0)
+    if any(opening <= t.start < tokens[i].start for t in analysed.content):
+        return False
+    for t in tokens[i + 1 : i + 1 + _FACTOR_REACH]:
+        if any(t.start <= b <= t.end for b in breaks):
+            return False
+        if t.stem in _CAUSING_STEMS or _direction(t) is not None:
+            return True
+    return False
 
 
 def _sides(

@@ -45,6 +45,12 @@ EXAMPLES = (
         True,
     ),
     Example("Oat bran lowers cholesterol.", "Oat bran may lower cholesterol.", False),
+    # "raised" says which levels, not what they do: "lead to" gives the effect.
+    Example(
+        "Lower nitrate levels reduce root growth in barley.",
+        "In dry soils, raised nitrate levels lead to root growth in barley.",
+        False,
+    ),
     Example(
         "Oat bran lowers the risk of gallstones.",
         "Oat bran raised the risk of kidney stones in the trial.",

@@ -722,6 +722,12 @@ PHRASE_END_WORDS = frozenset(
 # Effects in scientific and health prose (``factcheck.language.effects``): the verbs and
 # comparatives that give an effect's direction, on the axis of amount and of quality. General
 # English of study reports.
+# Verbs that tie a factor to what it brings about ("raised insulin levels lead to ..."): after
+# them comes the outcome. Written for this list.
+EFFECT_CAUSING = frozenset(
+    """lead leads led result results resulted contribute contributes contributed drive drives
+    drove produce produces produced""".split()
+)
 EFFECT_UP = frozenset(
     """
     increase raise elevate boost enhance heighten amplify promote induce stimulate accelerate
