@@ -136,9 +136,20 @@ _LIKELIER = {"more": Direction.UP, "less": Direction.DOWN}
 """Before "likely": "less likely to fall" says falls go down."""
 
 
+def _agent_noun(token: Token) -> bool:
+    """A thing named after what it does ("gene promoters", "enhancers", "activators"), which
+    the stemmer gives the verb's stem: it names something, it states no effect. Comparatives
+    ("higher", "lower") keep their "-er" in the stem."""
+    return token.lower.endswith(("er", "ers", "or", "ors")) and not token.stem.endswith(
+        ("er", "or")
+    )
+
+
 def _direction(token: Token, following: Token | None = None) -> Direction | None:
     if following is not None and following.lower == "likely" and token.lower in _LIKELIER:
         return _LIKELIER[token.lower]
+    if _agent_noun(token):
+        return None
     for direction, stems in _STEMS.items():
         if token.stem in stems:
             return direction

@@ -45,6 +45,12 @@ EXAMPLES = (
         True,
     ),
     Example("Oat bran lowers cholesterol.", "Oat bran may lower cholesterol.", False),
+    # "promoters" names a thing; it states no effect.
+    Example(
+        "Daily light exercise reduces bone loss in older adults.",
+        "In older adults, daily light exercise switches on promoters of bone loss.",
+        False,
+    ),
     # "raised" says which levels, not what they do: "lead to" gives the effect.
     Example(
         "Lower nitrate levels reduce root growth in barley.",
