@@ -56,6 +56,11 @@ class Analysed:
         )
 
     @cached_property
+    def content_set(self) -> frozenset[Token]:
+        """``content`` as a set, for asking whether a token is one."""
+        return frozenset(self.content)
+
+    @cached_property
     def stems(self) -> frozenset[str]:
         return frozenset(t.stem for t in self.tokens)
 

@@ -98,6 +98,8 @@ _NOT_ONE_HOLDER = frozenset(
 )
 """Words that, right after the verb, make the prize one of several ("won a medal")."""
 _WON = frozenset({"won", "wins", "win"})
+_PRIZE_REACH = 12
+"""Tokens after the verb read as the prize or title ("the Harrow Shield for a third year")."""
 _BEATING = frozenset(
     {"beat", "beats", "beating", "defeated", "defeats", "defeating", "overcame", "overcoming"}
 )
@@ -115,6 +117,8 @@ class _Side:
     name: tuple[Token, ...]
     verb: Token
     won: bool
+    at: int
+    """The index of the verb among the text's tokens."""
 
 
 def _name_before(tokens: tuple[Token, ...], i: int) -> tuple[Token, ...]:
@@ -157,15 +161,15 @@ def _sides(analysed: Analysed) -> tuple[_Side, ...]:
     for i, token in enumerate(tokens):
         word = token.lower
         if word in _WINNING and (subject := _name_before(tokens, i)):
-            sides.append(_Side(subject, token, True))
+            sides.append(_Side(subject, token, True, i))
         if word in _CONFERRING and (subject := _passive_subject(tokens, i)):
-            sides.append(_Side(subject, token, True))
+            sides.append(_Side(subject, token, True, i))
         if word in _BEATING and (beaten := _name_after(tokens, i)):
-            sides.append(_Side(beaten, token, False))
+            sides.append(_Side(beaten, token, False, i))
         if word in _LOSING and (subject := _name_before(tokens, i)):
-            sides.append(_Side(subject, token, False))
+            sides.append(_Side(subject, token, False, i))
         if word in _PASSIVE_BEATEN and (subject := _passive_subject(tokens, i)):
-            sides.append(_Side(subject, token, False))
+            sides.append(_Side(subject, token, False, i))
     return tuple(sides)
 
 
@@ -190,15 +194,15 @@ def _prize(analysed: Analysed, side: _Side) -> list[Token]:
     if side.verb.lower not in _WON | _CONFERRING:
         return []
     tokens = analysed.tokens
-    i = tokens.index(side.verb) + 1
+    i = side.at + 1
     if i >= len(tokens) or analysed.crosses_break(side.verb.end, tokens[i].start):
         return []
     first = tokens[i].lower
     if first in _NOT_ONE_HOLDER or (first in RELATION_PREPOSITIONS and first != "of"):
         return []
-    content = set(analysed.content)
+    content = analysed.content_set
     words = []
-    for k in range(i, len(tokens)):
+    for k in range(i, min(len(tokens), i + _PRIZE_REACH)):
         if k > i and (
             analysed.crosses_break(tokens[k - 1].end, tokens[k].start)
             or tokens[k].lower in CLAUSE_BREAKS

@@ -36,13 +36,8 @@ EXAMPLES = (
 _MAX_SLOT = 3
 
 
-@per_text
-def _content_set(analysed: Analysed) -> frozenset[Token]:
-    return frozenset(analysed.content)
-
-
 def _content_ends(analysed: Analysed, indices: range) -> bool:
-    content = _content_set(analysed)
+    content = analysed.content_set
     return any(analysed.tokens[k] in content for k in indices)
 
 
@@ -63,8 +58,8 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
     if not _unsaid_word(claim, evidence) or not _unsaid_word(evidence, claim):
         return []
     opcodes = aligned(claim, evidence)
-    claim_content = _content_set(claim)
-    evidence_content = _content_set(evidence)
+    claim_content = claim.content_set
+    evidence_content = evidence.content_set
     findings = []
     for n, (op, i1, i2, j1, j2) in enumerate(opcodes):
         if op != "replace" or n == 0 or n + 1 == len(opcodes):

@@ -65,6 +65,9 @@ EXAMPLES = (
 
 _GROUP_REACH = 4
 """Tokens after the quantifier within which the group's noun stands ("all of the ferries")."""
+_DONE_WORDS = 12
+"""Content words after the group read as what it did: a clause's worth, so that a text with
+many quantifiers is still read in time linear in its length."""
 _SAME_DONE = 2 / 3
 """Least share of the claim's words after the group, to the end of its clause, that the
 sentence says after its own group: what the group did, and where or when."""
@@ -78,11 +81,12 @@ class _Quantified:
     done: tuple[Token, ...]
     """Content words after the group, to the end of the clause."""
     whole: bool
+    """Every member ("every", "all"), not a group short of all ("nearly all") or a part."""
 
 
 def _group_after(analysed: Analysed, i: int) -> int | None:
     """The index of the first content word within reach after token ``i``."""
-    content = set(analysed.content)
+    content = analysed.content_set
     tokens = analysed.tokens
     for k in range(i + 1, min(len(tokens), i + 1 + _GROUP_REACH)):
         if analysed.crosses_break(tokens[k - 1].end, tokens[k].start):
@@ -93,11 +97,12 @@ def _group_after(analysed: Analysed, i: int) -> int | None:
 
 
 def _clause_after(analysed: Analysed, k: int) -> list[Token]:
+    """The content words after token ``k`` to the end of its clause (at most ``_DONE_WORDS``)."""
     tokens = analysed.tokens
-    content = set(analysed.content)
-    words = []
+    content = analysed.content_set
+    words: list[Token] = []
     for j in range(k + 1, len(tokens)):
-        if analysed.crosses_break(tokens[j - 1].end, tokens[j].start):
+        if len(words) == _DONE_WORDS or analysed.crosses_break(tokens[j - 1].end, tokens[j].start):
             break
         if tokens[j] in content:
             words.append(tokens[j])
