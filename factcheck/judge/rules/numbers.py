@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from ...language.analysis import Analysed
+from ...language.analysis import Analysed, per_text
 from ...language.lexicon import (
     APPROXIMATE,
     LOWER_BOUNDS,
@@ -343,15 +343,27 @@ def _measured_apart(
     )
 
 
+@per_text
+def _words_before(analysed: Analysed) -> dict[int, str | None]:
+    """For each number (by where it starts), the stem of the word right before it ("cost" in
+    "will cost about £7m"), past an approximating word; none when that word is a small one
+    ("of which £4m"). One pass over the text for all its numbers."""
+    found: dict[int, str | None] = {}
+    tokens = analysed.tokens
+    k = 0
+    for number in sorted(analysed.numbers, key=lambda n: n.start):
+        while k < len(tokens) and tokens[k].end <= number.start:
+            k += 1
+        before = tokens[max(0, k - 2) : k]
+        if before and before[-1].lower in APPROXIMATE:
+            before = before[:-1]
+        usable = before and not before[-1].is_stop and not before[-1].is_number
+        found[number.start] = before[-1].stem if usable else None
+    return found
+
+
 def _verb_before(analysed: Analysed, number: NumberMention) -> str | None:
-    """The stem of the word right before a value ("cost" in "will cost about £7m"), past an
-    approximating word; none when that word is a small one ("of which £4m")."""
-    before = [t for t in analysed.tokens if t.end <= number.start][-2:]
-    if before and before[-1].lower in APPROXIMATE:
-        before = before[:-1]
-    if not before or before[-1].is_stop or before[-1].is_number:
-        return None
-    return before[-1].stem
+    return _words_before(analysed).get(number.start)
 
 
 def _said_of_another(
