@@ -247,8 +247,13 @@ def _opens_factor(analysed: Analysed, i: int, breaks: list[int]) -> bool:
     start = max((b for b in breaks if b <= tokens[i].start), default=0)
     comma = analysed.text.rfind(",", start, tokens[i].start)
     opening = max(start, comma + 1 if comma >= 0 else 0)
-    if any(opening <= t.start < tokens[i].start for t in analysed.content):
-        return False
+    content = analysed.content_set
+    for j in range(i - 1, -1, -1):
+        t = tokens[j]
+        if t.start < opening:
+            break
+        if t in content:
+            return False  # a word before it in its clause: it may say what that does
     for t in tokens[i + 1 : i + 1 + _FACTOR_REACH]:
         if any(t.start <= b <= t.end for b in breaks):
             return False
