@@ -66,6 +66,8 @@ EXAMPLES = (
     # Prizes of which there are many, and places in a team, have more than one holder.
     Example("Ada Lund won a bronze medal.", "Ivo Penn won a bronze medal.", False),
     Example("Ada Lund was named in the squad.", "Ivo Penn was named in the squad.", False),
+    Example("Ada Lund was named as a witness.", "Ivo Penn was named as a witness.", False),
+    Example("Ada Lund was named after her aunt.", "Ivo Penn was named after her aunt.", False),
     # The sentence names the claim's winner too: its two winners may be of different years.
     Example(
         "Alder Vale won the Harrow Shield.",
@@ -97,6 +99,8 @@ _NOT_ONE_HOLDER = frozenset(
     {"a", "an", "one", "two", "three", "several", "many", "some", "his", "her", "their", "its"}
 )
 """Words that, right after the verb, make the prize one of several ("won a medal")."""
+_NOT_A_TITLE = frozenset({"after", "among", "against", "on", "into", "between", "alongside"})
+"""Words after a verb of naming that make it no title ("named after her aunt")."""
 _WON = frozenset({"won", "wins", "win"})
 _PRIZE_REACH = 12
 """Tokens after the verb read as the prize or title ("the Harrow Shield for a third year")."""
@@ -197,8 +201,14 @@ def _prize(analysed: Analysed, side: _Side) -> list[Token]:
     i = side.at + 1
     if i >= len(tokens) or analysed.crosses_break(side.verb.end, tokens[i].start):
         return []
+    if tokens[i].lower == "as" and i + 1 < len(tokens):
+        i += 1  # "named as the new coach"
     first = tokens[i].lower
-    if first in _NOT_ONE_HOLDER or (first in RELATION_PREPOSITIONS and first != "of"):
+    if (
+        first in _NOT_ONE_HOLDER
+        or first in _NOT_A_TITLE
+        or (first in RELATION_PREPOSITIONS and first != "of")
+    ):
         return []
     content = analysed.content_set
     words = []
