@@ -11,7 +11,9 @@ A title or prize has one holder too: "Corran Town won the Harrow Shield" against
 the Harrow Shield", and "Ada Lund was elected captain of the eight" against "Ivo Penn was
 elected captain of the eight". Two winners conflict only when the sentence says every word of the
 claim's prize or title, definite ("the shield", "best actress", "captain of the eight"; not "a
-medal", nor "named in the squad"), and never names the claim's winner.
+medal", nor "named in the squad"), and never names the claim's winner; and they decide only
+when both sides date the event alike, or neither does (a prize given each year has a holder
+each year).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from ...language.names import same_name
 from ...language.text import Token
 from ...models import ConflictKind
 from ..findings import Example, Finding, Rule
-from ..slots import said_in
+from ..slots import dated_apart, said_in
 
 EXAMPLES = (
     Example(
@@ -60,7 +62,7 @@ EXAMPLES = (
     ),
     Example(
         "Ada Lund was elected captain of the rowing eight.",
-        "Penn was elected captain of the rowing eight in March.",
+        "Penn was elected captain of the rowing eight by the club's members.",
         True,
     ),
     # Prizes of which there are many, and places in a team, have more than one holder.
@@ -68,6 +70,12 @@ EXAMPLES = (
     Example("Ada Lund was named in the squad.", "Ivo Penn was named in the squad.", False),
     Example("Ada Lund was named as a witness.", "Ivo Penn was named as a witness.", False),
     Example("Ada Lund was named after her aunt.", "Ivo Penn was named after her aunt.", False),
+    # Another year's winner: shown, but it does not decide (the claim gives no year).
+    Example(
+        "Alder Vale won the Harrow Shield.",
+        "Corran Town won the Harrow Shield in 2019.",
+        True,
+    ),
     # The sentence names the claim's winner too: its two winners may be of different years.
     Example(
         "Alder Vale won the Harrow Shield.",
@@ -191,8 +199,8 @@ def _contest_named(claim: Analysed, side: _Side, evidence: Analysed) -> bool:
 
 
 def _prize(analysed: Analysed, side: _Side) -> list[Token]:
-    """The content words of the one prize or title a winner took ("the Harrow Shield",
-    "player of the match"), up to the end of its clause; none when the verb is not one of
+    """The words (not the small ones) of the one prize or title a winner took ("the Harrow
+    Shield", "player of the match"), up to the end of its clause; none when the verb is not one of
     winning a thing or being given a title, or when what follows has several holders ("a
     medal", "in the squad")."""
     if side.verb.lower not in _WON | _CONFERRING:
@@ -210,7 +218,6 @@ def _prize(analysed: Analysed, side: _Side) -> list[Token]:
         or (first in RELATION_PREPOSITIONS and first != "of")
     ):
         return []
-    content = analysed.content_set
     words = []
     for k in range(i, min(len(tokens), i + _PRIZE_REACH)):
         if k > i and (
@@ -219,7 +226,7 @@ def _prize(analysed: Analysed, side: _Side) -> list[Token]:
             or (tokens[k].lower in RELATION_PREPOSITIONS and tokens[k].lower != "of")
         ):
             break
-        if tokens[k] in content:
+        if not tokens[k].is_stop:  # numbers too: "captain of the rowing eight"
             words.append(tokens[k])
     return words
 
@@ -257,6 +264,11 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
                     " ".join(t.surface for t in holder.name),
                     # "named player of the match", as the sentence words it
                     relation=evidence.text[holder.verb.start : _prize(evidence, holder)[-1].end],
+                    # A prize given each year has a holder each year: only a sentence dated
+                    # as the claim is (or neither dated) speaks of the same one.
+                    deciding=not (
+                        dated_apart(claim, evidence) or bool(claim.dates) != bool(evidence.dates)
+                    ),
                 )
             ]
         for other in theirs:
