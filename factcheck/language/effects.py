@@ -244,9 +244,7 @@ def _opens_factor(analysed: Analysed, i: int, breaks: list[int]) -> bool:
     causing follows within reach: "In older mice, raised insulin levels lead to ...", where it
     says what the factor is, not what the factor does."""
     tokens = analysed.tokens
-    start = max((b for b in breaks if b <= tokens[i].start), default=0)
-    comma = analysed.text.rfind(",", start, tokens[i].start)
-    opening = max(start, comma + 1 if comma >= 0 else 0)
+    opening = _clause_opening(analysed, tokens[i].start, breaks)
     content = analysed.content_set
     for j in range(i - 1, -1, -1):
         t = tokens[j]
@@ -298,10 +296,15 @@ def _supposed(analysed: Analysed, at: int, breaks: list[int]) -> bool:
     """Whether the words at ``at`` are only supposed ("if we halved the dose", "unless the
     rain stops"): a condition, not a finding. The clause is cut at a comma too: "if so, the
     dose lowers ..." states again."""
-    clause = max((b for b in breaks if b <= at), default=0)
-    comma = analysed.text.rfind(",", clause, at)
-    start = max(clause, comma)
+    start = _clause_opening(analysed, at, breaks)
     return any(t.lower in _CONDITIONS for t in analysed.tokens if start <= t.start < at)
+
+
+def _clause_opening(analysed: Analysed, at: int, breaks: list[int]) -> int:
+    """Where the clause around ``at`` opens: the last break before it, or a comma after that
+    break (words from this offset up to ``at`` are in its clause)."""
+    clause = max((b for b in breaks if b <= at), default=0)
+    return max(clause, analysed.text.rfind(",", clause, at))
 
 
 def _asked(analysed: Analysed, at: int) -> bool:
