@@ -110,6 +110,10 @@ _NOT_ONE_HOLDER = frozenset(
 _NOT_A_TITLE = frozenset({"after", "among", "against", "on", "into", "between", "alongside"})
 """Words after a verb of naming that make it no title ("named after her aunt")."""
 _WON = frozenset({"won", "wins", "win"})
+_TAKING = _WON | _CONFERRING
+"""Verbs after which the one prize or title taken is named."""
+_BEYOND_PRIZE = RELATION_PREPOSITIONS - {"of"}
+"""Words that end a prize's name ("captain of the eight" goes on past "of", not past "in")."""
 _PRIZE_REACH = 12
 """Tokens after the verb read as the prize or title ("the Harrow Shield for a third year")."""
 _BEATING = frozenset(
@@ -200,10 +204,10 @@ def _contest_named(claim: Analysed, side: _Side, evidence: Analysed) -> bool:
 
 def _prize(analysed: Analysed, side: _Side) -> list[Token]:
     """The words (not the small ones) of the one prize or title a winner took ("the Harrow
-    Shield", "player of the match"), up to the end of its clause; none when the verb is not one of
-    winning a thing or being given a title, or when what follows has several holders ("a
-    medal", "in the squad")."""
-    if side.verb.lower not in _WON | _CONFERRING:
+    Shield", "player of the match"), up to the end of its clause; none when the verb is not
+    one of winning a thing or being given a title, or when what follows has several holders
+    ("a medal", "in the squad")."""
+    if side.verb.lower not in _TAKING:
         return []
     tokens = analysed.tokens
     i = side.at + 1
@@ -212,18 +216,14 @@ def _prize(analysed: Analysed, side: _Side) -> list[Token]:
     if tokens[i].lower == "as" and i + 1 < len(tokens):
         i += 1  # "named as the new coach"
     first = tokens[i].lower
-    if (
-        first in _NOT_ONE_HOLDER
-        or first in _NOT_A_TITLE
-        or (first in RELATION_PREPOSITIONS and first != "of")
-    ):
+    if first in _NOT_ONE_HOLDER or first in _NOT_A_TITLE or first in _BEYOND_PRIZE:
         return []
     words = []
     for k in range(i, min(len(tokens), i + _PRIZE_REACH)):
         if k > i and (
             analysed.crosses_break(tokens[k - 1].end, tokens[k].start)
             or tokens[k].lower in CLAUSE_BREAKS
-            or (tokens[k].lower in RELATION_PREPOSITIONS and tokens[k].lower != "of")
+            or tokens[k].lower in _BEYOND_PRIZE
         ):
             break
         if not tokens[k].is_stop:  # numbers too: "captain of the rowing eight"
@@ -231,19 +231,21 @@ def _prize(analysed: Analysed, side: _Side) -> list[Token]:
     return words
 
 
-def _other_holder(claim: Analysed, ours: _Side, evidence: Analysed, other: _Side) -> bool:
-    """The sentence gives the claim's prize or title, every word of it, to another name, and
-    never names the claim's winner."""
-    if not ours.won or not other.won or _same_name(ours.name, other.name):
-        return False
+def _other_holder(
+    claim: Analysed, ours: _Side, evidence: Analysed, theirs: tuple[_Side, ...]
+) -> tuple[_Side, list[Token]] | None:
+    """The side to which the sentence gives the claim's prize or title, every word of it,
+    with the prize as the sentence words it; none if the sentence names the claim's winner."""
     prize = _prize(claim, ours)
-    theirs = _prize(evidence, other)
-    return (
-        bool(prize)
-        and bool(theirs)
-        and all(any(said_in(t, [o]) for o in theirs) for t in prize)
-        and not any(evidence.has_word(t) for t in ours.name)
-    )
+    if not ours.won or not prize or any(evidence.has_word(t) for t in ours.name):
+        return None
+    for other in theirs:
+        if not other.won or _same_name(ours.name, other.name):
+            continue
+        taken = _prize(evidence, other)
+        if taken and all(any(said_in(t, [o]) for o in taken) for t in prize):
+            return other, taken
+    return None
 
 
 def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
@@ -253,9 +255,9 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
     for ours in _sides(claim):
         if any(s.won == ours.won and _same_name(s.name, ours.name) for s in theirs):
             continue  # the sentence also says the claim's outcome (of this or another round)
-        holder = next((o for o in theirs if _other_holder(claim, ours, evidence, o)), None)
-        if holder is not None:
-            span = (ours.name[0].start, ours.name[-1].end)
+        span = (ours.name[0].start, ours.name[-1].end)
+        if (held := _other_holder(claim, ours, evidence, theirs)) is not None:
+            holder, taken = held
             return [
                 Finding(
                     ConflictKind.ROLE,
@@ -263,7 +265,7 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
                     claim.text[span[0] : span[1]],
                     " ".join(t.surface for t in holder.name),
                     # "named player of the match", as the sentence words it
-                    relation=evidence.text[holder.verb.start : _prize(evidence, holder)[-1].end],
+                    relation=evidence.text[holder.verb.start : taken[-1].end],
                     # A prize given each year has a holder each year: only a sentence dated
                     # as the claim is (or neither dated) speaks of the same one.
                     deciding=not (
@@ -284,7 +286,6 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
                 ),
                 None,
             )
-            span = (ours.name[0].start, ours.name[-1].end)
             said = (
                 " ".join(t.surface for t in rival)
                 if rival
