@@ -12,6 +12,7 @@ as not deciding, and keeps from supporting the claim.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import Enum
 
 from ...language.analysis import Analysed, per_text
 from ...language.lexicon import NOT_UNIVERSAL_BEFORE, PART_OF_GROUP, SHORT_OF_ALL, UNIVERSALS
@@ -73,15 +74,24 @@ _SAME_DONE = 2 / 3
 sentence says after its own group: what the group did, and where or when."""
 
 
+class _Extent(Enum):
+    EVERY = "every"
+    """Every member: "every", "all", "each"."""
+    SHORT = "short"
+    """A group short of all: "nearly all", "not every", "all but two"."""
+    PART = "part"
+    """Part of a group, the rest untold: "most", "some"."""
+
+
 @dataclass(frozen=True)
 class _Quantified:
     quantifier: tuple[int, int]
     """Offsets of the quantifier ("every", "nearly all")."""
-    group: Token
+    group: int
+    """The index of the group's word among the text's tokens."""
     done: tuple[Token, ...]
     """Content words after the group, to the end of the clause."""
-    whole: bool
-    """Every member ("every", "all"), not a group short of all ("nearly all") or a part."""
+    extent: _Extent
 
 
 def _group_after(analysed: Analysed, i: int) -> int | None:
@@ -109,75 +119,72 @@ def _clause_after(analysed: Analysed, k: int) -> list[Token]:
     return words
 
 
-@per_text
-def _quantified(analysed: Analysed) -> tuple[_Quantified, ...]:
-    """Each "every N" (whole) and "nearly all N" (short of whole) in the text."""
+def _extent(analysed: Analysed, i: int) -> tuple[_Extent, int, int] | None:
+    """Whether token ``i`` quantifies a group, how far, and where the quantifier starts and
+    the group's reach begins; none for a word that is no quantifier here ("at all")."""
     tokens = analysed.tokens
-    found = []
-    for i, token in enumerate(tokens):
-        if token.lower not in UNIVERSALS:
-            continue
-        before = tokens[i - 1].lower if i else ""
-        if before in NOT_UNIVERSAL_BEFORE:
-            continue
-        after = tokens[i + 1].lower if i + 1 < len(tokens) else ""
-        but = after == "but" and analysed.gap_before(i + 1) == " "
-        group = _group_after(analysed, i + 1 if but else i)
-        if group is None:
-            continue
-        short = before in SHORT_OF_ALL or but
-        start = tokens[i - 1].start if before in SHORT_OF_ALL else token.start
-        found.append(
-            _Quantified(
-                (start, token.end), tokens[group], tuple(_clause_after(analysed, group)), not short
-            )
-        )
-    return tuple(found)
+    word = tokens[i].lower
+    if word in PART_OF_GROUP:
+        return _Extent.PART, tokens[i].start, i
+    if word not in UNIVERSALS:
+        return None
+    before = tokens[i - 1].lower if i else ""
+    if before in NOT_UNIVERSAL_BEFORE:
+        return None
+    # "all but two of the councillors": the group is sought past "but".
+    but = i + 1 < len(tokens) and tokens[i + 1].lower == "but" and analysed.gap_before(i + 1) == " "
+    reach_from = i + 1 if but else i
+    if before in SHORT_OF_ALL:
+        return _Extent.SHORT, tokens[i - 1].start, reach_from
+    return (_Extent.SHORT if but else _Extent.EVERY), tokens[i].start, reach_from
 
 
 @per_text
-def _parts(analysed: Analysed) -> tuple[_Quantified, ...]:
-    """Each "most N", "some N" in the text."""
+def _quantified(analysed: Analysed) -> tuple[_Quantified, ...]:
+    """Each quantified group in the text: "every N", "nearly all N", "most N"."""
     tokens = analysed.tokens
     found = []
     for i, token in enumerate(tokens):
-        if token.lower in PART_OF_GROUP and (group := _group_after(analysed, i)) is not None:
-            found.append(
-                _Quantified(
-                    (token.start, token.end),
-                    tokens[group],
-                    tuple(_clause_after(analysed, group)),
-                    whole=False,
-                )
-            )
+        read = _extent(analysed, i)
+        if read is None:
+            continue
+        extent, start, reach_from = read
+        group = _group_after(analysed, reach_from)
+        if group is not None:
+            done = tuple(_clause_after(analysed, group))
+            found.append(_Quantified((start, token.end), group, done, extent))
     return tuple(found)
 
 
-def _same_thing_done(ours: _Quantified, other: _Quantified) -> bool:
-    if not ours.done or not said_in(ours.group, [other.group]):
+def _same_thing_done(
+    claim: Analysed, ours: _Quantified, evidence: Analysed, other: _Quantified
+) -> bool:
+    group = claim.tokens[ours.group]
+    if not ours.done or not said_in(group, [evidence.tokens[other.group]]):
         return False
-    said = sum(said_in(t, list(other.done)) for t in ours.done)
+    said = sum(said_in(t, other.done) for t in ours.done)
     return said >= _SAME_DONE * len(ours.done)
 
 
 def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
-    short = [q for q in _quantified(evidence) if not q.whole]
-    parts = _parts(evidence)
+    theirs = _quantified(evidence)
+    short = [q for q in theirs if q.extent is _Extent.SHORT]
+    parts = [q for q in theirs if q.extent is _Extent.PART]
     if not short and not parts:
         return []
     for ours in _quantified(claim):
-        if not ours.whole or is_negated(claim, claim.tokens.index(ours.group)):
+        if ours.extent is not _Extent.EVERY or is_negated(claim, ours.group):
             continue
         span = ours.quantifier
         for others, deciding in ((short, True), (parts, False)):
-            other = next((o for o in others if _same_thing_done(ours, o)), None)
+            other = next((o for o in others if _same_thing_done(claim, ours, evidence, o)), None)
             if other is not None:
                 return [
                     Finding(
                         ConflictKind.TALLY,
                         span,
-                        claim.text[span[0] : ours.group.end],
-                        evidence.text[other.quantifier[0] : other.group.end],
+                        claim.text[span[0] : claim.tokens[ours.group].end],
+                        evidence.text[other.quantifier[0] : evidence.tokens[other.group].end],
                         deciding=deciding,
                     )
                 ]
