@@ -2,8 +2,9 @@
 
 The table comes from WordNet (lexicon/data/opposites.tsv, built by scripts/build_opposites.py)
 and the few general direction words WordNet does not pair (``lexicon.ANTONYM_PAIRS``, and
-every word of going up against every word of going down: ``lexicon.RISING``, ``FALLING``). Irregular
-forms are read as their base ("rose" as "rise", "lost" as "lose"; lexicon/data/irregular.tsv).
+every word of going up against every word of going down: ``lexicon.RISING``, ``FALLING``).
+Irregular forms are read as their base ("rose" as "rise", "lost" as "lose";
+lexicon/data/irregular.tsv).
 A check reads both by stem, from tables derived from those (see ``derive_antonyms``).
 """
 
@@ -38,8 +39,8 @@ def derive_irregular() -> dict[str, str]:
 
 def derive_antonyms() -> dict[str, frozenset[str]]:
     """Stem -> the stems of its opposites, both ways round, from ``opposites.tsv``,
-    ``lexicon.ANTONYM_PAIRS`` and the rising and falling words. Pairs whose stems are the same or that the synonym list pairs
-    ("large" / "big") are left out, as are stopwords."""
+    ``lexicon.ANTONYM_PAIRS`` and the rising and falling words. Pairs whose stems are the same
+    or that the synonym list pairs ("large" / "big") are left out, as are stopwords."""
     pairs = [(a, b) for a, b, *_ in _rows("opposites.tsv")]
     pairs.extend(ANTONYM_PAIRS)
     pairs.extend((up, down) for up in sorted(RISING) for down in sorted(FALLING))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ...language.analysis import Analysed
 from ...language.effects import says_unknown
+from ...language.lexicon import SAID_KNOWN
 from ...models import ConflictKind
 from ..findings import Example, Finding, Rule
 
@@ -43,19 +44,12 @@ EXAMPLES = (
 )
 
 
-_CERTAIN = frozenset(
-    "confirm confirms confirmed prove proves proved proven establish establishes established".split()
-)
-"""Words by which a claim says a thing is known: against "it has not been confirmed whether",
-such a claim is denied, not left open."""
-
-
 def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
     """The evidence says nobody knows, of the words it shares with the claim."""
     at = says_unknown(evidence)
     if at is None:
         return []
-    if any(t.lower in _CERTAIN for t in claim.tokens):
+    if any(t.lower in SAID_KNOWN for t in claim.tokens):
         return []  # the claim says it is known: the negation rule weighs the denial
     shared = [t for t in evidence.content if claim.has_word(t)]
     after = [t for t in shared if t.start > at]

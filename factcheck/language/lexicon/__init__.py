@@ -652,6 +652,13 @@ TITLE_JOINERS = frozenset(
     their""".split()
 )
 
+# Words by which a claim says a thing is known: against "it has not been confirmed whether", such
+# a claim is denied, not left open. Written for this list.
+SAID_KNOWN = frozenset(
+    """confirm confirms confirmed prove proves proved proven establish establishes
+    established""".split()
+)
+
 # "Every" and its kin: a claim so worded says there is no exception. Written for this list.
 UNIVERSALS = frozenset({"every", "all", "each"})
 # Words that read "all" or "every" right after them as something less than all ("nearly all",
