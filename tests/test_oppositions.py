@@ -240,6 +240,11 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
         "Delegates at the Hollis congress backed the plan by 120 votes to 80.",
         "Delegates at the Hollis congress backed the plan by 150 votes to 50.",
     ),
+    (
+        "tally",
+        "A motion to pedestrianise Mill Lane from next spring was approved by thirteen votes to one.",
+        "The plan to pedestrianise Mill Lane squeezed through by eight votes to six.",
+    ),
     # Dates: a different month or year for one event.
     (
         "month",

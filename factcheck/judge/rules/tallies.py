@@ -1,17 +1,18 @@
 """Tallies: one vote or score against another ("6-3" / "5-4"), or a unanimous vote against a
 split one ("unanimously" / "by seven votes to two", "all nine members" / "5 to 4").
 
-The two tallies must stand in the same slot (a word next to one is next to the other: "voted",
-"approved", "final"), so the score of another match in the sentence is not compared.
+The two tallies must count one vote or match: a word next to one is next to the other ("voted",
+"approved", "final"), or the evidence's clause says most of the claim's about the same subject. So
+the score of another match in the sentence, or the vote on another motion, is not compared.
 """
 
 from __future__ import annotations
 
 from ...language.analysis import Analysed
-from ...language.tallies import find_tallies
+from ...language.tallies import Tally, find_tallies
 from ...models import ConflictKind
 from ..findings import Example, Finding, Rule
-from ..slots import anchored
+from ..slots import SAME_EVENT_UNGOVERNED, anchored, local_coverage, subject_stated
 
 EXAMPLES = (
     Example(
@@ -46,7 +47,29 @@ EXAMPLES = (
         False,
     ),
     Example("The road is open 9-5 on weekdays.", "The road is open 8-6 on weekdays.", False),
+    Example(
+        "The harbour levy scraped through by seven votes to five.",
+        "A motion to bring in the harbour levy was carried by eleven votes to one.",
+        True,
+    ),
+    Example(
+        "The harbour levy scraped through by seven votes to five.",
+        "A motion on the ferry timetable was carried by eleven votes to one.",
+        False,
+    ),
 )
+
+
+def _same_vote(claim: Analysed, tally: Tally, evidence: Analysed, other: Tally) -> bool:
+    """Whether two tallies count one vote or match: a word next to one is next to the other
+    ("voted 6-3" / "voted 5-4"), or the evidence's clause says most of the claim's about the
+    same subject, however the passing is worded ("the bid scraped through 7-5" / "the motion
+    backing the bid was carried by eleven votes to one")."""
+    mine, theirs = (tally.start, tally.end), (other.start, other.end)
+    return anchored(claim, mine, evidence, theirs, 4) or (
+        subject_stated(claim, evidence)
+        and local_coverage(claim, mine, evidence, theirs) >= SAME_EVENT_UNGOVERNED
+    )
 
 
 def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
@@ -58,9 +81,7 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
         if any(not tally.differs(other) for other in theirs):
             continue  # the evidence states this tally
         for other in theirs:
-            if tally.differs(other) and anchored(
-                claim, (tally.start, tally.end), evidence, (other.start, other.end), 4
-            ):
+            if tally.differs(other) and _same_vote(claim, tally, evidence, other):
                 findings.append(
                     Finding(ConflictKind.TALLY, (tally.start, tally.end), tally.text, other.text)
                 )
