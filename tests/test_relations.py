@@ -41,6 +41,19 @@ PAIRS = [
         CONFLICT,
         ("chaired by", "Amos Varga", "Lena Ostrow"),
     ),
+    # The holder named after the office, between commas.
+    (
+        "Pella Strand chaired the harbour board's meeting.",
+        "The harbour board's meeting was chaired by the deputy director, Osric Lyle, who spoke first.",
+        CONFLICT,
+        ("chaired by", "Pella Strand", "Osric Lyle"),
+    ),
+    (
+        "The harbour board's meeting was chaired by Osric Lyle.",
+        "The harbour board's meeting was chaired by the deputy director, Osric Lyle, who spoke first.",
+        STATED,
+        None,
+    ),
     (
         "The gala dinner was hosted by Portugal.",
         "The gala dinner was hosted by Spain at the old palace.",

@@ -210,8 +210,14 @@ def _members(a: Analysed, i: int) -> tuple[Filler, ...]:
             i += 1
         j = _member_end(a, i)
         if j == i:
-            break
-        members.append(_filler(a, i, j))
+            # An office with lower-case words before it: "the council leader".
+            j = _role_end(a, i)
+            if j == i:
+                break
+        filler = _filler(a, i, j)
+        if not filler.name:
+            filler, j = _named_in_apposition(a, filler)
+        members.append(filler)
         if j >= len(tokens):
             break
         gap = _gap(a, j)
@@ -231,6 +237,25 @@ def _members(a: Analysed, i: int) -> tuple[Filler, ...]:
         else:
             break
     return tuple(members)
+
+
+def _named_in_apposition(a: Analysed, office: Filler) -> tuple[Filler, int]:
+    """An office followed by the name of who holds it, between commas or at the clause's end:
+    "the club secretary, Ines Marlow, who ..." is Ines Marlow in that office. Returns the
+    filler and the index past it (the office alone when no name follows)."""
+    tokens, j = a.tokens, office.end
+    if j >= len(tokens) or _gap(a, j) != "," or not tokens[j].capitalised:
+        return office, j
+    end = _member_end(a, j)
+    person = _filler(a, j, end) if end > j else None
+    if person is None or not person.name:
+        return office, j
+    # "the chair, Ada Korrin and Tomas Brenner": a list of members, not one named office.
+    if end < len(tokens) and _gap(a, end) in ("", ",") and tokens[end].lower in _LIST_WORDS:
+        return office, j
+    if end < len(tokens) and _gap(a, end) not in (",", ".", ";", ""):
+        return office, j
+    return Filler(office.start, end, person.name, office.role + person.role), end
 
 
 def _member_list_before(a: Analysed, k: int) -> tuple[Filler, ...]:
