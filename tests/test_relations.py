@@ -54,6 +54,20 @@ PAIRS = [
         STATED,
         None,
     ),
+    # Presiding is chairing; the holder named after words that describe them.
+    (
+        "The sculptor Wenna Pryce presided over this year's selection panel.",
+        "The selection panel was chaired by the retired architect Dov Amsel and included the "
+        "sculptor Wenna Pryce.",
+        CONFLICT,
+        ("chaired by", "Wenna Pryce", "Dov Amsel"),
+    ),
+    (
+        "Dov Amsel presided over the selection panel.",
+        "The selection panel was chaired by the retired architect Dov Amsel.",
+        STATED,
+        None,
+    ),
     (
         "The gala dinner was hosted by Portugal.",
         "The gala dinner was hosted by Spain at the old palace.",
@@ -418,3 +432,15 @@ def test_verdicts_on_a_made_up_story(story, claim, verdict):
     assert judgement.verdict is verdict, judgement.reason
     if verdict is Verdict.CONTRADICTED:
         assert judgement.conflicts[0].relation
+
+
+def test_a_list_of_agents_does_not_take_in_the_next_clause():
+    # "and starring ..." after the director's name is another clause, not a second director.
+    (slot,) = [
+        s
+        for s in slots(
+            analyse("Tidewater is a 2019 film directed by Ola Brandt and starring Kai Moen.")
+        )
+        if s.relation == "directed by"
+    ]
+    assert [" ".join(t.surface for t in f.name) for f in slot.fillers] == ["Ola Brandt"]

@@ -41,6 +41,8 @@ ROLE = "role"
 INCLUDES = "includes"
 HELD_IN = "held in"
 _DETERMINERS = frozenset("the a an".split())
+# Words that may open the object of an active relation ("chaired this year's jury").
+_OBJECT_OPENERS = _DETERMINERS | frozenset("this that these those its their his her our".split())
 _MAX_MEMBERS = 6
 _MAX_PHRASE = 8
 _MAX_SUBJECT = 5
@@ -206,15 +208,22 @@ def _members(a: Analysed, i: int) -> tuple[Filler, ...]:
     tokens = a.tokens
     members: list[Filler] = []
     while i < len(tokens) and len(members) < _MAX_MEMBERS:
-        if tokens[i].lower in _DETERMINERS and i + 1 < len(tokens) and _joined(a, i + 1):
+        determined = tokens[i].lower in _DETERMINERS and i + 1 < len(tokens) and _joined(a, i + 1)
+        if determined:
             i += 1
         j = _member_end(a, i)
         if j == i:
             # An office with lower-case words before it: "the council leader".
             j = _role_end(a, i)
+        if j > i:
+            filler = _filler(a, i, j)
+        elif determined:
+            # "the veteran actor Rupert Ashdown"
+            filler, j = _described_name(a, i)
             if j == i:
                 break
-        filler = _filler(a, i, j)
+        else:
+            break
         if not filler.name:
             filler, j = _named_in_apposition(a, filler)
         members.append(filler)
@@ -237,6 +246,28 @@ def _members(a: Analysed, i: int) -> tuple[Filler, ...]:
         else:
             break
     return tuple(members)
+
+
+def _described_name(a: Analysed, i: int) -> tuple[Filler, int]:
+    """A name after a few lower-case words that describe who it is: "the veteran actor Rupert
+    Ashdown" is Rupert Ashdown. Returns the filler and the index past it (``i`` when none)."""
+    tokens, j = a.tokens, i
+    while (
+        j < len(tokens)
+        and j - i < 3
+        and not tokens[j].capitalised
+        and not _stop(tokens[j])
+        and not tokens[j].is_number
+        and (j == i or _joined(a, j))
+    ):
+        j += 1
+    if j == i or j >= len(tokens) or not _joined(a, j):
+        return Filler(i, i, (), ()), i
+    end = _member_end(a, j)
+    person = _filler(a, j, end) if end > j else None
+    if person is None or not person.name:
+        return Filler(i, i, (), ()), i
+    return Filler(i, end, person.name, (*tokens[i:j], *person.role)), end
 
 
 def _named_in_apposition(a: Analysed, office: Filler) -> tuple[Filler, int]:
@@ -358,10 +389,13 @@ def _object_after(a: Analysed, k: int) -> tuple[Token, ...]:
     tokens = a.tokens
     words: list[Token] = []
     j = k + 1
+    # "presided over the jury": the particle belongs to the verb.
+    if j < len(tokens) and tokens[j].lower == "over" and _joined(a, j):
+        j += 1
     while j < len(tokens) and len(words) < 3 and _joined(a, j):
         t = tokens[j]
         if _stop(t):
-            if words or t.lower not in _DETERMINERS:
+            if words or t.lower not in _OBJECT_OPENERS:
                 break
         else:
             words.append(t)

@@ -17,7 +17,8 @@ for _label, _exclusive, _forms in (
     ("led by", True, "headed heads heading"),
     ("chaired by", True, "chaired chairs chairing chairmanship chairwomanship"),
     ("hosted by", True, "hosted hosts hosting"),
-    ("presided over by", True, "presided presides presiding"),
+    # To preside over something is to chair it.
+    ("chaired by", True, "presided presides presiding"),
     ("directed by", True, "directed directs directing"),
     ("commanded by", True, "commanded commands commanding"),
     ("moderated by", True, "moderated moderates moderating"),
