@@ -3,8 +3,10 @@
 A claim that says every member of a group did a thing ("every", "all", "each") rules out any
 exception; a sentence that says the same of a group short of all of it ("nearly all", "almost
 all", "not every", "all but two") names one. The two must speak of the same group (the word
-after the quantifier) and of the same thing done: two thirds of the claim's words after the
-group, to the end of its clause, are said after the sentence's group. "Most" or "some" do not
+after the quantifier, or the next: "evening screenings") and of the same thing done: two thirds
+of the claim's words after the group, to the end of its clause or a comma, are said after the
+sentence's group; or, where only the claim places the group ("at the fair"), all the sentence
+says of it is in the claim. "Most" or "some" do not
 refute "all", as they say nothing of the rest; nor do they confirm it: such a sentence is shown
 as not deciding, and keeps from supporting the claim.
 """
@@ -62,6 +64,17 @@ EXAMPLES = (
         False,
     ),
     Example("The ferry did not run at all in June.", "Nearly all ferries ran in June.", False),
+    # The group named with a word before it, and placed by the claim only.
+    Example(
+        "Every lecture at the Orla summer school was recorded, including the evening talks.",
+        "Nearly all morning lectures were recorded, but two evening talks were not.",
+        True,
+    ),
+    Example(
+        "Every lecture at the Orla summer school was recorded.",
+        "Nearly all morning lectures were streamed live by volunteers.",
+        False,
+    ),
 )
 
 _GROUP_REACH = 4
@@ -107,12 +120,18 @@ def _group_after(analysed: Analysed, i: int) -> int | None:
 
 
 def _clause_after(analysed: Analysed, k: int) -> list[Token]:
-    """The content words after token ``k`` to the end of its clause (at most ``_DONE_WORDS``)."""
+    """The content words after token ``k`` to the end of its clause or the next comma (at most
+    ``_DONE_WORDS``)."""
     tokens = analysed.tokens
     content = analysed.content_set
     words: list[Token] = []
     for j in range(k + 1, len(tokens)):
-        if len(words) == _DONE_WORDS or analysed.crosses_break(tokens[j - 1].end, tokens[j].start):
+        # A comma ends what the group did: "sold out, including the matinees" adds a detail.
+        if (
+            len(words) == _DONE_WORDS
+            or analysed.crosses_break(tokens[j - 1].end, tokens[j].start)
+            or "," in analysed.gap_before(j)
+        ):
             break
         if tokens[j] in content:
             words.append(tokens[j])
@@ -156,14 +175,46 @@ def _quantified(analysed: Analysed) -> tuple[_Quantified, ...]:
     return tuple(found)
 
 
+def _group_words(analysed: Analysed, quantified: _Quantified) -> list[int]:
+    """The group's word, and the next one when the two name the group together ("evening
+    screenings", "craft stalls")."""
+    tokens, k = analysed.tokens, quantified.group
+    nxt = k + 1
+    if (
+        nxt < len(tokens)
+        and tokens[nxt] in analysed.content_set
+        and not tokens[nxt].is_number
+        and analysed.gap_before(nxt) == " "
+    ):
+        return [k, nxt]
+    return [k]
+
+
+def _done_alike(mine: tuple[Token, ...], theirs: tuple[Token, ...]) -> bool:
+    if not mine:
+        return False
+    said = [said_in(t, theirs) for t in mine]
+    if sum(said) >= _SAME_DONE * len(mine):
+        return True
+    # The claim places the group ("every screening at the festival sold out") where the
+    # sentence, from the same report, does not: only words before what the group did are
+    # missing, and the sentence says nothing of it the claim does not.
+    first = said.index(True) if True in said else len(said)
+    return 0 < first < len(said) and all(said[first:]) and all(said_in(t, mine) for t in theirs)
+
+
 def _same_thing_done(
     claim: Analysed, ours: _Quantified, evidence: Analysed, other: _Quantified
-) -> bool:
-    group = claim.tokens[ours.group]
-    if not ours.done or not said_in(group, [evidence.tokens[other.group]]):
-        return False
-    said = sum(said_in(t, other.done) for t in ours.done)
-    return said >= _SAME_DONE * len(ours.done)
+) -> int | None:
+    """Where the sentence names the claim's group, when its group did what the claim's did;
+    else none."""
+    for i in _group_words(claim, ours):
+        for j in _group_words(evidence, other):
+            if said_in(claim.tokens[i], [evidence.tokens[j]]):
+                mine = ours.done if i == ours.group else tuple(_clause_after(claim, i))
+                theirs = other.done if j == other.group else tuple(_clause_after(evidence, j))
+                return j if _done_alike(mine, theirs) else None
+    return None
 
 
 def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
@@ -177,17 +228,18 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
             continue
         span = ours.quantifier
         for others, deciding in ((short, True), (parts, False)):
-            other = next((o for o in others if _same_thing_done(claim, ours, evidence, o)), None)
-            if other is not None:
-                return [
-                    Finding(
-                        ConflictKind.TALLY,
-                        span,
-                        claim.text[span[0] : claim.tokens[ours.group].end],
-                        evidence.text[other.quantifier[0] : evidence.tokens[other.group].end],
-                        deciding=deciding,
-                    )
-                ]
+            for other in others:
+                group = _same_thing_done(claim, ours, evidence, other)
+                if group is not None:
+                    return [
+                        Finding(
+                            ConflictKind.TALLY,
+                            span,
+                            claim.text[span[0] : claim.tokens[ours.group].end],
+                            evidence.text[other.quantifier[0] : evidence.tokens[group].end],
+                            deciding=deciding,
+                        )
+                    ]
     return []
 
 
