@@ -98,6 +98,17 @@ EXAMPLES = (
         "The band Good Weather sold a million records.",
         False,
     ),
+    # The claim says both directions: of two things, each is read in its own place.
+    Example(
+        "Shares in Pellow Mills climbed 6% on Monday even though its annual profits fell short.",
+        "Shares in Pellow Mills fell 6% on Monday.",
+        True,
+    ),
+    Example(
+        "Pellow Mills shares have dropped by a tenth this year, while the wider market has risen.",
+        "Pellow Mills shares have fallen 10% this year, against a 2% rise in the wider market.",
+        False,
+    ),
 )
 
 
@@ -184,15 +195,32 @@ _SAME_SLOT = 3
 of the same thing (the window for an opposite is wider: it is a conflict only if anchored)."""
 
 
-def _said_in_slot(claim: Analysed, token: Token, evidence: Analysed) -> bool:
-    """Whether the evidence says ``token`` in the claim's slot for it (a word next to one is
-    next to the other)."""
+def _said_at(token: Token, tokens: tuple[Token, ...]) -> list[int]:
+    """Where ``tokens`` say ``token``: as :func:`said_at`, or in another form of an irregular
+    verb ("risen" and "rise")."""
+    found = said_at(token, tokens)
+    forms = set(stems_of(token))
+    return found + [j for j, t in enumerate(tokens) if j not in found and forms & set(stems_of(t))]
+
+
+def _said_in_slot(
+    claim: Analysed, token: Token, evidence: Analysed, window: int = _SAME_SLOT
+) -> bool:
+    """Whether the evidence says ``token`` in the claim's slot for it (a word within
+    ``window`` of one is within it of the other)."""
     span = (token.start, token.end)
     tokens = evidence.tokens
     return any(
-        anchored(claim, span, evidence, (tokens[j].start, tokens[j].end), window=_SAME_SLOT)
-        for j in said_at(token, tokens)
+        anchored(claim, span, evidence, (tokens[j].start, tokens[j].end), window=window)
+        for j in _said_at(token, tokens)
     )
+
+
+_OWN_OPPOSITE = 2
+"""When the claim says both directions, the content words either side within which its own use
+of the sentence's word is said of the same thing, and within which its other word must stand
+in the sentence's slot to conflict: tighter than ``_SAME_SLOT``, as such a claim mostly says
+the two of two things side by side."""
 
 
 _AMOUNT_REACH = 3
@@ -222,7 +250,7 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
         # else ("profit fell by 12% ... on higher fuel costs" against "profit was 12% higher").
         if written_as_one(claim, i, evidence):
             continue  # "pro-union" said as "prounion": the claim's own word
-        said_elsewhere = evidence.has_word(token)
+        said_elsewhere = evidence.has_word(token) or bool(_said_at(token, evidence.tokens))
         if said_elsewhere and _said_in_slot(claim, token, evidence):
             continue
         opposites = word.antonyms | (word.reversed & stems)
@@ -231,7 +259,19 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
                 continue
             if j and other.capitalised:
                 continue
-            if claim.has_word(other):
+            # The claim says the opposite too, of the same thing ("sales rose while costs
+            # fell" / "costs fell"); said of something else, it does not settle it ("shares
+            # rose though profits fell" / "shares fell").
+            if _said_at(other, claim.tokens) and (
+                _said_in_slot(evidence, other, claim, window=_OWN_OPPOSITE)
+                or not anchored(
+                    claim,
+                    (token.start, token.end),
+                    evidence,
+                    (other.start, other.end),
+                    window=_OWN_OPPOSITE,
+                )
+            ):
                 continue
             if is_negated(claim, i) != is_negated(evidence, j):
                 continue
