@@ -297,6 +297,11 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
         "Support for the Fenwick ferry plan rose by four percentage points.",
         "Support for the Fenwick ferry plan rose by four per cent.",
     ),
+    (
+        "share",
+        "Thefts from Corbridge allotments fell by 12 per cent after the new gates went up.",
+        "Thefts from Corbridge allotments fell by almost a third after the new gates went up.",
+    ),
     # A level said against a change the other way, whatever else the sentence says.
     (
         "direction",
@@ -385,6 +390,11 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
         "The Crowhurst hospital has 300 beds.",
         "The Crowhurst hospital has three thousand beds.",
     ),
+    (
+        "count",
+        "The Pennick Lane market has 15 stalls.",
+        "The Pennick Lane market has two dozen stalls.",
+    ),
     # The direction of a finding.
     (
         "finding",
@@ -436,6 +446,12 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
 
 # (class, source sentence, claim, expected verdict): must not be contradicted.
 LOOKALIKES: tuple[tuple[str, str, str, Verdict], ...] = (
+    (
+        "round share",
+        "Thefts from Corbridge allotments fell by 21 per cent after the new gates went up.",
+        "Thefts from Corbridge allotments fell by a fifth after the new gates went up.",
+        Verdict.SUPPORTED,
+    ),
     (
         "most of a group",
         "Most of the Harrowgate allotments were flooded in the March storm.",

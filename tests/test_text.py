@@ -126,11 +126,33 @@ def test_decades_and_month_of_year_are_dates(claim, evidence, stated):
         ("30% of voters", 30, 30, "percent"),
         ("$5 billion", 5e9, 5e9, "money"),
         ("the third round", 3, 3, "round"),
+        ("two dozen stalls", 24, 24, "stall"),
+        ("fell by a quarter last year", 25, 25, "percent"),
+        ("cut by almost half, the mill said", 50, 50, "percent"),
     ],
 )
 def test_numbers_parse_to_values(text, low, high, unit):
     (n,) = find_numbers(text)
     assert (n.low, n.high, n.unit) == (low, high, unit)
+
+
+def test_a_third_party_is_no_share():
+    (n,) = find_numbers("the stall was sold by a third party")
+    assert n.ordinal
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence", "stated"),
+    [
+        ("fell by a fifth", "fell by 21 per cent", True),
+        ("fell by almost a third", "fell by 21 per cent", False),
+        ("half of the members", "52% of the members", True),
+        ("a quarter of the members", "40% of the members", False),
+    ],
+)
+def test_a_share_in_words_is_a_round_figure(claim, evidence, stated):
+    (c,), (e,) = find_numbers(claim), find_numbers(evidence)
+    assert c.stated_by(e) == stated
 
 
 def test_acronyms_cover_their_expansion_both_ways():

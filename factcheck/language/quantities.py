@@ -280,8 +280,13 @@ class NumberMention:
     high: float
     unit: str | None
     ordinal: bool = False
+    rounded: bool = False
+    """A share said in words ("a third", "almost half"): a round figure, not an exact one."""
 
     def same_value(self, other: NumberMention) -> bool:
+        if self.rounded or other.rounded:
+            # "a fifth" is what a reporter writes for 19% or 21%.
+            return _within_tenth(self.low, other.low) and _within_tenth(self.high, other.high)
         return _close(self.low, other.low) and _close(self.high, other.high)
 
     def stated_by(self, other: NumberMention) -> bool:
@@ -294,6 +299,10 @@ class NumberMention:
 
 def _close(a: float, b: float) -> bool:
     return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
+
+
+def _within_tenth(a: float, b: float) -> bool:
+    return abs(a - b) <= 0.1 * max(abs(a), abs(b))
 
 
 _WORD_NUMBER = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
@@ -315,6 +324,17 @@ _FRACTION = _Pattern(
     r"(?P<f>half|thirds?|quarters?|fifths?|tenths?)|(?P<h>half))(?=\s+(?:of|the|its|their)\b)",
     re.I,
 )
+# "fell by a third", "cut by almost half": a change by a share of the whole.
+_BY_WORDS = ("", "almost ", "nearly ", "about ", "around ", "roughly ", "more than ", "over ")
+_FRACTION_BY = _Pattern(
+    "(?:"
+    + "|".join(f"(?<=\\bby {w})" for w in _BY_WORDS)
+    + r")(?:(?P<n>a|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
+    r"(?P<f>half|thirds?|quarters?|fifths?|tenths?)|(?P<h>half))"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|since|over|from|to|after|between|during|last|this|compared|"
+    r"on|at|and|while|but|year|a|per)\b)",
+    re.I,
+)
 _ORDINAL_RE = _Pattern(rf"\b(?P<o>{_ORDINAL}|\d+(?:st|nd|rd|th))\b", re.I)
 _UNIT_WORD = re.compile(r"\s*(?:[a-z]+-)?(?P<u>[a-z][a-z-]*)", re.I)
 
@@ -332,8 +352,8 @@ def _word_value(text: str) -> float | None:
         if part not in NUMBER_WORDS:
             return None
         value = NUMBER_WORDS[part]
-        if value == 100 and current:
-            current *= 100
+        if part in ("hundred", "dozen") and current:
+            current *= value  # "two hundred", "two dozen"
         else:
             current += value
     total += current
@@ -367,14 +387,22 @@ def find_numbers(text: str, dates: list[DateMention] | None = None) -> list[Numb
     scanned = text if hints.lowered is None else hints.lowered
     lowered = hints.lowered is not None
     fraction = _FRACTION.lowered if lowered else _FRACTION.any_case
-    for m in fraction.finditer(scanned) if hints.says_any(_FRACTION_HINTS) else ():
+    fraction_by = _FRACTION_BY.lowered if lowered else _FRACTION_BY.any_case
+    fractions = (
+        [*fraction.finditer(scanned), *fraction_by.finditer(scanned)]
+        if hints.says_any(_FRACTION_HINTS)
+        else []
+    )
+    for m in fractions:
         if not free(m.start(), m.end()):
             continue
         count = m.group("n")
         parts = 1 if count is None or count.lower() in {"a", "one"} else NUMBER_WORDS[count.lower()]
         share = 100 * parts / _FRACTION_WORDS[(m.group("f") or m.group("h")).lower()]
         found.append(
-            NumberMention(text[m.start() : m.end()], m.start(), m.end(), share, share, "percent")
+            NumberMention(
+                text[m.start() : m.end()], m.start(), m.end(), share, share, "percent", rounded=True
+            )
         )
         taken.append((m.start(), m.end()))
     numbers = hints.digit or hints.says_any(_NUMBER_HINTS)
