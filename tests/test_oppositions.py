@@ -348,6 +348,17 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
         "Not every school in the Orrin valley reopened after the half-term break.",
         "All schools in the Orrin valley reopened after the half-term break.",
     ),
+    # What one person said, given to another.
+    (
+        "speaker",
+        "Harbour master Mara Quist said the Vell ferry would keep running through the winter.",
+        "Ivo Brandt told the meeting that the Vell ferry would keep running through the winter.",
+    ),
+    (
+        "speaker",
+        "The new stand will be finished by March, said Rhona Dale, the club secretary.",
+        "According to Owen Tarr, the new stand will be finished by March.",
+    ),
     # A prize or title of one holder, given to someone else.
     (
         "holder",
@@ -446,6 +457,12 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
 
 # (class, source sentence, claim, expected verdict): must not be contradicted.
 LOOKALIKES: tuple[tuple[str, str, str, Verdict], ...] = (
+    (
+        "another speaker, another statement",
+        "Harbour master Mara Quist said the ferry timetable had not yet been agreed.",
+        "Ivo Brandt said the Vell ferry would keep running through the winter.",
+        Verdict.UNMENTIONED,
+    ),
     (
         "round share",
         "Thefts from Corbridge allotments fell by 21 per cent after the new gates went up.",

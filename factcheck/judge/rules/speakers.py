@@ -1,0 +1,119 @@
+"""Speakers: what the sentence reports one person saying, the claim gives to another.
+
+"Ivo Brandt told the meeting that the ferry would run all winter" is refuted by "Mara Quist said
+the ferry would run all winter" when the sentence names Mara Quist as the speaker by a
+reporting verb ("said", "told", "warned", "according to ..."), never names Ivo Brandt, and
+reports most of what the claim says was said. Two people may say one thing, so the sentence
+must not name the claim's speaker at all; a sentence that reports something else, or that names
+no speaker, says nothing of who said it.
+"""
+
+from __future__ import annotations
+
+from ...language.analysis import Analysed, analyse
+from ...language.lexicon import REPORTING_VERBS, SPEECH_VERBS
+from ...language.quotes import same_speaker, speaker_of
+from ...language.text import Token
+from ...models import ConflictKind
+from ..findings import Example, Finding, Rule
+
+EXAMPLES = (
+    Example(
+        "Ivo Brandt told the meeting that the Vell ferry would run all winter.",
+        "Harbour master Mara Quist said the Vell ferry would run all winter.",
+        True,
+    ),
+    Example(
+        "According to Ivo Brandt, the Vell ferry will run all winter.",
+        "The Vell ferry will run all winter, said Mara Quist.",
+        True,
+    ),
+    # The same speaker by surname, or another thing said.
+    Example(
+        "Mr Brandt said the Vell ferry would run all winter.",
+        "Ivo Brandt said the Vell ferry would run all winter.",
+        False,
+    ),
+    Example(
+        "Ivo Brandt said the Vell ferry would run all winter.",
+        "Mara Quist said the Vell ferry timetable had not yet been agreed.",
+        False,
+    ),
+    # Both may have said it: the sentence names the claim's speaker too.
+    Example(
+        "Ivo Brandt said the Vell ferry would run all winter.",
+        "Mara Quist, speaking after Ivo Brandt, said the Vell ferry would run all winter.",
+        False,
+    ),
+    # No speaker named: nothing said of who said it.
+    Example(
+        "Ivo Brandt said the Vell ferry would run all winter.",
+        "The Vell ferry will run all winter.",
+        False,
+    ),
+)
+
+SAME_SAID = 0.5
+"""The share of the claim's words of what was said (all but the speaker and the reporting
+verb) that the sentence must say more than, for the two to report one statement: half of them
+is often just the subject both speak of."""
+
+_REPORTING = frozenset(w.lower() for w in (*REPORTING_VERBS, *SPEECH_VERBS)) | {
+    "according",
+    "told",
+}
+
+
+def _what_was_said(claim: Analysed, speaker: str) -> list[Token]:
+    """The claim's content words of what was said: after the reporting verb that follows the
+    speaker ("X told the meeting that ..." from past "that"), or before the speaker when it
+    comes last ("..., said X")."""
+    at = claim.text.find(speaker)
+    if at < 0:
+        return []
+    tokens = claim.tokens
+    first = sum(1 for t in tokens if t.start < at)  # the name's first token
+    past = sum(1 for t in tokens if t.start < at + len(speaker))  # the token after it
+    if first >= 2 and [t.lower for t in tokens[first - 2 : first]] == ["according", "to"]:
+        words = tokens[past:]
+    else:
+        verb = next(
+            (i for i in range(past, min(past + 3, len(tokens))) if tokens[i].lower in _REPORTING),
+            None,
+        )
+        if verb is None:
+            words = tokens[:first]
+        else:
+            # "told the meeting that ...": what was said starts past "that".
+            that = next(
+                (
+                    i
+                    for i in range(verb + 1, min(verb + 6, len(tokens)))
+                    if tokens[i].lower == "that"
+                ),
+                verb,
+            )
+            words = tokens[that + 1 :]
+    content = claim.content_set
+    return [t for t in words if t in content and t.lower not in _REPORTING]
+
+
+def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
+    theirs = speaker_of(evidence.text)
+    if theirs is None:
+        return []
+    ours = speaker_of(claim.text)
+    if ours is None or same_speaker(ours, theirs):
+        return []
+    named = analyse(ours).content
+    if any(evidence.has_word(t) for t in named if t.capitalised):
+        return []  # the sentence names the claim's speaker too
+    said = _what_was_said(claim, ours)
+    if not said or sum(evidence.has_word(t) for t in said) <= SAME_SAID * len(said):
+        return []
+    at = claim.text.find(ours)
+    span = (at, at + len(ours)) if at >= 0 else (0, 0)
+    return [Finding(ConflictKind.SPEAKER, span, ours, theirs, relation="said by")]
+
+
+RULE = Rule("speakers", ConflictKind.SPEAKER, find, EXAMPLES, order=6)
