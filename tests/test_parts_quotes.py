@@ -14,7 +14,13 @@ from factcheck.ingest.drafts import parse_draft, skip_reason
 from factcheck.ingest.sources import document_from_text
 from factcheck.judge.parts import ABSENT, PART_CONFIRMS, PART_CONTRADICTS, combine
 from factcheck.language.parts import split_claim
-from factcheck.language.quotes import pattern_of, quotations, same_speaker
+from factcheck.language.quotes import (
+    pattern_of,
+    quotations,
+    same_speaker,
+    speaker_of,
+    with_speaker_named,
+)
 from factcheck.models import Citation, Claim, Conflict, ConflictKind, Judgement, Part, Report
 from factcheck.render import RenderContext
 from factcheck.render.ci import render_github, render_text
@@ -510,3 +516,50 @@ def test_a_block_quote_is_checked_word_for_word_with_include_quotes(corpus):
     assert [j.verdict for j in verdicts] == [Verdict.SUPPORTED, Verdict.CONTRADICTED]
     assert verdicts[1].conflicts[0].claim_text == "a third wall"
     assert not parse_draft("quotes.md", "> The town cannot afford a wall.\n").claims
+
+
+# --- who said it ----------------------------------------------------------------------------
+
+GALLERY = (
+    "The jury's chair, the potter Lise Varga, said the vote had been close. "
+    '"Her bowls ask what a kitchen remembers," she said. '
+    "The gallery director, Anton Pell, said the show would tour in spring.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def gallery() -> Corpus:
+    return Corpus.from_documents([document_from_text("gallery.txt", GALLERY)])
+
+
+def test_a_speaker_named_after_an_office_between_commas_is_found():
+    assert speaker_of("The jury's chair, the potter Lise Varga, said the vote was close.") == (
+        "Lise Varga"
+    )
+
+
+def test_she_said_stands_for_the_speaker_of_the_sentence_before():
+    before = "The jury's chair, the potter Lise Varga, said the vote had been close."
+    assert with_speaker_named('"Her bowls ask what a kitchen remembers," she said.', before) == (
+        '"Her bowls ask what a kitchen remembers," Lise Varga said.'
+    )
+    assert with_speaker_named('"It was close," she said.', "The vote was close.") == (
+        '"It was close," she said.'
+    )
+
+
+def test_words_given_to_another_speaker_are_contradicted(gallery):
+    wrong = check_one("Anton Pell said the bowls ask what a kitchen remembers.", gallery)
+    assert wrong.verdict is Verdict.CONTRADICTED
+    assert [(c.claim_text, c.source_text) for c in wrong.conflicts] == [
+        ("Anton Pell", "Lise Varga")
+    ]
+    right = check_one("Lise Varga said the bowls ask what a kitchen remembers.", gallery)
+    assert right.verdict is Verdict.SUPPORTED
+
+
+def test_a_quotation_given_to_another_than_she_who_said_it_is_misattributed(gallery):
+    j = check_one('Anton Pell said: "Her bowls ask what a kitchen remembers."', gallery)
+    quote = next(p for p in j.parts if p.kind == "quotation")
+    assert quote.verdict is Verdict.CONTRADICTED
+    assert "Lise Varga" in quote.reason

@@ -9,6 +9,7 @@ from itertools import combinations
 
 from ..corpus.collection import Corpus
 from ..language.analysis import Analysed, analyse, join
+from ..language.quotes import speaks_by_pronoun, with_speaker_named
 from ..language.text import normalize
 from ..models import Claim, ConflictKind
 from .coverage import Scored, claim_parts, document_of, score, states
@@ -36,6 +37,15 @@ def _quantity_terms(analysed: Analysed) -> list[str]:
         for t in analysed.tokens
         if any(a <= t.start < b for a, b in spans) and not t.is_stop and len(t.lower) > 1
     ]
+
+
+def _evidence_text(corpus: Corpus, index: int, source: str) -> str:
+    """The sentence's text as read against a claim: a "he said" or "she said" there stands
+    for the speaker the sentence before it names, so that who said it can be compared."""
+    text = corpus.plain_text(index)
+    if index > corpus.doc_ranges[source][0] and speaks_by_pronoun(text):
+        return with_speaker_named(text, corpus.plain_text(index - 1))
+    return text
 
 
 def part_finder(corpus: Corpus, thresholds: Thresholds) -> Callable[[Claim], Considered]:
@@ -67,7 +77,7 @@ def consider(claim: Claim, corpus: Corpus, thresholds: Thresholds = Thresholds()
     singles: list[Scored] = []
     for hit in hits:
         sentence = corpus.sentence(hit.index)
-        evidence = analyse(corpus.plain_text(hit.index))
+        evidence = analyse(_evidence_text(corpus, hit.index, sentence.source))
         singles.append(score(analysed, items, (sentence,), evidence, hit.bm25, corpus))
     singles.sort(key=lambda s: (-s.coverage, -s.retrieval))
     scored = list(singles)

@@ -23,6 +23,7 @@ from ..language.quotes import (
     pattern_of,
     same_speaker,
     speaker_of,
+    speaks_by_pronoun,
     words_of,
 )
 from ..language.text import normalize
@@ -146,6 +147,17 @@ def _citations(sentences: tuple[Sentence, ...], score: float) -> tuple[Citation,
     return tuple(Citation.of(s, score) for s in sentences)
 
 
+def _speaker(window: _Window, sentences: tuple[Sentence, ...]) -> str | None:
+    """Who the source gives the quoted sentences to: the name they give, or, for "he said",
+    the speaker the sentence before them names ("Ada Korrin said the rate was fair. '...,'
+    she said.")."""
+    said_by = speaker_of(" ".join(s.text for s in sentences))
+    if said_by is not None or not speaks_by_pronoun(sentences[0].text):
+        return said_by
+    at = window.sentences.index(sentences[0])
+    return speaker_of(window.sentences[at - 1].text) if at > 0 else None
+
+
 def judge_quotation(quote: Quotation, claim: Claim, corpus: Corpus) -> Part:
     """The verdict on one quotation of ``claim``."""
     pattern = pattern_of(quote.text)
@@ -169,7 +181,7 @@ def judge_quotation(quote: Quotation, claim: Claim, corpus: Corpus) -> Part:
         if found is None:
             continue
         sentences = _cited(window, *found)
-        said_by = speaker_of(" ".join(s.text for s in sentences))
+        said_by = _speaker(window, sentences)
         if quote.speaker and said_by and not same_speaker(quote.speaker, said_by):
             return part(
                 Verdict.CONTRADICTED,

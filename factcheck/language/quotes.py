@@ -46,7 +46,8 @@ _NAME = r"(?:[A-Z][\w'’.-]*)(?:\s+(?:(?:de|da|del|van|von|der|bin|al|la|le)\s+
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _SPEAKER_PATTERNS = (
     re.compile(rf"\b[Aa]ccording to (?:the )?(?P<name>{_NAME})"),
-    re.compile(rf"(?P<name>{_NAME})(?:,[^,]{{1,60}},)?\s+(?:{_VERBS})\b"),
+    # "Ada Korrin said", "Ada Korrin, the mayor, said", "the chair, curator Ada Korrin, said".
+    re.compile(rf"(?P<name>{_NAME})(?:,[^,]{{1,60}},|,)?\s+(?:{_VERBS})\b"),
     re.compile(rf"\b(?:{_VERBS})\s+(?P<name>{_NAME})"),
 )
 
@@ -130,6 +131,36 @@ def speaker_of(sentence: str) -> str | None:
             if name:
                 return name
     return None
+
+
+_PRONOUN_SPEAKER = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+(?:{_VERBS})\b|\b(?:{_VERBS})\s+(?:he|she)\b")
+
+
+def speaks_by_pronoun(sentence: str) -> bool:
+    """Whether the sentence gives what it quotes to "he" or "she" ("..., she said."): the
+    person the sentence before it names."""
+    return _pronoun_speaker(sentence) is not None
+
+
+def _pronoun_speaker(sentence: str) -> re.Match[str] | None:
+    outside = _QUOTED.sub(lambda m: " " * len(m.group()), sentence)
+    return _PRONOUN_SPEAKER.search(outside)
+
+
+def with_speaker_named(sentence: str, before: str) -> str:
+    """``sentence`` with the "he" or "she" it gives its words to replaced by the speaker the
+    sentence ``before`` it names ("'...,' she said." after "Ada Korrin said ..." reads
+    "'...,' Ada Korrin said."); unchanged when either names nobody."""
+    m = _pronoun_speaker(sentence)
+    if m is None:
+        return sentence
+    name = speaker_of(before)
+    if name is None:
+        return sentence
+    pronoun = re.search(r"\b(?:[Hh]e|[Ss]he)\b", m.group())
+    assert pronoun is not None
+    at = m.start() + pronoun.start()
+    return sentence[:at] + name + sentence[at + len(pronoun.group()) :]
 
 
 def _trim_name(name: str) -> str | None:
