@@ -17,6 +17,8 @@ other), and a word negated on one side only agrees with its opposite ("not over 
 
 from __future__ import annotations
 
+import re
+
 from ...language.analysis import Analysed, per_text
 from ...language.lexicon import (
     CHANGE_VERBS,
@@ -77,6 +79,12 @@ EXAMPLES = (
         "The blight has spread outside Ostland.", "The blight spread in Ostland in May.", False
     ),
     Example("Hollin Isle lies outside the Marrow Sound.", "Hollin Isle is outside the bay.", False),
+    # "Flat" inside another word ("inflation") says nothing stayed as it was.
+    Example(
+        "Allowing for inflation, Vell farm wages showed a clear rise in 2023.",
+        "Allowing for inflation, Vell farm wages were flat in 2023.",
+        True,
+    ),
 )
 
 _SIDES = tuple((frozenset(a), frozenset(b)) for a, b in DIRECTION_WORDS)
@@ -174,8 +182,8 @@ def _change_against_none(
             continue  # the other side says the change too, of this or something else
         for span in _no_changes(unchanged):
             said = unchanged.text[span[0] : span[1]]
-            if said.lower() in changed.text.lower():
-                continue  # both say it stayed as it was
+            if re.search(rf"\b{re.escape(said.lower())}\b", changed.text.lower()):
+                continue  # both say it stayed as it was (as a word: "inflation" is not "flat")
             if not anchored(changed, (token.start, token.end), unchanged, span):
                 continue
             if claim_is_changed:
