@@ -23,7 +23,7 @@ from ..language.quotes import (
     pattern_of,
     same_speaker,
     speaker_of,
-    speaks_by_pronoun,
+    with_speaker_named,
     words_of,
 )
 from ..language.text import normalize
@@ -151,11 +151,11 @@ def _speaker(window: _Window, sentences: tuple[Sentence, ...]) -> str | None:
     """Who the source gives the quoted sentences to: the name they give, or, for "he said",
     the speaker the sentence before them names ("Ada Korrin said the rate was fair. '...,'
     she said.")."""
-    said_by = speaker_of(" ".join(s.text for s in sentences))
-    if said_by is not None or not speaks_by_pronoun(sentences[0].text):
-        return said_by
+    text = " ".join(s.text for s in sentences)
     at = window.sentences.index(sentences[0])
-    return speaker_of(window.sentences[at - 1].text) if at > 0 else None
+    if at > 0:
+        text = with_speaker_named(text, window.sentences[at - 1].text)
+    return speaker_of(text)
 
 
 def judge_quotation(quote: Quotation, claim: Claim, corpus: Corpus) -> Part:

@@ -263,11 +263,18 @@ def _described_name(a: Analysed, i: int) -> tuple[Filler, int]:
         j += 1
     if j == i or j >= len(tokens) or not _joined(a, j):
         return Filler(i, i, (), ()), i
+    person = _person_at(a, j)
+    if person is None:
+        return Filler(i, i, (), ()), i
+    return Filler(i, person.end, person.name, (*tokens[i:j], *person.role)), person.end
+
+
+def _person_at(a: Analysed, j: int) -> Filler | None:
+    """The name phrase starting at token ``j`` when it names someone ("Councillor Ines
+    Marlow"), else none."""
     end = _member_end(a, j)
     person = _filler(a, j, end) if end > j else None
-    if person is None or not person.name:
-        return Filler(i, i, (), ()), i
-    return Filler(i, end, person.name, (*tokens[i:j], *person.role)), end
+    return person if person is not None and person.name else None
 
 
 def _named_in_apposition(a: Analysed, office: Filler) -> tuple[Filler, int]:
@@ -277,10 +284,10 @@ def _named_in_apposition(a: Analysed, office: Filler) -> tuple[Filler, int]:
     tokens, j = a.tokens, office.end
     if j >= len(tokens) or _gap(a, j) != "," or not tokens[j].capitalised:
         return office, j
-    end = _member_end(a, j)
-    person = _filler(a, j, end) if end > j else None
-    if person is None or not person.name:
+    person = _person_at(a, j)
+    if person is None:
         return office, j
+    end = person.end
     # "the chair, Ada Korrin and Tomas Brenner": a list of members, not one named office.
     if end < len(tokens) and _gap(a, end) in ("", ",") and tokens[end].lower in _LIST_WORDS:
         return office, j

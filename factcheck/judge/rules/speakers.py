@@ -64,16 +64,13 @@ _REPORTING = frozenset(w.lower() for w in (*REPORTING_VERBS, *SPEECH_VERBS)) | {
 }
 
 
-def _what_was_said(claim: Analysed, speaker: str) -> list[Token]:
+def _what_was_said(claim: Analysed, speaker: tuple[int, int]) -> list[Token]:
     """The claim's content words of what was said: after the reporting verb that follows the
-    speaker ("X told the meeting that ..." from past "that"), or before the speaker when it
-    comes last ("..., said X")."""
-    at = claim.text.find(speaker)
-    if at < 0:
-        return []
+    speaker (at ``speaker``; "X told the meeting that ..." from past "that"), or before the
+    speaker when it comes last ("..., said X")."""
     tokens = claim.tokens
-    first = sum(1 for t in tokens if t.start < at)  # the name's first token
-    past = sum(1 for t in tokens if t.start < at + len(speaker))  # the token after it
+    first = sum(1 for t in tokens if t.start < speaker[0])  # the name's first token
+    past = sum(1 for t in tokens if t.start < speaker[1])  # the token after it
     if first >= 2 and [t.lower for t in tokens[first - 2 : first]] == ["according", "to"]:
         words = tokens[past:]
     else:
@@ -108,11 +105,13 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
     named = analyse(ours).content
     if any(evidence.has_word(t) for t in named if t.capitalised):
         return []  # the sentence names the claim's speaker too
-    said = _what_was_said(claim, ours)
+    at = claim.text.find(ours)
+    if at < 0:
+        return []
+    span = (at, at + len(ours))
+    said = _what_was_said(claim, span)
     if not said or sum(evidence.has_word(t) for t in said) <= SAME_SAID * len(said):
         return []
-    at = claim.text.find(ours)
-    span = (at, at + len(ours)) if at >= 0 else (0, 0)
     return [Finding(ConflictKind.SPEAKER, span, ours, theirs, relation="said by")]
 
 
