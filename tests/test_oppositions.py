@@ -351,13 +351,13 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
     # What one person said, given to another.
     (
         "speaker",
-        "Harbour master Mara Quist said the Vell ferry would keep running through the winter.",
-        "Ivo Brandt told the meeting that the Vell ferry would keep running through the winter.",
+        "Harbour master Mara Ostby said the Vell ferry would keep running through the winter.",
+        "Ivo Stannard told the meeting that the Vell ferry would keep running through the winter.",
     ),
     (
         "speaker",
         "The new stand will be finished by March, said Rhona Dale, the club secretary.",
-        "According to Owen Tarr, the new stand will be finished by March.",
+        "According to Edwin Tarr, the new stand will be finished by March.",
     ),
     # A prize or title of one holder, given to someone else.
     (
@@ -459,8 +459,8 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
 LOOKALIKES: tuple[tuple[str, str, str, Verdict], ...] = (
     (
         "another speaker, another statement",
-        "Harbour master Mara Quist said the ferry timetable had not yet been agreed.",
-        "Ivo Brandt said the Vell ferry would keep running through the winter.",
+        "Harbour master Mara Ostby said the ferry timetable had not yet been agreed.",
+        "Ivo Stannard said the Vell ferry would keep running through the winter.",
         Verdict.UNMENTIONED,
     ),
     (

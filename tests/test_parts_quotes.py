@@ -521,7 +521,7 @@ def test_a_block_quote_is_checked_word_for_word_with_include_quotes(corpus):
 # --- who said it ----------------------------------------------------------------------------
 
 GALLERY = (
-    "The jury's chair, the potter Lise Varga, said the vote had been close. "
+    "The jury's chair, the potter Lise Harnett, said the vote had been close. "
     '"Her bowls ask what a kitchen remembers," she said. '
     "The gallery director, Anton Pell, said the show would tour in spring.\n"
 )
@@ -533,15 +533,15 @@ def gallery() -> Corpus:
 
 
 def test_a_speaker_named_after_an_office_between_commas_is_found():
-    assert speaker_of("The jury's chair, the potter Lise Varga, said the vote was close.") == (
-        "Lise Varga"
+    assert speaker_of("The jury's chair, the potter Lise Harnett, said the vote was close.") == (
+        "Lise Harnett"
     )
 
 
 def test_she_said_stands_for_the_speaker_of_the_sentence_before():
-    before = "The jury's chair, the potter Lise Varga, said the vote had been close."
+    before = "The jury's chair, the potter Lise Harnett, said the vote had been close."
     assert with_speaker_named('"Her bowls ask what a kitchen remembers," she said.', before) == (
-        '"Her bowls ask what a kitchen remembers," Lise Varga said.'
+        '"Her bowls ask what a kitchen remembers," Lise Harnett said.'
     )
     assert with_speaker_named('"It was close," she said.', "The vote was close.") == (
         '"It was close," she said.'
@@ -552,9 +552,9 @@ def test_words_given_to_another_speaker_are_contradicted(gallery):
     wrong = check_one("Anton Pell said the bowls ask what a kitchen remembers.", gallery)
     assert wrong.verdict is Verdict.CONTRADICTED
     assert [(c.claim_text, c.source_text) for c in wrong.conflicts] == [
-        ("Anton Pell", "Lise Varga")
+        ("Anton Pell", "Lise Harnett")
     ]
-    right = check_one("Lise Varga said the bowls ask what a kitchen remembers.", gallery)
+    right = check_one("Lise Harnett said the bowls ask what a kitchen remembers.", gallery)
     assert right.verdict is Verdict.SUPPORTED
 
 
@@ -562,4 +562,4 @@ def test_a_quotation_given_to_another_than_she_who_said_it_is_misattributed(gall
     j = check_one('Anton Pell said: "Her bowls ask what a kitchen remembers."', gallery)
     quote = next(p for p in j.parts if p.kind == "quotation")
     assert quote.verdict is Verdict.CONTRADICTED
-    assert "Lise Varga" in quote.reason
+    assert "Lise Harnett" in quote.reason

@@ -44,23 +44,23 @@ PAIRS = [
     # The holder named after the office, between commas.
     (
         "Pella Strand chaired the harbour board's meeting.",
-        "The harbour board's meeting was chaired by the deputy director, Osric Lyle, who spoke first.",
+        "The harbour board's meeting was chaired by the deputy director, Osric Vane, who spoke first.",
         CONFLICT,
-        ("chaired by", "Pella Strand", "Osric Lyle"),
+        ("chaired by", "Pella Strand", "Osric Vane"),
     ),
     (
-        "The harbour board's meeting was chaired by Osric Lyle.",
-        "The harbour board's meeting was chaired by the deputy director, Osric Lyle, who spoke first.",
+        "The harbour board's meeting was chaired by Osric Vane.",
+        "The harbour board's meeting was chaired by the deputy director, Osric Vane, who spoke first.",
         STATED,
         None,
     ),
     # Presiding is chairing; the holder named after words that describe them.
     (
-        "The sculptor Wenna Pryce presided over this year's selection panel.",
+        "The sculptor Wenna Tolley presided over this year's selection panel.",
         "The selection panel was chaired by the retired architect Dov Amsel and included the "
-        "sculptor Wenna Pryce.",
+        "sculptor Wenna Tolley.",
         CONFLICT,
-        ("chaired by", "Wenna Pryce", "Dov Amsel"),
+        ("chaired by", "Wenna Tolley", "Dov Amsel"),
     ),
     (
         "Dov Amsel presided over the selection panel.",

@@ -46,7 +46,7 @@ _NAME = r"(?:[A-Z][\w'’.-]*)(?:\s+(?:(?:de|da|del|van|von|der|bin|al|la|le)\s+
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _SPEAKER_PATTERNS = (
     re.compile(rf"\b[Aa]ccording to (?:the )?(?P<name>{_NAME})"),
-    # "Ada Korrin said", "Ada Korrin, the mayor, said", "the chair, curator Ada Korrin, said".
+    # "Ada Korrin said", "Ada Korrin, the mayor, said", "the jury's chair, the potter Ada Korrin, said".
     re.compile(rf"(?P<name>{_NAME})(?:,[^,]{{1,60}},|,)?\s+(?:{_VERBS})\b"),
     re.compile(rf"\b(?:{_VERBS})\s+(?P<name>{_NAME})"),
 )

@@ -213,12 +213,12 @@ def _members(a: Analysed, i: int) -> tuple[Filler, ...]:
             i += 1
         j = _member_end(a, i)
         if j == i:
-            # An office with lower-case words before it: "the council leader".
+            # An office with lower-case words before it: "the club treasurer".
             j = _role_end(a, i)
         if j > i:
             filler = _filler(a, i, j)
         elif determined:
-            # "the veteran actor Rupert Ashdown"
+            # "the retired architect Bram Ellery"
             filler, j = _described_name(a, i)
             if j == i:
                 break
@@ -249,8 +249,8 @@ def _members(a: Analysed, i: int) -> tuple[Filler, ...]:
 
 
 def _described_name(a: Analysed, i: int) -> tuple[Filler, int]:
-    """A name after a few lower-case words that describe who it is: "the veteran actor Rupert
-    Ashdown" is Rupert Ashdown. Returns the filler and the index past it (``i`` when none)."""
+    """A name after a few lower-case words that describe who it is: "the retired architect Bram
+    Ellery" is Bram Ellery. Returns the filler and the index past it (``i`` when none)."""
     tokens, j = a.tokens, i
     while (
         j < len(tokens)

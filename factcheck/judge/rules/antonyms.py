@@ -100,13 +100,13 @@ EXAMPLES = (
     ),
     # The claim says both directions: of two things, each is read in its own place.
     Example(
-        "Shares in Pellow Mills climbed 6% on Monday even though its annual profits fell short.",
-        "Shares in Pellow Mills fell 6% on Monday.",
+        "Shares in Greyholt Mills climbed 6% on Monday even though its annual profits fell short.",
+        "Shares in Greyholt Mills fell 6% on Monday.",
         True,
     ),
     Example(
-        "Pellow Mills shares have dropped by a tenth this year, while the wider market has risen.",
-        "Pellow Mills shares have fallen 10% this year, against a 2% rise in the wider market.",
+        "Greyholt Mills shares have dropped by a tenth this year, while the wider market has risen.",
+        "Greyholt Mills shares have fallen 10% this year, against a 2% rise in the wider market.",
         False,
     ),
 )

@@ -1,8 +1,8 @@
 """Speakers: what the sentence reports one person saying, the claim gives to another.
 
-"Ivo Brandt told the meeting that the ferry would run all winter" is refuted by "Mara Quist said
-the ferry would run all winter" when the sentence names Mara Quist as the speaker by a
-reporting verb ("said", "told", "warned", "according to ..."), never names Ivo Brandt, and
+"Ivo Stannard told the meeting that the ferry would run all winter" is refuted by "Mara Ostby said
+the ferry would run all winter" when the sentence names Mara Ostby as the speaker by a
+reporting verb ("said", "told", "warned", "according to ..."), never names Ivo Stannard, and
 reports most of what the claim says was said. Two people may say one thing, so the sentence
 must not name the claim's speaker at all; a sentence that reports something else, or that names
 no speaker, says nothing of who said it.
@@ -19,35 +19,35 @@ from ..findings import Example, Finding, Rule
 
 EXAMPLES = (
     Example(
-        "Ivo Brandt told the meeting that the Vell ferry would run all winter.",
-        "Harbour master Mara Quist said the Vell ferry would run all winter.",
+        "Ivo Stannard told the meeting that the Vell ferry would run all winter.",
+        "Harbour master Mara Ostby said the Vell ferry would run all winter.",
         True,
     ),
     Example(
-        "According to Ivo Brandt, the Vell ferry will run all winter.",
-        "The Vell ferry will run all winter, said Mara Quist.",
+        "According to Ivo Stannard, the Vell ferry will run all winter.",
+        "The Vell ferry will run all winter, said Mara Ostby.",
         True,
     ),
     # The same speaker by surname, or another thing said.
     Example(
-        "Mr Brandt said the Vell ferry would run all winter.",
-        "Ivo Brandt said the Vell ferry would run all winter.",
+        "Mr Stannard said the Vell ferry would run all winter.",
+        "Ivo Stannard said the Vell ferry would run all winter.",
         False,
     ),
     Example(
-        "Ivo Brandt said the Vell ferry would run all winter.",
-        "Mara Quist said the Vell ferry timetable had not yet been agreed.",
+        "Ivo Stannard said the Vell ferry would run all winter.",
+        "Mara Ostby said the Vell ferry timetable had not yet been agreed.",
         False,
     ),
     # Both may have said it: the sentence names the claim's speaker too.
     Example(
-        "Ivo Brandt said the Vell ferry would run all winter.",
-        "Mara Quist, speaking after Ivo Brandt, said the Vell ferry would run all winter.",
+        "Ivo Stannard said the Vell ferry would run all winter.",
+        "Mara Ostby, speaking after Ivo Stannard, said the Vell ferry would run all winter.",
         False,
     ),
     # No speaker named: nothing said of who said it.
     Example(
-        "Ivo Brandt said the Vell ferry would run all winter.",
+        "Ivo Stannard said the Vell ferry would run all winter.",
         "The Vell ferry will run all winter.",
         False,
     ),

@@ -3,7 +3,7 @@
 A claim that says every member of a group did a thing ("every", "all", "each") rules out any
 exception; a sentence that says the same of a group short of all of it ("nearly all", "almost
 all", "not every", "all but two") names one. The two must speak of the same group (the word
-after the quantifier, or the next: "evening screenings") and of the same thing done: two thirds
+after the quantifier, or the next: "morning lectures") and of the same thing done: two thirds
 of the claim's words after the group, to the end of its clause or a comma, are said after the
 sentence's group; or, where only the claim places the group ("at the fair"), all the sentence
 says of it is in the claim. "Most" or "some" do not
@@ -66,12 +66,12 @@ EXAMPLES = (
     Example("The ferry did not run at all in June.", "Nearly all ferries ran in June.", False),
     # The group named with a word before it, and placed by the claim only.
     Example(
-        "Every lecture at the Orla summer school was recorded, including the evening talks.",
+        "Every lecture at the Kelda summer school was recorded, including the evening talks.",
         "Nearly all morning lectures were recorded, but two evening talks were not.",
         True,
     ),
     Example(
-        "Every lecture at the Orla summer school was recorded.",
+        "Every lecture at the Kelda summer school was recorded.",
         "Nearly all morning lectures were streamed live by volunteers.",
         False,
     ),
@@ -177,7 +177,7 @@ def _quantified(analysed: Analysed) -> tuple[_Quantified, ...]:
 
 def _group_words(analysed: Analysed, quantified: _Quantified) -> list[int]:
     """The group's word, and the next one when the two name the group together ("evening
-    screenings", "craft stalls")."""
+    lectures", "craft stalls")."""
     tokens, k = analysed.tokens, quantified.group
     nxt = k + 1
     if (
@@ -196,7 +196,7 @@ def _done_alike(mine: tuple[Token, ...], theirs: tuple[Token, ...]) -> bool:
     said = [said_in(t, theirs) for t in mine]
     if sum(said) >= _SAME_DONE * len(mine):
         return True
-    # The claim places the group ("every screening at the festival sold out") where the
+    # The claim places the group ("every lecture at the summer school was recorded") where the
     # sentence, from the same report, does not: only words before what the group did are
     # missing, and the sentence says nothing of it the claim does not.
     first = said.index(True) if True in said else len(said)
