@@ -286,7 +286,7 @@ class NumberMention:
     def same_value(self, other: NumberMention) -> bool:
         if self.rounded or other.rounded:
             # "a fifth" is what a reporter writes for 19% or 21%.
-            return _within_tenth(self.low, other.low) and _within_tenth(self.high, other.high)
+            return within_tenth(self.low, other.low) and within_tenth(self.high, other.high)
         return _close(self.low, other.low) and _close(self.high, other.high)
 
     def stated_by(self, other: NumberMention) -> bool:
@@ -301,7 +301,8 @@ def _close(a: float, b: float) -> bool:
     return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
 
 
-def _within_tenth(a: float, b: float) -> bool:
+def within_tenth(a: float, b: float) -> bool:
+    """Whether two values are within a tenth of the larger: one round or approximate figure."""
     return abs(a - b) <= 0.1 * max(abs(a), abs(b))
 
 

@@ -29,7 +29,7 @@ from ...language.lexicon import (
     RATE_PERIODS,
     UPPER_BOUNDS,
 )
-from ...language.quantities import NumberMention
+from ...language.quantities import NumberMention, within_tenth
 from ...language.tallies import find_tallies
 from ...language.text import Token
 from ...models import ConflictKind
@@ -183,8 +183,7 @@ def _near(claim: Analysed, number: NumberMention, evidence: Analysed, other: Num
     """Approximate numbers within a tenth of each other are the same quantity."""
     if not (_hedged(claim, number) or _hedged(evidence, other)):
         return False
-    a, b = (number.low + number.high) / 2, (other.low + other.high) / 2
-    return abs(a - b) <= 0.1 * max(abs(a), abs(b))
+    return within_tenth((number.low + number.high) / 2, (other.low + other.high) / 2)
 
 
 def _ranges_meet(a: NumberMention, b: NumberMention) -> bool:

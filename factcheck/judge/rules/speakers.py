@@ -10,7 +10,7 @@ no speaker, says nothing of who said it.
 
 from __future__ import annotations
 
-from ...language.analysis import Analysed, analyse
+from ...language.analysis import Analysed
 from ...language.lexicon import REPORTING_VERBS, SPEECH_VERBS
 from ...language.quotes import same_speaker, speaker_of
 from ...language.text import Token
@@ -58,10 +58,7 @@ SAME_SAID = 0.5
 verb) that the sentence must say more than, for the two to report one statement: half of them
 is often just the subject both speak of."""
 
-_REPORTING = frozenset(w.lower() for w in (*REPORTING_VERBS, *SPEECH_VERBS)) | {
-    "according",
-    "told",
-}
+_REPORTING = frozenset(w.lower() for w in (*REPORTING_VERBS, *SPEECH_VERBS)) | {"according"}
 
 
 def _what_was_said(claim: Analysed, speaker: tuple[int, int]) -> list[Token]:
@@ -102,13 +99,13 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
     ours = speaker_of(claim.text)
     if ours is None or same_speaker(ours, theirs):
         return []
-    named = analyse(ours).content
-    if any(evidence.has_word(t) for t in named if t.capitalised):
-        return []  # the sentence names the claim's speaker too
     at = claim.text.find(ours)
     if at < 0:
         return []
     span = (at, at + len(ours))
+    named = [t for t in claim.content if span[0] <= t.start < span[1] and t.capitalised]
+    if any(evidence.has_word(t) for t in named):
+        return []  # the sentence names the claim's speaker too
     said = _what_was_said(claim, span)
     if not said or sum(evidence.has_word(t) for t in said) <= SAME_SAID * len(said):
         return []
