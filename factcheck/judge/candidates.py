@@ -43,7 +43,8 @@ def _evidence_text(corpus: Corpus, index: int, source: str) -> str:
     """The sentence's text as read against a claim: a "he said" or "she said" there stands
     for the speaker the sentence before it names, so that who said it can be compared."""
     text = corpus.plain_text(index)
-    if index > corpus.doc_ranges[source][0] and speaks_by_pronoun(text):
+    # The pronoun first: the table of documents is built only when a check needs it.
+    if speaks_by_pronoun(text) and index > corpus.doc_ranges[source][0]:
         return with_speaker_named(text, corpus.plain_text(index - 1))
     return text
 
