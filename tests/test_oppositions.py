@@ -166,6 +166,11 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "state",
+        "The amendment to close the Ulverdale towpath at night was defeated by 8 votes to 3.",
+        "Councillors backed the amendment to close the Ulverdale towpath at night.",
+    ),
+    (
+        "state",
         "The Redmoor Rovers won the county cup final.",
         "The Redmoor Rovers lost the county cup final.",
     ),
@@ -348,6 +353,17 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
         "Not every school in the Orrin valley reopened after the half-term break.",
         "All schools in the Orrin valley reopened after the half-term break.",
     ),
+    # The other way round: the claim names exceptions the source rules out.
+    (
+        "universal",
+        "Every stall at the Morvath spring fair sold out by noon.",
+        "Nearly all stalls at the Morvath spring fair sold out by noon.",
+    ),
+    (
+        "universal",
+        "All of the Kestle lifeboat volunteers passed the sea survival course.",
+        "Only some of the Kestle lifeboat volunteers passed the sea survival course.",
+    ),
     # What one person said, given to another.
     (
         "speaker",
@@ -371,6 +387,11 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
         "Tollgate Bakehouse won the Vessey Cup.",
     ),
     # Counts, approximate numbers, scale words and written-out numbers.
+    (
+        "count",
+        "Saltry district council will close three of its nine village halls next year.",
+        "Four of Saltry's nine village halls will close next year.",
+    ),
     (
         "count",
         "The Hartwell festival drew about 40 thousand visitors.",
@@ -558,6 +579,18 @@ LOOKALIKES: tuple[tuple[str, str, str, Verdict], ...] = (
         "The Merrow Gallery in Paris opened its doors in 1990.",
         "The Velden Zoo in Berlin opened its doors in 1994.",
         Verdict.UNMENTIONED,
+    ),
+    (
+        "part of a whole",
+        "Saltry district council will close three of its nine village halls next year.",
+        "Saltry will close three of its nine village halls.",
+        Verdict.SUPPORTED,
+    ),
+    (
+        "some, not only some",
+        "Some stalls at the Morvath spring fair sold out by noon.",
+        "Only some of the stalls at the Morvath spring fair sold out by noon.",
+        Verdict.SUPPORTED,
     ),
     (
         "negated opposite",

@@ -170,7 +170,10 @@ def governed_alike(
     claim_before, claim_after = _clause_words(claim, claim_span)
     evidence_before, evidence_after = _clause_words(evidence, evidence_span)
     near = evidence_before[:reach] + evidence_after[:reach]
-    governors = claim_before[:1] + claim_after[:1]
+    # A possessive after the value names whose whole it is ("four of Vell's six ferries"),
+    # not what governs it.
+    after = [t for t in claim_after if not t.surface.endswith(("'s", "\u2019s"))]
+    governors = claim_before[:1] + after[:1]
     return any(said_in(t, near) for t in governors)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, cached_property
 from typing import NamedTuple
 
@@ -447,4 +447,23 @@ def find_numbers(text: str, dates: list[DateMention] | None = None) -> list[Numb
             NumberMention(text[m.start() : m.end()], m.start(), m.end(), value, value, unit, True)
         )
     found.sort(key=lambda n: n.start)
-    return found
+    return _partitives(text, found)
+
+
+_PARTITIVE = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our|these|those)\s+|[\w-]+'s?\s+)?$")
+"""Between a count and the whole it is part of: "three of its eleven libraries",
+"four of the 20 boats", "two of Vell's six ferries"."""
+
+
+def _partitives(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """A count of part of a counted whole counts what the whole counts: "three" in "three of
+    its eleven libraries" counts libraries, so that "four of its eleven libraries" is another
+    count of them."""
+    out = list(found)
+    for k in range(len(out) - 1):
+        part, whole = out[k], out[k + 1]
+        if part.ordinal or whole.ordinal or whole.unit is None or part.unit == "percent":
+            continue
+        if _PARTITIVE.match(text[part.end : whole.start] + " ") and whole.start - part.end < 40:
+            out[k] = replace(part, unit=whole.unit)
+    return out

@@ -87,6 +87,12 @@ EXAMPLES = (
         False,
     ),
     Example("The clinic saw 80 patients.", "The clinic saw 25 patients.", True),
+    # A count of part of a whole counts what the whole counts.
+    Example(
+        "Four of Vell's nine village halls will close.",
+        "Vell will close three of its nine village halls next year.",
+        True,
+    ),
     Example(
         "The glacier lost 3 trillion tonnes of ice.",
         "The glacier lost 200 billion tonnes of ice per year.",

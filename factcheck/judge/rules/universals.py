@@ -2,13 +2,14 @@
 
 A claim that says every member of a group did a thing ("every", "all", "each") rules out any
 exception; a sentence that says the same of a group short of all of it ("nearly all", "almost
-all", "not every", "all but two") names one. The two must speak of the same group (the word
-after the quantifier, or the next: "morning lectures") and of the same thing done: two thirds
-of the claim's words after the group, to the end of its clause or a comma, are said after the
-sentence's group; or, where only the claim places the group ("at the fair"), all the sentence
-says of it is in the claim. "Most" or "some" do not
-refute "all", as they say nothing of the rest; nor do they confirm it: such a sentence is shown
-as not deciding, and keeps from supporting the claim.
+all", "not every", "all but two", "only some") names one. The other way round conflicts too: a
+claim that names an exception against a sentence that rules it out. The two must speak of the
+same group (the word after the quantifier, or the next: "morning lectures") and of the same
+thing done: two thirds of the claim's words after the group, to the end of its clause or a
+comma, are said after the sentence's group; or, where only the claim places the group ("at the
+fair"), all the sentence says of it is in the claim. "Most" or "some" do not refute "all", as
+they say nothing of the rest; nor do they confirm it: such a sentence is shown as not deciding,
+and keeps from supporting the claim.
 """
 
 from __future__ import annotations
@@ -64,6 +65,22 @@ EXAMPLES = (
         False,
     ),
     Example("The ferry did not run at all in June.", "Nearly all ferries ran in June.", False),
+    # The other way round: the claim names an exception the sentence rules out.
+    Example(
+        "Nearly all stalls at the Tenby craft fair sold out by noon.",
+        "Every stall at the Tenby craft fair sold out by noon.",
+        True,
+    ),
+    Example(
+        "Only some of the Tenby craft stalls sold out by noon.",
+        "Every Tenby craft stall sold out by noon.",
+        True,
+    ),
+    Example(
+        "Only some of the Tenby craft stalls sold out by noon.",
+        "Some Tenby craft stalls sold out by noon.",
+        False,
+    ),
     # The group named with a word before it, and placed by the claim only.
     Example(
         "Every lecture at the Kelda summer school was recorded, including the evening talks.",
@@ -144,6 +161,9 @@ def _extent(analysed: Analysed, i: int) -> tuple[_Extent, int, int] | None:
     tokens = analysed.tokens
     word = tokens[i].lower
     if word in PART_OF_GROUP:
+        # "only some of the stalls": the rest did not.
+        if i and tokens[i - 1].lower == "only":
+            return _Extent.SHORT, tokens[i - 1].start, i
         return _Extent.PART, tokens[i].start, i
     if word not in UNIVERSALS:
         return None
@@ -217,18 +237,34 @@ def _same_thing_done(
     return None
 
 
+def _against(
+    extent: _Extent, theirs: tuple[_Quantified, ...]
+) -> list[tuple[list[_Quantified], bool]]:
+    """The sentence's groups a claim's group of ``extent`` may conflict with, each list with
+    whether such a conflict decides: "every" against a group short of all (deciding) or part of
+    one (not deciding); a group short of all against "every"."""
+    if extent is _Extent.EVERY:
+        return [
+            ([q for q in theirs if q.extent is _Extent.SHORT], True),
+            ([q for q in theirs if q.extent is _Extent.PART], False),
+        ]
+    if extent is _Extent.SHORT:
+        return [([q for q in theirs if q.extent is _Extent.EVERY], True)]
+    return []
+
+
 def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
     theirs = _quantified(evidence)
-    short = [q for q in theirs if q.extent is _Extent.SHORT]
-    parts = [q for q in theirs if q.extent is _Extent.PART]
-    if not short and not parts:
+    if not theirs:
         return []
     for ours in _quantified(claim):
-        if ours.extent is not _Extent.EVERY or is_negated(claim, ours.group):
+        if is_negated(claim, ours.group):
             continue
         span = ours.quantifier
-        for others, deciding in ((short, True), (parts, False)):
+        for others, deciding in _against(ours.extent, theirs):
             for other in others:
+                if other.extent is _Extent.EVERY and is_negated(evidence, other.group):
+                    continue
                 group = _same_thing_done(claim, ours, evidence, other)
                 if group is not None:
                     return [

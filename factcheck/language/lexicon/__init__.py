@@ -92,6 +92,10 @@ ANTONYM_PAIRS: tuple[tuple[str, str], ...] = (
     ("approve", "reject"),
     ("approve", "veto"),
     ("back", "reject"),
+    # A motion or an amendment is defeated when the vote goes against it.
+    ("back", "defeat"),
+    ("approve", "defeat"),
+    ("adopt", "defeat"),
     ("back", "oppose"),
     ("remain", "withdraw"),
     ("remain", "leave"),
