@@ -97,16 +97,20 @@ def consider(claim: Claim, corpus: Corpus, thresholds: Thresholds = Thresholds()
             a.retrieval + b.retrieval,
             corpus,
         )
-        # Read together, the two cannot dispute a part one of them states.
+        # Read together, the two cannot dispute a part one of them states. The numbers rule
+        # already lets a value stated in its slot be, and reports one said of something else
+        # ("cost £3.2m, of which £1.1m ..."), so its findings stay, as a denial's do.
         pair.findings = [
             f
             for f in pair.findings
-            if f.kind is ConflictKind.NEGATION or not states(pair, f, items)
+            if f.kind in (ConflictKind.NEGATION, ConflictKind.NUMBER) or not states(pair, f, items)
         ]
         # A conflict seen in one sentence (when it is about the claim by itself) stays when the
         # other is added, unless the other states the very part in dispute and is as much about
         # the claim: of "died in Oslo in 1957" one sentence says "lived in Oslo", the other
-        # "died ... in 1957". A denial always stays.
+        # "died ... in 1957". A denial always stays, and so does a conflict where the other
+        # sentence has conflicts of its own: it states the part of something else ("backed a
+        # plan ..." beside "the amendment ... was defeated").
         for member, other in ((first, second), (second, first)):
             if member.aboutness >= thresholds.contradict:
                 pair.findings.extend(
@@ -117,6 +121,7 @@ def consider(claim: Claim, corpus: Corpus, thresholds: Thresholds = Thresholds()
                         f.kind is ConflictKind.NEGATION
                         or other.coverage < member.coverage
                         or not states(other, f, items)
+                        or bool(other.findings)
                     )
                 )
         if pair.coverage >= max(a.coverage, b.coverage) + thresholds.pair_gain:
