@@ -450,7 +450,7 @@ def find_numbers(text: str, dates: list[DateMention] | None = None) -> list[Numb
     return _partitives(text, found)
 
 
-_PARTITIVE = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our|these|those)\s+|[\w-]+'s?\s+)?$")
+_PARTITIVE = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our|these|those)\s+|[\w-]+'s?\s+)?")
 """Between a count and the whole it is part of: "three of its eleven libraries",
 "four of the 20 boats", "two of Vell's six ferries"."""
 
@@ -464,6 +464,7 @@ def _partitives(text: str, found: list[NumberMention]) -> list[NumberMention]:
         part, whole = out[k], out[k + 1]
         if part.ordinal or whole.ordinal or whole.unit is None or part.unit == "percent":
             continue
-        if _PARTITIVE.match(text[part.end : whole.start] + " ") and whole.start - part.end < 40:
+        # Only a few words apart: the gap is read by the pattern, so it must stay short.
+        if whole.start - part.end < 40 and _PARTITIVE.fullmatch(text, part.end, whole.start):
             out[k] = replace(part, unit=whole.unit)
     return out
