@@ -8,10 +8,17 @@ from pathlib import Path
 import pytest
 
 from factcheck import load_sources
+from factcheck.corpus.collection import Corpus
+from factcheck.ingest.sources import document_from_text
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 CLAIMS = ROOT / "claims"
+
+
+def corpus_of(**docs: str) -> Corpus:
+    """A corpus of the given documents, by file name, read from text rather than disk."""
+    return Corpus.from_documents([document_from_text(name, text) for name, text in docs.items()])
 
 
 @pytest.fixture(autouse=True)

@@ -7,15 +7,12 @@ import pytest
 
 from factcheck import Claim, Verdict, check_one
 from factcheck.corpus.collection import Corpus
-from factcheck.ingest.sources import document_from_text
 from factcheck.judge.candidates import consider
 from factcheck.judge.coverage import Scored
 from factcheck.language.analysis import analyse
 from factcheck.language.frames import framing_spans
 
-
-def corpus_of(**docs: str) -> Corpus:
-    return Corpus.from_documents([document_from_text(name, text) for name, text in docs.items()])
+from .conftest import corpus_of
 
 
 def framing(text: str) -> list[str]:

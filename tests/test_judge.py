@@ -8,17 +8,11 @@ import os
 import pytest
 
 from factcheck import Claim, ConflictKind, Verdict, check, check_one, load_sources
-from factcheck.corpus.collection import Corpus
-from factcheck.ingest.sources import document_from_text
 from factcheck.judge.coverage import claim_parts, is_covered
 from factcheck.judge.parts import PART_CONTRADICTS
 from factcheck.language.analysis import analyse
 
-from .conftest import CLAIMS
-
-
-def corpus_of(**docs: str) -> Corpus:
-    return Corpus.from_documents([document_from_text(name, text) for name, text in docs.items()])
+from .conftest import CLAIMS, corpus_of
 
 
 def seed_claims() -> list[dict]:
@@ -337,36 +331,34 @@ def test_two_sentences_read_together_do_not_dispute_what_one_of_them_states(clai
     assert len(judgement.citations) == 2
 
 
-def test_two_sentences_read_together_keep_a_value_said_of_something_else():
-    # The claim's figure is in the second sentence, but as the part the trust pays; the cost
-    # the claim gives it is another figure.
-    document = (
-        "Quenby Rowing Club will rebuild its boathouse on the river this winter. "
-        "Treasurer Ada Pell told members the rebuild would cost £2.4 million, of which "
-        "£0.9 million will come from the county sports trust."
-    )
-    judgement = check_one(
-        "The Quenby Rowing Club boathouse rebuild will cost £0.9 million.",
-        corpus_of(**{"d.txt": document}),
-    )
+@pytest.mark.parametrize(
+    ("document", "claim", "conflict"),
+    [
+        # The claim's figure is in the second sentence, but as the part the trust pays; the
+        # cost the claim gives it is another figure.
+        (
+            "Quenby Rowing Club will rebuild its boathouse on the river this winter. "
+            "Treasurer Ada Pell told members the rebuild would cost £2.4 million, of which "
+            "£0.9 million will come from the county sports trust.",
+            "The Quenby Rowing Club boathouse rebuild will cost £0.9 million.",
+            ("£0.9 million", "£2.4 million"),
+        ),
+        # "backed" is said of the plan, not of the amendment the claim is about.
+        (
+            "Ulverdale parish council backed a plan to light the towpath by 9 votes to 2. "
+            "An amendment to close the towpath at night was defeated by 8 votes to 3.",
+            "Councillors backed the amendment to close the towpath at night.",
+            ("backed", "defeated"),
+        ),
+    ],
+    ids=["value said of something else", "word stated of another thing"],
+)
+def test_two_sentences_read_together_keep_a_conflict_the_other_does_not_settle(
+    document, claim, conflict
+):
+    judgement = check_one(claim, corpus_of(**{"d.txt": document}))
     assert judgement.verdict is Verdict.CONTRADICTED, judgement.reason
-    assert ("£0.9 million", "£2.4 million") in [
-        (c.claim_text, c.source_text) for c in judgement.conflicts
-    ]
-
-
-def test_a_sentence_about_another_thing_does_not_cancel_a_conflict_it_happens_to_state():
-    # "backed" is said of the plan, not of the amendment the claim is about.
-    document = (
-        "Ulverdale parish council backed a plan to light the towpath by 9 votes to 2. "
-        "An amendment to close the towpath at night was defeated by 8 votes to 3."
-    )
-    judgement = check_one(
-        "Councillors backed the amendment to close the towpath at night.",
-        corpus_of(**{"d.txt": document}),
-    )
-    assert judgement.verdict is Verdict.CONTRADICTED, judgement.reason
-    assert ("backed", "defeated") in [(c.claim_text, c.source_text) for c in judgement.conflicts]
+    assert conflict in [(c.claim_text, c.source_text) for c in judgement.conflicts]
 
 
 def test_a_conflict_in_two_sentences_read_together_names_the_line_that_says_it(seeds_corpus):

@@ -26,6 +26,8 @@ from factcheck.render import RenderContext
 from factcheck.render.ci import render_github, render_text
 from factcheck.render.records import render_json, render_jsonl
 
+from .conftest import corpus_of
+
 TOWN = (
     "The council of Marrowby approved the library budget in March. "
     "It also extended library hours on weekdays. "
@@ -206,7 +208,7 @@ MUSEUM = (
 
 @pytest.fixture(scope="module")
 def museum() -> Corpus:
-    return Corpus.from_documents([document_from_text("museum.txt", MUSEUM)])
+    return corpus_of(**{"museum.txt": MUSEUM})
 
 
 def test_a_fact_beside_a_name_the_sources_state_is_supported(museum):
@@ -529,7 +531,7 @@ GALLERY = (
 
 @pytest.fixture(scope="module")
 def gallery() -> Corpus:
-    return Corpus.from_documents([document_from_text("gallery.txt", GALLERY)])
+    return corpus_of(**{"gallery.txt": GALLERY})
 
 
 def test_a_speaker_named_after_an_office_between_commas_is_found():

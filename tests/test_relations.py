@@ -11,11 +11,12 @@ import pytest
 
 from factcheck import Verdict, check_one
 from factcheck.corpus.collection import Corpus
-from factcheck.ingest.sources import document_from_text
 from factcheck.judge.rules import find_conflicts
 from factcheck.language.analysis import analyse
 from factcheck.language.names import same_name
 from factcheck.language.relations import Outcome, compare, slots
+
+from .conftest import corpus_of
 
 CONFLICT, STATED, UNSTATED, SILENT = "conflict", "stated", "unstated", "silent"
 
@@ -408,7 +409,7 @@ STORY = (
 
 @pytest.fixture(scope="module")
 def story() -> Corpus:
-    return Corpus.from_documents([document_from_text("commission.txt", STORY)])
+    return corpus_of(**{"commission.txt": STORY})
 
 
 @pytest.mark.parametrize(

@@ -5,8 +5,6 @@ from __future__ import annotations
 import pytest
 
 from factcheck import ConflictKind, Verdict, check_one
-from factcheck.corpus.collection import Corpus
-from factcheck.ingest.sources import document_from_text
 from factcheck.judge.rules import all_rules
 from factcheck.judge.slots import (
     governed_alike,
@@ -16,6 +14,8 @@ from factcheck.judge.slots import (
     subject_words,
 )
 from factcheck.language.analysis import analyse
+
+from .conftest import corpus_of
 
 
 def _first_value(text: str, value: str) -> tuple[int, int]:
@@ -66,9 +66,7 @@ def test_a_description_of_a_thing_known_by_a_name_states_a_named_subject():
 def test_a_date_conflicts_in_a_sentence_that_calls_the_subject_by_its_kind():
     judgement = check_one(
         "Glimmer Road premiered in 2011.",
-        Corpus.from_documents(
-            [document_from_text("a.txt", "The film premiered in Vell in 2013, to mixed reviews.")]
-        ),
+        corpus_of(**{"a.txt": "The film premiered in Vell in 2013, to mixed reviews."}),
     )
     assert judgement.verdict is Verdict.CONTRADICTED
 
@@ -118,10 +116,6 @@ def test_a_value_beyond_a_semicolon_belongs_to_another_clause():
     )
     assert local_coverage(c, cs, e, es) < 1.0
     assert not governed_alike(c, cs, e, es)
-
-
-def corpus_of(**docs: str) -> Corpus:
-    return Corpus.from_documents([document_from_text(name, text) for name, text in docs.items()])
 
 
 def test_a_name_in_the_same_slot_decides_and_one_of_another_subject_does_not():

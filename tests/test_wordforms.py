@@ -6,15 +6,11 @@ from __future__ import annotations
 import pytest
 
 from factcheck import Verdict, check_one
-from factcheck.corpus.collection import Corpus
-from factcheck.ingest.sources import document_from_text
 from factcheck.judge.coverage import claim_parts, is_covered
 from factcheck.language.analysis import analyse
 from factcheck.language.wordforms import joined_spans, roots, said_in_another_form
 
-
-def corpus_of(**docs: str) -> Corpus:
-    return Corpus.from_documents([document_from_text(name, text) for name, text in docs.items()])
+from .conftest import corpus_of
 
 
 @pytest.mark.parametrize(
