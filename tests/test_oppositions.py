@@ -250,6 +250,11 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
         "A motion to pedestrianise Mill Lane from next spring was approved by thirteen votes to one.",
         "The plan to pedestrianise Mill Lane squeezed through by eight votes to six.",
     ),
+    (
+        "tally",
+        "The by-law was passed by the Pellow parish council in a 4-3 vote in March 2021.",
+        "Pellow's parish council adopted the mooring by-law by a clear 6-1 margin in March 2021.",
+    ),
     # Dates: a different month or year for one event.
     (
         "month",
@@ -386,11 +391,21 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
         "The Vessey Cup went to a first-time entrant: Orchard Lane Bakers won the Vessey Cup.",
         "Tollgate Bakehouse won the Vessey Cup.",
     ),
+    (
+        "holder",
+        "The licensing hearing was chaired by the board's deputy, Judge Orla Fenwick.",
+        "Judge Amos Tarrant chaired Friday's licensing hearing.",
+    ),
     # Counts, approximate numbers, scale words and written-out numbers.
     (
         "count",
         "Saltry district council will close three of its nine village halls next year.",
         "Four of Saltry's nine village halls will close next year.",
+    ),
+    (
+        "count",
+        "Orvale council voted to shut two of its seven swimming pools after a three-hour debate.",
+        "Three of Orvale's seven swimming pools are to shut.",
     ),
     (
         "count",
@@ -462,6 +477,11 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
         "finding",
         "The Belcourt vaccine failed to prevent infection in adults.",
         "The Belcourt vaccine prevented infection in adults.",
+    ),
+    (
+        "direction",
+        "From April the Greywater shuttle boat will be cut back to stop at Mill Steps.",
+        "From April the Greywater shuttle boat will be extended beyond Mill Steps.",
     ),
     # A place against outside it.
     (

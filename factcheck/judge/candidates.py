@@ -63,6 +63,9 @@ def part_finder(corpus: Corpus, thresholds: Thresholds) -> Callable[[Claim], Con
     return consider_part
 
 
+_KEPT_IN_PAIRS = frozenset({ConflictKind.NEGATION, ConflictKind.NUMBER, ConflictKind.TALLY})
+
+
 def consider(claim: Claim, corpus: Corpus, thresholds: Thresholds = Thresholds()) -> Considered:
     """Retrieve candidate sentences (and pairs) for ``claim`` and score each against it."""
     analysed = analyse(claim.text)
@@ -97,13 +100,12 @@ def consider(claim: Claim, corpus: Corpus, thresholds: Thresholds = Thresholds()
             a.retrieval + b.retrieval,
             corpus,
         )
-        # Read together, the two cannot dispute a part one of them states. The numbers rule
-        # already lets a value stated in its slot be, and reports one said of something else
-        # ("cost £3.2m, of which £1.1m ..."), so its findings stay, as a denial's do.
+        # Read together, the two cannot dispute a part one of them states. The numbers and
+        # tallies rules already let a value or tally stated in its slot be, and report one said
+        # of something else ("cost £3.2m, of which £1.1m ..."; the panel's 2-1 beside the
+        # council's 5-4), so their findings stay, as a denial's do.
         pair.findings = [
-            f
-            for f in pair.findings
-            if f.kind in (ConflictKind.NEGATION, ConflictKind.NUMBER) or not states(pair, f, items)
+            f for f in pair.findings if f.kind in _KEPT_IN_PAIRS or not states(pair, f, items)
         ]
         # A conflict seen in one sentence (when it is about the claim by itself) stays when the
         # other is added, unless the other states the very part in dispute and is as much about

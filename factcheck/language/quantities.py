@@ -282,6 +282,9 @@ class NumberMention:
     ordinal: bool = False
     rounded: bool = False
     """A share said in words ("a third", "almost half"): a round figure, not an exact one."""
+    part_of_whole: bool = False
+    """A count of part of a counted whole ("three of its eleven libraries"): its unit is the
+    whole's, and only a count of the same things states it."""
 
     def same_value(self, other: NumberMention) -> bool:
         if self.rounded or other.rounded:
@@ -466,5 +469,5 @@ def _partitives(text: str, found: list[NumberMention]) -> list[NumberMention]:
             continue
         # Only a few words apart: the gap is read by the pattern, so it must stay short.
         if whole.start - part.end < 40 and _PARTITIVE.fullmatch(text, part.end, whole.start):
-            out[k] = replace(part, unit=whole.unit)
+            out[k] = replace(part, unit=whole.unit, part_of_whole=True)
     return out

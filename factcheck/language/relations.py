@@ -23,7 +23,8 @@ from enum import Enum
 from functools import lru_cache
 
 from .analysis import Analysed, per_text
-from .lexicon import STOPWORDS, TITLES
+from .calendar import WEEKDAY_NAMES
+from .lexicon import MONTHS, STOPWORDS, TITLES
 from .lexicon.roles import (
     AUXILIARIES,
     INCLUDE_FORMS,
@@ -672,8 +673,12 @@ def _same_subject(claim: Analysed, slot: Slot, evidence: Analysed, other: Slot) 
         return False
     if not (_said(ours[-1], theirs) or (not other.wide and _said(theirs[-1], ours))):
         return False
-    named = [t for t in ours[:-1] if t.capitalised]
+    # A day or month before the head ("Tuesday's meeting") says when, not which thing.
+    named = [t for t in ours[:-1] if t.capitalised and t.stem not in _CALENDAR_STEMS]
     return all(evidence.has_word(t) for t in named)
+
+
+_CALENDAR_STEMS = frozenset(name.lower() for name in WEEKDAY_NAMES) | frozenset(MONTHS)
 
 
 def _named_after(evidence: Analysed, fillers: tuple[Filler, ...], f: Filler) -> bool:

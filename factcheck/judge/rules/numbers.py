@@ -402,6 +402,8 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
                 number.stated_by(other)
                 and not _points_and_percent(number, other)
                 and not said_elsewhere
+                # "four of its nine halls" is not stated by a "four-hour meeting".
+                and (other.unit == number.unit or not number.part_of_whole)
             )
             or (
                 other.unit == number.unit

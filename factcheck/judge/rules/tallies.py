@@ -9,10 +9,17 @@ the score of another match in the sentence, or the vote on another motion, is no
 from __future__ import annotations
 
 from ...language.analysis import Analysed
+from ...language.quantities import DateMention
 from ...language.tallies import Tally, find_tallies
 from ...models import ConflictKind
 from ..findings import Example, Finding, Rule
-from ..slots import SAME_EVENT_UNGOVERNED, anchored, local_coverage, subject_stated
+from ..slots import (
+    SAME_EVENT_UNGOVERNED,
+    anchored,
+    local_coverage,
+    subject_stated,
+    subject_words,
+)
 
 EXAMPLES = (
     Example(
@@ -57,6 +64,16 @@ EXAMPLES = (
         "A motion on the ferry timetable was carried by eleven votes to one.",
         False,
     ),
+    Example(
+        "Brackley's parish council adopted the mooring fee by a clear 6-1 margin in March 2021.",
+        "The fee was passed by the parish council in a 4-3 vote in March 2021.",
+        True,
+    ),
+    Example(
+        "Brackley's parish council adopted the mooring fee by a clear 6-1 margin in March 2021.",
+        "The fee was passed by the parish council in a 4-3 vote in June 2023.",
+        False,
+    ),
 )
 
 
@@ -64,12 +81,36 @@ def _same_vote(claim: Analysed, tally: Tally, evidence: Analysed, other: Tally) 
     """Whether two tallies count one vote or match: a word next to one is next to the other
     ("voted 6-3" / "voted 5-4"), or the evidence's clause says most of the claim's about the
     same subject, however the passing is worded ("the bid scraped through 7-5" / "the motion
-    backing the bid was carried by eleven votes to one")."""
+    backing the bid was carried by eleven votes to one"), or one date stands beside both
+    ("adopted the levy by a 7-2 margin in May 2019" / "the by-law was carried in a 5-4 vote in
+    May 2019"). Tallies dated apart are two votes, even on one thing."""
     mine, theirs = (tally.start, tally.end), (other.start, other.end)
-    return anchored(claim, mine, evidence, theirs, 4) or (
+    our_dates, their_dates = _dates_beside(claim, tally), _dates_beside(evidence, other)
+    dated_alike = any(a.stated_by(b) for a in our_dates for b in their_dates)
+    if our_dates and their_dates and not dated_alike:
+        return False
+    if anchored(claim, mine, evidence, theirs, 4):
+        return True
+    if (
         subject_stated(claim, evidence)
         and local_coverage(claim, mine, evidence, theirs) >= SAME_EVENT_UNGOVERNED
-    )
+    ):
+        return True
+    # One date for both is one vote when the sentence names some of the claim's subject
+    # ("the council"), whatever else the claim's opening holds.
+    return dated_alike and any(evidence.has_word(t) for t in subject_words(claim))
+
+
+_DATE_REACH = 30
+"""Characters between a tally and the date of its vote ("a 5-4 vote in October 2022")."""
+
+
+def _dates_beside(analysed: Analysed, tally: Tally) -> list[DateMention]:
+    return [
+        d
+        for d in analysed.dates
+        if 0 <= d.start - tally.end <= _DATE_REACH or 0 <= tally.start - d.end <= _DATE_REACH
+    ]
 
 
 def find(claim: Analysed, evidence: Analysed) -> list[Finding]:

@@ -85,6 +85,10 @@ ANTONYM_PAIRS: tuple[tuple[str, str], ...] = (
     ("continue", "abandon"),
     ("continue", "terminate"),
     ("extend", "end"),
+    # A route, a service or a scheme extended, or cut back.
+    ("extend", "cut"),
+    ("extend", "shorten"),
+    ("extend", "curtail"),
     ("extension", "end"),
     ("continuation", "end"),
     ("agree", "reject"),
