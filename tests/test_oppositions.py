@@ -99,6 +99,11 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "schedule",
+        "The Ambry Lane sports hall finally opened four months late and over budget.",
+        "The Ambry Lane sports hall opened on schedule.",
+    ),
+    (
+        "schedule",
         "The Greywater festival stage was built before the opening parade.",
         "The Greywater festival stage was built after the opening parade.",
     ),

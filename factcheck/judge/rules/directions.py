@@ -7,6 +7,7 @@ Kinds of opposition the word-pair rule cannot see:
   parade" / "after the parade", "went up" / "went down";
 - a change against no change: "raised its rate" / "kept its rate unchanged", "fares rose" /
   "fares stayed flat";
+- done when due against done late: "opened on schedule" / "opened three months late";
 - a place against outside it: "located outside of Ostland" / "located in Hesketh, Ostland", when
   "outside" says where the subject is (after a copula or a verb of place), not where an act
   happened ("spread outside Ostland" may be true beside "spread in Ostland").
@@ -23,8 +24,10 @@ from ...language.analysis import Analysed, per_text
 from ...language.lexicon import (
     CHANGE_VERBS,
     DIRECTION_WORDS,
+    LATE_WORDS,
     NO_CHANGE_PHRASES,
     NO_CHANGE_WORDS,
+    ON_TIME_PHRASES,
     PLACING_ADVERBS,
     PLACING_STEMS,
     TIME_WORDS,
@@ -79,6 +82,26 @@ EXAMPLES = (
         "The blight has spread outside Ostland.", "The blight spread in Ostland in May.", False
     ),
     Example("Hollin Isle lies outside the Marrow Sound.", "Hollin Isle is outside the bay.", False),
+    Example(
+        "The Tolly footbridge reopened on schedule.",
+        "The Tolly footbridge reopened five weeks late.",
+        True,
+    ),
+    Example(
+        "The Tolly footbridge reopened two weeks late.",
+        "The Tolly footbridge reopened on time, the council said.",
+        True,
+    ),
+    Example(
+        "The Tolly footbridge reopened on schedule.",
+        "The Tolly footbridge reopened in late May.",
+        False,
+    ),
+    Example(
+        "The Tolly footbridge reopened on schedule.",
+        "The Tolly footbridge was named after the late mayor Ena Tolly.",
+        False,
+    ),
     # "Flat" inside another word ("inflation") says nothing stayed as it was.
     Example(
         "Allowing for inflation, Vell farm wages showed a clear rise in 2023.",
@@ -159,17 +182,7 @@ def _no_changes(analysed: Analysed) -> tuple[tuple[int, int], ...]:
         for i, t in enumerate(analysed.tokens)
         if t.lower in NO_CHANGE_WORDS and not is_negated(analysed, i)
     ]
-    lowered = analysed.text.lower()
-    for phrase in NO_CHANGE_PHRASES:
-        at = lowered.find(phrase)
-        while at >= 0:
-            end = at + len(phrase)
-            if (at == 0 or not lowered[at - 1].isalnum()) and (
-                end == len(lowered) or not lowered[end].isalnum()
-            ):
-                spans.append((at, end))
-            at = lowered.find(phrase, end)
-    return tuple(spans)
+    return tuple(spans + _phrase_spans(analysed, NO_CHANGE_PHRASES))
 
 
 def _change_against_none(
@@ -194,6 +207,70 @@ def _change_against_none(
                 findings.append(Finding(ConflictKind.DIRECTION, span, said, token.surface))
             return findings
     return findings
+
+
+def _phrase_spans(analysed: Analysed, phrases: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where each phrase stands in the text as whole words."""
+    spans = []
+    lowered = analysed.text.lower()
+    for phrase in phrases:
+        at = lowered.find(phrase)
+        while at >= 0:
+            end = at + len(phrase)
+            if (at == 0 or not lowered[at - 1].isalnum()) and (
+                end == len(lowered) or not lowered[end].isalnum()
+            ):
+                spans.append((at, end))
+            at = lowered.find(phrase, end)
+    return spans
+
+
+@per_text
+def _on_time(analysed: Analysed) -> tuple[tuple[int, int], ...]:
+    """Spans of the words saying a thing was done when due."""
+    return tuple(
+        span
+        for span in _phrase_spans(analysed, ON_TIME_PHRASES)
+        if not any(
+            is_negated(analysed, i)
+            for i, t in enumerate(analysed.tokens)
+            if span[0] <= t.start < span[1]
+        )
+    )
+
+
+_BEFORE_LATE_AS_WHEN = frozenset({"the", "in", "his", "her", "their", "until", "from"})
+
+
+@per_text
+def _late(analysed: Analysed) -> tuple[int, ...]:
+    """Indices of the words saying a thing was done after it was due."""
+    tokens = analysed.tokens
+    dated = {m.start for m in (*analysed.dates, *analysed.numbers)}
+    return tuple(
+        i
+        for i, t in enumerate(tokens)
+        if t.lower in LATE_WORDS
+        and not is_negated(analysed, i)
+        # "late May", "the late mayor", "in late 2020": when or who, not overdue.
+        and not (i + 1 < len(tokens) and tokens[i + 1].start in dated)
+        and not (i and tokens[i - 1].lower in _BEFORE_LATE_AS_WHEN)
+    )
+
+
+def _on_time_against_late(on_time: Analysed, late: Analysed, claim_on_time: bool) -> list[Finding]:
+    for span in _on_time(on_time):
+        for j in _late(late):
+            other = late.tokens[j]
+            if on_time.has_word(other):
+                continue  # both speak of lateness
+            if not anchored(on_time, span, late, (other.start, other.end)):
+                continue
+            said = on_time.text[span[0] : span[1]]
+            if claim_on_time:
+                return [Finding(ConflictKind.DIRECTION, span, said, other.surface)]
+            return [Finding(ConflictKind.DIRECTION, (other.start, other.end), other.surface, said)]
+    return []
 
 
 def _finding(token: Token, other: Token) -> Finding:
@@ -269,6 +346,8 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
         + _outside_against_in(claim, evidence)
         + _change_against_none(claim, evidence, True)
         + _change_against_none(evidence, claim, False)
+        + _on_time_against_late(claim, evidence, True)
+        + _on_time_against_late(evidence, claim, False)
     )
 
 

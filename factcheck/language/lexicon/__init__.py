@@ -257,6 +257,11 @@ CHANGE_VERBS = frozenset(
 NO_CHANGE_WORDS = frozenset({"unchanged", "flat", "steady", "stable", "unaltered"})
 NO_CHANGE_PHRASES = ("the same", "at the same level", "on hold", "no change")
 
+# A thing done when it was due, against done late ("opened on schedule" / "opened three months
+# late"). "Late" before a time says when ("in late May"), not that it was overdue.
+ON_TIME_PHRASES = ("on schedule", "on time", "as scheduled", "on target", "to schedule")
+LATE_WORDS = frozenset({"late", "delayed", "overdue", "behind"})
+
 # Words that make a number a bound rather than a value: "more than half" holds for 80 per cent,
 # "fewer than 40" for 25.
 LOWER_BOUNDS = ("more than", "greater than", "over", "at least", "above", "exceeding", "upwards of")
