@@ -485,6 +485,11 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "direction",
+        "Sales of Tarnby cider rose sharply in the spring quarter.",
+        "Sales of Tarnby cider slipped in the spring quarter.",
+    ),
+    (
+        "direction",
         "From April the Greywater shuttle boat will be cut back to stop at Mill Steps.",
         "From April the Greywater shuttle boat will be extended beyond Mill Steps.",
     ),
@@ -621,6 +626,19 @@ LOOKALIKES: tuple[tuple[str, str, str, Verdict], ...] = (
         "negated opposite",
         "The Tallis planning board did not reject the new housing scheme.",
         "The Tallis planning board approved the new housing scheme.",
+        Verdict.SUPPORTED,
+    ),
+    (
+        "left as it is",
+        "The new budget leaves the number of park wardens in Hollow Vale unchanged at 14.",
+        "The number of park wardens in Hollow Vale will stay at 14.",
+        Verdict.SUPPORTED,
+    ),
+    (
+        "change in the other clause",
+        "The budget adds three lifeguards but leaves the number of Hollow Vale park wardens "
+        "unchanged at 14.",
+        "Hollow Vale will keep 14 park wardens, while the lido gains three lifeguards.",
         Verdict.SUPPORTED,
     ),
     (

@@ -14,6 +14,7 @@ from ..language.align import opcodes
 from ..language.analysis import Analysed, per_text
 from ..language.lexicon import (
     APPROXIMATE,
+    CLAUSE_BREAKS,
     LOWER_BOUNDS,
     SUBJECT_PRONOUNS,
     UPPER_BOUNDS,
@@ -133,6 +134,40 @@ def _clause_words(analysed: Analysed, span: tuple[int, int]) -> tuple[list[Token
     before = [t for t in analysed.content if low <= t.start and t.end <= start]
     after = [t for t in analysed.content if t.start >= end and t.end <= high]
     return before[::-1], after
+
+
+def anchored_in_clause(
+    claim: Analysed,
+    claim_span: tuple[int, int],
+    evidence: Analysed,
+    evidence_span: tuple[int, int],
+    window: int = 3,
+) -> bool:
+    """As :func:`anchored`, counting only the neighbours on each side's own side of a word
+    that joins two clauses ("while", "but", "whereas"): in "stays at 112 officers, while the
+    fire service gains four", "officers" is not beside "gains"."""
+    if not anchored(claim, claim_span, evidence, evidence_span, window):
+        return False
+    theirs = _neighbours_in_clause(evidence, evidence_span, window)
+    return any(said_in(t, theirs) for t in _neighbours_in_clause(claim, claim_span, window))
+
+
+def _neighbours_in_clause(analysed: Analysed, span: tuple[int, int], window: int) -> list[Token]:
+    content = set(analysed.content)
+    tokens = analysed.tokens
+    found: list[Token] = []
+    for run in (
+        [t for t in reversed(tokens) if t.end <= span[0]],
+        [t for t in tokens if t.start >= span[1]],
+    ):
+        near: list[Token] = []
+        for t in run:
+            if t.lower in CLAUSE_BREAKS or len(near) == window:
+                break
+            if t in content:
+                near.append(t)
+        found.extend(near)
+    return found
 
 
 def governed_past_a_name(

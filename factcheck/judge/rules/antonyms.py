@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...language.analysis import Analysed, per_text
-from ...language.lexicon import LOOKALIKE_PREFIXED
+from ...language.lexicon import LEFT_AS_IT_IS, LOOKALIKE_PREFIXED
 from ...language.negation import is_negated
 from ...language.opposites import opposites_of, stems_of
 from ...language.text import NEGATIVE_PREFIXES, Token, stem
@@ -26,6 +26,17 @@ EXAMPLES = (
         "The two ferry firms agreed to end their joint timetable.",
         "The two ferry firms agreed to continue their joint timetable.",
         True,
+    ),
+    Example(
+        "The Oswy ferry crew will stay at the harbour.",
+        "The Oswy ferry crew will leave the harbour.",
+        True,
+    ),
+    # To leave a thing as it is lets it stay.
+    Example(
+        "Fares on the Oswy ferry will stay at £4.",
+        "The new budget leaves fares on the Oswy ferry unchanged at £4.",
+        False,
     ),
     Example(
         "Bicycle thefts increased in Tarnby last year.",
@@ -165,12 +176,24 @@ def evidence_stems(evidence: Analysed) -> frozenset[str]:
     return frozenset(s for t in evidence.tokens for s in stems_of(t))
 
 
+_LEFT_REACH = 5
+"""Tokens after "leave" within which the state it leaves a thing in stands."""
+
+
+def _leaves_as_it_is(analysed: Analysed, i: int) -> bool:
+    """ "leaves the fare unchanged": "leave" as letting a thing be, not as going away."""
+    return "leav" in stems_of(analysed.tokens[i]) and any(
+        t.lower in LEFT_AS_IT_IS for t in analysed.tokens[i + 1 : i + 1 + _LEFT_REACH]
+    )
+
+
 @per_text
 def _words(claim: Analysed) -> tuple[_Word, ...]:
     words = []
     for i, token in enumerate(claim.tokens):
-        if token.is_stop or (i and token.capitalised):
-            continue  # a name ("Bad Company", "Black Canary") has no opposite
+        # A name ("Bad Company", "Black Canary") has no opposite.
+        if token.is_stop or (i and token.capitalised) or _leaves_as_it_is(claim, i):
+            continue
         # A word that only looks prefixed ("display") has no prefixed or reversed opposite.
         lookalike = token.stem in _LOOKALIKE_STEMS
         antonyms = opposites_of(token)
@@ -257,7 +280,7 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
         for j, other in enumerate(evidence.tokens):
             if other.lower not in prefixed and not any(s in opposites for s in stems_of(other)):
                 continue
-            if j and other.capitalised:
+            if (j and other.capitalised) or _leaves_as_it_is(evidence, j):
                 continue
             # The claim says the opposite too, of the same thing ("sales rose while costs
             # fell" / "costs fell"); said of something else, it does not settle it ("shares

@@ -37,7 +37,7 @@ from ...language.opposites import stems_of
 from ...language.text import Token, stem
 from ...models import ConflictKind
 from ..findings import Example, Finding, Rule
-from ..slots import anchored, said_in, subject_stated
+from ..slots import anchored, anchored_in_clause, said_in, subject_stated
 
 EXAMPLES = (
     Example(
@@ -61,6 +61,12 @@ EXAMPLES = (
     ),
     Example(
         "Bus fares rose in 2019.", "Bus fares rose in 2019, while rail fares stayed flat.", False
+    ),
+    # The word beside the change belongs to the claim's other clause.
+    Example(
+        "Harbour staff will stay at 40 wardens, while the lifeboat crew gains six volunteers.",
+        "The plan adds six volunteers but leaves the number of harbour wardens unchanged at 40.",
+        False,
     ),
     Example(
         "The choir sang before the mayor spoke.",
@@ -197,7 +203,7 @@ def _change_against_none(
             said = unchanged.text[span[0] : span[1]]
             if re.search(rf"\b{re.escape(said.lower())}\b", changed.text.lower()):
                 continue  # both say it stayed as it was (as a word: "inflation" is not "flat")
-            if not anchored(changed, (token.start, token.end), unchanged, span):
+            if not anchored_in_clause(changed, (token.start, token.end), unchanged, span):
                 continue
             if claim_is_changed:
                 findings.append(

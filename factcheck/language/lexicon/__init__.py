@@ -208,7 +208,7 @@ RISING = frozenset(
 )
 FALLING = frozenset(
     """
-    decrease reduce decline drop fall plunge slump shrink cut lower dip slide tumble halve
+    decrease reduce decline drop fall plunge slump shrink cut lower dip slide slip tumble halve
     smaller
     """.split()
 )
@@ -251,10 +251,12 @@ CHANGE_VERBS = frozenset(
     """
     rise rose risen increase raise grow grew grown climb gain jump soar surge double triple
     fall fell fallen decrease reduce cut lower drop decline shrink shrank shrunk plunge slump
-    sink sank halve slash
+    sink sank halve slash slip
     """.split()
 )
 NO_CHANGE_WORDS = frozenset({"unchanged", "flat", "steady", "stable", "unaltered"})
+# "leaves the fare unchanged", "left the hall intact": to let a thing stay as it is, not to go.
+LEFT_AS_IT_IS = NO_CHANGE_WORDS | frozenset({"intact", "untouched", "alone", "unaffected"})
 NO_CHANGE_PHRASES = ("the same", "at the same level", "on hold", "no change")
 
 # A thing done when it was due, against done late ("opened on schedule" / "opened three months
@@ -320,6 +322,9 @@ SYNONYM_PAIRS: tuple[tuple[str, str], ...] = (
     ("meeting", "session"),
     ("meeting", "talk"),
     ("continue", "maintain"),
+    # "will stay at 112" / "unchanged at 112".
+    ("stay", "unchanged"),
+    ("remain", "unchanged"),
     ("continue", "extend"),
     ("keep", "maintain"),
     ("continuation", "extension"),
