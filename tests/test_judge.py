@@ -358,8 +358,22 @@ def test_two_sentences_read_together_do_not_dispute_what_one_of_them_states(clai
             "Pellow's parish council adopted the mooring by-law by a clear 6-1 margin in March 2021.",
             ("6-1", "4-3"),
         ),
+        # The other sentence names the claim's speaker, saying something else.
+        (
+            "Chief executive Wenna Hollis said the harvest had been poorer than the cooperative "
+            "had feared. The treasurer, Osric Penrose, said the cooperative would sell its "
+            "second press in the spring.",
+            "Treasurer Osric Penrose said the harvest had been poorer than the cooperative "
+            "had feared.",
+            ("Treasurer Osric Penrose", "Wenna Hollis"),
+        ),
     ],
-    ids=["value said of something else", "word stated of another thing", "tally of one vote"],
+    ids=[
+        "value said of something else",
+        "word stated of another thing",
+        "tally of one vote",
+        "words of another speaker",
+    ],
 )
 def test_two_sentences_read_together_keep_a_conflict_the_other_does_not_settle(
     document, claim, conflict
@@ -367,6 +381,19 @@ def test_two_sentences_read_together_keep_a_conflict_the_other_does_not_settle(
     judgement = check_one(claim, corpus_of(**{"d.txt": document}))
     assert judgement.verdict is Verdict.CONTRADICTED, judgement.reason
     assert conflict in [(c.claim_text, c.source_text) for c in judgement.conflicts]
+
+
+def test_two_sentences_that_both_report_the_words_keep_both_speakers():
+    document = (
+        "Chief executive Wenna Hollis said the harvest had been poorer than the cooperative "
+        "had feared. The treasurer, Osric Penrose, agreed that the harvest had been poorer "
+        "than the cooperative had feared."
+    )
+    claim = (
+        "Treasurer Osric Penrose said the harvest had been poorer than the cooperative had feared."
+    )
+    judgement = check_one(claim, corpus_of(**{"d.txt": document}))
+    assert judgement.verdict is Verdict.SUPPORTED, judgement.reason
 
 
 def test_a_conflict_in_two_sentences_read_together_names_the_line_that_says_it(seeds_corpus):

@@ -13,6 +13,7 @@ from ..language.quotes import speaks_by_pronoun, with_speaker_named
 from ..language.text import normalize
 from ..models import Claim, ConflictKind
 from .coverage import Scored, claim_parts, document_of, score, states
+from .rules.speakers import reports_what_was_said
 from .thresholds import Thresholds
 
 
@@ -114,6 +115,16 @@ def consider(claim: Claim, corpus: Corpus, thresholds: Thresholds = Thresholds()
         # sentence has conflicts of its own: it states the part of something else ("backed a
         # plan ..." beside "the amendment ... was defeated").
         for member, other in ((first, second), (second, first)):
+            # What one sentence reports another person saying stays misattributed unless the
+            # other sentence reports it too: naming the claim's speaker is not enough ("X said
+            # the year was hard" / "Y said the year was hard. X said costs would rise").
+            pair.findings.extend(
+                f
+                for f in member.findings
+                if f.kind is ConflictKind.SPEAKER
+                and f not in pair.findings
+                and not reports_what_was_said(analysed, f.claim_span, other.evidence)
+            )
             if member.aboutness >= thresholds.contradict:
                 pair.findings.extend(
                     f

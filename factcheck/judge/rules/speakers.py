@@ -106,10 +106,16 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
     named = [t for t in claim.content if span[0] <= t.start < span[1] and t.capitalised]
     if any(evidence.has_word(t) for t in named):
         return []  # the sentence names the claim's speaker too
-    said = _what_was_said(claim, span)
-    if not said or sum(evidence.has_word(t) for t in said) <= SAME_SAID * len(said):
+    if not reports_what_was_said(claim, span, evidence):
         return []
     return [Finding(ConflictKind.SPEAKER, span, ours, theirs, relation="said by")]
 
 
-RULE = Rule("speakers", ConflictKind.SPEAKER, find, EXAMPLES, order=6)
+def reports_what_was_said(claim: Analysed, speaker: tuple[int, int], evidence: Analysed) -> bool:
+    """Whether the evidence says most of what the claim reports the speaker at ``speaker``
+    saying."""
+    said = _what_was_said(claim, speaker)
+    return bool(said) and sum(evidence.has_word(t) for t in said) > SAME_SAID * len(said)
+
+
+RULE = Rule("speakers", ConflictKind.SPEAKER, find, EXAMPLES, order=4)
