@@ -129,11 +129,18 @@ def test_decades_and_month_of_year_are_dates(claim, evidence, stated):
         ("two dozen stalls", 24, 24, "stall"),
         ("fell by a quarter last year", 25, 25, "percent"),
         ("cut by almost half, the mill said", 50, 50, "percent"),
+        ("one in four of the stalls", 25, 25, "percent"),
+        ("4 out of 5 anglers", 80, 80, "percent"),
     ],
 )
 def test_numbers_parse_to_values(text, low, high, unit):
     (n,) = find_numbers(text)
     assert (n.low, n.high, n.unit) == (low, high, unit)
+
+
+def test_one_in_a_year_is_no_share():
+    found = find_numbers("two in 2019 and three in 2020 were sold")
+    assert found and all(n.unit != "percent" for n in found)
 
 
 def test_a_third_party_is_no_share():
@@ -148,6 +155,8 @@ def test_a_third_party_is_no_share():
         ("fell by almost a third", "fell by 21 per cent", False),
         ("half of the members", "52% of the members", True),
         ("a quarter of the members", "40% of the members", False),
+        ("one in three of the members", "a third of the members", True),
+        ("one in three of the members", "half of the members", False),
     ],
 )
 def test_a_share_in_words_is_a_round_figure(claim, evidence, stated):

@@ -339,6 +339,14 @@ _FRACTION_BY = _Pattern(
     r"on|at|and|while|but|year|a|per)\b)",
     re.I,
 )
+# "one in three of the jobs", "1 in 4 adults", "four out of five": a share, compared as a
+# percentage.
+_ONE_IN = _Pattern(
+    r"(?<![\w.,])(?P<a>one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:in|out\s+of)\s+"
+    r"(?P<b>two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d{1,3})"
+    r"(?=\s+(?:of\b|people\b|children\b|men\b|women\b|[a-z]+s\b))",
+    re.I,
+)
 _ORDINAL_RE = _Pattern(rf"\b(?P<o>{_ORDINAL}|\d+(?:st|nd|rd|th))\b", re.I)
 _UNIT_WORD = re.compile(r"\s*(?:[a-z]+-)?(?P<u>[a-z][a-z-]*)", re.I)
 
@@ -403,6 +411,18 @@ def find_numbers(text: str, dates: list[DateMention] | None = None) -> list[Numb
         count = m.group("n")
         parts = 1 if count is None or count.lower() in {"a", "one"} else NUMBER_WORDS[count.lower()]
         share = 100 * parts / _FRACTION_WORDS[(m.group("f") or m.group("h")).lower()]
+        found.append(
+            NumberMention(
+                text[m.start() : m.end()], m.start(), m.end(), share, share, "percent", rounded=True
+            )
+        )
+        taken.append((m.start(), m.end()))
+    one_in = _ONE_IN.lowered if lowered else _ONE_IN.any_case
+    for m in one_in.finditer(scanned) if " in " in scanned or " of " in scanned else ():
+        a, b = _word_value(m.group("a")), _word_value(m.group("b"))
+        if not (a and b and a < b and free(m.start(), m.end())):
+            continue
+        share = 100 * a / b
         found.append(
             NumberMention(
                 text[m.start() : m.end()], m.start(), m.end(), share, share, "percent", rounded=True

@@ -36,6 +36,10 @@ _UNANIMOUS = re.compile(
 )
 
 
+# A match with no goals or points on either side: "ended goalless" is a 0-0.
+_NO_GOALS = re.compile(r"\b(?:goalless|scoreless|pointless draw)\b")
+
+
 @dataclass(frozen=True)
 class Tally:
     """A vote or score: the two counts as written, or a unanimous vote (``against`` 0)."""
@@ -79,6 +83,8 @@ def find_tallies(analysed: Analysed) -> tuple[Tally, ...]:
 
     for m in _UNANIMOUS.finditer(lowered):
         add(m.start(), m.end(), None)
+    for m in _NO_GOALS.finditer(lowered):
+        add(m.start(), m.end(), (0, 0))
     for pattern in (_TO, _DASHED):
         for m in pattern.finditer(lowered):
             a, b = _count(m.group("a")), _count(m.group("b"))

@@ -24,6 +24,12 @@ from ..findings import Example, Finding, Rule
 from ..slots import said_at, said_in
 
 EXAMPLES = (
+    # A lack and a shortage are one state, not a denial of it.
+    Example(
+        "Delays came from a lack of beds in the Tarn care homes.",
+        "The main bottleneck was the shortage of beds in the Tarn care homes.",
+        False,
+    ),
     Example(
         "The two unions did not agree to extend the strike.",
         "The two unions agreed to extend the strike.",

@@ -37,6 +37,22 @@ from ..findings import Example, Finding, Rule
 from ..slots import dated_apart, governed_alike, opens_window, same_slot
 
 EXAMPLES = (
+    # A difference of two values the sentence gives is stated by it.
+    Example(
+        "The Vell trust raised its yearly grant to the museum by £15,000.",
+        "The Vell trust increased its annual grant to the museum from £40,000 to £55,000.",
+        False,
+    ),
+    Example(
+        "Turnout in Oswy was 2.5 percentage points below the county figure.",
+        "Turnout in Oswy was 61.5 per cent, against a county figure of 64 per cent.",
+        False,
+    ),
+    Example(
+        "Turnout in Oswy was 4.5 percentage points below the county figure.",
+        "Turnout in Oswy was 61.5 per cent, against a county figure of 64 per cent.",
+        True,
+    ),
     # The claim's value is in the sentence, but of something else; its own slot holds another.
     Example(
         "The refit of the Orla ferry will cost £4.5 million.",
@@ -248,6 +264,39 @@ def _within_bound(
 _SHARES = {"percent", "percentag"}  # "3 per cent", "3 percentage points"
 
 
+def _difference_stated(
+    analysed: Analysed, number: NumberMention, theirs: list[NumberMention]
+) -> bool:
+    """The evidence gives two values whose difference is the claim's: "raised its grant by
+    £15,000" / "from £50,000 to £65,000"; "1.6 points below" / "89.6 per cent, against 91.2
+    per cent"."""
+
+    def counts_alike(other: NumberMention) -> bool:
+        return other.unit == number.unit or _points_and_percent(number, other)
+
+    gaps = [
+        other.high - other.low
+        for other in theirs
+        if other.low != other.high
+        and counts_alike(other)
+        and analysed.text[max(0, other.start - 5) : other.start].lower().endswith("from ")
+    ]
+    gaps += [
+        abs(a.low - b.low)
+        for i, a in enumerate(theirs)
+        for b in theirs[i + 1 :]
+        if a.low == a.high and b.low == b.high and a.unit == b.unit and counts_alike(a)
+    ]
+    return number.low == number.high and any(
+        _close_enough(gap, number.low) for gap in gaps if gap > 0
+    )
+
+
+def _close_enough(a: float, b: float) -> bool:
+    """Equal but for the rounding of a difference worked out from two written values."""
+    return abs(a - b) <= 0.005 * max(abs(a), abs(b))
+
+
 def _points_and_percent(a: NumberMention, b: NumberMention) -> bool:
     """One is a share in per cent, the other a change in percentage points: a rise "by 3
     percentage points" (from 10% to 13%) is not a rise "by 3 per cent" (from 10% to 10.3%)."""
@@ -414,7 +463,7 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
                 )
             )
             for other in theirs
-        ):
+        ) or _difference_stated(evidence, number, theirs):
             continue
         rivals = [
             other

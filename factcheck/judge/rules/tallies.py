@@ -22,6 +22,13 @@ from ..slots import (
 )
 
 EXAMPLES = (
+    # "Goalless" is a 0-0.
+    Example(
+        "The Oswy derby ended in a 0-0 draw.", "The Oswy derby ended goalless in the rain.", False
+    ),
+    Example(
+        "The Oswy derby ended in a 1-1 draw.", "The Oswy derby ended goalless in the rain.", True
+    ),
     Example(
         "The parish council voted 6-3 to sell the field.",
         "The parish council voted 5-4 to sell the field.",

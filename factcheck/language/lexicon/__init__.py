@@ -617,6 +617,7 @@ CLAUSE_BREAKS = frozenset(
 # Beginnings of words that say a thing is missing: "mice lacking X" are "X-deficient mice".
 ABSENCE_PREFIXES = (
     "lack",
+    "shortage",
     "absen",
     "without",
     "deficien",
