@@ -191,7 +191,8 @@ def _leaves_as_it_is(analysed: Analysed, i: int) -> bool:
 def _words(claim: Analysed) -> tuple[_Word, ...]:
     words = []
     for i, token in enumerate(claim.tokens):
-        # A name ("Bad Company", "Black Canary") has no opposite.
+        # A name ("Bad Company", "Black Canary") has no opposite, nor has "leave" in "leaves
+        # the fare unchanged".
         if token.is_stop or (i and token.capitalised) or _leaves_as_it_is(claim, i):
             continue
         # A word that only looks prefixed ("display") has no prefixed or reversed opposite.

@@ -108,6 +108,11 @@ EXAMPLES = (
         "The Tolly footbridge was named after the late mayor Ena Tolly.",
         False,
     ),
+    Example(
+        "The Tolly footbridge reopened on schedule.",
+        "The Tolly footbridge reopened late May, as planned.",
+        False,
+    ),
     # "Flat" inside another word ("inflation") says nothing stayed as it was.
     Example(
         "Allowing for inflation, Vell farm wages showed a clear rise in 2023.",
@@ -252,14 +257,18 @@ _BEFORE_LATE_AS_WHEN = frozenset({"the", "in", "his", "her", "their", "until", "
 def _late(analysed: Analysed) -> tuple[int, ...]:
     """Indices of the words saying a thing was done after it was due."""
     tokens = analysed.tokens
-    dated = {m.start for m in (*analysed.dates, *analysed.numbers)}
+    spans = [(m.start, m.end) for m in (*analysed.dates, *analysed.numbers)]
+
+    def dated(k: int) -> bool:
+        return k < len(tokens) and any(a <= tokens[k].start < b for a, b in spans)
+
     return tuple(
         i
         for i, t in enumerate(tokens)
         if t.lower in LATE_WORDS
         and not is_negated(analysed, i)
         # "late May", "the late mayor", "in late 2020": when or who, not overdue.
-        and not (i + 1 < len(tokens) and tokens[i + 1].start in dated)
+        and not (dated(i) or dated(i + 1))
         and not (i and tokens[i - 1].lower in _BEFORE_LATE_AS_WHEN)
     )
 
