@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -14,6 +15,15 @@ from factcheck.ingest.sources import document_from_text
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 CLAIMS = ROOT / "claims"
+
+
+def damage(path: Path, data: bytes) -> None:
+    """Give an index file new, damaged bytes as a new file moved over it: a command run earlier
+    in this test process may still have the old file mapped, and a mapping whose file is cut
+    short in place faults when it is read."""
+    scratch = path.with_name(path.name + ".damaged")
+    scratch.write_bytes(data)
+    os.replace(scratch, path)
 
 
 def corpus_of(**docs: str) -> Corpus:

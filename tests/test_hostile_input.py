@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from .conftest import damage
+
 MANIFEST = "manifest.json"  # the marker of an index folder
 
 CLAIM = "The lighthouse at Varnek was painted red in 1911."
@@ -141,7 +143,7 @@ def test_a_full_disk_while_indexing_is_exit_2_and_keeps_the_old_index(
 def _flip_a_bit(path: Path, at: int) -> None:
     data = bytearray(path.read_bytes())
     data[at] ^= 0x20
-    path.write_bytes(bytes(data))
+    damage(path, bytes(data))
 
 
 def test_a_flipped_bit_in_the_sentence_store_is_noticed_and_rebuilt(tmp_path, run_cli):
@@ -165,7 +167,7 @@ def test_a_truncated_term_index_segment_is_no_panic(tmp_path, run_cli):
     segment = max(
         (p for p in (index / "terms").iterdir() if p.is_file()), key=lambda p: p.stat().st_size
     )
-    segment.write_bytes(segment.read_bytes()[: segment.stat().st_size // 2])
+    damage(segment, segment.read_bytes()[: segment.stat().st_size // 2])
     result = run_cli("verify", CLAIM, "-s", str(src), "--index", str(index))
     assert result.code == 0 and "damaged" in result.err
     assert "Traceback" not in result.err and "panic" not in result.err.lower()

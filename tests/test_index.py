@@ -9,6 +9,8 @@ import pytest
 
 from factcheck.corpus.local_index import build_index, default_index_path, staleness
 
+from .conftest import damage
+
 
 def _write(folder, name, text):
     (folder / name).write_text(text)
@@ -190,7 +192,7 @@ def test_a_damaged_index_is_reported_read_around_and_rebuilt(
     index = tmp_path / "idx"
     run_cli("index", str(src), "--index", str(index))
     path = index / damaged
-    path.write_bytes(path.read_bytes()[:-cut])
+    damage(path, path.read_bytes()[:-cut])
     result = run_cli("verify", "The museum opened in 1991.", "-s", str(src), "--index", str(index))
     assert result.code == 1 and json.loads(result.out)["verdict"] == "contradicted"
     assert message in result.err and "Traceback" not in result.err
