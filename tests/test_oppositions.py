@@ -257,8 +257,8 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "tally",
-        "The by-law was passed by the Pellow parish council in a 4-3 vote in March 2021.",
-        "Pellow's parish council adopted the mooring by-law by a clear 6-1 margin in March 2021.",
+        "The by-law was passed by the Quarrow parish council in a 4-3 vote in March 2021.",
+        "Quarrow's parish council adopted the mooring by-law by a clear 6-1 margin in March 2021.",
     ),
     # Dates: a different month or year for one event.
     (
@@ -398,8 +398,8 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "holder",
-        "The licensing hearing was chaired by the board's deputy, Judge Orla Fenwick.",
-        "Judge Amos Tarrant chaired Friday's licensing hearing.",
+        "The licensing hearing was chaired by the board's deputy, Judge Ysolde Marrick.",
+        "Judge Elwyn Tarrant chaired Friday's licensing hearing.",
     ),
     # Counts, approximate numbers, scale words and written-out numbers.
     (
@@ -450,8 +450,8 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
     # The direction of a finding.
     (
         "finding",
-        "In the Pellow trial, daily walking reduced the risk of falls in older adults.",
-        "In the Pellow trial, daily walking increased the risk of falls in older adults.",
+        "In the Quarrow trial, daily walking reduced the risk of falls in older adults.",
+        "In the Quarrow trial, daily walking increased the risk of falls in older adults.",
     ),
     (
         "finding",
@@ -601,7 +601,7 @@ LOOKALIKES: tuple[tuple[str, str, str, Verdict], ...] = (
     (
         "other subject",
         "Rents in the Osmund district dropped after the new tram line opened.",
-        "Wages at the Pellow dairy climbed after the new milking shed opened.",
+        "Wages at the Quarrow dairy climbed after the new milking shed opened.",
         Verdict.UNMENTIONED,
     ),
     (
@@ -630,15 +630,15 @@ LOOKALIKES: tuple[tuple[str, str, str, Verdict], ...] = (
     ),
     (
         "left as it is",
-        "The new budget leaves the number of park wardens in Hollow Vale unchanged at 14.",
-        "The number of park wardens in Hollow Vale will stay at 14.",
+        "The new budget leaves the number of park wardens in Sorrel Vale unchanged at 14.",
+        "The number of park wardens in Sorrel Vale will stay at 14.",
         Verdict.SUPPORTED,
     ),
     (
         "change in the other clause",
-        "The budget adds three lifeguards but leaves the number of Hollow Vale park wardens "
+        "The budget adds three lifeguards but leaves the number of Sorrel Vale park wardens "
         "unchanged at 14.",
-        "Hollow Vale will keep 14 park wardens, while the lido gains three lifeguards.",
+        "Sorrel Vale will keep 14 park wardens, while the lido gains three lifeguards.",
         Verdict.SUPPORTED,
     ),
     (

@@ -16,7 +16,7 @@ from .conftest import corpus_of
 @pytest.mark.parametrize(
     ("claim_word", "sentence"),
     [
-        ("high", "The tide at Pellow Cove was higher than the pier."),
+        ("high", "The tide at Quarrow Cove was higher than the pier."),
         ("bigger", "A big kite flew over the dunes."),
         ("thinner", "The glaze on the thin cups cracked."),
         ("safe", "Inspectors praised the safety of the rope bridge."),
