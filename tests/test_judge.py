@@ -403,3 +403,18 @@ def test_a_conflict_in_two_sentences_read_together_names_the_line_that_says_it(s
     assert [c.line for c in j.citations] == [1, 3]
     (conflict,) = j.conflicts
     assert (conflict.source_text, conflict.line) == ("October 24", 3)
+
+
+def test_a_conflict_found_alone_and_read_together_is_shown_once():
+    document = (
+        "Panel member Councillor Rhian Tolver questioned why night patrols in Quarrow had "
+        "slipped. Inspector Bede Ansty said some wardens had been moved from night patrols "
+        "to staff the ferry."
+    )
+    claim = (
+        "Councillor Rhian Tolver told the panel that wardens had been taken off night patrols "
+        "to staff the ferry."
+    )
+    judgement = check_one(claim, corpus_of(**{"d.txt": document}))
+    assert judgement.verdict is Verdict.CONTRADICTED, judgement.reason
+    assert len(set(judgement.conflicts)) == len(judgement.conflicts) >= 2

@@ -25,11 +25,15 @@ def citations(scored: Scored, claim: Analysed, score: float | None = None) -> tu
 
 
 def conflicts(scored: Scored) -> tuple[Conflict, ...]:
+    """The conflicts to show, each once: two sentences read together may find a conflict that
+    one of them found alone too."""
     return tuple(
-        Conflict(
-            f.kind, f.claim_text, f.source_text, *where_said(scored, f.source_text), f.relation
+        dict.fromkeys(
+            Conflict(
+                f.kind, f.claim_text, f.source_text, *where_said(scored, f.source_text), f.relation
+            )
+            for f in scored.findings
         )
-        for f in scored.findings
     )
 
 
