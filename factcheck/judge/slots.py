@@ -24,10 +24,18 @@ from ..language.text import SYNONYMS, Token, shared_prefix_match
 from .coverage import described_subject, named_kind
 
 
-def _neighbours(analysed: Analysed, span: tuple[int, int], window: int) -> list[Token]:
-    """Content words within ``window`` content words either side of ``span``."""
-    before = [t for t in analysed.content if t.end <= span[0]][-window:]
-    after = [t for t in analysed.content if t.start >= span[1]][:window]
+def _neighbours(
+    analysed: Analysed, span: tuple[int, int], window: int, within_clause: bool = False
+) -> list[Token]:
+    """Content words within ``window`` content words either side of ``span``; with
+    ``within_clause``, none past a word that joins two clauses ("while", "but")."""
+    low, high = 0, len(analysed.text)
+    if within_clause:
+        breaks = [t for t in analysed.tokens if t.lower in CLAUSE_BREAKS]
+        low = max((t.end for t in breaks if t.end <= span[0]), default=low)
+        high = min((t.start for t in breaks if t.start >= span[1]), default=high)
+    before = [t for t in analysed.content if low <= t.start and t.end <= span[0]][-window:]
+    after = [t for t in analysed.content if t.start >= span[1] and t.end <= high][:window]
     return before + after
 
 
@@ -37,12 +45,15 @@ def anchored(
     evidence: Analysed,
     evidence_span: tuple[int, int],
     window: int = 3,
+    within_clause: bool = False,
 ) -> bool:
     """Whether two mentions stand in the same slot: some word next to the claim's mention is
     also next to the evidence's ("signed on March 3" / "signed on March 5"). A date or number
-    elsewhere in the sentence, about another event, is not comparable."""
-    near_evidence = _neighbours(evidence, evidence_span, window)
-    near_claim = _neighbours(claim, claim_span, window)
+    elsewhere in the sentence, about another event, is not comparable. With ``within_clause``,
+    a word past "while" or "but" is not next to it: in "stays at 112 officers, while the fire
+    service gains four", "officers" is not beside "gains"."""
+    near_evidence = _neighbours(evidence, evidence_span, window, within_clause)
+    near_claim = _neighbours(claim, claim_span, window, within_clause)
     if not any(said_in(t, near_evidence) for t in near_claim):
         return False
     # Each side puts the mention in a place of its own ("the fair in Lindhaven from May 4" /
@@ -134,40 +145,6 @@ def _clause_words(analysed: Analysed, span: tuple[int, int]) -> tuple[list[Token
     before = [t for t in analysed.content if low <= t.start and t.end <= start]
     after = [t for t in analysed.content if t.start >= end and t.end <= high]
     return before[::-1], after
-
-
-def anchored_in_clause(
-    claim: Analysed,
-    claim_span: tuple[int, int],
-    evidence: Analysed,
-    evidence_span: tuple[int, int],
-    window: int = 3,
-) -> bool:
-    """As :func:`anchored`, counting only the neighbours on each side's own side of a word
-    that joins two clauses ("while", "but", "whereas"): in "stays at 112 officers, while the
-    fire service gains four", "officers" is not beside "gains"."""
-    if not anchored(claim, claim_span, evidence, evidence_span, window):
-        return False
-    theirs = _neighbours_in_clause(evidence, evidence_span, window)
-    return any(said_in(t, theirs) for t in _neighbours_in_clause(claim, claim_span, window))
-
-
-def _neighbours_in_clause(analysed: Analysed, span: tuple[int, int], window: int) -> list[Token]:
-    content = set(analysed.content)
-    tokens = analysed.tokens
-    found: list[Token] = []
-    for run in (
-        [t for t in reversed(tokens) if t.end <= span[0]],
-        [t for t in tokens if t.start >= span[1]],
-    ):
-        near: list[Token] = []
-        for t in run:
-            if t.lower in CLAUSE_BREAKS or len(near) == window:
-                break
-            if t in content:
-                near.append(t)
-        found.extend(near)
-    return found
 
 
 def governed_past_a_name(

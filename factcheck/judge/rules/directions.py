@@ -37,7 +37,7 @@ from ...language.opposites import stems_of
 from ...language.text import Token, stem
 from ...models import ConflictKind
 from ..findings import Example, Finding, Rule
-from ..slots import anchored, anchored_in_clause, said_in, subject_stated
+from ..slots import anchored, said_in, subject_stated
 
 EXAMPLES = (
     Example(
@@ -208,7 +208,7 @@ def _change_against_none(
             said = unchanged.text[span[0] : span[1]]
             if re.search(rf"\b{re.escape(said.lower())}\b", changed.text.lower()):
                 continue  # both say it stayed as it was (as a word: "inflation" is not "flat")
-            if not anchored_in_clause(changed, (token.start, token.end), unchanged, span):
+            if not anchored(changed, (token.start, token.end), unchanged, span, within_clause=True):
                 continue
             if claim_is_changed:
                 findings.append(
