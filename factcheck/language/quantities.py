@@ -418,7 +418,7 @@ def find_numbers(text: str, dates: list[DateMention] | None = None) -> list[Numb
         )
         taken.append((m.start(), m.end()))
     one_in = _ONE_IN.lowered if lowered else _ONE_IN.any_case
-    for m in one_in.finditer(scanned) if " in " in scanned or " of " in scanned else ():
+    for m in one_in.finditer(scanned) if hints.says_any((" in ", " out of ")) else ():
         a, b = _word_value(m.group("a")), _word_value(m.group("b"))
         if not (a and b and a < b and free(m.start(), m.end())):
             continue

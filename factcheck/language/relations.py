@@ -36,7 +36,7 @@ from .lexicon.roles import (
     UNIQUE_OFFICES,
 )
 from .names import same_name
-from .text import SYNONYMS, Token, shared_prefix_match
+from .text import SYNONYMS, Token, shared_prefix_match, stem
 
 ROLE = "role"
 INCLUDES = "includes"
@@ -678,7 +678,12 @@ def _same_subject(claim: Analysed, slot: Slot, evidence: Analysed, other: Slot) 
     return all(evidence.has_word(t) for t in named)
 
 
-_CALENDAR_STEMS = frozenset(name.lower() for name in WEEKDAY_NAMES) | frozenset(MONTHS)
+# Stemmed as tokens are ("January's" -> "januari"); whole month names only, not "Mar" or "Jan".
+_CALENDAR_STEMS = frozenset(
+    stem(name.lower())
+    for name in (*WEEKDAY_NAMES, *MONTHS)
+    if len(name) > 4 or name in ("may", "june", "july")
+)
 
 
 def _named_after(evidence: Analysed, fillers: tuple[Filler, ...], f: Filler) -> bool:

@@ -52,6 +52,12 @@ EXAMPLES = (
         True,
     ),
     Example("The film was directed by Ana Brisk.", "The film was directed by Ola Brisk.", True),
+    # A day or month before the thing says when, not which thing.
+    Example(
+        "Ines Marlow chaired January's harbour board meeting.",
+        "The harbour board meeting was chaired by Tomas Brenner.",
+        True,
+    ),
     Example(
         "Defense Minister Khalid Omar will lead the delegation.",
         "Foreign Minister Khalid Omar will lead the delegation.",
