@@ -354,7 +354,7 @@ def test_two_sentences_read_together_do_not_dispute_what_one_of_them_states(clai
         (
             "In a 2-1 ruling on May 9, the appeal panel found that the Quarrow parish council "
             "had skipped a hearing before adopting the mooring by-law. "
-            "The by-law had been passed by the council in a 4-3 vote in March 2021.",
+            "The by-law went through the council in a 4-3 vote in March 2021.",
             "Quarrow's parish council adopted the mooring by-law by a clear 6-1 margin in March 2021.",
             ("6-1", "4-3"),
         ),

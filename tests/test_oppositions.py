@@ -257,7 +257,7 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "tally",
-        "The by-law was passed by the Quarrow parish council in a 4-3 vote in March 2021.",
+        "The by-law went through the Quarrow parish council in a 4-3 vote in March 2021.",
         "Quarrow's parish council adopted the mooring by-law by a clear 6-1 margin in March 2021.",
     ),
     # Dates: a different month or year for one event.

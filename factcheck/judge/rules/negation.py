@@ -27,7 +27,7 @@ EXAMPLES = (
     # A lack and a shortage are one state, not a denial of it.
     Example(
         "Delays came from a lack of beds in the Tarn care homes.",
-        "The main bottleneck was the shortage of beds in the Tarn care homes.",
+        "Ward staff blamed a shortage of beds in the Tarn care homes.",
         False,
     ),
     Example(

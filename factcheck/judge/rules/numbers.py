@@ -39,8 +39,8 @@ from ..slots import dated_apart, governed_alike, opens_window, same_slot
 EXAMPLES = (
     # A difference of two values the sentence gives is stated by it.
     Example(
-        "The Vell trust raised its yearly grant to the museum by £15,000.",
-        "The Vell trust increased its annual grant to the museum from £40,000 to £55,000.",
+        "The Vell trust lifted its museum fund by £15,000 a year.",
+        "The Vell trust's museum fund went from £40,000 to £55,000 a year.",
         False,
     ),
     Example(
@@ -268,8 +268,8 @@ def _difference_stated(
     analysed: Analysed, number: NumberMention, theirs: list[NumberMention]
 ) -> bool:
     """The evidence gives two values whose difference is the claim's: "raised its grant by
-    £15,000" / "from £50,000 to £65,000"; "1.6 points below" / "89.6 per cent, against 91.2
-    per cent"."""
+    £15,000" / "from £40,000 to £55,000"; "2.5 points below" / "61.5 per cent, against 64 per
+    cent"."""
 
     def counts_alike(other: NumberMention) -> bool:
         return other.unit == number.unit or _points_and_percent(number, other)

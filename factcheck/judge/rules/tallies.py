@@ -73,12 +73,12 @@ EXAMPLES = (
     ),
     Example(
         "Brackley's parish council adopted the mooring fee by a clear 6-1 margin in March 2021.",
-        "The fee was passed by the parish council in a 4-3 vote in March 2021.",
+        "The fee went through the parish council in a 4-3 vote in March 2021.",
         True,
     ),
     Example(
         "Brackley's parish council adopted the mooring fee by a clear 6-1 margin in March 2021.",
-        "The fee was passed by the parish council in a 4-3 vote in June 2023.",
+        "The fee went through the parish council in a 4-3 vote in June 2023.",
         False,
     ),
 )
