@@ -63,6 +63,12 @@ EXAMPLES = (
         False,
     ),
     Example("The team plays in Group B4.", "The team plays in Group C2.", True),
+    # One of a list that names only some: shown, but it does not decide (see test_judge).
+    Example(
+        "The app sells well in Peru.",
+        "Markets where the app sells well include Chile, Bolivia and Ecuador.",
+        True,
+    ),
     Example(
         "IRON LEVELS MAY AFFECT FLU RECOVERY TIMES",
         "Iron levels may affect FLU outcomes such as fatigue.",
@@ -124,6 +130,25 @@ def _abbreviates(ours: list[Token], theirs: list[Token]) -> bool:
     return False
 
 
+_INCLUDING = frozenset({"include", "includes", "included", "including", "among", "like"})
+"""Words that open a list of some of its members, not all: "markets include A, B and C"."""
+
+
+def _some_of_a_list(analysed: Analysed, names: list[Token]) -> bool:
+    """Whether ``names`` are a member of a list that names only some of its members
+    ("popular markets include Iraq, Libya and Peru", "cities such as Lyon and Turin"): another
+    member in the same place is no rival."""
+    tokens = analysed.tokens
+    i = tokens.index(names[0]) - 1
+    # Back over the members before this one ("Iraq, Libya and") to the word opening the list.
+    while i >= 0 and (tokens[i].capitalised or tokens[i].lower in ("and", "or")):
+        i -= 1
+    if i < 0:
+        return False
+    word = tokens[i].lower
+    return word in _INCLUDING or (word == "as" and i > 0 and tokens[i - 1].lower == "such")
+
+
 def _judged_by_relations(claim: Analysed, evidence: Analysed, ours: list[Token]) -> bool:
     spans = filler_spans(claim, evidence)
     return any(a <= t.start < b for t in ours for a, b in spans)
@@ -183,7 +208,8 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
                 evidence.text[slice(*evidence_span)],
                 # Decides only in the same slot of the same event: the evidence is about the
                 # claim's subject and says the words around the name around its own.
-                deciding=subject_stated(claim, evidence)
+                deciding=not _some_of_a_list(evidence, theirs)
+                and subject_stated(claim, evidence)
                 and local_coverage(claim, claim_span, evidence, evidence_span) >= SAME_EVENT
                 and not dated_apart(claim, evidence),
             )
