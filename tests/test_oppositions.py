@@ -504,6 +504,18 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
         "Brannoch Isle is a small island in the Marrow Sound off the Ostland coast.",
         "Brannoch Isle is located only outside of the Marrow Sound.",
     ),
+    # "went up" / "went down": the small word carries the direction.
+    (
+        "direction",
+        "The Brisley ferry's winter timetable grant went up for the second year running.",
+        "The Brisley ferry's winter timetable grant fell for the second year running.",
+    ),
+    # Knocked out: the side knocked out did not win.
+    (
+        "outcome",
+        "Pellmoor Athletic knocked Yarrow United out of the Hallam Trophy on penalties.",
+        "Yarrow United knocked Pellmoor Athletic out of the Hallam Trophy on penalties.",
+    ),
 )
 
 # (class, source sentence, claim, expected verdict): must not be contradicted.
@@ -645,6 +657,31 @@ LOOKALIKES: tuple[tuple[str, str, str, Verdict], ...] = (
         "change elsewhere",
         "Fares on the Ostby bus network rose in 2022, while parking charges stayed flat.",
         "Fares on the Ostby bus network rose in 2022.",
+        Verdict.SUPPORTED,
+    ),
+    (
+        "one of a list",
+        "Markets where the Tindle reading app sells well include Chile, Bolivia and Ecuador.",
+        "The Tindle reading app sells well in Peru.",
+        Verdict.UNMENTIONED,
+    ),
+    (
+        "end of a month",
+        "Orders in the quarter up to the end of June were flat, and the new Quarrow oven "
+        "began baking in May, a month early.",
+        "The new Quarrow oven began baking a month early.",
+        Verdict.SUPPORTED,
+    ),
+    (
+        "knocked out, said alike",
+        "Pellmoor Athletic beat Yarrow United 2-1 in the Hallam Trophy semi-final.",
+        "Pellmoor Athletic knocked Yarrow United out of the Hallam Trophy semi-final, 2-1.",
+        Verdict.SUPPORTED,
+    ),
+    (
+        "went up, said alike",
+        "The Brisley ferry's winter timetable grant rose for the second year running.",
+        "The Brisley ferry's winter timetable grant went up for the second year running.",
         Verdict.SUPPORTED,
     ),
 )

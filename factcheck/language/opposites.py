@@ -13,8 +13,9 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+from .analysis import Analysed, per_text
 from .lexicon import ANTONYM_PAIRS, FALLING, RISING, STOPWORDS
-from .text import SYNONYMS, Token, stem_many
+from .text import SYNONYMS, Token, stem, stem_many
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -88,3 +89,26 @@ def opposed(a: Token, b: Token) -> bool:
     """Whether the two words are opposites, in any of their forms."""
     opposite = opposites_of(a)
     return any(s in opposite for s in stems_of(b))
+
+
+_GOING = frozenset({"go", "goes", "went", "gone", "going"})
+_RISING_STEMS = frozenset(stem(w) for w in RISING)
+_FALLING_STEMS = frozenset(stem(w) for w in FALLING)
+
+
+@per_text
+def movements(analysed: Analysed) -> tuple[tuple[int, frozenset[str]], ...]:
+    """Each "went up" / "go down" of the text, whose small word carries the direction: the
+    index of its "went", and the stems of the words of the opposite movement ("fell", "cut"
+    against "went up")."""
+    tokens = analysed.tokens
+    return tuple(
+        (i, _FALLING_STEMS if tokens[i + 1].lower == "up" else _RISING_STEMS)
+        for i in range(len(tokens) - 1)
+        if tokens[i].lower in _GOING and tokens[i + 1].lower in ("up", "down")
+    )
+
+
+def movement_starts(analysed: Analysed) -> frozenset[int]:
+    """Where the "went" of each "went up" / "go down" starts."""
+    return frozenset(analysed.tokens[i].start for i, _ in movements(analysed))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...language.analysis import Analysed, per_text
-from ...language.lexicon import LEFT_AS_IT_IS, LOOKALIKE_PREFIXED
+from ...language.lexicon import LEFT_AS_IT_IS, LOOKALIKE_PREFIXED, MONTHS, TIME_WORDS
 from ...language.negation import is_negated
 from ...language.opposites import opposites_of, stems_of
 from ...language.text import NEGATIVE_PREFIXES, Token, stem
@@ -59,6 +59,12 @@ EXAMPLES = (
     ),
     Example("The harbour was closed all week.", "The harbour was open all week.", True),
     Example("The festival did not end.", "The festival continued.", False),
+    # "the end of June" is a time, not an ending.
+    Example(
+        "The new kiln began firing early.",
+        "Sales to the end of June were flat, and the new kiln was firing by May, ahead of plan.",
+        False,
+    ),
     Example("The scheme was not legal.", "The scheme was illegal.", False),
     Example("She is an inactive member.", "She is an active member of the society.", True),
     Example(
@@ -187,13 +193,40 @@ def _leaves_as_it_is(analysed: Analysed, i: int) -> bool:
     )
 
 
+_PARTS_OF_TIME = frozenset({"end", "start", "beginning", "close", "middle", "turn"})
+_BEFORE_TIME = frozenset({"the", "this", "that", "last", "next", "its", "each", "every"})
+
+
+def _point_in_time(analysed: Analysed, i: int) -> bool:
+    """ "the end of September", "the start of the season": a time, not an act of ending or
+    starting (no opposite of "began")."""
+    tokens = analysed.tokens
+    if tokens[i].lower not in _PARTS_OF_TIME or i + 2 >= len(tokens) or tokens[i + 1].lower != "of":
+        return False
+    k = i + 2
+    while k < len(tokens) - 1 and tokens[k].lower in _BEFORE_TIME:
+        k += 1
+    word = tokens[k]
+    return (
+        word.is_number
+        or word.lower in TIME_WORDS
+        or word.lower in MONTHS
+        or any(d.start <= word.start < d.end for d in analysed.dates)
+    )
+
+
 @per_text
 def _words(claim: Analysed) -> tuple[_Word, ...]:
     words = []
     for i, token in enumerate(claim.tokens):
         # A name ("Bad Company", "Black Canary") has no opposite, nor has "leave" in "leaves
         # the fare unchanged".
-        if token.is_stop or (i and token.capitalised) or _leaves_as_it_is(claim, i):
+        if (
+            token.is_stop
+            or (i and token.capitalised)
+            or _leaves_as_it_is(claim, i)
+            or _point_in_time(claim, i)
+        ):
             continue
         # A word that only looks prefixed ("display") has no prefixed or reversed opposite.
         lookalike = token.stem in _LOOKALIKE_STEMS
@@ -282,6 +315,8 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
             if other.lower not in prefixed and not any(s in opposites for s in stems_of(other)):
                 continue
             if (j and other.capitalised) or _leaves_as_it_is(evidence, j):
+                continue
+            if _point_in_time(evidence, j):
                 continue
             # The claim says the opposite too, of the same thing ("sales rose while costs
             # fell" / "costs fell"); said of something else, it does not settle it ("shares

@@ -33,7 +33,7 @@ from ...language.lexicon import (
     TIME_WORDS,
 )
 from ...language.negation import is_negated
-from ...language.opposites import stems_of
+from ...language.opposites import movements, stems_of
 from ...language.text import Token, stem
 from ...models import ConflictKind
 from ..findings import Example, Finding, Rule
@@ -49,6 +49,9 @@ EXAMPLES = (
         "The stage was built before the parade.", "The stage was built after the parade.", True
     ),
     Example("Flood levels went up overnight.", "Flood levels went down overnight.", True),
+    Example("Flood levels went up overnight.", "Flood levels fell overnight.", True),
+    Example("Flood levels dropped overnight.", "Flood levels went up overnight.", True),
+    Example("Flood levels went up overnight.", "Rail fares fell overnight.", False),
     Example(
         "The mint raised its coin prices in June.",
         "The mint kept its coin prices unchanged in June.",
@@ -149,6 +152,27 @@ def _direction(claim: Analysed, evidence: Analysed) -> list[Finding]:
             if _same_head(claim, token, evidence, other):
                 findings.append(_finding(token, other))
                 break
+    return findings
+
+
+def _went_against_moved(went: Analysed, moved: Analysed, claim_went: bool) -> list[Finding]:
+    """ "Grants went up" against "grants fell": the phrase of going against a verb of the
+    opposite movement, said of the same thing (the same word before both)."""
+    findings = []
+    for i, opposite in movements(went):
+        phrase = went.tokens[i]
+        for j, other in enumerate(moved.tokens):
+            if not opposite.intersection(stems_of(other)):
+                continue
+            if is_negated(went, i) != is_negated(moved, j):
+                continue
+            ours, theirs = _next_word(went, phrase, -1), _next_word(moved, other, -1)
+            if ours is None or theirs is None or not said_in(ours, [theirs]):
+                continue
+            up = went.tokens[i + 1]
+            said = Token(f"{phrase.surface} {up.surface}", "", "", phrase.start, up.end, False)
+            findings.append(_finding(said, other) if claim_went else _finding(other, said))
+            break
     return findings
 
 
@@ -358,6 +382,8 @@ def _outside_against_in(claim: Analysed, evidence: Analysed) -> list[Finding]:
 def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
     return (
         _direction(claim, evidence)
+        + _went_against_moved(claim, evidence, True)
+        + _went_against_moved(evidence, claim, False)
         + _outside_against_in(claim, evidence)
         + _change_against_none(claim, evidence, True)
         + _change_against_none(evidence, claim, False)

@@ -119,6 +119,8 @@ _PRIZE_REACH = 12
 _BEATING = frozenset(
     {"beat", "beats", "beating", "defeated", "defeats", "defeating", "overcame", "overcoming"}
 )
+_KNOCKING = frozenset({"knocked", "knocks", "knock", "knocking"})
+"""Verbs that, with "out", beat the name between or after them ("knocked Alder Vale out")."""
 _LOSING = frozenset({"lost", "loses", "lose"})
 _PASSIVE_BEATEN = frozenset({"beaten", "defeated"})
 _BE = frozenset({"was", "were", "is", "are", "been", "be"})
@@ -169,6 +171,18 @@ def _passive_subject(tokens: tuple[Token, ...], i: int) -> tuple[Token, ...]:
     return _name_before(tokens, i - 1)
 
 
+def _knocked_out(tokens: tuple[Token, ...], i: int) -> tuple[Token, ...]:
+    """The name a verb of knocking at ``i`` puts out of a contest: "knocked Alder Vale out",
+    "knocked out Alder Vale"; nothing without the "out" ("knocked on the door")."""
+    beaten = _name_after(tokens, i)
+    after = i + 1 + len(beaten) + (i + 1 < len(tokens) and tokens[i + 1].lower == "the")
+    if beaten and after < len(tokens) and tokens[after].lower == "out":
+        return beaten
+    if i + 1 < len(tokens) and tokens[i + 1].lower == "out":
+        return _name_after(tokens, i + 1)
+    return ()
+
+
 @per_text
 def _sides(analysed: Analysed) -> tuple[_Side, ...]:
     """Who won and who lost, as the text says it."""
@@ -182,6 +196,10 @@ def _sides(analysed: Analysed) -> tuple[_Side, ...]:
             sides.append(_Side(subject, token, True, i))
         if word in _BEATING and (beaten := _name_after(tokens, i)):
             sides.append(_Side(beaten, token, False, i))
+        if word in _KNOCKING and (beaten := _knocked_out(tokens, i)):
+            sides.append(_Side(beaten, token, False, i))
+            if subject := _name_before(tokens, i):
+                sides.append(_Side(subject, token, True, i))
         if word in _LOSING and (subject := _name_before(tokens, i)):
             sides.append(_Side(subject, token, False, i))
         if word in _PASSIVE_BEATEN and (subject := _passive_subject(tokens, i)):

@@ -9,7 +9,8 @@ agreement on both sides of the slot, not just one.
 from __future__ import annotations
 
 from ...language.analysis import Analysed, per_text
-from ...language.opposites import opposed
+from ...language.lexicon import OUTCOME_VERBS
+from ...language.opposites import movement_starts, opposed
 from ...language.relations import cue_words
 from ...language.text import Token
 from ...models import ConflictKind
@@ -31,6 +32,13 @@ EXAMPLES = (
     Example("The group met in the old town hall.", "The group met in the town hall.", False),
     Example("She won an award for her song.", "She won a prize for her song.", False),
     Example("They raised taxes last year.", "They cut taxes last year.", False),
+    # Who won and how a thing moved are read by the outcomes and directions rules.
+    Example(
+        "Pellmoor knocked Yarrow United out of the cup.",
+        "Pellmoor beat Yarrow United in the cup.",
+        False,
+    ),
+    Example("The grant went up this year.", "The grant rose this year.", False),
 )
 
 _MAX_SLOT = 3
@@ -86,6 +94,10 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
             continue
         if ours[0].start in cue_words(claim) and theirs[0].start in cue_words(evidence):
             continue  # another relation ("hosted by" / "mediated by") is not a conflict
+        if ours[0].lower in OUTCOME_VERBS and theirs[0].lower in OUTCOME_VERBS:
+            continue  # "knocked X out" / "beat X": the outcomes rule compares who won
+        if ours[0].start in movement_starts(claim) or theirs[0].start in movement_starts(evidence):
+            continue  # "went up" / "rose": the directions rule compares them
         if any(opposed(o, t) for o in ours for t in theirs):
             continue  # the antonyms rule reports these, with their negation handling
         findings.append(

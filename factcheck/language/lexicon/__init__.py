@@ -198,6 +198,15 @@ ANTONYM_PAIRS: tuple[tuple[str, str], ...] = (
     ("male", "female"),
 )
 
+# Verbs of winning and losing a contest, in their common forms: two of them in one slot ("knocked
+# X out" / "beat X") are compared by who won, not as two different words.
+OUTCOME_VERBS = frozenset(
+    """
+    win wins won winning beat beats beating defeat defeats defeated defeating overcame
+    overcome knock knocks knocked knocking lose loses lost losing eliminate eliminated
+    """.split()
+)
+
 # Words of going up and of going down, verbs and comparatives alike: any word of one side is
 # the opposite of any word of the other ("was 12% higher" / "fell by 12%"), in the same slot.
 RISING = frozenset(
