@@ -169,9 +169,13 @@ def _went_against_moved(went: Analysed, moved: Analysed, claim_went: bool) -> li
             ours, theirs = _next_word(went, phrase, -1), _next_word(moved, other, -1)
             if ours is None or theirs is None or not said_in(ours, [theirs]):
                 continue
-            up = went.tokens[i + 1]
-            said = Token(f"{phrase.surface} {up.surface}", "", "", phrase.start, up.end, False)
-            findings.append(_finding(said, other) if claim_went else _finding(other, said))
+            span = (phrase.start, went.tokens[i + 1].end)
+            said = went.text[span[0] : span[1]]
+            findings.append(
+                Finding(ConflictKind.DIRECTION, span, said, other.surface)
+                if claim_went
+                else Finding(ConflictKind.DIRECTION, (other.start, other.end), other.surface, said)
+            )
             break
     return findings
 

@@ -63,7 +63,7 @@ EXAMPLES = (
         False,
     ),
     Example("The team plays in Group B4.", "The team plays in Group C2.", True),
-    # One of a list that names only some: shown, but it does not decide (see test_judge).
+    # One of a list that names only some: shown, but it does not decide (test_oppositions).
     Example(
         "The app sells well in Peru.",
         "Markets where the app sells well include Chile, Bolivia and Ecuador.",

@@ -203,7 +203,7 @@ ANTONYM_PAIRS: tuple[tuple[str, str], ...] = (
 OUTCOME_VERBS = frozenset(
     """
     win wins won winning beat beats beating defeat defeats defeated defeating overcame
-    overcome knock knocks knocked knocking lose loses lost losing eliminate eliminated
+    overcome knock knocks knocked knocking lose loses lost losing
     """.split()
 )
 
