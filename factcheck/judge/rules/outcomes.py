@@ -21,7 +21,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...language.analysis import Analysed, per_text
-from ...language.lexicon import CLAUSE_BREAKS, RELATION_PREPOSITIONS
+from ...language.lexicon import (
+    BEATEN_PARTICIPLES,
+    BEATING_VERBS,
+    CLAUSE_BREAKS,
+    KNOCKING_VERBS,
+    LOSING_VERBS,
+    RELATION_PREPOSITIONS,
+    WINNING_VERBS,
+)
 from ...language.names import same_name
 from ...language.text import Token
 from ...models import ConflictKind
@@ -100,7 +108,6 @@ EXAMPLES = (
     ),
 )
 
-_WINNING = frozenset({"won", "wins", "win", "beat", "beats", "defeated", "defeats", "overcame"})
 _CONFERRING = frozenset({"named", "elected", "appointed", "crowned", "voted"})
 """Verbs that give a title to the name before them ("was named player of the match")."""
 _NOT_ONE_HOLDER = frozenset(
@@ -116,13 +123,6 @@ _BEYOND_PRIZE = RELATION_PREPOSITIONS - {"of"}
 """Words that end a prize's name ("captain of the eight" goes on past "of", not past "in")."""
 _PRIZE_REACH = 12
 """Tokens after the verb read as the prize or title ("the Harrow Shield for a third year")."""
-_BEATING = frozenset(
-    {"beat", "beats", "beating", "defeated", "defeats", "defeating", "overcame", "overcoming"}
-)
-_KNOCKING = frozenset({"knocked", "knocks", "knock", "knocking"})
-"""Verbs that, with "out", beat the name between or after them ("knocked Alder Vale out")."""
-_LOSING = frozenset({"lost", "loses", "lose"})
-_PASSIVE_BEATEN = frozenset({"beaten", "defeated"})
 _BE = frozenset({"was", "were", "is", "are", "been", "be"})
 _BETWEEN = frozenset({"have", "has", "had", "finally", "narrowly", "comfortably", "easily"})
 """Words that may stand between a name and its verb ("Alder Vale narrowly won")."""
@@ -175,7 +175,8 @@ def _knocked_out(tokens: tuple[Token, ...], i: int) -> tuple[Token, ...]:
     """The name a verb of knocking at ``i`` puts out of a contest: "knocked Alder Vale out",
     "knocked out Alder Vale"; nothing without the "out" ("knocked on the door")."""
     beaten = _name_after(tokens, i)
-    after = i + 1 + len(beaten) + (i + 1 < len(tokens) and tokens[i + 1].lower == "the")
+    the = 1 if i + 1 < len(tokens) and tokens[i + 1].lower == "the" else 0
+    after = i + 1 + the + len(beaten)  # the word after the name _name_after read
     if beaten and after < len(tokens) and tokens[after].lower == "out":
         return beaten
     if i + 1 < len(tokens) and tokens[i + 1].lower == "out":
@@ -190,19 +191,19 @@ def _sides(analysed: Analysed) -> tuple[_Side, ...]:
     sides = []
     for i, token in enumerate(tokens):
         word = token.lower
-        if word in _WINNING and (subject := _name_before(tokens, i)):
+        if word in WINNING_VERBS and (subject := _name_before(tokens, i)):
             sides.append(_Side(subject, token, True, i))
         if word in _CONFERRING and (subject := _passive_subject(tokens, i)):
             sides.append(_Side(subject, token, True, i))
-        if word in _BEATING and (beaten := _name_after(tokens, i)):
+        if word in BEATING_VERBS and (beaten := _name_after(tokens, i)):
             sides.append(_Side(beaten, token, False, i))
-        if word in _KNOCKING and (beaten := _knocked_out(tokens, i)):
+        if word in KNOCKING_VERBS and (beaten := _knocked_out(tokens, i)):
             sides.append(_Side(beaten, token, False, i))
             if subject := _name_before(tokens, i):
                 sides.append(_Side(subject, token, True, i))
-        if word in _LOSING and (subject := _name_before(tokens, i)):
+        if word in LOSING_VERBS and (subject := _name_before(tokens, i)):
             sides.append(_Side(subject, token, False, i))
-        if word in _PASSIVE_BEATEN and (subject := _passive_subject(tokens, i)):
+        if word in BEATEN_PARTICIPLES and (subject := _passive_subject(tokens, i)):
             sides.append(_Side(subject, token, False, i))
     return tuple(sides)
 

@@ -198,14 +198,22 @@ ANTONYM_PAIRS: tuple[tuple[str, str], ...] = (
     ("male", "female"),
 )
 
-# Verbs of winning and losing a contest, in their common forms: two of them in one slot ("knocked
-# X out" / "beat X") are compared by who won, not as two different words.
-OUTCOME_VERBS = frozenset(
-    """
-    win wins won winning beat beats beating defeat defeats defeated defeating overcame
-    overcome knock knocks knocked knocking lose loses lost losing
-    """.split()
+# Verbs of winning and losing a contest, as the outcomes rule reads them: the name before a verb
+# of winning won; the name after a verb of beating lost, as did the name a verb of knocking puts
+# "out" ("knocked Alder Vale out"), the name before a verb of losing and the name before "was
+# beaten".
+WINNING_VERBS = frozenset(
+    {"won", "wins", "win", "beat", "beats", "defeated", "defeats", "overcame"}
 )
+BEATING_VERBS = frozenset(
+    {"beat", "beats", "beating", "defeated", "defeats", "defeating", "overcame", "overcoming"}
+)
+KNOCKING_VERBS = frozenset({"knocked", "knocks", "knock", "knocking"})
+LOSING_VERBS = frozenset({"lost", "loses", "lose"})
+BEATEN_PARTICIPLES = frozenset({"beaten", "defeated"})
+# All of them: two in one slot ("knocked X out" / "beat X") are compared by who won, not as two
+# different words.
+OUTCOME_VERBS = WINNING_VERBS | BEATING_VERBS | KNOCKING_VERBS | LOSING_VERBS | BEATEN_PARTICIPLES
 
 # Words of going up and of going down, verbs and comparatives alike: any word of one side is
 # the opposite of any word of the other ("was 12% higher" / "fell by 12%"), in the same slot.
