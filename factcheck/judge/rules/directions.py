@@ -58,6 +58,17 @@ EXAMPLES = (
         True,
     ),
     Example("Bus fares stayed flat in 2019.", "Bus fares rose in 2019.", True),
+    # A name is no change ("Cedar Falls"), nor is "the same" that picks out a period.
+    Example(
+        "Orders at Lintel stayed flat in the spring.",
+        "Lintel, the Cedar Falls printer, reported its spring orders.",
+        False,
+    ),
+    Example(
+        "Orders at Lintel rose last spring.",
+        "Orders at Lintel were counted over the same three months.",
+        False,
+    ),
     Example("The pier repairs are not over budget.", "The pier repairs are within budget.", False),
     Example(
         "The pier repairs are ahead of schedule.", "The pier repairs are ahead of schedule.", False
@@ -205,11 +216,13 @@ def _same_head(claim: Analysed, token: Token, evidence: Analysed, other: Token) 
 
 @per_text
 def _changes(analysed: Analysed) -> tuple[int, ...]:
-    """Indices of the words saying a quantity changed."""
+    """Indices of the words saying a quantity changed (not names: "Cedar Falls", "Rising Sun")."""
     return tuple(
         i
         for i, t in enumerate(analysed.tokens)
-        if any(s in _CHANGE_STEMS for s in stems_of(t)) and not is_negated(analysed, i)
+        if any(s in _CHANGE_STEMS for s in stems_of(t))
+        and not (i and t.capitalised)
+        and not is_negated(analysed, i)
     )
 
 
@@ -221,7 +234,23 @@ def _no_changes(analysed: Analysed) -> tuple[tuple[int, int], ...]:
         for i, t in enumerate(analysed.tokens)
         if t.lower in NO_CHANGE_WORDS and not is_negated(analysed, i)
     ]
-    return tuple(spans + _phrase_spans(analysed, NO_CHANGE_PHRASES))
+    phrases = [
+        span
+        for span in _phrase_spans(analysed, NO_CHANGE_PHRASES)
+        if not _names_a_like(analysed, span)
+    ]
+    return tuple(spans + phrases)
+
+
+def _names_a_like(analysed: Analysed, span: tuple[int, int]) -> bool:
+    """ "the same" before the thing it picks out ("in the same three months", "the same
+    day"): which one, not that a quantity stayed as it was ("prices stayed the same")."""
+    if not analysed.text[span[0] : span[1]].lower().endswith("same"):
+        return False
+    following = next((i for i, t in enumerate(analysed.tokens) if t.start >= span[1]), None)
+    if following is None or analysed.closes_phrase(following):
+        return False
+    return not analysed.tokens[following].is_stop
 
 
 def _change_against_none(
