@@ -516,6 +516,12 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
         "Pellmoor Athletic knocked Yarrow United out of the Hallam Trophy on penalties.",
         "Yarrow United knocked Pellmoor Athletic out of the Hallam Trophy on penalties.",
     ),
+    # A change against a study that found none.
+    (
+        "finding",
+        "The survey did not detect any real change in late runs by drivers on the Corran routes.",
+        "The survey found that drivers on the Corran routes made fewer late runs.",
+    ),
 )
 
 # (class, source sentence, claim, expected verdict): must not be contradicted.
@@ -676,6 +682,25 @@ LOOKALIKES: tuple[tuple[str, str, str, Verdict], ...] = (
         "knocked out, said alike",
         "Pellmoor Athletic beat Yarrow United 2-1 in the Hallam Trophy semi-final.",
         "Pellmoor Athletic knocked Yarrow United out of the Hallam Trophy semi-final, 2-1.",
+        Verdict.SUPPORTED,
+    ),
+    (
+        "a denial said on both sides",
+        "The Tarrant Weaving Company said none of its five mills would be shut before 2030.",
+        "The Tarrant Weaving Company will not shut any of its five mills before 2030.",
+        Verdict.SUPPORTED,
+    ),
+    (
+        "a denial said on both sides",
+        "The judge called the river survey patchy and said her ruling did not rest on it.",
+        "The judge's ruling did not rest on the river survey.",
+        Verdict.SUPPORTED,
+    ),
+    (
+        "a refusal in other words",
+        "The Selby Moor planning board rejected the Dunlin Hotel's request for a second car park.",
+        "The Dunlin Hotel's request for a second car park was turned down by the Selby Moor"
+        " planning board.",
         Verdict.SUPPORTED,
     ),
     (

@@ -49,7 +49,7 @@ def test_negated_antonym_agrees_with_the_claim():
 def test_a_denial_does_not_reach_into_the_next_sentence_of_a_pair():
     headline = analyse("# Paintings in the museum's store that have never been catalogued")
     pair = join((headline, analyse("The remains of a mural were found in a cellar.")))
-    claim = analyse("The mural has never been catalogued, and the search remains open.")
+    claim = analyse("The remains of a mural were found in a cellar.")
     # The same words as one text: "never been catalogued The remains" would deny "remains".
     assert negation.find(claim, analyse(pair.text))
     assert negation.find(claim, pair) == []

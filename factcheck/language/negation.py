@@ -7,6 +7,8 @@ negations, and a capitalised negator inside a title ("No Place Like Home") is pa
 
 from __future__ import annotations
 
+import re
+
 from .analysis import Analysed, per_text
 from .lexicon import (
     ABSENCE_PREFIXES,
@@ -17,8 +19,11 @@ from .lexicon import (
     NEGATING_VERBS,
     NEGATORS,
     NOT_NEGATING_AFTER,
+    REFUSING_PHRASES,
+    REFUSING_STEMS,
     ZERO_NOT_NEGATING_AFTER,
 )
+from .opposites import stems_of
 from .text import Token
 
 _SCOPE = 6
@@ -165,17 +170,50 @@ def _heads(analysed: Analysed) -> tuple[int, ...]:
 
 @per_text
 def _negated_stems(analysed: Analysed) -> frozenset[str]:
-    return frozenset(analysed.tokens[j].stem for j in negated_tokens(analysed))
+    """Stems of the negated words, with the base of an irregular form ("sold": "sell")."""
+    return frozenset(s for j in negated_tokens(analysed) for s in stems_of(analysed.tokens[j]))
 
 
 def negated_shared(side: Analysed, other: Analysed) -> list[int]:
     """Denied words of ``side`` that ``other`` also says, without denying them."""
     other_negated_stems = _negated_stems(other)
+    content = side.content_set
+    # A denial the other side makes too, of any word it governs, is said alike: "none of its
+    # mills will be shut" / "will not shut any of its mills".
+    denied_alike = {
+        j
+        for scope in _scopes(side)
+        if any(
+            s in other_negated_stems
+            for k in scope
+            if side.tokens[k] in content
+            for s in stems_of(side.tokens[k])
+        )
+        for j in scope
+    }
     return [
         i
         for i in _heads(side)
-        if other.has_word(side.tokens[i]) and side.tokens[i].stem not in other_negated_stems
+        if i not in denied_alike
+        and other.has_word(side.tokens[i])
+        and side.tokens[i].stem not in other_negated_stems
     ]
+
+
+@per_text
+def refusal_only(analysed: Analysed) -> bool:
+    """Every negator here is a verb of turning a thing down ("rejected", "refused")."""
+    negators = negator_indices(analysed)
+    return bool(negators) and all(analysed.tokens[i].stem in REFUSING_STEMS for i in negators)
+
+
+@per_text
+def says_refusal(analysed: Analysed) -> bool:
+    """The text says a thing was turned down, in any of the words for it."""
+    return bool(_REFUSING.search(analysed.text.lower()))
+
+
+_REFUSING = re.compile(r"\b(?:" + "|".join(REFUSING_PHRASES) + ")")
 
 
 @per_text

@@ -16,7 +16,9 @@ from ...language.negation import (
     negated_tokens,
     negator_indices,
     negator_start,
+    refusal_only,
     says_absence,
+    says_refusal,
 )
 from ...language.opposites import opposed
 from ...models import ConflictKind
@@ -96,6 +98,17 @@ EXAMPLES = (
         " drivers should not queue at the ferry gates overnight.",
         False,
     ),
+    # One refusal, said with another verb.
+    Example(
+        "The Orrin ferry company's request for a bigger landing stage was turned down.",
+        "The harbour board rejected the Orrin ferry company's request for a bigger landing stage.",
+        False,
+    ),
+    Example(
+        "The harbour board approved the Orrin ferry company's request for a bigger landing stage.",
+        "The harbour board rejected the Orrin ferry company's request for a bigger landing stage.",
+        True,
+    ),
     # "declined" before anything but "to" is a fall, not a refusal.
     Example("Wool sales declined in May.", "Wool sales fell in May.", False),
 )
@@ -142,6 +155,11 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
     ):
         return []
     if _denies_opposite(claim, evidence) or _denies_opposite(evidence, claim):
+        return []
+    # "rejected the appeal" / "the appeal was turned down": one refusal in other words.
+    if (refusal_only(claim) and says_refusal(evidence)) or (
+        refusal_only(evidence) and says_refusal(claim)
+    ):
         return []
     claim_hits = negated_shared(claim, evidence)
     if claim_hits:

@@ -631,6 +631,28 @@ CLAUSE_BREAKS = frozenset(
     }
 )
 
+# Verbs of turning a thing down, which deny it as "not" does ("rejected the plan"), by stem;
+# and other words for the same act, so that "the plan was turned down" says that denial
+# alike. Written for this list.
+REFUSING_STEMS = frozenset({"reject", "refus", "deni"})
+REFUSING_PHRASES = (
+    "reject",
+    "refus",
+    "denied",
+    "turned down",
+    "turn down",
+    "turns down",
+    "turning down",
+    "dismiss",
+    "threw out",
+    "thrown out",
+    "throw out",
+    "veto",
+    "rebuff",
+    "spurn",
+    "overrul",
+)
+
 # Beginnings of words that say a thing is missing: "mice lacking X" are "X-deficient mice".
 ABSENCE_PREFIXES = (
     "lack",
@@ -829,7 +851,9 @@ HEDGE_WORDS = frozenset(
 HEDGE_VERBS = frozenset("appear appears appeared seem seems seemed".split())
 # Patterns (over lower-cased text) that say there is no effect ...
 EFFECT_NONE = (
-    r"no (?:significant |clear |measurable |detectable |major |meaningful )?"
+    r"(?:no|(?:did not|didn't|does not|doesn't|do not|don't) (?:find|show|detect|observe|see|"
+    r"report) any) (?:(?:statistically|significant|clear|measurable|detectable|major|meaningful|"
+    r"appreciable|noticeable|discernible|overall|real) ){0,2}"
     r"(?:effects?|impacts?|influence|associations?|differences?|changes?|benefits?|"
     r"relationships?|links?|correlations?) (?:on|of|with|in|between|for)",
     r"(?:was|were|is|are) not (?:significantly )?(?:associated|linked|related|correlated)",
