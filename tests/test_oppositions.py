@@ -516,6 +516,23 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
         "Pellmoor Athletic knocked Yarrow United out of the Hallam Trophy on penalties.",
         "Yarrow United knocked Pellmoor Athletic out of the Hallam Trophy on penalties.",
     ),
+    # One side of a vote against the other.
+    (
+        "vote",
+        "The Ostby Allotment Society, which owns a fifth of the land, said it would vote against.",
+        "The Ostby Allotment Society plans to vote for the sale of the land.",
+    ),
+    (
+        "vote",
+        "Three of the Fenmoor wardens voted against the night-time parking ban.",
+        "Three of the Fenmoor wardens voted in favour of the night-time parking ban.",
+    ),
+    # Another holder of the same post, named where the claim names its holder.
+    (
+        "holder",
+        "Ines Carrow, Pellbury Mills' head of sales, said the order book was full until spring.",
+        "Tomas Ruddle, Pellbury Mills' head of sales, said the order book was full until spring.",
+    ),
     # A change against a study that found none.
     (
         "finding",
@@ -702,6 +719,12 @@ LOOKALIKES: tuple[tuple[str, str, str, Verdict], ...] = (
         "The Dunlin Hotel's request for a second car park was turned down by the Selby Moor"
         " planning board.",
         Verdict.SUPPORTED,
+    ),
+    (
+        "a vote on another motion",
+        "The Fenmoor wardens voted against the night-time parking ban.",
+        "The Fenmoor wardens voted for the new cycle lane.",
+        Verdict.UNMENTIONED,
     ),
     (
         "went up, said alike",

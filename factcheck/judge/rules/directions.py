@@ -8,6 +8,9 @@ Kinds of opposition the word-pair rule cannot see:
 - a change against no change: "raised its rate" / "kept its rate unchanged", "fares rose" /
   "fares stayed flat";
 - done when due against done late: "opened on schedule" / "opened three months late";
+- one side of a vote against the other: "voted for the merger" / "voted against the merger",
+  "in favour of" / "voted against", said of the same subject and, where both name it, the same
+  motion;
 - a place against outside it: "located outside of Ostland" / "located in Hesketh, Ostland", when
   "outside" says where the subject is (after a copula or a verb of place), not where an act
   happened ("spread outside Ostland" may be true beside "spread in Ostland").
@@ -31,6 +34,8 @@ from ...language.lexicon import (
     PLACING_ADVERBS,
     PLACING_STEMS,
     TIME_WORDS,
+    VOTE_SIDES,
+    VOTING_STEMS,
 )
 from ...language.negation import is_negated
 from ...language.opposites import movements, stems_of
@@ -58,6 +63,27 @@ EXAMPLES = (
         True,
     ),
     Example("Bus fares stayed flat in 2019.", "Bus fares rose in 2019.", True),
+    Example(
+        "The Quarry Anglers voted for the new pier.",
+        "The Quarry Anglers voted against the new pier.",
+        True,
+    ),
+    Example(
+        "Two wardens said they would vote in favour of the levy.",
+        "Two wardens said they would vote against.",
+        True,
+    ),
+    # Another motion, and a vote not cast against ("did not vote for") are no other side.
+    Example(
+        "The Quarry Anglers voted for the new pier.",
+        "The Quarry Anglers voted against the night fishing ban.",
+        False,
+    ),
+    Example(
+        "The Quarry Anglers voted against the new pier.",
+        "The Quarry Anglers did not vote for the new pier.",
+        False,
+    ),
     # A name is no change ("Cedar Falls"), nor is "the same" that picks out a period.
     Example(
         "Orders at Lintel stayed flat in the spring.",
@@ -412,12 +438,60 @@ def _outside_against_in(claim: Analysed, evidence: Analysed) -> list[Finding]:
     return findings
 
 
+@per_text
+def _vote_sides(analysed: Analysed) -> tuple[tuple[int, bool], ...]:
+    """Each "voted for" / "voted against" / "in favour of": the index of its small word, and
+    whether it is for."""
+    tokens = analysed.tokens
+    sides = []
+    for i in range(1, len(tokens)):
+        word = tokens[i].lower
+        if word in VOTE_SIDES and tokens[i - 1].stem in VOTING_STEMS:
+            sides.append((i, VOTE_SIDES[word]))
+        elif (
+            word in ("favour", "favor")
+            and tokens[i - 1].lower == "in"
+            and i + 1 < len(tokens)
+            and tokens[i + 1].lower == "of"
+        ):
+            sides.append((i, True))
+    return tuple(sides)
+
+
+def _voted_against(claim: Analysed, evidence: Analysed) -> list[Finding]:
+    """ "will vote for the takeover" against "said it would vote against": the other side of a
+    vote, by the claim's subject, on the same motion where both sides name one."""
+    for i, side in _vote_sides(claim):
+        token = claim.tokens[i]
+        for j, their_side in _vote_sides(evidence):
+            other = evidence.tokens[j]
+            if side == their_side or is_negated(claim, i) != is_negated(evidence, j):
+                continue
+            ours, theirs = _next_word(claim, token, 1), _next_word(evidence, other, 1)
+            if ours is not None and theirs is not None and not said_in(ours, [theirs]):
+                continue  # a vote on another motion
+            if subject_stated(claim, evidence):
+                start, end = _vote_phrase(claim, i)
+                first, last = _vote_phrase(evidence, j)
+                said = evidence.text[first:last]
+                return [Finding(ConflictKind.DIRECTION, (start, end), claim.text[start:end], said)]
+    return []
+
+
+def _vote_phrase(analysed: Analysed, i: int) -> tuple[int, int]:
+    """Where the phrase of the side taken at ``i`` is: "vote for", "in favour of"."""
+    tokens = analysed.tokens
+    last = i + 1 if tokens[i].lower in ("favour", "favor") else i
+    return tokens[i - 1].start, tokens[last].end
+
+
 def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
     return (
         _direction(claim, evidence)
         + _went_against_moved(claim, evidence, True)
         + _went_against_moved(evidence, claim, False)
         + _outside_against_in(claim, evidence)
+        + _voted_against(claim, evidence)
         + _change_against_none(claim, evidence, True)
         + _change_against_none(evidence, claim, False)
         + _on_time_against_late(claim, evidence, True)

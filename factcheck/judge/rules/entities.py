@@ -20,6 +20,7 @@ from ..slots import (
     clause_end,
     dated_apart,
     local_coverage,
+    said_in,
     subject_stated,
     unsaid,
 )
@@ -154,6 +155,40 @@ def _judged_by_relations(claim: Analysed, evidence: Analysed, ours: list[Token])
     return any(a <= t.start < b for t in ours for a, b in spans)
 
 
+def _apposition(analysed: Analysed, name: list[Token]) -> list[Token]:
+    """The content words set off by commas right after a name ("Ada Vell, the club's head
+    coach, said"): what the sentence says the named one is."""
+    tokens = analysed.tokens
+    after = tokens.index(name[-1]) + 1
+    if after >= len(tokens) or analysed.gap_before(after).strip() != ",":
+        return []
+    if tokens[after].lower in _ONE_OF_MANY:
+        return []  # "Ada Vell, a director of the mill,": one of several who hold that post
+    words = []
+    for k in range(after, len(tokens)):
+        if k - after >= _MAX_APPOSITION:
+            return []
+        # A possessive's apostrophe ("Pellbury Mills' head") is no break.
+        gap = analysed.gap_before(k).strip().strip("'’")
+        if k > after and gap:
+            return words if gap == "," else []
+        if not tokens[k].is_stop:
+            words.append(tokens[k])
+    return words  # the sentence ends it: "..., said Bo Rusk, the mill's head brewer."
+
+
+_MAX_APPOSITION = 6
+_ONE_OF_MANY = frozenset({"a", "an", "one", "another", "among"})
+
+
+def _same_role(claim: Analysed, ours: list[Token], evidence: Analysed, theirs: list[Token]) -> bool:
+    """Both names are set off by the same role, of the same holder of it ("Ada Vell, the
+    mill's head brewer," / "Bo Rusk, the mill's head brewer,"): one post, two names for who
+    holds it, which decides even when the name is the claim's subject."""
+    mine, other = _apposition(claim, ours), _apposition(evidence, theirs)
+    return any(t.lower in TITLES for t in mine) and all(said_in(t, other) for t in mine)
+
+
 def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
     if not claim.tokens or not evidence.tokens:
         return []
@@ -209,7 +244,7 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
                 # Decides only in the same slot of the same event: the evidence is about the
                 # claim's subject and says the words around the name around its own.
                 deciding=not _some_of_a_list(evidence, theirs)
-                and subject_stated(claim, evidence)
+                and (subject_stated(claim, evidence) or _same_role(claim, ours, evidence, theirs))
                 and local_coverage(claim, claim_span, evidence, evidence_span) >= SAME_EVENT
                 and not dated_apart(claim, evidence),
             )

@@ -241,6 +241,11 @@ DIRECTION_WORDS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (frozenset({"up"}), frozenset({"down"})),
 )
 
+# How a vote went: "voted for" / "voted against" (after a word of voting, by stem), and "in
+# favour of", which says "for" of anyone.
+VOTING_STEMS = frozenset({"vote", "ballot"})
+VOTE_SIDES = {"for": True, "against": False}
+
 # Where a thing is, was made or is found ("based outside Ostland", "is set outside the city"),
 # by stem, with the copulas: "outside" of such a verb places its subject, which "in" the same
 # place refutes; "outside" of an act ("spread outside Ostland") does not, as an act can happen
