@@ -533,6 +533,13 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
         "Ines Carrow, Pellbury Mills' head of sales, said the order book was full until spring.",
         "Tomas Ruddle, Pellbury Mills' head of sales, said the order book was full until spring.",
     ),
+    # One change "from A to B" against another that starts at A.
+    (
+        "count",
+        "Attendance at the Wyke evening classes went from 180 to 260, and at the Orby classes"
+        " from 150 to 170.",
+        "Attendance at the Orby evening classes went from 150 to 260.",
+    ),
     # A change against a study that found none.
     (
         "finding",
@@ -718,6 +725,12 @@ LOOKALIKES: tuple[tuple[str, str, str, Verdict], ...] = (
         "The Selby Moor planning board rejected the Dunlin Hotel's request for a second car park.",
         "The Dunlin Hotel's request for a second car park was turned down by the Selby Moor"
         " planning board.",
+        Verdict.SUPPORTED,
+    ),
+    (
+        "the size of a change",
+        "Average waits at the Orby crossing fell from 31 minutes at peak times to 19.",
+        "Average waits at the Orby crossing fell by 12 minutes at peak times.",
         Verdict.SUPPORTED,
     ),
     (

@@ -18,6 +18,8 @@ but does not decide.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from itertools import pairwise
 
 from ...language.analysis import Analysed, per_text
 from ...language.lexicon import (
@@ -160,6 +162,25 @@ EXAMPLES = (
         "Tarrow Lake is the largest lake in Vessland and the third largest in the region.",
         False,
     ),
+    # "from A to B" is one change: both values of another change do not state it.
+    Example(
+        "In Wyke the share of homes on mains gas went from 40% to 71%.",
+        "The share of homes on mains gas went from 44% to 71% in Orby, and from 40% to 46%"
+        " in Wyke.",
+        True,
+    ),
+    Example(
+        "In Wyke the share of homes on mains gas went from 40% to 46%.",
+        "The share of homes on mains gas went from 44% to 71% in Orby, and from 40% to 46%"
+        " in Wyke.",
+        False,
+    ),
+    # ... and the size of a change is the gap between its two values.
+    Example(
+        "Average queues at the Orby crossing fell by 12 minutes.",
+        "Average queues at the Orby crossing fell from 31 minutes at peak times to 19.",
+        False,
+    ),
 )
 
 
@@ -287,6 +308,8 @@ def _difference_stated(
         for b in theirs[i + 1 :]
         if a.low == a.high and b.low == b.high and a.unit == b.unit and counts_alike(a)
     ]
+    # "fell from 31 minutes at peak times to 19": the unit is said once, of the first value.
+    gaps += [abs(a.low - b.low) for a, b in changes(analysed) if counts_alike(a)]
     return number.low == number.high and any(
         _close_enough(gap, number.low) for gap in gaps if gap > 0
     )
@@ -439,6 +462,65 @@ def _said_of_another(
     )
 
 
+_FROM = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+)?[$£€]?$", re.I)
+_TO = re.compile(r"^[^.;:!?()]{0,40}?\bto\s+(?:about\s+|around\s+|roughly\s+)?[$£€]?$", re.I)
+
+
+@per_text
+def changes(analysed: Analysed) -> tuple[tuple[NumberMention, NumberMention], ...]:
+    """Each change told as "from A to B" ("rose from 40% to 71%", "fell from 31 minutes at
+    peak times to 19"): its two values, in order."""
+    text = analysed.text
+    numbers = sorted(analysed.numbers, key=lambda n: n.start)
+    # "from 150 to 260" is read as one mention, a range; after "from" it is a change.
+    ranged = tuple(
+        (replace(n, high=n.low), replace(n, low=n.high))
+        for n in numbers
+        if n.low != n.high and _FROM.search(text[max(0, n.start - 20) : n.start])
+    )
+    return ranged + tuple(
+        (a, b)
+        for a, b in pairwise(numbers)
+        if not a.ordinal
+        and not b.ordinal
+        and _FROM.search(text[max(0, a.start - 20) : a.start])
+        and _TO.match(text[a.end : b.start])
+    )
+
+
+def _change_findings(claim: Analysed, evidence: Analysed) -> list[Finding]:
+    """A change "from A to B" of the claim against one of the evidence that starts or ends at
+    the same value but not at the other: the claim's pair is not stated by values the
+    evidence gives of two different changes ("from 44% to 71%, and from 40% to 46%")."""
+    theirs = changes(evidence)
+    findings = []
+    for a, b in changes(claim):
+        if any(a.stated_by(x) and b.stated_by(y) for x, y in theirs):
+            continue
+        # The change that starts where the claim's does, else the one that ends there.
+        rival = next(
+            (
+                (x, y)
+                for x, y in sorted(theirs, key=lambda pair: not a.stated_by(pair[0]))
+                if a.stated_by(x) != b.stated_by(y)
+            ),
+            None,
+        )
+        if rival is None:
+            continue
+        x, y = rival
+        findings.append(
+            Finding(
+                ConflictKind.NUMBER,
+                (a.start, b.end),
+                claim.text[a.start : b.end],
+                evidence.text[x.start : y.end],
+                deciding=not dated_apart(claim, evidence),
+            )
+        )
+    return findings
+
+
 def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
     findings = []
     theirs = _outside_tallies(evidence)
@@ -512,6 +594,8 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
                     ),
                 )
             )
+    taken = [f.claim_span for f in findings]
+    findings += [f for f in _change_findings(claim, evidence) if f.claim_span not in taken]
     taken = [f.claim_span for f in findings]
     return findings + [f for f in _rank_findings(claim, evidence) if f.claim_span not in taken]
 
