@@ -18,7 +18,8 @@ writes. The WordNet files come from the Debian package ``wordnet-base`` (or any 
   through "hot"). Off by default: on the tune halves of the labelled sets these 4,000 pairs
   found more false oppositions ("massive" legs / "small" waist) than true ones;
 - derived forms (``+``) of both members of a direct pair, paired with each other
-  ("strength" / "weakness" from "strong" / "weak");
+  ("strength" / "weakness" from "strong" / "weak"), unless one names the doer and the other
+  the act ("buyer" / "sell": two sides of one sale);
 
 and dropped: pairs whose members share a synset somewhere (then they are also synonyms), pairs
 of a word with itself, and words with capitals, digits or spaces.
@@ -145,7 +146,9 @@ def build(folder: Path, similar: bool = False) -> list[tuple[str, str, str, str]
             derived_a = _derived(synsets, synset, p.source_word)
             derived_b = _derived(synsets, other, p.target_word)
             for (pos_a, da), (pos_b, db) in ((x, y) for x in derived_a for y in derived_b):
-                if pos_a == pos_b:
+                # One who does a thing against the doing of its opposite ("buyer" / "sell")
+                # names two sides of one act, not opposites: both or neither are the doers.
+                if pos_a == pos_b and _doer(da, a) == _doer(db, b):
                     add(da, db, pos_a, "derived")
             # Adjectives similar to one head, against the other head, when that head's sense
             # is the first of both head words.
@@ -161,6 +164,13 @@ def build(folder: Path, similar: bool = False) -> list[tuple[str, str, str, str]
                         if seen_first(word, satellite.key):
                             add(word, b, "a", "similar")
     return sorted((a, b, pos, how) for (a, b, pos), how in found.items())
+
+
+def _doer(derived: str, word: str) -> bool:
+    """Whether ``derived`` names one who does what ``word`` says ("buyer" of "buy", "seller"
+    of "sell", "actor" of "act")."""
+    stem = word[:-1] if word.endswith("e") else word
+    return derived != word and derived.startswith(stem) and derived.endswith(("er", "or"))
 
 
 def _derived(synsets: dict[str, Synset], synset: Synset, word: int) -> list[tuple[str, str]]:

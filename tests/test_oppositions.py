@@ -728,6 +728,21 @@ LOOKALIKES: tuple[tuple[str, str, str, Verdict], ...] = (
         Verdict.SUPPORTED,
     ),
     (
+        "the doer against the deed",
+        "The Brannock Dairy said it expected to name a buyer for its cheese plant before the"
+        " summer.",
+        "The Brannock Dairy's cheese plant is expected to be sold for more than £2 million.",
+        Verdict.UNMENTIONED,
+    ),
+    (
+        "an absence of the noun before it",
+        "The Corran depot had the largest fall in sick days of any depot in the region after the"
+        " new rota began.",
+        "The Corran depot had the largest fall in staff absence of any depot in the region after"
+        " the new rota began.",
+        Verdict.SUPPORTED,
+    ),
+    (
         "the size of a change",
         "Average waits at the Orby crossing fell from 31 minutes at peak times to 19.",
         "Average waits at the Orby crossing fell by 12 minutes at peak times.",
@@ -792,6 +807,20 @@ def test_every_listed_opposite_can_fire():
     for a, b in ANTONYM_PAIRS:
         assert a not in STOPWORDS and b not in STOPWORDS, (a, b)
         assert stem(b) in table[stem(a)], (a, b)
+
+
+def test_the_doer_of_an_act_is_no_opposite_of_the_other_act():
+    # "buyer" / "sell" are two sides of one sale; "buyer" / "seller" and "buy" / "sell" oppose.
+    from factcheck.language.analysis import analyse
+    from factcheck.language.opposites import opposed
+
+    def word(text: str):
+        return analyse(text).tokens[0]
+
+    assert opposed(word("buy"), word("sell"))
+    assert opposed(word("buyer"), word("seller"))
+    assert not opposed(word("buyer"), word("sell"))
+    assert not opposed(word("sold"), word("buyer"))
 
 
 def test_the_opposites_table_is_large_and_read_in_any_form():
