@@ -40,7 +40,11 @@ def _children() -> set[int]:
     (a multiprocessing resource tracker, a server), so the pool is judged by what it adds."""
     found: set[int] = set()
     for task in Path(f"/proc/{os.getpid()}/task").iterdir():
-        found.update(int(pid) for pid in (task / "children").read_text().split())
+        try:
+            listed = (task / "children").read_text()
+        except FileNotFoundError:
+            continue  # a thread that ended between the listing and the read has no children
+        found.update(int(pid) for pid in listed.split())
     return found
 
 
