@@ -533,6 +533,14 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
         "Ines Carrow, Pellbury Mills' head of sales, said the order book was full until spring.",
         "Tomas Ruddle, Pellbury Mills' head of sales, said the order book was full until spring.",
     ),
+    # A statement given to someone else, past an aside and a verb of complaint.
+    (
+        "speaker",
+        '"The night buses from Corran are always full," said Ola Brisk, chair of the riders\''
+        " forum.",
+        "Ines Marlow, who chairs the riders' forum, complained that the night buses from Corran"
+        " were always full.",
+    ),
     # One change "from A to B" against another that starts at A.
     (
         "count",

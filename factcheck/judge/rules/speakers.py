@@ -28,6 +28,13 @@ EXAMPLES = (
         "The Vell ferry will run all winter, said Mara Ostby.",
         True,
     ),
+    # An aside between the speaker and the verb, and a verb of complaint.
+    Example(
+        "Ivo Stannard, who chairs the harbour trust, complained that the Vell ferry was always"
+        " late.",
+        '"The Vell ferry is always late," said Mara Ostby, the trust\'s treasurer.',
+        True,
+    ),
     # The same speaker by surname, or another thing said.
     Example(
         "Mr Stannard said the Vell ferry would run all winter.",
@@ -58,6 +65,9 @@ SAME_SAID = 0.5
 verb) that the sentence must say more than, for the two to report one statement: half of them
 is often just the subject both speak of."""
 
+_ASIDE = 12
+"""Words an aside between a speaker and the verb may run to ("X, the club's head coach, said")."""
+
 _REPORTING = frozenset(w.lower() for w in (*REPORTING_VERBS, *SPEECH_VERBS)) | {"according"}
 
 
@@ -68,6 +78,16 @@ def _what_was_said(claim: Analysed, speaker: tuple[int, int]) -> list[Token]:
     tokens = claim.tokens
     first = sum(1 for t in tokens if t.start < speaker[0])  # the name's first token
     past = sum(1 for t in tokens if t.start < speaker[1])  # the token after it
+    # "X, who leads the group, told ...": the verb comes after what is set off by commas.
+    if past < len(tokens) and claim.gap_before(past).strip() == ",":
+        past = next(
+            (
+                k
+                for k in range(past + 1, min(past + _ASIDE, len(tokens)))
+                if claim.gap_before(k).strip() == ","
+            ),
+            past,
+        )
     if first >= 2 and [t.lower for t in tokens[first - 2 : first]] == ["according", "to"]:
         words = tokens[past:]
     else:

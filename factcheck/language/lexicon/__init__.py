@@ -887,6 +887,9 @@ SPEECH_VERBS = frozenset(
     announced announces noted notes remarked remarks recalled recalls asked asks replied
     replies answered answers continued continues concluded concludes acknowledged
     acknowledges admitted admits conceded concedes tweeted tweets posted posts urged urges
+    complained complains cautioned cautions stressed stresses emphasised emphasises
+    emphasized emphasizes predicted predicts promised promises pledged pledges vowed vows
+    lamented laments protested protests boasted boasts
     """.split()
 )
 
