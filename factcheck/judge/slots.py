@@ -20,6 +20,7 @@ from ..language.lexicon import (
     UPPER_BOUNDS,
     WINDOW_OPENERS,
 )
+from ..language.opposites import moves_alike
 from ..language.text import SYNONYMS, Token, shared_prefix_match
 from .coverage import described_subject, named_kind
 
@@ -186,7 +187,8 @@ def governed_alike(
     # not what governs it. (Reading makes every apostrophe a straight one.)
     after = [t for t in claim_after if not t.surface.endswith("'s")]
     governors = claim_before[:1] + after[:1]
-    return any(said_in(t, near) for t in governors)
+    # "dropped 10%" / "fell 5.4%": two words for one movement govern one value.
+    return any(said_in(t, near) or any(moves_alike(t, n) for n in near) for t in governors)
 
 
 _QUANTIFYING = frozenset(

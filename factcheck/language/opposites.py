@@ -96,6 +96,14 @@ _RISING_STEMS = frozenset(stem(w) for w in RISING)
 _FALLING_STEMS = frozenset(stem(w) for w in FALLING)
 
 
+def moves_alike(a: Token, b: Token) -> bool:
+    """Whether the two words tell the same movement ("dropped" / "fell", "climbed" / "rose")."""
+    return any(
+        stems.intersection(stems_of(a)) and stems.intersection(stems_of(b))
+        for stems in (_RISING_STEMS, _FALLING_STEMS)
+    )
+
+
 @per_text
 def movements(analysed: Analysed) -> tuple[tuple[int, frozenset[str]], ...]:
     """Each "went up" / "go down" of the text, whose small word carries the direction: the

@@ -69,6 +69,12 @@ EXAMPLES = (
     Example("The choir had 1,300 members in 2008.", "The choir had 3,000 members in 2008.", True),
     Example("She trained for three years.", "She trained for two-and-a-half years.", True),
     Example("Bread prices rose 30 percent.", "Bread prices rose 25%.", True),
+    # Two words for one movement govern one value.
+    Example(
+        "Exports of Tarn wool dropped 10 percent in May.",
+        "Exports of Tarn wool fell 4 percent in May.",
+        True,
+    ),
     Example("It was the third lap of the race.", "It was the second lap of the race.", True),
     Example("She trained for 2.5 years.", "She trained for two-and-a-half years.", False),
     Example("The region has 1.2 million sheep.", "The region has 1,200,000 sheep.", False),

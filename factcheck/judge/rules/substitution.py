@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ...language.analysis import Analysed, per_text
 from ...language.lexicon import OUTCOME_VERBS
-from ...language.opposites import movement_starts, opposed
+from ...language.opposites import movement_starts, moves_alike, opposed
 from ...language.relations import cue_words
 from ...language.text import Token
 from ...models import ConflictKind
@@ -39,6 +39,12 @@ EXAMPLES = (
         False,
     ),
     Example("The grant went up this year.", "The grant rose this year.", False),
+    # Two words for one movement.
+    Example(
+        "Exports of Tarn wool dropped sharply in May.",
+        "Exports of Tarn wool fell sharply in May.",
+        False,
+    ),
 )
 
 _MAX_SLOT = 3
@@ -100,6 +106,8 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
             continue  # "went up" / "rose": the directions rule compares them
         if any(opposed(o, t) for o in ours for t in theirs):
             continue  # the antonyms rule reports these, with their negation handling
+        if any(moves_alike(o, t) for o in ours for t in theirs):
+            continue  # "dropped" / "fell": one movement in two words
         findings.append(
             Finding(
                 ConflictKind.TERM,
