@@ -111,6 +111,19 @@ EXAMPLES = (
         False,
     ),
     Example("The clinic saw 80 patients.", "The clinic saw 25 patients.", True),
+    # The other side of a comparison is another thing's value.
+    Example(
+        "Riders on the Orby line waited an average of 14 minutes.",
+        "Riders on the Orby line waited an average of 9 minutes, compared with 14 minutes on"
+        " the Wyke line.",
+        True,
+    ),
+    Example(
+        "Riders on the Orby line waited 9 minutes, against 14 minutes on the Wyke line.",
+        "Riders on the Orby line waited an average of 9 minutes, compared with 14 minutes on"
+        " the Wyke line.",
+        False,
+    ),
     # A count of part of a whole counts what the whole counts.
     Example(
         "Four of Vell's nine village halls will close.",
@@ -449,12 +462,31 @@ def _verb_before(analysed: Analysed, number: NumberMention) -> str | None:
     return _words_before(analysed).get(number.start)
 
 
+_COMPARED = re.compile(r"\b(?:compared (?:with|to)|against|versus|vs\.?)\s+(?:about\s+)?$", re.I)
+
+
+def _compared(analysed: Analysed, number: NumberMention) -> bool:
+    """The value is the other side of a comparison: "9 minutes, compared with 14 minutes on the
+    Wyke line"."""
+    return bool(_COMPARED.search(analysed.text[max(0, number.start - 24) : number.start]))
+
+
 def _said_of_another(
     claim: Analysed, number: NumberMention, evidence: Analysed, theirs: list[NumberMention]
 ) -> bool:
-    """The evidence says the claim's value, but the word right before it in the claim stands
-    right before another value of its unit, and before none that states it: "cost £1.1m"
-    against "cost £3.2m, of which £1.1m comes from a grant"."""
+    """The evidence says the claim's value, but of something else: the other side of a
+    comparison the claim does not make ("waited 14 minutes" against "waited 9 minutes,
+    compared with 14 minutes on the Wyke line"); or the word right before it in the claim stands
+    right before another value of its unit, and before none that states it ("cost £1.1m"
+    against "cost £3.2m, of which £1.1m comes from a grant")."""
+    stating = [o for o in theirs if number.stated_by(o)]
+    if (
+        stating
+        and all(_compared(evidence, o) for o in stating)
+        and not any(_compared(claim, mine) for mine in claim.numbers)
+        and any(o.unit == number.unit and not _compared(evidence, o) for o in theirs)
+    ):
+        return True
     word = _verb_before(claim, number)
     if word is None or number.unit is None:
         return False
