@@ -516,6 +516,14 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
         "Pellmoor Athletic knocked Yarrow United out of the Hallam Trophy on penalties.",
         "Yarrow United knocked Pellmoor Athletic out of the Hallam Trophy on penalties.",
     ),
+    # Either side of one amount.
+    (
+        "direction",
+        "The Orby lido fund will end the year at £1.7 million, below the £2 million floor its"
+        " trustees set.",
+        "By December the Orby lido fund will be well above the £2 million its trustees set as"
+        " a floor.",
+    ),
     # One side of a vote against the other.
     (
         "vote",

@@ -84,6 +84,18 @@ EXAMPLES = (
         "The Quarry Anglers did not vote for the new pier.",
         False,
     ),
+    # Either side of one amount; not a span of time.
+    Example(
+        "Tarn glaciers have been shrinking over the past 30 years.",
+        "Will Tarn glaciers be gone within 30 years?",
+        False,
+    ),
+    Example(
+        "The Orby lido fund will end the year above the £2 million its trustees set as a floor.",
+        "The Orby lido fund will end the year at £1.7 million, below the £2 million floor its"
+        " trustees set.",
+        True,
+    ),
     # A name is no change ("Cedar Falls"), nor is "the same" that picks out a period.
     Example(
         "Orders at Lintel stayed flat in the spring.",
@@ -227,6 +239,9 @@ def _same_head(claim: Analysed, token: Token, evidence: Analysed, other: Token) 
     """The two direction words bear on the same thing: the next content word is the same
     ("ahead of schedule" / "behind schedule"), or, when one side has none, the one before
     ("prices went up" / "prices went down")."""
+    # "above the £6 million" / "below the £6 million level": one amount, either side of it.
+    if _same_amount_after(claim, token, evidence, other):
+        return True
     ours, theirs = _next_word(claim, token, 1), _next_word(evidence, other, 1)
     if ours is not None and theirs is not None:
         if ours.lower in TIME_WORDS:
@@ -238,6 +253,29 @@ def _same_head(claim: Analysed, token: Token, evidence: Analysed, other: Token) 
             return said_in(ours, [theirs])
     ours, theirs = _next_word(claim, token, -1), _next_word(evidence, other, -1)
     return ours is not None and theirs is not None and said_in(ours, [theirs])
+
+
+_AMOUNT_REACH = 12
+"""Characters after a direction word its amount may start within ("above the £6 million")."""
+
+
+def _same_amount_after(claim: Analysed, token: Token, evidence: Analysed, other: Token) -> bool:
+    """The same amount comes right after both direction words."""
+
+    def amount_after(side: Analysed, word: Token):
+        return next(
+            (n for n in side.numbers if word.end <= n.start <= word.end + _AMOUNT_REACH), None
+        )
+
+    ours, theirs = amount_after(claim, token), amount_after(evidence, other)
+    return (
+        ours is not None
+        and theirs is not None
+        and ours.unit == theirs.unit
+        # "over the past 30 years" / "within 30 years": spans of time, not two sides.
+        and ours.unit not in TIME_WORDS
+        and ours.same_value(theirs)
+    )
 
 
 @per_text
