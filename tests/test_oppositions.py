@@ -758,14 +758,6 @@ LOOKALIKES: tuple[tuple[str, str, str, Verdict], ...] = (
         Verdict.UNMENTIONED,
     ),
     (
-        "an absence of the noun before it",
-        "The Corran depot had the largest fall in sick days of any depot in the region after the"
-        " new rota began.",
-        "The Corran depot had the largest fall in staff absence of any depot in the region after"
-        " the new rota began.",
-        Verdict.SUPPORTED,
-    ),
-    (
         "the size of a change",
         "Average waits at the Orby crossing fell from 31 minutes at peak times to 19.",
         "Average waits at the Orby crossing fell by 12 minutes at peak times.",

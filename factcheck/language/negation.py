@@ -75,19 +75,6 @@ def _zero_quantifier(analysed: Analysed, i: int) -> bool:
     return following.lower.isalpha() and not following.is_stop
 
 
-def _absence_of_the_noun_before(analysed: Analysed, i: int) -> bool:
-    """ "pupil absence of any school", "zinc absence in goats": what is missing is the noun
-    before it, so it denies none of the words after it, as "the absence of rain" does."""
-    tokens = analysed.tokens
-    return (
-        tokens[i].lower.startswith("absen")
-        and i > 0
-        and not tokens[i - 1].is_stop
-        and not tokens[i - 1].is_number
-        and analysed.gap_before(i) == " "
-    )
-
-
 @per_text
 def _negators(analysed: Analysed) -> tuple[int, ...]:
     """Indices of the negators (title words included)."""
@@ -102,7 +89,6 @@ def _negators(analysed: Analysed) -> tuple[int, ...]:
                 or token.lower.endswith("n't")
             )
             and _is_negator(token, tokens[i + 1] if i + 1 < len(tokens) else None)
-            and not _absence_of_the_noun_before(analysed, i)
         )
         or _zero_quantifier(analysed, i)
         or (token.lower in EXCEPTING_WORDS and i > 0 and tokens[i - 1].lower in EXCEPTING_AFTER)
