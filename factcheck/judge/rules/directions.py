@@ -16,7 +16,8 @@ Kinds of opposition the word-pair rule cannot see:
   happened ("spread outside Ostland" may be true beside "spread in Ostland").
 
 As for antonyms, the two words must stand in the same slot (a word next to one is next to the
-other), and a word negated on one side only agrees with its opposite ("not over budget").
+other, or the same amount follows both: "above the £2 million" / "below the £2 million"), and a
+word negated on one side only agrees with its opposite ("not over budget").
 """
 
 from __future__ import annotations
