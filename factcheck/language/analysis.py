@@ -42,6 +42,21 @@ class Analysed:
         it ("the mayor, who ...", "in 2019; rents ...")."""
         return any(ch in PHRASE_BREAKS for ch in self.gap_before(i))
 
+    def aside_end(self, start: int, limit: int) -> int | None:
+        """For words set off by a comma before token ``start`` ("Ada Vell, the mill's head
+        brewer, said"): the index of the token after the closing comma, or the number of
+        tokens when the sentence ends first; None when another mark ends them or they run to
+        ``limit`` words. A possessive's apostrophe ("the Mills' head") is no mark."""
+        if start >= len(self.tokens) or self.gap_before(start).strip() != ",":
+            return None
+        for k in range(start + 1, len(self.tokens)):
+            if k - start >= limit:
+                return None
+            gap = self.gap_before(k).strip().strip("'’")
+            if gap:
+                return k if gap == "," else None
+        return len(self.tokens)
+
     @cached_property
     def content(self) -> tuple[Token, ...]:
         """Tokens that carry meaning: not stopwords, not inside a number or date."""

@@ -207,13 +207,13 @@ def refusal_only(analysed: Analysed) -> bool:
     return bool(negators) and all(analysed.tokens[i].stem in REFUSING_STEMS for i in negators)
 
 
+_REFUSING = re.compile(r"\b(?:" + "|".join(REFUSING_PHRASES) + ")")
+
+
 @per_text
 def says_refusal(analysed: Analysed) -> bool:
     """The text says a thing was turned down, in any of the words for it."""
     return bool(_REFUSING.search(analysed.text.lower()))
-
-
-_REFUSING = re.compile(r"\b(?:" + "|".join(REFUSING_PHRASES) + ")")
 
 
 @per_text

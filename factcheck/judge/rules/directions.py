@@ -477,6 +477,10 @@ def _outside_against_in(claim: Analysed, evidence: Analysed) -> list[Finding]:
     return findings
 
 
+_FAVOUR = ("favour", "favor")
+"""The noun of "in favour of", in either spelling."""
+
+
 @per_text
 def _vote_sides(analysed: Analysed) -> tuple[tuple[int, bool], ...]:
     """Each "voted for" / "voted against" / "in favour of": the index of its small word, and
@@ -488,7 +492,7 @@ def _vote_sides(analysed: Analysed) -> tuple[tuple[int, bool], ...]:
         if word in VOTE_SIDES and tokens[i - 1].stem in VOTING_STEMS:
             sides.append((i, VOTE_SIDES[word]))
         elif (
-            word in ("favour", "favor")
+            word in _FAVOUR
             and tokens[i - 1].lower == "in"
             and i + 1 < len(tokens)
             and tokens[i + 1].lower == "of"
@@ -520,7 +524,7 @@ def _voted_against(claim: Analysed, evidence: Analysed) -> list[Finding]:
 def _vote_phrase(analysed: Analysed, i: int) -> tuple[int, int]:
     """Where the phrase of the side taken at ``i`` is: "vote for", "in favour of"."""
     tokens = analysed.tokens
-    last = i + 1 if tokens[i].lower in ("favour", "favor") else i
+    last = i + 1 if tokens[i].lower in _FAVOUR else i
     return tokens[i - 1].start, tokens[last].end
 
 

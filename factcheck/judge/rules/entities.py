@@ -160,21 +160,10 @@ def _apposition(analysed: Analysed, name: list[Token]) -> list[Token]:
     coach, said"): what the sentence says the named one is."""
     tokens = analysed.tokens
     after = tokens.index(name[-1]) + 1
-    if after >= len(tokens) or analysed.gap_before(after).strip() != ",":
-        return []
-    if tokens[after].lower in _ONE_OF_MANY:
+    end = analysed.aside_end(after, _MAX_APPOSITION)
+    if end is None or tokens[after].lower in _ONE_OF_MANY:
         return []  # "Ada Vell, a director of the mill,": one of several who hold that post
-    words = []
-    for k in range(after, len(tokens)):
-        if k - after >= _MAX_APPOSITION:
-            return []
-        # A possessive's apostrophe ("Pellbury Mills' head") is no break.
-        gap = analysed.gap_before(k).strip().strip("'’")
-        if k > after and gap:
-            return words if gap == "," else []
-        if not tokens[k].is_stop:
-            words.append(tokens[k])
-    return words  # the sentence ends it: "..., said Bo Rusk, the mill's head brewer."
+    return [t for t in tokens[after:end] if not t.is_stop]
 
 
 _MAX_APPOSITION = 6

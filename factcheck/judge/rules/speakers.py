@@ -79,15 +79,9 @@ def _what_was_said(claim: Analysed, speaker: tuple[int, int]) -> list[Token]:
     first = sum(1 for t in tokens if t.start < speaker[0])  # the name's first token
     past = sum(1 for t in tokens if t.start < speaker[1])  # the token after it
     # "X, who leads the group, told ...": the verb comes after what is set off by commas.
-    if past < len(tokens) and claim.gap_before(past).strip() == ",":
-        past = next(
-            (
-                k
-                for k in range(past + 1, min(past + _ASIDE, len(tokens)))
-                if claim.gap_before(k).strip() == ","
-            ),
-            past,
-        )
+    aside = claim.aside_end(past, _ASIDE)
+    if aside is not None and aside < len(tokens):
+        past = aside
     if first >= 2 and [t.lower for t in tokens[first - 2 : first]] == ["according", "to"]:
         words = tokens[past:]
     else:
