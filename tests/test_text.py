@@ -226,3 +226,15 @@ def test_ascii_text_gives_the_dates_and_numbers_any_text_would(seeds_corpus, mon
 )
 def test_a_day_of_the_month_named_alone(text, days):
     assert [d.days for d in find_dates(text) if d.month is None] == days
+
+
+def test_an_aside_ends_at_its_closing_comma_or_the_sentence_end():
+    said = analyse("Ada Vell, the Tarn Mills' head brewer, said it was ready.")
+    end = said.aside_end(2, 8)
+    assert end is not None and said.tokens[end].lower == "said"  # the apostrophe is no mark
+    last = analyse("It was ready, said Ada Vell, the head brewer.")
+    assert last.aside_end(6, 8) == len(last.tokens)  # the sentence ends it
+    assert analyse("Ada Vell (the brewer) said so.").aside_end(2, 8) is None  # no comma opens it
+    cut = analyse("Ada Vell, the brewer; Bo Rusk, the baker, said so.")
+    assert cut.aside_end(2, 8) is None  # another mark ends it
+    assert said.aside_end(2, 3) is None  # longer than the limit
