@@ -314,21 +314,15 @@ def _difference_stated(
     def counts_alike(other: NumberMention) -> bool:
         return other.unit == number.unit or _points_and_percent(number, other)
 
-    gaps = [
-        other.high - other.low
-        for other in theirs
-        if other.low != other.high
-        and counts_alike(other)
-        and analysed.text[max(0, other.start - 5) : other.start].lower().endswith("from ")
-    ]
+    # Each change "from A to B" (also "from £40,000 to £55,000", read as one range; and "fell
+    # from 31 minutes at peak times to 19", whose unit is said once, of the first value).
+    gaps = [abs(a.low - b.low) for a, b in changes(analysed) if counts_alike(a)]
     gaps += [
         abs(a.low - b.low)
         for i, a in enumerate(theirs)
         for b in theirs[i + 1 :]
         if a.low == a.high and b.low == b.high and a.unit == b.unit and counts_alike(a)
     ]
-    # "fell from 31 minutes at peak times to 19": the unit is said once, of the first value.
-    gaps += [abs(a.low - b.low) for a, b in changes(analysed) if counts_alike(a)]
     return number.low == number.high and any(
         _close_enough(gap, number.low) for gap in gaps if gap > 0
     )
