@@ -10,6 +10,7 @@ import pytest
 from factcheck import Claim, ConflictKind, Verdict, check, check_one, load_sources
 from factcheck.judge.coverage import claim_parts, is_covered
 from factcheck.judge.parts import PART_CONTRADICTS
+from factcheck.judge.rules.numbers import unaccounted
 from factcheck.language.analysis import analyse
 
 from .conftest import CLAIMS, corpus_of
@@ -98,6 +99,54 @@ def test_connectives_and_stance_words_are_not_content(claim):
     corpus = corpus_of(a="The Orsund ferry runs in winter.\nThe harbour office sells tickets.\n")
     j = check_one(claim, corpus)
     assert j.verdict is Verdict.SUPPORTED and j.score == 100.0, j.reason
+
+
+_FERRY = (
+    "The Orlen ferry crosses the Tay estuary every hour, carrying foot passengers and cyclists. "
+    "It was built in Dundee in 1994 and refitted in 2021 at a cost of 3 million pounds, after "
+    "fares rose from £5 to £7. On the Route 9 crossing the Kestrel-7 engine runs until 11 pm."
+)
+
+
+def test_a_figure_no_sentence_gives_is_not_confirmed():
+    corpus = corpus_of(ferry=_FERRY)
+    j = check_one(
+        "The Orlen ferry crosses the Tay estuary every hour, carrying 240 foot passengers.", corpus
+    )
+    assert j.verdict is Verdict.UNMENTIONED
+    assert "no sentence found gives 240" in j.reason
+    assert j.citations and "every hour" in j.citations[0].sentence
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The Orlen ferry was refitted in 2021 at a cost of about 3 million pounds.",
+        "The Orlen ferry was refitted in 2021 after fares rose by £2.",
+        "The Orlen ferry was refitted in 2021 at a cost of more than 2 million pounds.",
+    ],
+)
+def test_a_figure_given_in_another_form_is_confirmed(claim):
+    assert check_one(claim, corpus_of(ferry=_FERRY)).verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "On the Route 9 crossing the Kestrel-7 engine runs until 11 pm.",
+        "The Orlen ferry, built in Dundee in the 90s, crosses the Tay estuary every hour.",
+        "For the third time, the Orlen ferry crosses the Tay estuary every hour.",
+    ],
+)
+def test_names_times_decades_and_ranks_are_not_figures_to_confirm(claim):
+    assert check_one(claim, corpus_of(ferry=_FERRY)).verdict is Verdict.SUPPORTED
+
+
+def test_a_rounded_figure_is_given_by_the_exact_one():
+    claim = analyse("Almost 2,000 people a day use the ferry, three times as many as in 2010.")
+    exact = analyse("The ferry carries 1,960 passengers a day.")
+    assert [n.text for n in unaccounted(claim, [exact])] == []
+    assert [n.text for n in unaccounted(claim, [analyse("It carries 1,790 a day.")])] == ["2,000"]
 
 
 def test_claim_needing_two_sentences_of_one_document():

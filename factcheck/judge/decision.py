@@ -25,6 +25,7 @@ from .inconsistency import note_inconsistent_sides
 from .parts import combine, judge_parts
 from .quotations import judge_quotation
 from .rules import neutral_kinds, weak_kinds
+from .rules.numbers import unaccounted
 from .thresholds import Thresholds
 
 
@@ -126,6 +127,14 @@ def _decide(
     supported = support is not None and support.coverage >= t.support
     if supported and against is not None and all(f.kind in weak_kinds() for f in deciding(against)):
         against = None  # a weak conflict never outweighs a sentence that supports the claim
+    # A figure no sentence found gives is not confirmed, however much of the rest is; what the
+    # support outweighed stays outweighed.
+    unconfirmed = unaccounted(analysed, [s.evidence for s in scored]) if supported else []
+    if unconfirmed:
+        assert support is not None
+        if against is not None and support.coverage >= against.aboutness:
+            against = None
+        supported = False
 
     if (
         supported
@@ -171,12 +180,16 @@ def _decide(
         )
     best = max(scored, key=lambda s: (s.coverage, s.retrieval))
     missing = ", ".join(best.missing[:6])
+    reason = f"closest evidence covers {best.coverage:.0%} of the claim; not found: {missing}"
+    if unconfirmed:
+        figures = ", ".join(n.text for n in unconfirmed)
+        reason = f"no sentence found gives {figures}; the closest covers {best.coverage:.0%} of the claim"
     return Judgement(
         claim,
         Verdict.UNMENTIONED,
         round(best.coverage * 100, 1),
         # A sentence sharing none of the claim's content is no evidence worth quoting.
         citations=citations(best, analysed) if best.coverage > 0 else (),
-        reason=f"closest evidence covers {best.coverage:.0%} of the claim; not found: {missing}",
+        reason=reason,
         candidates=candidates,
     )

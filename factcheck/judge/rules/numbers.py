@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from decimal import Decimal
 from itertools import pairwise
 
 from ...language.analysis import Analysed, per_text
@@ -553,31 +554,105 @@ def _change_findings(claim: Analysed, evidence: Analysed) -> list[Finding]:
     return findings
 
 
+def accounts_for(
+    claim: Analysed, number: NumberMention, evidence: Analysed, theirs: list[NumberMention]
+) -> bool:
+    """Whether the evidence gives the claim's value: the same value or a range holding it, an
+    approximate figure near it, a bound it keeps, or two values whose difference it is; not a
+    value said of something else ("cost £3.2m, of which £1.1m comes from a grant" against
+    "cost £1.1m"), which leaves the slot to the value in it. ``theirs``: the evidence's
+    numbers outside tallies."""
+    said_elsewhere = _said_of_another(claim, number, evidence, theirs)
+    return any(
+        (
+            number.stated_by(other)
+            and not _points_and_percent(number, other)
+            and not said_elsewhere
+            # "four of its nine halls" is not stated by a "four-hour meeting".
+            and (other.unit == number.unit or not number.part_of_whole)
+        )
+        or (
+            other.unit == number.unit
+            and (
+                _near(claim, number, evidence, other)
+                or _ranges_meet(number, other)
+                or _within_bound(claim, number, evidence, other)
+            )
+        )
+        for other in theirs
+    ) or _difference_stated(evidence, number, theirs)
+
+
+def unaccounted(claim: Analysed, evidences: list[Analysed]) -> list[NumberMention]:
+    """The claim's figures that none of ``evidences`` gives (see ``accounts_for``): a claim
+    that the sources confirm except for its figure is not confirmed. Not a rank ("the third"),
+    a vote or score (the tallies rule reads those), a number inside a name ("Route 9"), a time
+    of day, a decade, a ratio or a count of times; nor a value worked out from the evidence's
+    (see ``_worked_out``)."""
+    found = [(evidence, _outside_tallies(evidence)) for evidence in evidences]
+    return [
+        number
+        for number in _outside_tallies(claim)
+        if not number.ordinal
+        and not _in_name(claim, number)
+        and not _CLOCK_OR_DECADE.match(claim.text, number.end)
+        and number.text.lower() not in _NOT_FIGURES
+        and not _TIMES.match(claim.text, number.end)
+        and not any(
+            accounts_for(claim, number, e, theirs) or _worked_out(number, theirs)
+            for e, theirs in found
+        )
+    ]
+
+
+# A bare "half", whose sense ("half a million", "a year and a half") is not read, and words
+# of how often or how many times ("twice as much", "won it once").
+_NOT_FIGURES = frozenset({"half", "once", "twice", "thrice", "double", "triple", "single"})
+# "three times as many", "a tenfold rise": a ratio.
+_TIMES = re.compile(r"[\s-]*(?:times\b|fold\b)", re.I)
+
+
+def _worked_out(number: NumberMention, theirs: list[NumberMention]) -> bool:
+    """The claim's value rounds one of the evidence's: fewer significant digits, within 5%
+    ("nearly 2,000" for 1,960, "£1.2bn" for £1.24bn)."""
+    value = number.low
+    return number.low == number.high and any(
+        o.low == o.high
+        and _digits(value) < _digits(o.low)
+        and abs(value - o.low) <= 0.05 * abs(o.low)
+        for o in theirs
+    )
+
+
+def _digits(value: float) -> int:
+    """Significant digits of a value: 2000 has one, 1960 three, 1.24 billion three."""
+    return len(Decimal(str(value)).normalize().as_tuple().digits)
+
+
+# "3 pm", "10.30am", "9:15"; "the 90's", "the 80s", "the nineteen nineties".
+_CLOCK_OR_DECADE = re.compile(
+    r"\s*(?:[ap]\.?m\b\.?|[.:]\d\d)|'?s\b|[\s-]+(?:twen|thir|for|fif|six|seven|eigh|nine)ties\b",
+    re.I,
+)
+
+
+def _in_name(analysed: Analysed, number: NumberMention) -> bool:
+    """A number that is part of a name: after a capitalised word other than the sentence's
+    first ("Route 9", "Apollo 11"), or joined to a word by a hyphen ("Kestrel-7", "covid-19")."""
+    tokens = analysed.tokens
+    k = next((i for i, t in enumerate(tokens) if t.start >= number.start), None)
+    if k is None or k == 0:
+        return False
+    if analysed.gap_before(k) == "-" and tokens[k - 1].lower.isalpha():
+        return True
+    return tokens[k - 1].capitalised and k > 1
+
+
 def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
     findings = []
     theirs = _outside_tallies(evidence)
     for number in _outside_tallies(claim):
-        # The claim's value said of something else ("cost £3.2m, of which £1.1m comes from a
-        # grant" against "cost £1.1m") leaves its slot to the value in it.
-        said_elsewhere = _said_of_another(claim, number, evidence, theirs)
-        if any(
-            (
-                number.stated_by(other)
-                and not _points_and_percent(number, other)
-                and not said_elsewhere
-                # "four of its nine halls" is not stated by a "four-hour meeting".
-                and (other.unit == number.unit or not number.part_of_whole)
-            )
-            or (
-                other.unit == number.unit
-                and (
-                    _near(claim, number, evidence, other)
-                    or _ranges_meet(number, other)
-                    or _within_bound(claim, number, evidence, other)
-                )
-            )
-            for other in theirs
-        ) or _difference_stated(evidence, number, theirs):
+        if accounts_for(claim, number, evidence, theirs):
             continue
         rivals = [
             other
