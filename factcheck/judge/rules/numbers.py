@@ -595,9 +595,8 @@ def unaccounted(claim: Analysed, evidences: list[Analysed]) -> list[NumberMentio
         for number in _outside_tallies(claim)
         if not number.ordinal
         and not _in_name(claim, number)
-        and not _CLOCK_OR_DECADE.match(claim.text, number.end)
         and number.text.lower() not in _NOT_FIGURES
-        and not _TIMES.match(claim.text, number.end)
+        and not _NO_FIGURE_AFTER.match(claim.text, number.end)
         and not any(
             accounts_for(claim, number, e, theirs) or _worked_out(number, theirs)
             for e, theirs in found
@@ -608,8 +607,14 @@ def unaccounted(claim: Analysed, evidences: list[Analysed]) -> list[NumberMentio
 # A bare "half", whose sense ("half a million", "a year and a half") is not read, and words
 # of how often or how many times ("twice as much", "won it once").
 _NOT_FIGURES = frozenset({"half", "once", "twice", "thrice", "double", "triple", "single"})
-# "three times as many", "a tenfold rise": a ratio.
-_TIMES = re.compile(r"[\s-]*(?:times\b|fold\b)", re.I)
+# After the number, what makes it no figure to confirm: a time of day ("3 pm", "10.30am",
+# "9:15"), a decade ("the 90's", "the nineteen nineties") or a ratio ("three times as many",
+# "a ten-fold rise").
+_NO_FIGURE_AFTER = re.compile(
+    r"\s*(?:[ap]\.?m\b\.?|[.:]\d\d)|'?s\b|[\s-]+(?:twen|thir|for|fif|six|seven|eigh|nine)ties\b"
+    r"|[\s-]*(?:times|fold)\b",
+    re.I,
+)
 
 
 def _worked_out(number: NumberMention, theirs: list[NumberMention]) -> bool:
@@ -627,13 +632,6 @@ def _worked_out(number: NumberMention, theirs: list[NumberMention]) -> bool:
 def _digits(value: float) -> int:
     """Significant digits of a value: 2000 has one, 1960 three, 1.24 billion three."""
     return len(Decimal(str(value)).normalize().as_tuple().digits)
-
-
-# "3 pm", "10.30am", "9:15"; "the 90's", "the 80s", "the nineteen nineties".
-_CLOCK_OR_DECADE = re.compile(
-    r"\s*(?:[ap]\.?m\b\.?|[.:]\d\d)|'?s\b|[\s-]+(?:twen|thir|for|fif|six|seven|eigh|nine)ties\b",
-    re.I,
-)
 
 
 def _in_name(analysed: Analysed, number: NumberMention) -> bool:
