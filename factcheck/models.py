@@ -197,6 +197,9 @@ class Judgement:
     parts: tuple[Part, ...] = ()
     """The verdicts on the claim's parts, when it joins several facts or quotes someone; the
     claim's verdict combines them (any contradicted, else any unmentioned, else supported)."""
+    unconfirmed: tuple[str, ...] = ()
+    """The claim's figures that no sentence found gives, which kept a close sentence from
+    supporting it ("240" of "carrying 240 passengers")."""
 
     def below(self, min_confidence: float) -> bool:
         """A contradiction less confident than ``min_confidence``: reported, but not failing."""

@@ -12,6 +12,7 @@ from factcheck.judge.coverage import claim_parts, is_covered
 from factcheck.judge.parts import PART_CONTRADICTS
 from factcheck.judge.rules.numbers import unaccounted
 from factcheck.language.analysis import analyse
+from factcheck.render.evidence import evidence
 
 from .conftest import CLAIMS, corpus_of
 
@@ -114,8 +115,9 @@ def test_a_figure_no_sentence_gives_is_not_confirmed():
         "The Orlen ferry crosses the Tay estuary every hour, carrying 240 foot passengers.", corpus
     )
     assert j.verdict is Verdict.UNMENTIONED
-    assert "no sentence found gives 240" in j.reason
+    assert "no sentence found gives 240" in j.reason and j.unconfirmed == ("240",)
     assert j.citations and "every hour" in j.citations[0].sentence
+    assert evidence(j).startswith("no source sentence gives 240; closest: ")
 
 
 @pytest.mark.parametrize(

@@ -192,4 +192,5 @@ def _decide(
         citations=citations(best, analysed) if best.coverage > 0 else (),
         reason=reason,
         candidates=candidates,
+        unconfirmed=tuple(n.text for n in unconfirmed),
     )

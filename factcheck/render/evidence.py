@@ -81,6 +81,11 @@ def _evidence_line(j: Judgement) -> str:
         if not citations:
             return "no source sentence covers it"
         c = citations[0]
+        if j.unconfirmed:
+            figures = ", ".join(visible(f) for f in j.unconfirmed)
+            return (
+                f'no source sentence gives {figures}; closest: "{visible(c.sentence)}", {_place(c)}'
+            )
         return f'no source sentence covers it; closest: "{visible(c.sentence)}", {_place(c)}'
     if not citations:
         return "no source sentence cited"

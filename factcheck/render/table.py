@@ -36,6 +36,9 @@ def _evidence(j: Judgement) -> Group:
     citations = ordered_citations(j)
     if j.verdict is Verdict.UNMENTIONED:
         citations = citations[:1]  # the closest sentence, said to be only that
+        if j.unconfirmed:
+            figures = ", ".join(visible(f) for f in j.unconfirmed)
+            parts.append(Text(f"no sentence gives {figures}", style="bold"))
         if citations:
             parts.append(Text("closest, not covering it:", style="dim"))
     for c in citations:
