@@ -57,6 +57,17 @@ EXAMPLES = (
         "Marta Quill was beaten by Ivo Penn in the mayoral election.",
         True,
     ),
+    # The loser named before an aside.
+    Example(
+        "Alder Vale beat Corran Town in the semi-final.",
+        "Alder Vale, who had led the table all season, lost to Corran Town in the semi-final.",
+        True,
+    ),
+    Example(
+        "Ada Lund won the single sculls.",
+        "Ada Lund, whose crew lost to Corran in the fours, won the single sculls.",
+        False,
+    ),
     Example(
         "Alder Vale won the Harrow Shield final.",
         "Alder Vale won the Harrow Shield final, beating Corran Town 2-1.",
@@ -128,6 +139,8 @@ _BETWEEN = frozenset({"have", "has", "had", "finally", "narrowly", "comfortably"
 """Words that may stand between a name and its verb ("Alder Vale narrowly won")."""
 _CONTEST_WORDS = 4
 """Content words after "won" that name the contest."""
+_ASIDE = 12
+"""Words an aside between a name and its verb may run to ("X, who ..., lost")."""
 
 
 @dataclass(frozen=True)
@@ -151,6 +164,28 @@ def _name_before(tokens: tuple[Token, ...], i: int) -> tuple[Token, ...]:
     return tuple(run)
 
 
+def _subject_before(analysed: Analysed, i: int) -> tuple[Token, ...]:
+    """The name that is the subject of the verb at token ``i``: the capitalised run just
+    before it, or before an aside that ends just before it ("Alder Vale, who had led the table
+    all season, lost to Corran Town")."""
+    tokens = analysed.tokens
+    if name := _name_before(tokens, i):
+        return name
+    verb = i
+    while verb > 0 and tokens[verb - 1].lower in _BETWEEN:
+        verb -= 1
+    for start in range(max(1, verb - _ASIDE), verb):
+        if tokens[start - 1].capitalised and analysed.aside_end(start, _ASIDE) == verb:
+            # The name's own words: not past a comma before it ("Elsewhere, Alder Vale, ...").
+            k = start - 1
+            while k > 0 and tokens[k - 1].capitalised and not tokens[k - 1].is_stop:
+                if analysed.closes_phrase(k):
+                    break
+                k -= 1
+            return tokens[k:start]
+    return ()
+
+
 def _name_after(tokens: tuple[Token, ...], i: int) -> tuple[Token, ...]:
     """The capitalised run starting just after token ``i`` (past a "the")."""
     k = i + 1
@@ -163,12 +198,12 @@ def _name_after(tokens: tuple[Token, ...], i: int) -> tuple[Token, ...]:
     return tuple(run)
 
 
-def _passive_subject(tokens: tuple[Token, ...], i: int) -> tuple[Token, ...]:
+def _passive_subject(analysed: Analysed, i: int) -> tuple[Token, ...]:
     """The name before "was" or "were" and the participle at token ``i`` ("Ivo Penn was
     beaten", "Ada Lund was elected")."""
-    if i == 0 or tokens[i - 1].lower not in _BE:
+    if i == 0 or analysed.tokens[i - 1].lower not in _BE:
         return ()
-    return _name_before(tokens, i - 1)
+    return _subject_before(analysed, i - 1)
 
 
 def _knocked_out(tokens: tuple[Token, ...], i: int) -> tuple[Token, ...]:
@@ -191,19 +226,19 @@ def _sides(analysed: Analysed) -> tuple[_Side, ...]:
     sides = []
     for i, token in enumerate(tokens):
         word = token.lower
-        if word in WINNING_VERBS and (subject := _name_before(tokens, i)):
+        if word in WINNING_VERBS and (subject := _subject_before(analysed, i)):
             sides.append(_Side(subject, token, True, i))
-        if word in _CONFERRING and (subject := _passive_subject(tokens, i)):
+        if word in _CONFERRING and (subject := _passive_subject(analysed, i)):
             sides.append(_Side(subject, token, True, i))
         if word in BEATING_VERBS and (beaten := _name_after(tokens, i)):
             sides.append(_Side(beaten, token, False, i))
         if word in KNOCKING_VERBS and (beaten := _knocked_out(tokens, i)):
             sides.append(_Side(beaten, token, False, i))
-            if subject := _name_before(tokens, i):
+            if subject := _subject_before(analysed, i):
                 sides.append(_Side(subject, token, True, i))
-        if word in LOSING_VERBS and (subject := _name_before(tokens, i)):
+        if word in LOSING_VERBS and (subject := _subject_before(analysed, i)):
             sides.append(_Side(subject, token, False, i))
-        if word in BEATEN_PARTICIPLES and (subject := _passive_subject(tokens, i)):
+        if word in BEATEN_PARTICIPLES and (subject := _passive_subject(analysed, i)):
             sides.append(_Side(subject, token, False, i))
     return tuple(sides)
 
