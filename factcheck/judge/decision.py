@@ -180,10 +180,10 @@ def _decide(
         )
     best = max(scored, key=lambda s: (s.coverage, s.retrieval))
     missing = ", ".join(best.missing[:6])
+    figures = tuple(n.text for n in unconfirmed)
     reason = f"closest evidence covers {best.coverage:.0%} of the claim; not found: {missing}"
-    if unconfirmed:
-        figures = ", ".join(n.text for n in unconfirmed)
-        reason = f"no sentence found gives {figures}; the closest covers {best.coverage:.0%} of the claim"
+    if figures:
+        reason = f"no sentence found gives {', '.join(figures)}; the closest covers {best.coverage:.0%} of the claim"
     return Judgement(
         claim,
         Verdict.UNMENTIONED,
@@ -192,5 +192,5 @@ def _decide(
         citations=citations(best, analysed) if best.coverage > 0 else (),
         reason=reason,
         candidates=candidates,
-        unconfirmed=tuple(n.text for n in unconfirmed),
+        unconfirmed=figures,
     )

@@ -75,6 +75,11 @@ def evidence(j: Judgement) -> str:
     return f"{part} — {line}" if part else line
 
 
+def unconfirmed_figures(j: Judgement) -> str:
+    """The claim's figures no sentence found gives, as shown ("240, 18 months")."""
+    return ", ".join(visible(f) for f in j.unconfirmed)
+
+
 def _evidence_line(j: Judgement) -> str:
     citations = ordered_citations(j)
     if j.verdict is Verdict.UNMENTIONED:
@@ -82,9 +87,9 @@ def _evidence_line(j: Judgement) -> str:
             return "no source sentence covers it"
         c = citations[0]
         if j.unconfirmed:
-            figures = ", ".join(visible(f) for f in j.unconfirmed)
             return (
-                f'no source sentence gives {figures}; closest: "{visible(c.sentence)}", {_place(c)}'
+                f"no source sentence gives {unconfirmed_figures(j)}; "
+                f'closest: "{visible(c.sentence)}", {_place(c)}'
             )
         return f'no source sentence covers it; closest: "{visible(c.sentence)}", {_place(c)}'
     if not citations:

@@ -12,7 +12,7 @@ from rich.text import Text
 from ..models import Judgement, Report, Verdict
 from . import RenderContext
 from .escape import visible
-from .evidence import conflict_label, failing_part, ordered_citations
+from .evidence import conflict_label, failing_part, ordered_citations, unconfirmed_figures
 from .symbols import COLOURS, SYMBOLS
 from .words import counted
 
@@ -37,8 +37,7 @@ def _evidence(j: Judgement) -> Group:
     if j.verdict is Verdict.UNMENTIONED:
         citations = citations[:1]  # the closest sentence, said to be only that
         if j.unconfirmed:
-            figures = ", ".join(visible(f) for f in j.unconfirmed)
-            parts.append(Text(f"no sentence gives {figures}", style="bold"))
+            parts.append(Text(f"no sentence gives {unconfirmed_figures(j)}", style="bold"))
         if citations:
             parts.append(Text("closest, not covering it:", style="dim"))
     for c in citations:

@@ -605,8 +605,9 @@ def unaccounted(claim: Analysed, evidences: list[Analysed]) -> list[NumberMentio
 
 
 # A bare "half", whose sense ("half a million", "a year and a half") is not read, and words
-# of how often or how many times ("twice as much", "won it once").
-_NOT_FIGURES = frozenset({"half", "once", "twice", "thrice", "double", "triple", "single"})
+# of how many times ("twice as much", "double the cost"). ("once" and "single" are never read
+# as numbers at all.)
+_NOT_FIGURES = frozenset({"half", "twice", "thrice", "double", "triple"})
 # After the number, what makes it no figure to confirm: a time of day ("3 pm", "10.30am",
 # "9:15"), a decade ("the 90's", "the nineteen nineties") or a ratio ("three times as many",
 # "a ten-fold rise").
@@ -636,7 +637,9 @@ def _digits(value: float) -> int:
 
 def _in_name(analysed: Analysed, number: NumberMention) -> bool:
     """A number that is part of a name: after a capitalised word other than the sentence's
-    first ("Route 9", "Apollo 11"), or joined to a word by a hyphen ("Kestrel-7", "covid-19")."""
+    first ("Route 9", "Apollo 11"), or joined to a word by a hyphen ("Kestrel-7", "covid-19").
+    Wider than ``_in_code``, which ``_outside_tallies`` already leaves out and which the rule's
+    conflicts rely on: a figure only needs confirming when it is surely a quantity."""
     tokens = analysed.tokens
     k = next((i for i, t in enumerate(tokens) if t.start >= number.start), None)
     if k is None or k == 0:
