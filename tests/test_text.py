@@ -131,11 +131,26 @@ def test_decades_and_month_of_year_are_dates(claim, evidence, stated):
         ("cut by almost half, the mill said", 50, 50, "percent"),
         ("one in four of the stalls", 25, 25, "percent"),
         ("4 out of 5 anglers", 80, 80, "percent"),
+        ("half a million anglers", 5e5, 5e5, "angler"),
+        ("a quarter of a billion pounds", 2.5e8, 2.5e8, "money"),
+        ("42 months", 3.5, 3.5, "year"),
+        ("a wait of 90 minutes", 1.5, 1.5, "hour"),
+        ("half a dozen stalls", 6, 6, "stall"),
+        ("for half a century", 50, 50, "year"),
+        ("closed for a year and a half", 1.5, 1.5, "year"),
+        ("an hour and a half late", 1.5, 1.5, "hour"),
+        ("a million and a half anglers", 1.5e6, 1.5e6, "angler"),
     ],
 )
 def test_numbers_parse_to_values(text, low, high, unit):
     (n,) = find_numbers(text)
     assert (n.low, n.high, n.unit) == (low, high, unit)
+
+
+def test_a_change_says_its_unit_once():
+    first, second = find_numbers("the crossing fell from 45 minutes at peak times to 15")
+    assert (first.low, first.unit) == (0.75, "hour")
+    assert (second.low, second.unit) == (0.25, "hour")
 
 
 def test_one_in_a_year_is_no_share():

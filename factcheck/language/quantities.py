@@ -328,6 +328,17 @@ _FRACTION = _Pattern(
     r"(?P<f>half|thirds?|quarters?|fifths?|tenths?)|(?P<h>half))(?=\s+(?:of|the|its|their)\b)",
     re.I,
 )
+# "half a million", "a quarter of a billion", "half a century": a share of a round amount, one
+# plain value (not a share of a whole). A century and a decade count years.
+_SHARE_OF_AMOUNT = _Pattern(
+    r"(?<![\w.])(?:(?P<n>a|one|two|three)[\s-]+)?(?P<f>half|thirds?|quarters?)\s+(?:of\s+)?an?\s+"
+    r"(?P<s>dozen|hundred|thousand|million|billion|trillion|century|decade)\b",
+    re.I,
+)
+# "a year and a half", "a million and a half": one and a half of what the word counts.
+_ONE_AND_A_HALF = _Pattern(r"(?<![\w.])(?:an?|one)\s+(?P<w>[a-z]+)\s+and\s+a\s+half\b", re.I)
+_AMOUNTS = {**SCALE_WORDS, "dozen": 12.0, "hundred": 100.0}
+_YEARS_IN = {"century": 100.0, "decade": 10.0}
 # "fell by a third", "cut by almost half": a change by a share of the whole.
 _BY_WORDS = ("", "almost ", "nearly ", "about ", "around ", "roughly ", "more than ", "over ")
 _FRACTION_BY = _Pattern(
@@ -405,6 +416,10 @@ def find_numbers(text: str, dates: list[DateMention] | None = None) -> list[Numb
         if hints.says_any(_FRACTION_HINTS)
         else []
     )
+    for m in _halves(text, scanned, lowered, hints):
+        if free(m.start, m.end):
+            found.append(m)
+            taken.append((m.start, m.end))
     for m in fractions:
         if not free(m.start(), m.end()):
             continue
@@ -470,7 +485,85 @@ def find_numbers(text: str, dates: list[DateMention] | None = None) -> list[Numb
             NumberMention(text[m.start() : m.end()], m.start(), m.end(), value, value, unit, True)
         )
     found.sort(key=lambda n: n.start)
-    return _partitives(text, found)
+    return _partitives(text, [_in_common_unit(n) for n in _units_said_once(text, found)])
+
+
+# Units that say one thing in other words: money named after its currency sign or in words,
+# and lengths of time counted in the larger unit ("18 months" is "a year and a half").
+_MONEY_WORDS = frozenset({"pound", "dollar", "euro", "quid"})
+_IN_LARGER_UNIT = {"month": ("year", 12.0), "minut": ("hour", 60.0)}
+
+
+_FROM = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+)?[$£€]?$", re.I)
+_TO = re.compile(r"^[^.;:!?()]{0,40}?\bto\s+(?:about\s+|around\s+|roughly\s+)?[$£€]?$", re.I)
+
+
+def opens_change(text: str, number: NumberMention) -> bool:
+    """Whether the number is the first value of a change told as "from A to B"."""
+    return _FROM.search(text[max(0, number.start - 20) : number.start]) is not None
+
+
+def is_change(text: str, a: NumberMention, b: NumberMention) -> bool:
+    """Whether two numbers in a row are the values of a change "from A to B" ("rose from 40%
+    to 71%", "fell from 31 minutes at peak times to 19")."""
+    return (
+        not a.ordinal
+        and not b.ordinal
+        and opens_change(text, a)
+        and _TO.match(text[a.end : b.start]) is not None
+    )
+
+
+def _units_said_once(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """The second value of a change counts what the first does when it names nothing itself
+    ("from 31 minutes at peak times to 19": 19 minutes)."""
+    out = list(found)
+    for k in range(1, len(out)):
+        a, b = out[k - 1], out[k]
+        if b.unit is None and a.unit is not None and is_change(text, a, b):
+            out[k] = replace(b, unit=a.unit)
+    return out
+
+
+def _in_common_unit(number: NumberMention) -> NumberMention:
+    if number.unit in _MONEY_WORDS:
+        return replace(number, unit="money")
+    if number.unit in _IN_LARGER_UNIT and not number.ordinal:
+        unit, per = _IN_LARGER_UNIT[number.unit]
+        return replace(number, low=number.low / per, high=number.high / per, unit=unit)
+    return number
+
+
+def _halves(text: str, scanned: str, lowered: bool, hints: _Hints) -> list[NumberMention]:
+    """Values said with a share of a round amount ("half a million people", "a quarter of a
+    century") or with "and a half" after a word ("a year and a half", "a million and a half
+    visitors"), which the plain patterns would read as a bare 0.5."""
+    if not hints.says_any(_FRACTION_HINTS):
+        return []
+    out = []
+    shares = _SHARE_OF_AMOUNT.lowered if lowered else _SHARE_OF_AMOUNT.any_case
+    for m in shares.finditer(scanned):
+        count = (m.group("n") or "a").lower()
+        parts = 1 if count in {"a", "one"} else NUMBER_WORDS[count]
+        amount = m.group("s").lower()
+        value = (
+            parts
+            / _FRACTION_WORDS[m.group("f").lower()]
+            * _YEARS_IN.get(amount, _AMOUNTS.get(amount, 1.0))
+        )
+        unit = "year" if amount in _YEARS_IN else _unit_after(text, m.end())
+        out.append(NumberMention(text[m.start() : m.end()], m.start(), m.end(), value, value, unit))
+    and_a_half = _ONE_AND_A_HALF.lowered if lowered else _ONE_AND_A_HALF.any_case
+    for m in and_a_half.finditer(scanned):
+        word = m.group("w").lower()
+        if word in _AMOUNTS:
+            value, unit = 1.5 * _AMOUNTS[word], _unit_after(text, m.end())
+        elif word in NOT_UNITS or word in NUMBER_WORDS:
+            continue
+        else:
+            value, unit = 1.5, stem(word)
+        out.append(NumberMention(text[m.start() : m.end()], m.start(), m.end(), value, value, unit))
+    return out
 
 
 _PARTITIVE = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our|these|those)\s+|[\w-]+'s?\s+)?")

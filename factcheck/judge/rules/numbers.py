@@ -32,7 +32,7 @@ from ...language.lexicon import (
     RATE_PERIODS,
     UPPER_BOUNDS,
 )
-from ...language.quantities import NumberMention, within_tenth
+from ...language.quantities import NumberMention, is_change, opens_change, within_tenth
 from ...language.tallies import find_tallies
 from ...language.text import Token
 from ...models import ConflictKind
@@ -96,6 +96,11 @@ EXAMPLES = (
         "Half of the pupils walk to school.", "50 percent of the pupils walk to school.", False
     ),
     Example("A third of the wells ran dry.", "Two thirds of the wells ran dry.", True),
+    # A share of a round amount is one value, not a share of a whole.
+    Example("The lottery drew half a million players.", "The lottery drew 500,000 players.", False),
+    Example("The lottery drew half a million players.", "The lottery drew 800,000 players.", True),
+    Example("The canal shut for a year and a half.", "The canal shut for 18 months.", False),
+    Example("The canal shut for a year and a half.", "The canal shut for 30 months.", True),
     Example("The jury voted 10-2 to acquit.", "The jury voted 11-1 to acquit.", False),
     Example("Turnout rose by 3 per cent.", "Turnout rose by 3 percentage points.", True),
     Example("More than half of the flats are empty.", "70 percent of the flats are empty.", False),
@@ -495,10 +500,6 @@ def _said_of_another(
     )
 
 
-_FROM = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+)?[$£€]?$", re.I)
-_TO = re.compile(r"^[^.;:!?()]{0,40}?\bto\s+(?:about\s+|around\s+|roughly\s+)?[$£€]?$", re.I)
-
-
 @per_text
 def changes(analysed: Analysed) -> tuple[tuple[NumberMention, NumberMention], ...]:
     """Each change told as "from A to B" ("rose from 40% to 71%", "fell from 31 minutes at
@@ -509,16 +510,9 @@ def changes(analysed: Analysed) -> tuple[tuple[NumberMention, NumberMention], ..
     ranged = tuple(
         (replace(n, high=n.low), replace(n, low=n.high))
         for n in numbers
-        if n.low != n.high and _FROM.search(text[max(0, n.start - 20) : n.start])
+        if n.low != n.high and opens_change(text, n)
     )
-    return ranged + tuple(
-        (a, b)
-        for a, b in pairwise(numbers)
-        if not a.ordinal
-        and not b.ordinal
-        and _FROM.search(text[max(0, a.start - 20) : a.start])
-        and _TO.match(text[a.end : b.start])
-    )
+    return ranged + tuple((a, b) for a, b in pairwise(numbers) if is_change(text, a, b))
 
 
 def _change_findings(claim: Analysed, evidence: Analysed) -> list[Finding]:
@@ -604,9 +598,9 @@ def unaccounted(claim: Analysed, evidences: list[Analysed]) -> list[NumberMentio
     ]
 
 
-# A bare "half", whose sense ("half a million", "a year and a half") is not read, and words
-# of how many times ("twice as much", "double the cost"). ("once" and "single" are never read
-# as numbers at all.)
+# A bare "half" ("in the second half", "half-time"; "half a million" and "a year and a half"
+# are read whole), and words of how many times ("twice as much", "double the cost"). ("once"
+# and "single" are never read as numbers at all.)
 _NOT_FIGURES = frozenset({"half", "twice", "thrice", "double", "triple"})
 # After the number, what makes it no figure to confirm: a time of day ("3 pm", "10.30am",
 # "9:15"), a decade ("the 90's", "the nineteen nineties") or a ratio ("three times as many",
