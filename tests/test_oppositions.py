@@ -812,6 +812,16 @@ def test_a_lookalike_is_not_contradicted(tmp_path, kind, sentence, claim, verdic
     assert judgement.verdict is verdict, judgement.reason
 
 
+def test_a_swapped_result_names_the_sides_without_the_opening_word(tmp_path):
+    judgement = _judge(
+        tmp_path,
+        "Meanwhile, Brindle Rovers lost to Osk United in the cup.",
+        "Brindle Rovers beat Osk United in the cup.",
+    )
+    assert judgement.verdict is Verdict.CONTRADICTED
+    assert [c.source_text for c in judgement.conflicts] == ["lost Brindle Rovers"]
+
+
 def test_every_listed_opposite_can_fire():
     # A pair with a stopword, or two words of one stem, would never be compared.
     from factcheck.language.lexicon import ANTONYM_PAIRS, STOPWORDS

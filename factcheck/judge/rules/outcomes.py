@@ -152,37 +152,31 @@ class _Side:
     """The index of the verb among the text's tokens."""
 
 
-def _name_before(tokens: tuple[Token, ...], i: int) -> tuple[Token, ...]:
-    """The capitalised run ending just before token ``i`` (past "has", "narrowly", ...)."""
-    k = i - 1
-    while k >= 0 and tokens[k].lower in _BETWEEN:
+def _name_ending(analysed: Analysed, end: int) -> tuple[Token, ...]:
+    """The capitalised run that ends just before token ``end``; not past a comma or other mark
+    ("Elsewhere, Alder Vale lost": Alder Vale)."""
+    tokens = analysed.tokens
+    k = end
+    while k > 0 and tokens[k - 1].capitalised and not tokens[k - 1].is_stop:
         k -= 1
-    run: list[Token] = []
-    while k >= 0 and tokens[k].capitalised and not tokens[k].is_stop:
-        run.insert(0, tokens[k])
-        k -= 1
-    return tuple(run)
+        if analysed.closes_phrase(k):
+            break
+    return tokens[k:end]
 
 
 def _subject_before(analysed: Analysed, i: int) -> tuple[Token, ...]:
     """The name that is the subject of the verb at token ``i``: the capitalised run just
-    before it, or before an aside that ends just before it ("Alder Vale, who had led the table
-    all season, lost to Corran Town")."""
+    before it (past "has", "narrowly", ...), or before an aside that ends just before it
+    ("Alder Vale, who had led the table all season, lost to Corran Town")."""
     tokens = analysed.tokens
-    if name := _name_before(tokens, i):
-        return name
     verb = i
     while verb > 0 and tokens[verb - 1].lower in _BETWEEN:
         verb -= 1
+    if name := _name_ending(analysed, verb):
+        return name
     for start in range(max(1, verb - _ASIDE), verb):
         if tokens[start - 1].capitalised and analysed.aside_end(start, _ASIDE) == verb:
-            # The name's own words: not past a comma before it ("Elsewhere, Alder Vale, ...").
-            k = start - 1
-            while k > 0 and tokens[k - 1].capitalised and not tokens[k - 1].is_stop:
-                if analysed.closes_phrase(k):
-                    break
-                k -= 1
-            return tokens[k:start]
+            return _name_ending(analysed, start)
     return ()
 
 
