@@ -140,6 +140,8 @@ def test_decades_and_month_of_year_are_dates(claim, evidence, stated):
         ("closed for a year and a half", 1.5, 1.5, "year"),
         ("an hour and a half late", 1.5, 1.5, "hour"),
         ("a million and a half anglers", 1.5e6, 1.5e6, "angler"),
+        ("won a two-thirds majority", 200 / 3, 200 / 3, "percent"),
+        ("a rent rise of a quarter for tenants", 25, 25, "percent"),
     ],
 )
 def test_numbers_parse_to_values(text, low, high, unit):

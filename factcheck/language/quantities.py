@@ -339,15 +339,24 @@ _SHARE_OF_AMOUNT = _Pattern(
 _ONE_AND_A_HALF = _Pattern(r"(?<![\w.])(?:an?|one)\s+(?P<w>[a-z]+)\s+and\s+a\s+half\b", re.I)
 _AMOUNTS = {**SCALE_WORDS, "dozen": 12.0, "hundred": 100.0}
 _YEARS_IN = {"century": 100.0, "decade": 10.0}
+# "a one-third reduction", "a two-thirds majority": a share said before what it is of.
+_FRACTION_BEFORE = _Pattern(
+    r"(?<![\w.])(?P<n>one|two|three|four|five|six|seven|eight|nine)-"
+    r"(?P<f>half|thirds?|quarters?|fifths?|tenths?)(?=\s+[a-z])",
+    re.I,
+)
 # "fell by a third", "cut by almost half": a change by a share of the whole.
 _BY_WORDS = ("", "almost ", "nearly ", "about ", "around ", "roughly ", "more than ", "over ")
+_CHANGE_NOUNS = ("reduction", "discount", "cut", "rise", "increase", "fall", "drop")
 _FRACTION_BY = _Pattern(
     "(?:"
     + "|".join(f"(?<=\\bby {w})" for w in _BY_WORDS)
+    # "a reduction of a quarter", "a rise of a third"
+    + "".join(f"|(?<=\\b{noun} of )" for noun in _CHANGE_NOUNS)
     + r")(?:(?P<n>a|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
     r"(?P<f>half|thirds?|quarters?|fifths?|tenths?)|(?P<h>half))"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|since|over|from|to|after|between|during|last|this|compared|"
-    r"on|at|and|while|but|year|a|per)\b)",
+    r"on|at|and|while|but|year|a|per|for)\b)",
     re.I,
 )
 # "one in three of the jobs", "1 in 4 adults", "four out of five": a share, compared as a
@@ -411,8 +420,9 @@ def find_numbers(text: str, dates: list[DateMention] | None = None) -> list[Numb
     lowered = hints.lowered is not None
     fraction = _FRACTION.lowered if lowered else _FRACTION.any_case
     fraction_by = _FRACTION_BY.lowered if lowered else _FRACTION_BY.any_case
+    before = _FRACTION_BEFORE.lowered if lowered else _FRACTION_BEFORE.any_case
     fractions = (
-        [*fraction.finditer(scanned), *fraction_by.finditer(scanned)]
+        [*fraction.finditer(scanned), *fraction_by.finditer(scanned), *before.finditer(scanned)]
         if hints.says_any(_FRACTION_HINTS)
         else []
     )
@@ -425,7 +435,7 @@ def find_numbers(text: str, dates: list[DateMention] | None = None) -> list[Numb
             continue
         count = m.group("n")
         parts = 1 if count is None or count.lower() in {"a", "one"} else NUMBER_WORDS[count.lower()]
-        share = 100 * parts / _FRACTION_WORDS[(m.group("f") or m.group("h")).lower()]
+        share = 100 * parts / _FRACTION_WORDS[(m.group("f") or m.groupdict()["h"]).lower()]
         found.append(
             NumberMention(
                 text[m.start() : m.end()], m.start(), m.end(), share, share, "percent", rounded=True

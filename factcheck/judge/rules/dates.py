@@ -14,6 +14,7 @@ was born in 2005 is compared with the birth date only, not found in the death da
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ...language.analysis import Analysed, per_text
 from ...language.quantities import DateMention
@@ -29,6 +30,22 @@ EXAMPLES = (
     ),
     Example("The fair ran from May 3 to 8.", "The fair ran from May 3 to 10.", True),
     Example("The market opened on Tuesday.", "The market opened on Thursday.", True),
+    # One day has one weekday, whatever else each side tells of it.
+    Example(
+        "Quay tolls were raised on Friday 4 April.",
+        "The harbour board met on Thursday 4 April to set its budget.",
+        True,
+    ),
+    Example(
+        "Quay tolls were raised on Friday 4 April.",
+        "The harbour board met on Friday 4 April to set its budget.",
+        False,
+    ),
+    Example(
+        "Quay tolls were raised on Friday 4 April.",
+        "The harbour board met on Thursday 3 April to set its budget.",
+        False,
+    ),
     Example("The painter was born in 1911.", "The painter was born on 2 July 1912.", True),
     Example(
         "The Vell regatta was held on the 9th.", "The Vell regatta was held on 7 May 2011.", True
@@ -94,6 +111,37 @@ EXAMPLES = (
 )
 
 
+_WEEKDAY_JOIN = re.compile(r",?\s*(?:the\s+)?")
+
+
+def _weekdays_of_days(analysed: Analysed) -> list[tuple[DateMention, DateMention]]:
+    """Each day of a month said with its weekday just before it ("Thursday 12 March",
+    "Thursday, March 12", "Thursday the 12th"): (weekday, day)."""
+    dates = analysed.dates
+    return [
+        (weekday, day)
+        for weekday, day in pairwise(dates)
+        if weekday.weekday is not None
+        and day.days is not None
+        and _WEEKDAY_JOIN.fullmatch(analysed.text, weekday.end, day.start)
+    ]
+
+
+def _weekday_findings(claim: Analysed, evidence: Analysed) -> list[Finding]:
+    """A day the evidence gives with another weekday than the claim's ("Thursday 12 March" /
+    "Wednesday 12 March"): one day has one weekday, whatever event each side dates by it."""
+    findings = []
+    theirs = _weekdays_of_days(evidence)
+    for weekday, day in _weekdays_of_days(claim):
+        other = next(
+            (w for w, d in theirs if day.stated_by(d) and w.weekday != weekday.weekday), None
+        )
+        if other is not None:
+            span = (weekday.start, weekday.end)
+            findings.append(Finding(ConflictKind.DATE, span, weekday.text, other.text))
+    return findings
+
+
 _SPAN_DASH = re.compile(r"\s*(?:-{1,2}|\u2013|\u2014|to)\s*")
 _BORN_BEFORE = re.compile(r"\bborn\s+(?:on\s+|in\s+)?$", re.I)
 _EVENT_BEFORE = re.compile(r"\b(?P<event>born|birth|died|death)\b(?:\s+\w+){0,2}\s*$", re.I)
@@ -140,8 +188,10 @@ def _life_date_finding(
 
 
 def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
-    findings = []
+    findings = _weekday_findings(claim, evidence)
     for date in claim.dates:
+        if any(f.claim_span == (date.start, date.end) for f in findings):
+            continue
         known = _life_dates(evidence).get(_event(claim, date) or "")
         if known is not None:
             life = _life_date_finding(claim, evidence, date, known)

@@ -96,6 +96,11 @@ EXAMPLES = (
         "Half of the pupils walk to school.", "50 percent of the pupils walk to school.", False
     ),
     Example("A third of the wells ran dry.", "Two thirds of the wells ran dry.", True),
+    Example(
+        "Tenants at Brenn Court face a one-third rent rise.",
+        "Tenants at Brenn Court face a rent rise of a quarter from May.",
+        True,
+    ),
     # A share of a round amount is one value, not a share of a whole.
     Example("The lottery drew half a million players.", "The lottery drew 500,000 players.", False),
     Example("The lottery drew half a million players.", "The lottery drew 800,000 players.", True),
