@@ -89,6 +89,20 @@ def test_a_denial_in_other_words_covers_the_claims_denial():
     assert is_covered(parts["didn't"], claim, analyse("It never raised fares."), lambda _: True)
 
 
+def test_a_denial_one_sentence_makes_is_not_disputed_by_the_sentence_before_it():
+    corpus = corpus_of(
+        a="For the defence, Tomas Brell put the case that large card debts at the Vell casino"
+        " explained the thefts from the chandlery. However, Judge Ama Ostrow said she was"
+        ' "not convinced" by that case.'
+    )
+    j = check_one(
+        "Judge Ama Ostrow was not convinced by the case Tomas Brell put for the defence that"
+        " card debts explained the thefts from the chandlery.",
+        corpus,
+    )
+    assert j.verdict is Verdict.SUPPORTED, j.reason
+
+
 @pytest.mark.parametrize(
     "claim",
     [

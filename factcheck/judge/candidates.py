@@ -9,10 +9,12 @@ from itertools import combinations
 
 from ..corpus.collection import Corpus
 from ..language.analysis import Analysed, analyse, join
+from ..language.negation import denies_alike
 from ..language.quotes import speaks_by_pronoun, with_speaker_named
 from ..language.text import normalize
 from ..models import Claim, ConflictKind
-from .coverage import Scored, claim_parts, document_of, score, states
+from .coverage import ClaimPart, Scored, claim_parts, document_of, score, states
+from .findings import Finding
 from .rules.speakers import reports_what_was_said
 from .thresholds import Thresholds
 
@@ -67,6 +69,20 @@ def part_finder(corpus: Corpus, thresholds: Thresholds) -> Callable[[Claim], Con
 _KEPT_IN_PAIRS = frozenset({ConflictKind.NEGATION, ConflictKind.NUMBER, ConflictKind.TALLY})
 
 
+def _stays(
+    finding: Finding, member: Scored, other: Scored, claim: Analysed, items: list[ClaimPart]
+) -> bool:
+    """Whether a conflict ``member`` has with the claim stays when ``other`` is read with it
+    (see ``consider``)."""
+    if finding.kind is ConflictKind.NEGATION:
+        return not denies_alike(claim, other.evidence)
+    return (
+        other.coverage < member.coverage
+        or not states(other, finding, items)
+        or bool(other.findings)
+    )
+
+
 def consider(claim: Claim, corpus: Corpus, thresholds: Thresholds = Thresholds()) -> Considered:
     """Retrieve candidate sentences (and pairs) for ``claim`` and score each against it."""
     analysed = analyse(claim.text)
@@ -111,9 +127,11 @@ def consider(claim: Claim, corpus: Corpus, thresholds: Thresholds = Thresholds()
         # A conflict seen in one sentence (when it is about the claim by itself) stays when the
         # other is added, unless the other states the very part in dispute and is as much about
         # the claim: of "died in Oslo in 1957" one sentence says "lived in Oslo", the other
-        # "died ... in 1957". A denial always stays, and so does a conflict where the other
-        # sentence has conflicts of its own: it states the part of something else ("backed a
-        # plan ..." beside "the amendment ... was defeated").
+        # "died ... in 1957". A denial stays unless the other sentence makes the claim's denial
+        # itself ("For the defence, Mr Brell said ..." beside "she was 'not convinced' by it"),
+        # and so does a conflict where the other sentence has conflicts of its own: it states
+        # the part of something else ("backed a plan ..." beside "the amendment ... was
+        # defeated").
         for member, other in ((first, second), (second, first)):
             # What one sentence reports another person saying stays misattributed unless the
             # other sentence reports it too: naming the claim's speaker is not enough ("X said
@@ -129,13 +147,7 @@ def consider(claim: Claim, corpus: Corpus, thresholds: Thresholds = Thresholds()
                 pair.findings.extend(
                     f
                     for f in member.findings
-                    if f not in pair.findings
-                    and (
-                        f.kind is ConflictKind.NEGATION
-                        or other.coverage < member.coverage
-                        or not states(other, f, items)
-                        or bool(other.findings)
-                    )
+                    if f not in pair.findings and _stays(f, member, other, analysed, items)
                 )
         if pair.coverage >= max(a.coverage, b.coverage) + thresholds.pair_gain:
             scored.append(pair)

@@ -200,6 +200,14 @@ def negated_shared(side: Analysed, other: Analysed) -> list[int]:
     ]
 
 
+def denies_alike(side: Analysed, other: Analysed) -> bool:
+    """``other`` denies what ``side`` denies: one of the words a denial of ``side`` is about
+    (see ``_heads``) is denied in ``other`` too ("was not convinced by the case for the
+    defence" / "said she was 'not convinced' by it")."""
+    other_negated_stems = _negated_stems(other)
+    return any(s in other_negated_stems for i in _heads(side) for s in stems_of(side.tokens[i]))
+
+
 @per_text
 def refusal_only(analysed: Analysed) -> bool:
     """Every negator here is a verb of turning a thing down ("rejected", "refused")."""
