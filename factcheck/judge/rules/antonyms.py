@@ -12,7 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...language.analysis import Analysed, per_text
-from ...language.lexicon import LEFT_AS_IT_IS, LOOKALIKE_PREFIXED, MONTHS, TIME_WORDS
+from ...language.lexicon import (
+    BEATING_VERBS,
+    LEFT_AS_IT_IS,
+    LOOKALIKE_PREFIXED,
+    MONTHS,
+    TIME_WORDS,
+)
 from ...language.negation import is_negated
 from ...language.opposites import opposites_of, stems_of
 from ...language.text import NEGATIVE_PREFIXES, Token, stem
@@ -30,6 +36,17 @@ EXAMPLES = (
     Example(
         "The Oswy ferry crew will stay at the harbour.",
         "The Oswy ferry crew will leave the harbour.",
+        True,
+    ),
+    # To defeat a side is to win; a defeat is a loss.
+    Example(
+        "The Brenn Otters came back from 10-3 down to defeat the Quay Larks 21-17.",
+        "The Brenn Otters reached the final after a 21-17 win away at the Quay Larks.",
+        False,
+    ),
+    Example(
+        "The Brenn Otters won their away match at Quay Park.",
+        "The Brenn Otters suffered a heavy defeat in their away match at Quay Park.",
         True,
     ),
     # To leave a thing as it is lets it stay.
@@ -215,6 +232,14 @@ def _point_in_time(analysed: Analysed, i: int) -> bool:
     )
 
 
+def _beats_a_name(analysed: Analysed, i: int) -> bool:
+    """ "to defeat Saltney", "defeated the Larks": an act of winning (the outcomes rule reads
+    who beat whom), not the noun "defeat", a loss."""
+    tokens = analysed.tokens
+    k = i + 2 if i + 1 < len(tokens) and tokens[i + 1].lower == "the" else i + 1
+    return tokens[i].lower in BEATING_VERBS and k < len(tokens) and tokens[k].capitalised
+
+
 @per_text
 def _words(claim: Analysed) -> tuple[_Word, ...]:
     words = []
@@ -226,6 +251,7 @@ def _words(claim: Analysed) -> tuple[_Word, ...]:
             or (i and token.capitalised)
             or _leaves_as_it_is(claim, i)
             or _point_in_time(claim, i)
+            or _beats_a_name(claim, i)
         ):
             continue
         # A word that only looks prefixed ("display") has no prefixed or reversed opposite.
@@ -316,7 +342,7 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
                 continue
             if (j and other.capitalised) or _leaves_as_it_is(evidence, j):
                 continue
-            if _point_in_time(evidence, j):
+            if _point_in_time(evidence, j) or _beats_a_name(evidence, j):
                 continue
             # The claim says the opposite too, of the same thing ("sales rose while costs
             # fell" / "costs fell"); said of something else, it does not settle it ("shares

@@ -206,7 +206,8 @@ WINNING_VERBS = frozenset(
     {"won", "wins", "win", "beat", "beats", "defeated", "defeats", "overcame"}
 )
 BEATING_VERBS = frozenset(
-    {"beat", "beats", "beating", "defeated", "defeats", "defeating", "overcame", "overcoming"}
+    {"beat", "beats", "beating", "defeat", "defeated", "defeats", "defeating", "overcame"}
+    | {"overcoming"}
 )
 KNOCKING_VERBS = frozenset({"knocked", "knocks", "knock", "knocking"})
 LOSING_VERBS = frozenset({"lost", "loses", "lose"})
