@@ -38,6 +38,12 @@ EXAMPLES = (
         "The Oswy ferry crew will leave the harbour.",
         True,
     ),
+    # Opening hours are a time, not an act of opening.
+    Example(
+        "The Quay Street museum closes for the winter in November.",
+        "The Quay Street museum shortens its opening hours for the winter in November.",
+        False,
+    ),
     # To defeat a side is to win; a defeat is a loss.
     Example(
         "The Brenn Otters came back from 10-3 down to defeat the Quay Larks 21-17.",
@@ -232,6 +238,20 @@ def _point_in_time(analysed: Analysed, i: int) -> bool:
     )
 
 
+_NAMED_BY_ITS_START_OR_END = TIME_WORDS | {"times", "date", "dates", "night", "ceremony", "stages"}
+
+
+def _names_a_time(analysed: Analysed, i: int) -> bool:
+    """ "opening hours", "closing date", "the opening ceremony": the name of a time, not an act
+    of opening or closing."""
+    tokens = analysed.tokens
+    return (
+        tokens[i].lower.endswith("ing")
+        and i + 1 < len(tokens)
+        and tokens[i + 1].lower in _NAMED_BY_ITS_START_OR_END
+    )
+
+
 def _beats_a_name(analysed: Analysed, i: int) -> bool:
     """ "to defeat Saltney", "defeated the Larks": an act of winning (the outcomes rule reads
     who beat whom), not the noun "defeat", a loss."""
@@ -252,6 +272,7 @@ def _words(claim: Analysed) -> tuple[_Word, ...]:
             or _leaves_as_it_is(claim, i)
             or _point_in_time(claim, i)
             or _beats_a_name(claim, i)
+            or _names_a_time(claim, i)
         ):
             continue
         # A word that only looks prefixed ("display") has no prefixed or reversed opposite.
@@ -342,7 +363,11 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
                 continue
             if (j and other.capitalised) or _leaves_as_it_is(evidence, j):
                 continue
-            if _point_in_time(evidence, j) or _beats_a_name(evidence, j):
+            if (
+                _point_in_time(evidence, j)
+                or _beats_a_name(evidence, j)
+                or _names_a_time(evidence, j)
+            ):
                 continue
             # The claim says the opposite too, of the same thing ("sales rose while costs
             # fell" / "costs fell"); said of something else, it does not settle it ("shares
