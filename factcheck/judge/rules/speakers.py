@@ -52,6 +52,17 @@ EXAMPLES = (
         "Mara Ostby, speaking after Ivo Stannard, said the Vell ferry would run all winter.",
         False,
     ),
+    # A group may speak through one of its people.
+    Example(
+        "Rescuers said the Vell ferry had drifted for an hour.",
+        "Watch officer Mara Ostby said the Vell ferry had drifted for an hour.",
+        False,
+    ),
+    Example(
+        "Rescuers said the Vell ferry had drifted for an hour.",
+        "Fishermen said the Vell ferry had drifted for an hour.",
+        True,
+    ),
     # No speaker named: nothing said of who said it.
     Example(
         "Ivo Stannard said the Vell ferry would run all winter.",
@@ -106,12 +117,32 @@ def _what_was_said(claim: Analysed, speaker: tuple[int, int]) -> list[Token]:
     return [t for t in words if t in content and t.lower not in _REPORTING]
 
 
+def _a_group(text: str, speaker: str) -> bool:
+    """A speaker that is a group named by a common noun, capitalised only as the sentence's
+    first word ("Prosecutors said", "Police said"), not a person."""
+    return (
+        text.startswith(speaker)
+        and " " not in speaker
+        and (speaker.lower().endswith(_GROUP_ENDINGS) or speaker.lower() in _GROUP_NOUNS)
+    )
+
+
+# Plurals of people by what they do or are ("prosecutors", "residents", "officials", "critics",
+# "fishermen"); a surname alone ("Jones said", "Evans said") ends otherwise, mostly.
+_GROUP_ENDINGS = ("ers", "ors", "ists", "ents", "ants", "als", "ics", "ians", "ees", "ives")
+_GROUP_ENDINGS += ("ions", "men", "people")
+_GROUP_NOUNS = frozenset({"police", "staff", "management", "government", "mps"})
+
+
 def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
     theirs = speaker_of(evidence.text)
     if theirs is None:
         return []
     ours = speaker_of(claim.text)
     if ours is None or same_speaker(ours, theirs):
+        return []
+    # A group and a person: the person may speak for the group.
+    if _a_group(claim.text, ours) != _a_group(evidence.text, theirs):
         return []
     at = claim.text.find(ours)
     if at < 0:
