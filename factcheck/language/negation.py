@@ -75,6 +75,25 @@ def _zero_quantifier(analysed: Analysed, i: int) -> bool:
     return following.lower.isalpha() and not following.is_stop
 
 
+_SUPPOSING = frozenset({"if", "unless", "whether"})
+_SUPPOSING_FIRST = frozenset({"had", "were"})
+_SUPPOSING_REACH = 8
+
+
+def _supposed(analysed: Analysed, i: int) -> bool:
+    """The negator at ``i`` is in a clause of supposing, which asserts nothing: "if the board
+    does not act", "had he not pleaded guilty", "were it not for the grant"."""
+    tokens = analysed.tokens
+    for k in range(i - 1, max(-1, i - 1 - _SUPPOSING_REACH), -1):
+        if tokens[k].lower in _SUPPOSING:
+            return True
+        if k == 0 and tokens[k].lower in _SUPPOSING_FIRST:
+            return True
+        if analysed.closes_phrase(k) or tokens[k].lower in CLAUSE_BREAKS:
+            return False
+    return False
+
+
 @per_text
 def _negators(analysed: Analysed) -> tuple[int, ...]:
     """Indices of the negators (title words included)."""
@@ -84,14 +103,17 @@ def _negators(analysed: Analysed) -> tuple[int, ...]:
         for i, token in enumerate(tokens)
         if (
             (
-                token.lower in _NEGATOR_WORDS
-                or token.stem in NEGATING_VERBS
-                or token.lower.endswith("n't")
+                (
+                    token.lower in _NEGATOR_WORDS
+                    or token.stem in NEGATING_VERBS
+                    or token.lower.endswith("n't")
+                )
+                and _is_negator(token, tokens[i + 1] if i + 1 < len(tokens) else None)
             )
-            and _is_negator(token, tokens[i + 1] if i + 1 < len(tokens) else None)
+            or _zero_quantifier(analysed, i)
+            or (token.lower in EXCEPTING_WORDS and i > 0 and tokens[i - 1].lower in EXCEPTING_AFTER)
         )
-        or _zero_quantifier(analysed, i)
-        or (token.lower in EXCEPTING_WORDS and i > 0 and tokens[i - 1].lower in EXCEPTING_AFTER)
+        and not _supposed(analysed, i)
     )
 
 

@@ -109,6 +109,17 @@ EXAMPLES = (
         "The harbour board rejected the Orrin ferry company's request for a bigger landing stage.",
         True,
     ),
+    # A clause of supposing denies nothing.
+    Example(
+        "Tomas Brell paid the harbour fine.",
+        "Had Tomas Brell not paid the harbour fine, he would have lost his mooring.",
+        False,
+    ),
+    Example(
+        "The mooring fees will rise in May.",
+        "If the harbour board does not step in, the mooring fees will rise in May.",
+        False,
+    ),
     # "declined" before anything but "to" is a fall, not a refusal.
     Example("Wool sales declined in May.", "Wool sales fell in May.", False),
 )
