@@ -426,7 +426,7 @@ def find_numbers(text: str, dates: list[DateMention] | None = None) -> list[Numb
         if hints.says_any(_FRACTION_HINTS)
         else []
     )
-    for m in _halves(text, scanned, lowered, hints):
+    for m in _amounts_in_words(text, scanned, lowered, hints):
         if free(m.start, m.end):
             found.append(m)
             taken.append((m.start, m.end))
@@ -435,7 +435,7 @@ def find_numbers(text: str, dates: list[DateMention] | None = None) -> list[Numb
             continue
         count = m.group("n")
         parts = 1 if count is None or count.lower() in {"a", "one"} else NUMBER_WORDS[count.lower()]
-        share = 100 * parts / _FRACTION_WORDS[(m.group("f") or m.groupdict()["h"]).lower()]
+        share = 100 * parts / _FRACTION_WORDS[(m.group("f") or m.groupdict().get("h")).lower()]
         found.append(
             NumberMention(
                 text[m.start() : m.end()], m.start(), m.end(), share, share, "percent", rounded=True
@@ -498,12 +498,6 @@ def find_numbers(text: str, dates: list[DateMention] | None = None) -> list[Numb
     return _partitives(text, [_in_common_unit(n) for n in _units_said_once(text, found)])
 
 
-# Units that say one thing in other words: money named after its currency sign or in words,
-# and lengths of time counted in the larger unit ("18 months" is "a year and a half").
-_MONEY_WORDS = frozenset({"pound", "dollar", "euro", "quid"})
-_IN_LARGER_UNIT = {"month": ("year", 12.0), "minut": ("hour", 60.0)}
-
-
 _FROM = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+)?[$£€]?$", re.I)
 _TO = re.compile(r"^[^.;:!?()]{0,40}?\bto\s+(?:about\s+|around\s+|roughly\s+)?[$£€]?$", re.I)
 
@@ -535,7 +529,14 @@ def _units_said_once(text: str, found: list[NumberMention]) -> list[NumberMentio
     return out
 
 
+# Units that say one thing in other words: money named after its currency sign or in words,
+# and lengths of time counted in the larger unit ("18 months" is "a year and a half").
+_MONEY_WORDS = frozenset({"pound", "dollar", "euro", "quid"})
+_IN_LARGER_UNIT = {"month": ("year", 12.0), "minut": ("hour", 60.0)}
+
+
 def _in_common_unit(number: NumberMention) -> NumberMention:
+    """The number in the unit it is compared in."""
     if number.unit in _MONEY_WORDS:
         return replace(number, unit="money")
     if number.unit in _IN_LARGER_UNIT and not number.ordinal:
@@ -544,7 +545,7 @@ def _in_common_unit(number: NumberMention) -> NumberMention:
     return number
 
 
-def _halves(text: str, scanned: str, lowered: bool, hints: _Hints) -> list[NumberMention]:
+def _amounts_in_words(text: str, scanned: str, lowered: bool, hints: _Hints) -> list[NumberMention]:
     """Values said with a share of a round amount ("half a million people", "a quarter of a
     century") or with "and a half" after a word ("a year and a half", "a million and a half
     visitors"), which the plain patterns would read as a bare 0.5."""

@@ -260,20 +260,24 @@ def _beats_a_name(analysed: Analysed, i: int) -> bool:
     return tokens[i].lower in BEATING_VERBS and k < len(tokens) and tokens[k].capitalised
 
 
+def _no_opposite_here(analysed: Analysed, i: int) -> bool:
+    """The word at ``i`` has no opposite where it stands: a name ("Bad Company", "Black
+    Canary"), "leave" in "leaves the fare unchanged", a point in time, the name of a time, or
+    a win over a side."""
+    return (
+        (i > 0 and analysed.tokens[i].capitalised)
+        or _leaves_as_it_is(analysed, i)
+        or _point_in_time(analysed, i)
+        or _names_a_time(analysed, i)
+        or _beats_a_name(analysed, i)
+    )
+
+
 @per_text
 def _words(claim: Analysed) -> tuple[_Word, ...]:
     words = []
     for i, token in enumerate(claim.tokens):
-        # A name ("Bad Company", "Black Canary") has no opposite, nor has "leave" in "leaves
-        # the fare unchanged".
-        if (
-            token.is_stop
-            or (i and token.capitalised)
-            or _leaves_as_it_is(claim, i)
-            or _point_in_time(claim, i)
-            or _beats_a_name(claim, i)
-            or _names_a_time(claim, i)
-        ):
+        if token.is_stop or _no_opposite_here(claim, i):
             continue
         # A word that only looks prefixed ("display") has no prefixed or reversed opposite.
         lookalike = token.stem in _LOOKALIKE_STEMS
@@ -361,13 +365,7 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
         for j, other in enumerate(evidence.tokens):
             if other.lower not in prefixed and not any(s in opposites for s in stems_of(other)):
                 continue
-            if (j and other.capitalised) or _leaves_as_it_is(evidence, j):
-                continue
-            if (
-                _point_in_time(evidence, j)
-                or _beats_a_name(evidence, j)
-                or _names_a_time(evidence, j)
-            ):
+            if _no_opposite_here(evidence, j):
                 continue
             # The claim says the opposite too, of the same thing ("sales rose while costs
             # fell" / "costs fell"); said of something else, it does not settle it ("shares

@@ -129,8 +129,10 @@ def _a_group(text: str, speaker: str) -> bool:
 
 # Plurals of people by what they do or are ("prosecutors", "residents", "officials", "critics",
 # "fishermen"); a surname alone ("Jones said", "Evans said") ends otherwise, mostly.
-_GROUP_ENDINGS = ("ers", "ors", "ists", "ents", "ants", "als", "ics", "ians", "ees", "ives")
-_GROUP_ENDINGS += ("ions", "men", "people")
+_GROUP_ENDINGS = (
+    *("ers", "ors", "ists", "ents", "ants", "als", "ics", "ians", "ees", "ives", "ions"),
+    *("men", "people"),
+)
 _GROUP_NOUNS = frozenset({"police", "staff", "management", "government", "mps"})
 
 
