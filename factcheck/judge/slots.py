@@ -186,7 +186,9 @@ def governed_alike(
     # A possessive after the value names whose whole it is ("four of Vell's six ferries"),
     # not what governs it. (Reading makes every apostrophe a straight one.)
     after = [t for t in claim_after if not t.surface.endswith("'s")]
-    governors = claim_before[:1] + after[:1]
+    # An adverb says how, not what: "close permanently on 28 May" is governed by "close".
+    before = [t for t in claim_before if not t.lower.endswith("ly")]
+    governors = before[:1] + after[:1]
     # "dropped 10%" / "fell 5.4%": two words for one movement govern one value.
     return any(said_in(t, near) or any(moves_alike(t, n) for n in near) for t in governors)
 
