@@ -57,6 +57,12 @@ EXAMPLES = (
         "Marta Quill was beaten by Ivo Penn in the mayoral election.",
         True,
     ),
+    # The winner named before a relative clause.
+    Example(
+        "Alder Vale were beaten by Corran Town in both league meetings.",
+        "Alder Vale, who beat Corran Town twice in the league, start as favourites.",
+        True,
+    ),
     # The loser named before an aside.
     Example(
         "Alder Vale beat Corran Town in the semi-final.",
@@ -167,13 +173,17 @@ def _name_ending(analysed: Analysed, end: int) -> tuple[Token, ...]:
 def _subject_before(analysed: Analysed, i: int) -> tuple[Token, ...]:
     """The name that is the subject of the verb at token ``i``: the capitalised run just
     before it (past "has", "narrowly", ...), or before an aside that ends just before it
-    ("Alder Vale, who had led the table all season, lost to Corran Town")."""
+    ("Alder Vale, who had led the table all season, lost to Corran Town"), or that a relative
+    clause opening just before it is about ("Alder Vale, who beat Corran Town")."""
     tokens = analysed.tokens
     verb = i
     while verb > 0 and tokens[verb - 1].lower in _BETWEEN:
         verb -= 1
     if name := _name_ending(analysed, verb):
         return name
+    # "Alder Vale, who beat Corran Town twice": the name the relative clause is about.
+    if verb >= 2 and tokens[verb - 1].lower == "who" and analysed.closes_phrase(verb - 1):
+        return _name_ending(analysed, verb - 1)
     for start in range(max(1, verb - _ASIDE), verb):
         if tokens[start - 1].capitalised and analysed.aside_end(start, _ASIDE) == verb:
             return _name_ending(analysed, start)
