@@ -86,6 +86,14 @@ def test_governing_words_tell_one_event_from_another():
         "Sunday",
     )
     assert governed_alike(*doors)
+    # An adverb says how, not what: the verb before it governs the value.
+    adverb = _pair(
+        "The kiosk will close permanently on 30 May.",
+        "30 May",
+        "The kiosk will close for good on 30 June.",
+        "30 June",
+    )
+    assert governed_alike(*adverb)
 
 
 def test_local_coverage_is_low_for_a_value_of_another_event():
