@@ -187,10 +187,20 @@ def governed_alike(
     # not what governs it. (Reading makes every apostrophe a straight one.)
     after = [t for t in claim_after if not t.surface.endswith("'s")]
     # An adverb says how, not what: "close permanently on 28 May" is governed by "close".
-    before = [t for t in claim_before if not t.lower.endswith("ly")]
+    before = [t for t in claim_before if not _adverb(t)]
     governors = before[:1] + after[:1]
     # "dropped 10%" / "fell 5.4%": two words for one movement govern one value.
     return any(said_in(t, near) or any(moves_alike(t, n) for n in near) for t in governors)
+
+
+# Nouns that end as adverbs do: they name what a value is of ("a tally of 40").
+_LY_NOUNS = frozenset(
+    "tally supply family assembly rally reply ally anomaly monopoly italy july".split()
+)
+
+
+def _adverb(token: Token) -> bool:
+    return token.lower.endswith("ly") and token.lower not in _LY_NOUNS
 
 
 _QUANTIFYING = frozenset(
