@@ -44,11 +44,17 @@ _INSERTION = re.compile(r"\[[^\]]*\]")
 # A name: capitalised words, with initials and the particles of surnames between them.
 _NAME = r"(?:[A-Z][\w'’.-]*)(?:\s+(?:(?:de|da|del|van|von|der|bin|al|la|le)\s+)?[A-Z][\w'’.-]*)*"
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+_SPOKESPEOPLE = "spokes(?:person|man|woman)|official|representative"
 _SPEAKER_PATTERNS = (
     re.compile(rf"\b[Aa]ccording to (?:the )?(?P<name>{_NAME})"),
     # "Ada Korrin said", "Ada Korrin, the mayor, said", "the jury's chair, the potter Ada Korrin, said".
     re.compile(rf"(?P<name>{_NAME})(?:,[^,]{{1,60}},|,)?\s+(?:{_VERBS})\b"),
     re.compile(rf"\b(?:{_VERBS})\s+(?P<name>{_NAME})"),
+    # "A Vell Water spokesperson said", "a council official said": one known by a role.
+    re.compile(
+        rf"\b(?P<name>(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w'’.-]*\s+){{0,4}}(?:{_SPOKESPEOPLE}))"
+        rf"(?:\s+for\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})?,?\s+(?:{_VERBS})\b"
+    ),
 )
 
 

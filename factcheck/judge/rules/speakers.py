@@ -11,7 +11,7 @@ no speaker, says nothing of who said it.
 from __future__ import annotations
 
 from ...language.analysis import Analysed
-from ...language.lexicon import REPORTING_VERBS, SPEECH_VERBS
+from ...language.lexicon import REPORTING_VERBS, SPEECH_VERBS, TITLES
 from ...language.quotes import same_speaker, speaker_of
 from ...language.text import Token
 from ...models import ConflictKind
@@ -50,6 +50,17 @@ EXAMPLES = (
     Example(
         "Ivo Stannard said the Vell ferry would run all winter.",
         "Mara Ostby, speaking after Ivo Stannard, said the Vell ferry would run all winter.",
+        False,
+    ),
+    # A speaker known by a role, and a title both sides share that names nobody.
+    Example(
+        "Councillor Ivo Stannard said the Vell ferry would run all winter.",
+        "A Vell Ferries spokesperson said the Vell ferry would run all winter, councillors heard.",
+        True,
+    ),
+    Example(
+        "Vell Ferries said the Vell ferry would run all winter.",
+        "A Vell Ferries spokesperson said the Vell ferry would run all winter.",
         False,
     ),
     # A group may speak through one of its people.
@@ -150,7 +161,12 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
     if at < 0:
         return []
     span = (at, at + len(ours))
-    named = [t for t in claim.content if span[0] <= t.start < span[1] and t.capitalised]
+    # The speaker's name, not a title before it ("Councillor" is no name of anyone).
+    named = [
+        t
+        for t in claim.content
+        if span[0] <= t.start < span[1] and t.capitalised and t.lower not in TITLES
+    ]
     if any(evidence.has_word(t) for t in named):
         return []  # the sentence names the claim's speaker too
     if not reports_what_was_said(claim, span, evidence):

@@ -476,6 +476,7 @@ TITLES = frozenset(
     doctor dean editor founder owner manager coach captain chairperson delegate commissioner
     inspector officer official mediator defense defence foreign interior finance justice
     health education trade commerce security intelligence treasury state home affairs
+    councillor councilor cllr
     """.split()
 )
 
