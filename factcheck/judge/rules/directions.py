@@ -39,7 +39,7 @@ from ...language.lexicon import (
     VOTING_STEMS,
 )
 from ...language.negation import is_negated
-from ...language.opposites import movements, stems_of
+from ...language.opposites import movements, opposed, stems_of
 from ...language.text import Token, stem
 from ...models import ConflictKind
 from ..findings import Example, Finding, Rule
@@ -58,6 +58,17 @@ EXAMPLES = (
     Example("Flood levels went up overnight.", "Flood levels fell overnight.", True),
     Example("Flood levels dropped overnight.", "Flood levels went up overnight.", True),
     Example("Flood levels went up overnight.", "Rail fares fell overnight.", False),
+    # The same amount after both, past an aside on one side.
+    Example(
+        "Cases of sheep theft went up by 8 per cent to 412.",
+        "Sheep theft, the commonest rural crime, fell by 8 per cent to 412 cases.",
+        True,
+    ),
+    Example(
+        "Cases of sheep theft went up by 8 per cent to 412.",
+        "Sheep theft rose by 8 per cent to 412 cases, and fuel prices fell by 8 per cent.",
+        False,
+    ),
     Example(
         "The mint raised its coin prices in June.",
         "The mint kept its coin prices unchanged in June.",
@@ -207,7 +218,8 @@ def _direction(claim: Analysed, evidence: Analysed) -> list[Finding]:
 
 def _went_against_moved(went: Analysed, moved: Analysed, claim_went: bool) -> list[Finding]:
     """ "Grants went up" against "grants fell": the phrase of going against a verb of the
-    opposite movement, said of the same thing (the same word before both)."""
+    opposite movement, said of the same thing (the same word before both, or the same amount
+    after both)."""
     findings = []
     for i, opposite in movements(went):
         phrase = went.tokens[i]
@@ -217,7 +229,13 @@ def _went_against_moved(went: Analysed, moved: Analysed, claim_went: bool) -> li
             if is_negated(went, i) != is_negated(moved, j):
                 continue
             ours, theirs = _next_word(went, phrase, -1), _next_word(moved, other, -1)
-            if ours is None or theirs is None or not said_in(ours, [theirs]):
+            same_thing = ours is not None and theirs is not None and said_in(ours, [theirs])
+            # Or the same amount after both ("went up by 6%" / "..., the largest, fell by 6%"),
+            # where the sentence tells no movement the claim's way.
+            same_amount = _same_amount_after(went, phrase, moved, other) and not any(
+                opposed(t, other) for t in moved.tokens
+            )
+            if not (same_thing or same_amount):
                 continue
             span = (phrase.start, went.tokens[i + 1].end)
             said = went.text[span[0] : span[1]]
