@@ -81,8 +81,8 @@ _SUPPOSING_REACH = 8
 
 
 def _supposed(analysed: Analysed, i: int) -> bool:
-    """The negator at ``i`` is in a clause of supposing, which asserts nothing: "if the board
-    does not act", "had he not pleaded guilty", "were it not for the grant"."""
+    """The negator at ``i`` is in a clause of supposing: "if the board does not act", "had he
+    not pleaded guilty", "were it not for the grant"."""
     tokens = analysed.tokens
     for k in range(i - 1, max(-1, i - 1 - _SUPPOSING_REACH), -1):
         if tokens[k].lower in _SUPPOSING:
@@ -113,7 +113,6 @@ def _negators(analysed: Analysed) -> tuple[int, ...]:
             or _zero_quantifier(analysed, i)
             or (token.lower in EXCEPTING_WORDS and i > 0 and tokens[i - 1].lower in EXCEPTING_AFTER)
         )
-        and not _supposed(analysed, i)
     )
 
 
@@ -220,6 +219,13 @@ def negated_shared(side: Analysed, other: Analysed) -> list[int]:
         and other.has_word(side.tokens[i])
         and side.tokens[i].stem not in other_negated_stems
     ]
+
+
+def supposed_denial(analysed: Analysed, i: int) -> bool:
+    """Whether the word at ``i`` is denied only in a clause of supposing, which asserts
+    nothing ("had he not paid the fine" says neither that he paid nor that he did not)."""
+    governing = [n for n, scope in _scope_of(analysed).items() if i in scope]
+    return bool(governing) and all(_supposed(analysed, n) for n in governing)
 
 
 def denies_alike(side: Analysed, other: Analysed) -> bool:

@@ -38,6 +38,12 @@ EXAMPLES = (
         "The Oswy ferry crew will leave the harbour.",
         True,
     ),
+    # A denied opposite agrees, in a clause of supposing too.
+    Example(
+        "If the gap in the harbour budget stays open, the board may borrow £2m.",
+        "If the gap in the harbour budget cannot be closed, the board could borrow £2m.",
+        False,
+    ),
     # Opening hours are a time, not an act of opening.
     Example(
         "The Quay Street museum closes for the winter in November.",

@@ -19,6 +19,7 @@ from ...language.negation import (
     refusal_only,
     says_absence,
     says_refusal,
+    supposed_denial,
 )
 from ...language.opposites import opposed
 from ...models import ConflictKind
@@ -172,7 +173,8 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
         refusal_only(evidence) and says_refusal(claim)
     ):
         return []
-    claim_hits = negated_shared(claim, evidence)
+    # A denial in a clause of supposing asserts nothing to dispute.
+    claim_hits = [i for i in negated_shared(claim, evidence) if not supposed_denial(claim, i)]
     if claim_hits:
         start = negator_start(claim, claim_hits[0])
         end = claim.tokens[claim_hits[-1]].end
@@ -186,7 +188,7 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
                 " ".join(dict.fromkeys(said)) or " ".join(t.surface for t in denied),
             )
         ]
-    evidence_hits = negated_shared(evidence, claim)
+    evidence_hits = [j for j in negated_shared(evidence, claim) if not supposed_denial(evidence, j)]
     if evidence_hits and _said_plainly_in_order(claim, evidence):
         return []
     denied = [evidence.tokens[i] for i in evidence_hits]
