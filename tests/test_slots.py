@@ -54,6 +54,12 @@ def test_a_subject_is_stated_by_its_word_or_a_pronoun_and_not_by_another_subject
     assert not subject_stated(high_point, analyse("These floods came in 1907."))
 
 
+def test_a_long_name_is_stated_by_its_own_noun():
+    claim = analyse("The Orrin Valley Anglers Association voted to restock the weir pool.")
+    assert subject_stated(claim, analyse("The association will restock the weir pool in May."))
+    assert not subject_stated(claim, analyse("The council will restock the weir pool in May."))
+
+
 def test_a_description_of_a_thing_known_by_a_name_states_a_named_subject():
     claim = analyse("Glimmer Road premiered in 2011.")
     assert subject_stated(claim, analyse("The film premiered in Vell in 2013."))

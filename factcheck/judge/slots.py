@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from itertools import takewhile
 
 from ..language.align import opcodes
 from ..language.analysis import Analysed, per_text
@@ -284,7 +285,27 @@ def subject_stated(claim: Analysed, evidence: Analysed) -> bool:
     # "The film premiered in 2015": a description of a thing known by a name, opening the
     # sentence as its subject, as a reference work speaks of its subject after naming it.
     kind = described_subject(evidence)
-    return kind is not None and named_kind(kind)
+    if kind is not None and named_kind(kind):
+        return True
+    # "The union is seeking ..." for "The Higher Education Staff Union": the name's own noun.
+    head = _name_noun(claim)
+    tokens = evidence.tokens
+    return (
+        head is not None
+        and len(tokens) > 1
+        and tokens[0].lower == "the"
+        and tokens[1].lower == head
+    )
+
+
+@per_text
+def _name_noun(analysed: Analysed) -> str | None:
+    """The last word of a name of several words that the claim opens with, which is what the
+    name is ("Staff Union", "Parish Council"), lower-cased; None otherwise."""
+    tokens = analysed.tokens
+    start = 1 if tokens and tokens[0].lower == "the" else 0
+    run = list(takewhile(lambda t: t.capitalised and not t.is_stop, tokens[start:]))
+    return run[-1].lower if len(run) > 1 else None
 
 
 def local_coverage(
