@@ -70,6 +70,21 @@ def _placed(analysed: Analysed, token: Token) -> bool:
     return token.capitalised and analysed.text.endswith((" in ", " at "), 0, token.start)
 
 
+_AMOUNT_REACH = 3
+"""Tokens before a word within which the amount it qualifies stands ("3 % higher")."""
+
+
+def same_amount_before(claim: Analysed, i: int, evidence: Analysed, j: int) -> bool:
+    """The same amount just before the words at ``i`` and ``j`` ("closed 3% lower" / "ended
+    3% higher", "52 fewer than" / "52 more than"): they say the same change of the same
+    thing, one way and the other."""
+
+    def amounts(side: Analysed, k: int) -> set[str]:
+        return {t.lower for t in side.tokens[max(0, k - _AMOUNT_REACH) : k] if t.is_number}
+
+    return bool(amounts(claim, i) & amounts(evidence, j))
+
+
 def said_in(token: Token, tokens: Sequence[Token]) -> bool:
     """Whether one of ``tokens`` says ``token``: same stem, a synonym or a derivational variant."""
     return bool(said_at(token, tokens, first=True))

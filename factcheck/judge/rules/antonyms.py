@@ -25,7 +25,7 @@ from ...language.text import NEGATIVE_PREFIXES, Token, stem
 from ...language.wordforms import written_as_one
 from ...models import ConflictKind
 from ..findings import Example, Finding, Rule
-from ..slots import anchored, said_at
+from ..slots import anchored, said_at, same_amount_before
 
 EXAMPLES = (
     Example(
@@ -337,20 +337,6 @@ in the sentence's slot to conflict: tighter than ``_SAME_SLOT``, as such a claim
 the two of two things side by side."""
 
 
-_AMOUNT_REACH = 3
-"""Tokens before a word within which the amount it qualifies stands ("3 % higher")."""
-
-
-def _same_amount_before(claim: Analysed, i: int, evidence: Analysed, j: int) -> bool:
-    """The same amount just before both words ("closed 3% lower" / "ended 3% higher"): they
-    say the same change of the same thing, one way and the other."""
-
-    def amounts(side: Analysed, k: int) -> set[str]:
-        return {t.lower for t in side.tokens[max(0, k - _AMOUNT_REACH) : k] if t.is_number}
-
-    return bool(amounts(claim, i) & amounts(evidence, j))
-
-
 def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
     findings = []
     stems, lowers = evidence.stems, evidence.lowers
@@ -394,7 +380,7 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
                 and not anchored(
                     claim, (token.start, token.end), evidence, (other.start, other.end)
                 )
-                and not _same_amount_before(claim, i, evidence, j)
+                and not same_amount_before(claim, i, evidence, j)
             ):
                 continue  # an opposite said of something else
             findings.append(

@@ -43,7 +43,7 @@ from ...language.opposites import movements, opposed, stems_of
 from ...language.text import Token, stem
 from ...models import ConflictKind
 from ..findings import Example, Finding, Rule
-from ..slots import anchored, said_in, subject_stated
+from ..slots import anchored, said_in, same_amount_before, subject_stated
 
 EXAMPLES = (
     Example(
@@ -58,6 +58,12 @@ EXAMPLES = (
     Example("Flood levels went up overnight.", "Flood levels fell overnight.", True),
     Example("Flood levels dropped overnight.", "Flood levels went up overnight.", True),
     Example("Flood levels went up overnight.", "Rail fares fell overnight.", False),
+    # The same amount before both.
+    Example(
+        "The Orrin lifeboat crew had 61 volunteers in May, 14 fewer than twelve months before.",
+        "The Orrin lifeboat crew had 61 volunteers in May, 14 more than a year earlier.",
+        True,
+    ),
     # The same amount after both, past an aside on one side.
     Example(
         "Cases of sheep theft went up by 8 per cent to 412.",
@@ -210,7 +216,9 @@ def _direction(claim: Analysed, evidence: Analysed) -> list[Finding]:
                 continue
             if is_negated(claim, i) != is_negated(evidence, j):
                 continue
-            if _same_head(claim, token, evidence, other):
+            if _same_head(claim, token, evidence, other) or same_amount_before(
+                claim, i, evidence, j
+            ):
                 findings.append(_finding(token, other))
                 break
     return findings
