@@ -76,7 +76,7 @@ _AMOUNT_REACH = 3
 
 def same_amount_before(claim: Analysed, i: int, evidence: Analysed, j: int) -> bool:
     """The same amount just before the words at ``i`` and ``j`` ("closed 3% lower" / "ended
-    3% higher", "52 fewer than" / "52 more than"): they say the same change of the same
+    3% higher", "14 fewer than" / "14 more than"): they say the same change of the same
     thing, one way and the other."""
 
     def amounts(side: Analysed, k: int) -> set[str]:
@@ -302,7 +302,7 @@ def subject_stated(claim: Analysed, evidence: Analysed) -> bool:
     kind = described_subject(evidence)
     if kind is not None and named_kind(kind):
         return True
-    # "The union is seeking ..." for "The Higher Education Staff Union": the name's own noun.
+    # "The association will ..." for "The Orrin Valley Anglers Association": its own noun.
     head = _name_noun(claim)
     tokens = evidence.tokens
     return (
@@ -316,7 +316,7 @@ def subject_stated(claim: Analysed, evidence: Analysed) -> bool:
 @per_text
 def _name_noun(analysed: Analysed) -> str | None:
     """The last word of a name of several words that the claim opens with, which is what the
-    name is ("Staff Union", "Parish Council"), lower-cased; None otherwise."""
+    name is ("Anglers Association", "Parish Council"), lower-cased; None otherwise."""
     tokens = analysed.tokens
     start = 1 if tokens and tokens[0].lower == "the" else 0
     run = list(takewhile(lambda t: t.capitalised and not t.is_stop, tokens[start:]))
