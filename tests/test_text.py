@@ -141,6 +141,8 @@ def test_decades_and_month_of_year_are_dates(claim, evidence, stated):
         ("an hour and a half late", 1.5, 1.5, "hour"),
         ("a million and a half anglers", 1.5e6, 1.5e6, "angler"),
         ("won a two-thirds majority", 200 / 3, 200 / 3, "percent"),
+        ("a one-half stake", 50, 50, "percent"),
+        ("the ratio was one-half.", 0.5, 0.5, None),
         ("a rent rise of a quarter for tenants", 25, 25, "percent"),
     ],
 )

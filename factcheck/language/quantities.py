@@ -384,8 +384,8 @@ def _word_value(text: str) -> float | None:
         if part not in NUMBER_WORDS:
             return None
         value = NUMBER_WORDS[part]
-        if part in ("hundred", "dozen") and current:
-            current *= value  # "two hundred", "two dozen"
+        if part in ("hundred", "dozen", "half") and current:
+            current *= value  # "two hundred", "two dozen", "one-half"
         else:
             current += value
     total += current
