@@ -50,7 +50,8 @@ _SPEAKER_PATTERNS = (
     # "Ada Korrin said", "Ada Korrin, the mayor, said", "the jury's chair, the potter Ada Korrin, said".
     re.compile(rf"(?P<name>{_NAME})(?:,[^,]{{1,60}},|,)?\s+(?:{_VERBS})\b"),
     re.compile(rf"\b(?:{_VERBS})\s+(?P<name>{_NAME})"),
-    # "A Vell Water spokesperson said", "a council official said": one known by a role.
+    # "A Vell Water spokesperson said", "the Harbour Board official said": one known by a role
+    # and the body it speaks for (a bare "a spokesperson" names nobody).
     re.compile(
         rf"\b(?P<name>(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w'’.-]*\s+){{0,4}}(?:{_SPOKESPEOPLE}))"
         rf"(?:\s+for\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})?,?\s+(?:{_VERBS})\b"

@@ -206,8 +206,7 @@ WINNING_VERBS = frozenset(
     {"won", "wins", "win", "beat", "beats", "defeated", "defeats", "overcame"}
 )
 BEATING_VERBS = frozenset(
-    {"beat", "beats", "beating", "defeat", "defeated", "defeats", "defeating", "overcame"}
-    | {"overcoming"}
+    "beat beats beating defeat defeated defeats defeating overcame overcoming".split()
 )
 KNOCKING_VERBS = frozenset({"knocked", "knocks", "knock", "knocking"})
 LOSING_VERBS = frozenset({"lost", "loses", "lose"})
