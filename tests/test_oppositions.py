@@ -424,6 +424,11 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "count",
+        "The Quarry Lane cycle path runs for 4km beside the canal.",
+        "The Quarry Lane cycle path runs for 9 kilometres beside the canal.",
+    ),
+    (
+        "count",
         "The Selby charity raised 2 million pounds for the new ward.",
         "The Selby charity raised 2 thousand pounds for the new ward.",
     ),
@@ -573,6 +578,13 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
 
 # (class, source sentence, claim, expected verdict): must not be contradicted.
 LOOKALIKES: tuple[tuple[str, str, str, Verdict], ...] = (
+    # One length, with the unit written short and in full.
+    (
+        "count",
+        "The Quarry Lane cycle path runs for 4km beside the canal.",
+        "The Quarry Lane cycle path runs for 4 kilometres beside the canal.",
+        Verdict.SUPPORTED,
+    ),
     (
         "another speaker, another statement",
         "Harbour master Mara Ostby said the ferry timetable had not yet been agreed.",

@@ -144,10 +144,20 @@ def test_decades_and_month_of_year_are_dates(claim, evidence, stated):
         ("a one-half stake", 50, 50, "percent"),
         ("the ratio was one-half.", 0.5, 0.5, None),
         ("a rent rise of a quarter for tenants", 25, 25, "percent"),
+        ("a 2.5km towpath", 2.5, 2.5, "kilometr"),
+        ("a towpath of 2.5 kilometres", 2.5, 2.5, "kilometr"),
+        ("bales of 40kg each", 40, 40, "kilogram"),
+        ("a 20 mph limit", 20, 20, "mph"),
+        ("a 45MW turbine", 45, 45, "megawatt"),
+        ("a 5G mast", None, None, None),
     ],
 )
 def test_numbers_parse_to_values(text, low, high, unit):
-    (n,) = find_numbers(text)
+    found = find_numbers(text)
+    if low is None:
+        assert found == []  # no quantity at all
+        return
+    (n,) = found
     assert (n.low, n.high, n.unit) == (low, high, unit)
 
 

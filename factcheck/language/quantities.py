@@ -19,6 +19,8 @@ from .lexicon import (
     NUMBER_WORDS,
     ORDINAL_WORDS,
     SCALE_WORDS,
+    SHORT_UNITS,
+    UNIT_SPELLINGS,
     WEEKDAYS,
 )
 from .text import stem
@@ -313,11 +315,14 @@ _WORD_NUMBER = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _ORDINAL = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
 _SCALE = "|".join(sorted(SCALE_WORDS, key=len, reverse=True))
 _DIGITS = r"\d+(?:,\d{3})*(?:\.\d+)?|\.\d+"
+# Units written short and joined to the number ("5km", "40kg", "70mph", "50MW"). Not a bare
+# "m" (a million in "£5m"), nor "g" ("5G" names a network).
+_JOINED_UNIT = "|".join(sorted(SHORT_UNITS, key=len, reverse=True))
 _ONE = rf"(?:{_DIGITS}|(?:{_WORD_NUMBER})(?:[- ](?:{_WORD_NUMBER}))*(?:-and-a-half| and a half)?)"
 _NUMBER = _Pattern(
     rf"(?<![\w.])(?P<cur>[$£€])?(?P<a>{_ONE})(?:\s*(?P<sa>{_SCALE})\b)?"
     rf"(?:\s*(?:-|to|and|or)\s*(?P<cur2>[$£€])?(?P<b>{_DIGITS})(?:\s*(?P<sb>{_SCALE})\b)?)?"
-    rf"(?P<pct>\s*(?:%|per ?cent\b|percent\b))?(?![\w])",
+    rf"(?:(?P<pct>\s*(?:%|per ?cent\b|percent\b))|(?P<abbr>{_JOINED_UNIT}))?(?![\w])",
     re.I,
 )
 # "half of", "a third of", "three quarters of": a share, compared as a percentage.
@@ -474,7 +479,13 @@ def find_numbers(text: str, dates: list[DateMention] | None = None) -> list[Numb
         if high < low:
             # "3-2" is a score, "2-3" a range; keep both as written.
             low, high = low, high
-        unit = "percent" if m.group("pct") else _unit_after(text, m.end())
+        unit = (
+            "percent"
+            if m.group("pct")
+            else m.group("abbr").lower()
+            if m.group("abbr")
+            else _unit_after(text, m.end())
+        )
         if m.group("cur") or m.group("cur2"):
             unit = "money"
         found.append(NumberMention(text[m.start() : m.end()], m.start(), m.end(), low, high, unit))
@@ -537,6 +548,8 @@ _IN_LARGER_UNIT = {"month": ("year", 12.0), "minut": ("hour", 60.0)}
 
 def _in_common_unit(number: NumberMention) -> NumberMention:
     """The number in the unit it is compared in."""
+    if number.unit in UNIT_SPELLINGS:
+        number = replace(number, unit=UNIT_SPELLINGS[number.unit])
     if number.unit in _MONEY_WORDS:
         return replace(number, unit="money")
     if number.unit in _IN_LARGER_UNIT and not number.ordinal:

@@ -746,6 +746,40 @@ AMBIGUOUS_MONTHS = {"may", "march", "mar", "august", "jan", "sat", "sun", "dec"}
 # Words after a number that are not its unit.
 NOT_UNITS = frozenset({"of", "the", "a", "an", "more", "less", "than", "new", "other", "per"})
 
+# A unit's short forms and other spellings, by the stem its full British name has: "5km" and
+# "five kilometres" count one unit. The short forms are also read joined to a number ("40kg").
+SHORT_UNITS = {
+    "km": "kilometr",
+    "kg": "kilogram",
+    "mg": "milligram",
+    "mm": "millimetr",
+    "cm": "centimetr",
+    "ml": "millilitr",
+    "mph": "mph",
+    "kph": "kph",
+    "kw": "kilowatt",
+    "kwh": "kwh",
+    "mw": "megawatt",
+    "mwh": "mwh",
+    "gw": "gigawatt",
+    "gwh": "gwh",
+    "twh": "twh",
+    "ha": "hectar",
+    "ft": "feet",
+    "lb": "lb",
+    "lbs": "lb",
+    "oz": "ounc",
+}
+UNIT_SPELLINGS = {
+    **SHORT_UNITS,
+    "kilomet": "kilometr",
+    "meter": "metr",
+    "millimet": "millimetr",
+    "centimet": "centimetr",
+    "liter": "litr",
+    "foot": "feet",
+}
+
 # Words after which a full stop does not end a sentence (compared lower-cased, without the dot).
 ABBREVIATIONS = frozenset(
     """
