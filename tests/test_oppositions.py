@@ -427,6 +427,12 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
         "The Quarry Lane cycle path runs for 4km beside the canal.",
         "The Quarry Lane cycle path runs for 9 kilometres beside the canal.",
     ),
+    # The sentence leaves out whose shares, as a report does once it has named the firm.
+    (
+        "count",
+        "Shares fell 3.1 per cent in early trading on Thursday after the half-year figures.",
+        "Pelham shares dropped by more than 8 per cent in early trading after the half-year figures.",
+    ),
     (
         "count",
         "The Selby charity raised 2 million pounds for the new ward.",

@@ -37,6 +37,8 @@ def _pair(claim: str, claim_value: str, evidence: str, evidence_value: str):
         ("Less than half of the allotments are rented.", ["allotments"]),
         ("PORTNEY: The canal reopened on Monday.", ["canal", "reopened"]),
         ("In the last ten years of the survey, the lake froze twice.", ["lake", "froze"]),
+        ("Pelham shares dropped sharply on Monday.", ["Pelham", "shares"]),
+        ("Wool prices climbed in May.", ["Wool", "prices"]),
     ],
 )
 def test_the_subject_is_read_off_the_opening(claim, expected):

@@ -21,7 +21,7 @@ from ..language.lexicon import (
     UPPER_BOUNDS,
     WINDOW_OPENERS,
 )
-from ..language.opposites import moves_alike
+from ..language.opposites import moves_alike, tells_movement
 from ..language.text import SYNONYMS, Token, shared_prefix_match
 from .coverage import described_subject, named_kind
 
@@ -262,6 +262,10 @@ def subject_words(analysed: Analysed) -> tuple[Token, ...]:
             if words:
                 break
             continue
+        # The verb of a movement is what happened, not who: "Orrin shares dropped" -> Orrin,
+        # shares.
+        if words and tells_movement(token):
+            break
         words.append(token)
     # A name is the run of capitalised words ("Mara Lind came ..." -> Mara, Lind); a lone
     # capital is only the sentence's first letter ("Protecting forests ...").

@@ -104,6 +104,14 @@ def moves_alike(a: Token, b: Token) -> bool:
     )
 
 
+def tells_movement(token: Token) -> bool:
+    """Whether the word tells a rise or a fall ("dropped", "climbed", "cut")."""
+    return bool(_MOVING_STEMS.intersection(stems_of(token)))
+
+
+_MOVING_STEMS = _RISING_STEMS | _FALLING_STEMS
+
+
 @per_text
 def movements(analysed: Analysed) -> tuple[tuple[int, frozenset[str]], ...]:
     """Each "went up" / "go down" of the text, whose small word carries the direction: the
