@@ -208,6 +208,19 @@ def test_acronyms_cover_their_expansion_both_ways():
     assert not covered_by_acronyms(analyse("Talks were held."), analyse("The UN said so."))
 
 
+def test_an_acronym_passes_over_the_small_words_of_its_name():
+    from factcheck.language.acronyms import covered_by_acronyms
+    from factcheck.language.analysis import analyse
+
+    claim = analyse("An inspector from the Office for Canal Safety visited Orrin lock.")
+    evidence = analyse("The OCS inspector visited Orrin lock on Monday.")
+    covered = {claim.text[a:b] for a, b in covered_by_acronyms(claim, evidence)}
+    assert covered == {"Office", "Canal", "Safety"}
+    claim = analyse("An OCS inspector visited Orrin lock.")
+    evidence = analyse("An inspector from the Office of Canal Safety visited Orrin lock.")
+    assert {claim.text[a:b] for a, b in covered_by_acronyms(claim, evidence)} == {"OCS"}
+
+
 def test_plural_of_an_abbreviation_is_the_abbreviation():
     evidence = analyse("They are known as tidal wake ripples (TWRs).")
     (rvd,) = [t for t in analyse("The TWR fades.").tokens if t.surface == "TWR"]

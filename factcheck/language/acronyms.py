@@ -30,9 +30,16 @@ def _acronyms(analysed: Analysed) -> frozenset[str]:
     return frozenset(a for t in analysed.tokens if (a := _acronym_letters(t.surface)))
 
 
+# Small words a name's initials pass over: "Health and Safety Executive" is the HSE.
+_SKIPPED = frozenset({"and", "of", "for", "the"})
+
+
 @per_text
-def _initials(analysed: Analysed) -> str:
-    return "".join(t.lower[0] for t in analysed.tokens)
+def _initials(analysed: Analysed) -> tuple[str, tuple[int, ...]]:
+    """The first letters of the text's words, less the small words inside names, and the index
+    of the token each letter comes from."""
+    kept = [i for i, t in enumerate(analysed.tokens) if t.lower not in _SKIPPED]
+    return "".join(analysed.tokens[i].lower[0] for i in kept), tuple(kept)
 
 
 def expansions(acronyms_of: Analysed, words_of: Analysed) -> set[int]:
@@ -40,12 +47,12 @@ def expansions(acronyms_of: Analysed, words_of: Analysed) -> set[int]:
     wanted = _acronyms(acronyms_of)
     if not wanted:
         return set()
-    initials = _initials(words_of)
+    initials, index = _initials(words_of)
     found: set[int] = set()
     for letters in wanted:
         start = initials.find(letters)
         while start != -1:
-            found.update(range(start, start + len(letters)))
+            found.update(index[start : start + len(letters)])
             start = initials.find(letters, start + 1)
     return found
 
