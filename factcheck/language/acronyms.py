@@ -30,7 +30,7 @@ def _acronyms(analysed: Analysed) -> frozenset[str]:
     return frozenset(a for t in analysed.tokens if (a := _acronym_letters(t.surface)))
 
 
-# Small words a name's initials pass over: "Health and Safety Executive" is the HSE.
+# Small words a name's initials pass over: "Office for National Statistics" is the ONS.
 _SKIPPED = frozenset({"and", "of", "for", "the"})
 
 
