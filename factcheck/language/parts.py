@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import AUXILIARIES, IRREGULAR_PAST, LINKING_ADVERBS, STOPWORDS
+from .lexicon import AUXILIARIES, IRREGULAR_PAST, LINKING_ADVERBS, MONTHS, STOPWORDS, WEEKDAYS
 
 MIN_PART_WORDS = 3
 """Fewest words a part may have."""
@@ -277,7 +277,8 @@ def _with(subject: str, predicate: str, borrowed: bool) -> str:
 
 def _antecedent(claim: str, comma: int) -> str | None:
     """The noun phrase just before ``comma``, back to a verb, a preposition or punctuation;
-    None when there is none, or it is only a date or a figure ("in 1985, which ...")."""
+    None when there is none, or it is only a date or a figure ("in 1985, which ...", "to the
+    end of March, its best quarter": what follows speaks of the whole clause)."""
     words = _words(claim[:comma])
     k = len(words)
     while k > 0 and not _is_verb(words[k - 1][0], words[k - 2][0] if k > 1 else None):
@@ -286,7 +287,10 @@ def _antecedent(claim: str, comma: int) -> str | None:
         if k < len(words) and any(ch in claim[words[k - 1][2] : words[k][1]] for ch in ',;:"“”('):
             break
         k -= 1
-    if k == len(words) or not any(w[:1].isalpha() for w, _, _ in words[k:]):
+    if k == len(words) or not any(
+        w[:1].isalpha() and w.lower() not in MONTHS and w.lower() not in WEEKDAYS
+        for w, _, _ in words[k:]
+    ):
         return None
     return claim[words[k][1] : comma]
 
