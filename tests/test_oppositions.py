@@ -331,6 +331,11 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "date",
+        "The Orrin rowing regatta runs from Monday 3 June until Friday 7 June.",
+        "The Orrin rowing regatta runs from Monday 3 June until Wednesday 5 June.",
+    ),
+    (
+        "date",
         "The Pendle ferry terminal is now due to open in April next year.",
         "The Pendle ferry terminal is due to open this October.",
     ),
@@ -584,6 +589,13 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
 
 # (class, source sentence, claim, expected verdict): must not be contradicted.
 LOOKALIKES: tuple[tuple[str, str, str, Verdict], ...] = (
+    # A day within a span of days.
+    (
+        "date",
+        "The Orrin rowing regatta runs from 3 June to 7 June on the river.",
+        "The Orrin rowing regatta runs on 5 June on the river.",
+        Verdict.SUPPORTED,
+    ),
     # One length, with the unit written short and in full.
     (
         "count",

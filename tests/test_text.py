@@ -94,11 +94,21 @@ def test_normalize_quotes_dashes_and_tokenised_text():
         ("October 24", "October 25", False),
         ("opens this November", "opened in November", True),
         ("next March", "last May", False),
+        # A span said with the month (or weekday) at both ends is one span.
+        ("3 June to 7 June", "3 to 7 June", True),
+        ("Monday 3 March until Friday 7 March", "from 3 March to 7 March", True),
+        ("Monday 3 March until Friday 7 March", "Monday 3 March to Wednesday 5 March", False),
+        ("between 10 May and 14 May", "10-14 May", True),
     ],
 )
 def test_dates_compare_as_values(a, b, equal):
     (da,), (db,) = find_dates(a), find_dates(b)
     assert (da.fields() == db.fields()) == equal
+
+
+def test_two_days_and_a_day_across_months_stay_apart():
+    assert [d.days for d in find_dates("open on 3 June and 7 June")] == [(3, 3), (7, 7)]
+    assert [d.days for d in find_dates("from 30 June to 2 July")] == [(30, 30), (2, 2)]
 
 
 @pytest.mark.parametrize(

@@ -259,7 +259,71 @@ def find_dates(text: str) -> list[DateMention]:
         if 1 <= day <= 31:
             add(m, days=(day, day))
     found.sort(key=lambda d: d.start)
-    return found
+    return _spans_joined(text, found)
+
+
+# Between the two ends of a span of days: "3 June to 7 June", "Monday 3 March until Friday 7
+# March"; "and" only after "between" ("on 3 June and 7 June" is two days).
+_SPAN_JOIN = re.compile(r"\s*(?:-|–|to|until|till|through)\s*", re.I)
+_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+
+
+def _spans_joined(text: str, found: list[DateMention]) -> list[DateMention]:
+    """Two days of one month said as the ends of a span, each with its month (and perhaps its
+    weekday), read as one span of days, as "3 to 7 June" is."""
+
+    def weekday_only(d: DateMention) -> bool:
+        return d.weekday is not None and d.days is None and d.month is None
+
+    def adjacent(a: DateMention, b: DateMention) -> bool:
+        return not text[a.end : b.start].strip(" ,")
+
+    def one_day(d: DateMention) -> bool:
+        return d.days is not None and d.days[0] == d.days[1] and d.month is not None
+
+    out: list[DateMention] = []
+    i = 0
+    while i < len(found):
+        start, k = found[i].start, i
+        if weekday_only(found[k]) and k + 1 < len(found) and adjacent(found[k], found[k + 1]):
+            k += 1
+        first = found[k]
+        end = k + 1
+        if end < len(found) and weekday_only(found[end]):
+            end += 1
+        last = found[end] if end < len(found) else None
+        joined = (
+            last is not None
+            and one_day(first)
+            and one_day(last)
+            and (end == k + 1 or adjacent(found[end - 1], last))
+            and last.month == first.month
+            and (last.year is None or first.year is None or last.year == first.year)
+            and first.days[0] < last.days[0]
+        )
+        if joined:
+            assert last is not None and first.days is not None and last.days is not None
+            gap = text[first.end : found[k + 1].start]
+            joined = _SPAN_JOIN.fullmatch(gap) is not None or (
+                gap.strip().lower() == "and" and _BETWEEN.search(text, 0, start) is not None
+            )
+        if not joined:
+            out.append(found[i])
+            i += 1
+            continue
+        assert last is not None and first.days is not None and last.days is not None
+        out.append(
+            DateMention(
+                text[start : last.end],
+                start,
+                last.end,
+                year=last.year or first.year,
+                month=first.month,
+                days=(first.days[0], last.days[0]),
+            )
+        )
+        i = end + 1
+    return out
 
 
 # "released on the 4th.": a day of the month named alone, where no noun follows the ordinal
