@@ -432,6 +432,11 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
         "The Quarry Lane cycle path runs for 4km beside the canal.",
         "The Quarry Lane cycle path runs for 9 kilometres beside the canal.",
     ),
+    (
+        "count",
+        "Catches landed at Vell harbour rose by 400 tonnes last year.",
+        "Catches landed at Vell harbour increased by 650 tonnes last year.",
+    ),
     # The sentence leaves out whose shares, as a report does once it has named the firm.
     (
         "count",
@@ -589,6 +594,13 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
 
 # (class, source sentence, claim, expected verdict): must not be contradicted.
 LOOKALIKES: tuple[tuple[str, str, str, Verdict], ...] = (
+    # How much a thing rose is no rival of the level it rose to.
+    (
+        "count",
+        "Catches landed at Vell harbour rose to 8,400 tonnes last year.",
+        "Catches landed at Vell harbour increased by 400 tonnes last year.",
+        Verdict.UNMENTIONED,
+    ),
     # A day within a span of days.
     (
         "date",

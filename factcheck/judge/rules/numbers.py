@@ -32,6 +32,7 @@ from ...language.lexicon import (
     RATE_PERIODS,
     UPPER_BOUNDS,
 )
+from ...language.opposites import tells_movement
 from ...language.quantities import NumberMention, is_change, opens_change, within_tenth
 from ...language.tallies import find_tallies
 from ...language.text import Token
@@ -287,6 +288,30 @@ _RATE = re.compile(
 def _rate(analysed: Analysed, number: NumberMention) -> bool:
     """A rate ("3 mm per year", "200 tonnes a day"), not a total."""
     return bool(_RATE.match(analysed.text[number.end : number.end + 40]))
+
+
+# Words that may stand between a movement and its amount: "rose by", "fell by almost", "up by
+# more than", "a rise of about".
+_CHANGE_LEAD = APPROXIMATE | frozenset("by of just than more less over under".split())
+
+
+def _change_amount(analysed: Analysed, number: NumberMention) -> bool:
+    """The amount of a change ("rose by 400 tonnes", "fell 12%", "sales up 9 per cent", "a
+    rise of 5%"), not the level it reached: the word of the movement stands just before it,
+    with only "by", "of" or a hedge between, or just after it ("a 6 per cent rise")."""
+    tokens = analysed.tokens
+    k = next((i for i, t in enumerate(tokens) if t.start >= number.start), len(tokens))
+    after = next((i for i, t in enumerate(tokens) if t.start >= number.end), len(tokens))
+    # "a 6 per cent rise", "a 5% pay rise": the movement just after the amount.
+    if any(tells_movement(t) for t in tokens[after : after + 2]):
+        return True
+    for j in range(k - 1, max(-1, k - 6), -1):
+        word = tokens[j]
+        if tells_movement(word) or word.lower in ("up", "down"):
+            return True
+        if word.lower not in _CHANGE_LEAD:
+            return False
+    return False
 
 
 def _bound(analysed: Analysed, number: NumberMention) -> int:
@@ -668,6 +693,8 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
             and _part_words(claim, number) == _part_words(evidence, other)
             # "lost 3 trillion tonnes" / "lost 200 billion tonnes a year": a total and a rate.
             and _rate(claim, number) == _rate(evidence, other)
+            # "increased by 400 tonnes" / "landed 8,400 tonnes": a change and a level.
+            and _change_amount(claim, number) == _change_amount(evidence, other)
             # Same unit; or, where one side names none, the same word just before both
             # ("at the age of 71." / "at the age of 64 after ...").
             and (
