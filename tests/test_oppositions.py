@@ -329,6 +329,12 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
         " the board blamed on higher wool prices.",
         "Operating profit at the Tamsin Mills group was 6% higher than a year earlier.",
     ),
+    # "since" a month dates one event, not a window on a trend.
+    (
+        "date",
+        "The Orrin lido has been closed to swimmers since March 2021.",
+        "The Orrin lido has been closed to swimmers since March 2022.",
+    ),
     (
         "date",
         "The Orrin rowing regatta runs from Monday 3 June until Friday 7 June.",

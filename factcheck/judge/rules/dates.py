@@ -235,10 +235,15 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
                 (date.start, date.end),
                 date.text,
                 best.text,
-                # "since 1970" / "since 1900": two windows on one trend, no rival dates.
+                # "since 1970" / "since 1900": two windows on one trend, no rival dates; a
+                # month is the start of one event ("closed since March 2021").
                 deciding=not (
-                    opens_window(claim, (date.start, date.end))
-                    or opens_window(evidence, (best.start, best.end))
+                    (
+                        opens_window(claim, (date.start, date.end))
+                        or opens_window(evidence, (best.start, best.end))
+                    )
+                    and date.month is None
+                    and best.month is None
                 ),
             )
         )
