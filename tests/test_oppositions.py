@@ -227,6 +227,11 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "tally",
+        "The Vell Vikings moved top of the table after a 4-3 victory over the Orrin Otters on Saturday.",
+        "The Vell Vikings edged past the Orrin Otters 2-1 on Saturday to move top of the table.",
+    ),
+    (
+        "tally",
         "The Kelso school board adopted the budget by a vote of 4-3.",
         "The Kelso school board adopted the budget by a vote of 5-2.",
     ),
@@ -600,6 +605,13 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
 
 # (class, source sentence, claim, expected verdict): must not be contradicted.
 LOOKALIKES: tuple[tuple[str, str, str, Verdict], ...] = (
+    # A score in words is the score.
+    (
+        "tally",
+        "The Vell Vikings beat the Orrin Otters by four goals to three on Saturday.",
+        "The Vell Vikings beat the Orrin Otters 4-3 on Saturday.",
+        Verdict.SUPPORTED,
+    ),
     # How much a thing rose is no rival of the level it rose to.
     (
         "count",

@@ -21,13 +21,15 @@ _COUNT = r"\d{1,3}|" + "|".join(
 _CONTEXT = re.compile(
     r"\b(?:vot\w*|ballot\w*|won|win|wins|winning|lost|lose|loses|beat\w*|defeat\w*|dr[ae]w|"
     r"scor\w*|final|match\w*|game|games|tie|ties|passed|pass|approv\w*|adopt\w*|reject\w*|"
+    r"victor\w*|triumph\w*|thrash\w*|edged|overcame|overcome|"
     r"back\w*|ruled|ruling|margin|tally|verdict|jury|convict\w*|acquit\w*|decision|split)\b"
 )
 _DASHED = re.compile(
     rf"(?<![\w.,-])(?P<a>{_COUNT})\s*-\s*(?P<b>{_COUNT})(?![\w.,-]*\d)(?!\s*(?:%|per\s?cent))"
 )
 _TO = re.compile(
-    rf"(?<![\w.,-])(?P<a>{_COUNT})(?P<votes>\s+votes?)?\s+to\s+(?P<b>{_COUNT})\b(?!\s*(?:%|per\s?cent))"
+    rf"(?<![\w.,-])(?P<a>{_COUNT})(?P<votes>\s+(?:votes?|goals?|points?|tries|wickets?))?\s+to\s+"
+    rf"(?P<b>{_COUNT})\b(?!\s*(?:%|per\s?cent))"
 )
 _UNANIMOUS = re.compile(
     rf"\bunanimous(?:ly)?\b|\bwithout (?:a )?(?:single )?dissent\b|\ball (?P<n>{_COUNT}) "
