@@ -605,6 +605,13 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
 
 # (class, source sentence, claim, expected verdict): must not be contradicted.
 LOOKALIKES: tuple[tuple[str, str, str, Verdict], ...] = (
+    # Twelve months are the year the sentence names.
+    (
+        "count",
+        "Thefts from Orrin allotments reached 212 in the year to March, the most since 2015.",
+        "Thefts from Orrin allotments reached 212 in the twelve months to March.",
+        Verdict.SUPPORTED,
+    ),
     # A score in words is the score.
     (
         "tally",

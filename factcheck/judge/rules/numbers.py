@@ -622,10 +622,26 @@ def unaccounted(claim: Analysed, evidences: list[Analysed]) -> list[NumberMentio
         and number.text.lower() not in _NOT_FIGURES
         and not _NO_FIGURE_AFTER.match(claim.text, number.end)
         and not any(
-            accounts_for(claim, number, e, theirs) or _worked_out(number, theirs)
+            accounts_for(claim, number, e, theirs)
+            or _worked_out(number, theirs)
+            or _one_of_its_unit(number, e)
             for e, theirs in found
         )
     ]
+
+
+def _one_of_its_unit(number: NumberMention, evidence: Analysed) -> bool:
+    """One of the larger unit a count of time is compared in, which the evidence names
+    without a number: "the twelve months to March" / "the year to March", "sixty minutes" /
+    "an hour"."""
+    return (
+        number.low == number.high == 1.0
+        and number.unit in _UNITS_OF_TIME
+        and any(t.stem == number.unit for t in evidence.tokens)
+    )
+
+
+_UNITS_OF_TIME = frozenset({"year", "hour"})
 
 
 # A bare "half" ("in the second half", "half-time"; "half a million" and "a year and a half"
