@@ -160,6 +160,10 @@ def test_decades_and_month_of_year_are_dates(claim, evidence, stated):
         ("a 20 mph limit", 20, 20, "mph"),
         ("a 45MW turbine", 45, 45, "megawatt"),
         ("a 5G mast", None, None, None),
+        # A word that ends the number's phrase is no unit.
+        ("against 1,240 in the year before", 1240, 1240, None),
+        ("down from 980 the year before", 980, 980, None),
+        ("4 of the members", 4, 4, "member"),
     ],
 )
 def test_numbers_parse_to_values(text, low, high, unit):

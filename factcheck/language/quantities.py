@@ -461,13 +461,24 @@ def _word_value(text: str) -> float | None:
     return total + half
 
 
+# After a number, words that end its phrase: what follows them is not what it counts ("12,950
+# in the previous year", "10,950 the year before").
+_NO_UNIT_AFTER = frozenset(
+    "in on at to from by for with since after before during until under than and or as the"
+    " while when compared against".split()
+)
+
+
 def _unit_after(text: str, end: int) -> str | None:
     pos = end
-    for _ in range(3):
+    for k in range(3):
         m = _UNIT_WORD.match(text, pos)
         if not m:
             return None
         word = m.group("u").lower()
+        # "the" ends it only right after the number: "3 of the members" counts members.
+        if word in _NO_UNIT_AFTER and (k == 0 or word != "the"):
+            return None
         if word not in NOT_UNITS:
             return stem(word)
         pos = m.end()
