@@ -138,6 +138,8 @@ def test_compound_claims_are_split_into_whole_sentences(claim, parts):
         "The treaty was signed at the Varn Palace, the Kellmark.",  # a place beside a place
         "The grant went to the schools, a museum and the library.",  # a list, not a name
         "The studio filmed a version of Blue Water, the novel.",  # names a kind: no fact
+        # the predicate after "and" may be the inner clause's: whose is not safe to tell
+        "The ferry sailed after the harbour master checked the swell and declared it safe.",
         # what follows a date speaks of the whole clause, not of the month
         "Orrin Ferries carried 2.1 million passengers in the year to March, its busiest year since 1990.",
     ],

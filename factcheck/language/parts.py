@@ -229,6 +229,8 @@ def _split_clauses(
             passive = _passive(left, right)
             if passive is None:
                 continue  # "being diagnosed ... and sent ...": one participle phrase
+            if _SUBORDINATE.search(left.split(",")[-1]):
+                continue  # "went ahead after officials inspected ... and declared ...": whose?
             next_subject = f"{subject} {passive}".strip()
         elif (
             pattern is _CLAUSE_JOINS
@@ -244,6 +246,15 @@ def _split_clauses(
         first = ClaimPart(_sentence(_with(subject, left, borrowed)), start, at)
         return [first, *rest]
     return None
+
+
+# A clause of its own opening inside the stretch before "and": the predicate after "and" may
+# be that clause's ("after officials inspected the pitch and declared it fit").
+_SUBORDINATE = re.compile(
+    r"\S\s+(?:after|before|when|whenever|until|because|once|since|if|unless|although|though|while)"
+    r"\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?\w+\s+\w+",
+    re.IGNORECASE,
+)
 
 
 def _passive(left: str, predicate: str) -> str | None:
