@@ -44,6 +44,18 @@ EXAMPLES = (
         "If the gap in the harbour budget cannot be closed, the board could borrow £2m.",
         False,
     ),
+    # "little" before no noun is an amount, not a size.
+    Example(
+        "The Quay Larks hoped for a bigger crowd at their last home game.",
+        "The Quay Larks goalkeeper had little to do at their last home game, watched by a crowd"
+        " of 300.",
+        False,
+    ),
+    Example(
+        "The Quay Larks play in a bigger stadium this season.",
+        "The Quay Larks play in a little stadium this season.",
+        True,
+    ),
     # Opening hours are a time, not an act of opening.
     Example(
         "The Quay Street museum closes for the winter in November.",
@@ -276,7 +288,18 @@ def _no_opposite_here(analysed: Analysed, i: int) -> bool:
         or _point_in_time(analysed, i)
         or _names_a_time(analysed, i)
         or _beats_a_name(analysed, i)
+        or _amount_of_nothing_named(analysed, i)
     )
+
+
+def _amount_of_nothing_named(analysed: Analysed, i: int) -> bool:
+    """ "little" standing for an amount, not a size: "had little to do", "little of the
+    money", "did little" (no noun after it)."""
+    tokens = analysed.tokens
+    if tokens[i].lower != "little":
+        return False
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    return following is None or following.is_stop or analysed.closes_phrase(i + 1)
 
 
 @per_text
