@@ -227,6 +227,12 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "tally",
+        "At a long meeting on Monday, Orrin parish councillors voted by five to three to close the"
+        " old ferry slipway.",
+        "Orrin parish council voted to close the old ferry slipway by seven votes to one on Monday.",
+    ),
+    (
+        "tally",
         "The Vell Vikings moved top of the table after a 4-3 victory over the Orrin Otters on Saturday.",
         "The Vell Vikings edged past the Orrin Otters 2-1 on Saturday to move top of the table.",
     ),

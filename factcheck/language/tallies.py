@@ -92,13 +92,17 @@ def find_tallies(analysed: Analysed) -> tuple[Tally, ...]:
             a, b = _count(m.group("a")), _count(m.group("b"))
             if a is None or b is None:
                 continue
-            # "by five votes to four", "by a vote of 5 to 4", "voted 6-3": a word of voting
-            # or scoring in the few words before, or "votes" between the counts.
+            # "by five votes to four", "by a vote of 5 to 4", "voted 6-3", "voted by six to
+            # two": a word of voting or scoring in the few words before, or "votes" between.
             before = lowered[max(0, m.start() - 40) : m.start()]
             votes = pattern is _TO and m.group("votes")
             if not (votes or _CONTEXT.search(before) or _CONTEXT.match(lowered, m.end() + 1)):
                 continue
-            if pattern is _TO and not votes and not re.search(r"\b(?:vot\w*|of)\s*$", before):
+            if (
+                pattern is _TO
+                and not votes
+                and not re.search(r"\b(?:vot\w*(?:\s+by)?|of)\s*$", before)
+            ):
                 continue  # "from 5 to 4" is a change, not a vote
             add(m.start(), m.end(), (a, b))
     return tuple(sorted(found, key=lambda t: t.start))
