@@ -457,8 +457,8 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
     # The sentence leaves out whose shares, as a report does once it has named the firm.
     (
         "count",
-        "Shares fell 3.1 per cent in early trading on Thursday after the half-year figures.",
-        "Pelham shares dropped by more than 8 per cent in early trading after the half-year figures.",
+        "Shares fell 3.1 per cent in the first hour of dealing on Thursday after the half-year figures.",
+        "Pelham shares dropped by more than 8 per cent in the first hour of dealing after the half-year figures.",
     ),
     (
         "count",
@@ -614,8 +614,8 @@ LOOKALIKES: tuple[tuple[str, str, str, Verdict], ...] = (
     # Twelve months are the year the sentence names.
     (
         "count",
-        "Thefts from Orrin allotments reached 212 in the year to March, the most since 2015.",
-        "Thefts from Orrin allotments reached 212 in the twelve months to March.",
+        "Thefts from Orrin allotments reached 212 in the year to November, the most since 2015.",
+        "Thefts from Orrin allotments reached 212 in the twelve months to November.",
         Verdict.SUPPORTED,
     ),
     # A score in words is the score.

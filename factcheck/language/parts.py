@@ -289,7 +289,7 @@ def _with(subject: str, predicate: str, borrowed: bool) -> str:
 def _antecedent(claim: str, comma: int) -> str | None:
     """The noun phrase just before ``comma``, back to a verb, a preposition or punctuation;
     None when there is none, or it is only a date or a figure ("in 1985, which ...", "to the
-    end of March, its best quarter": what follows speaks of the whole clause)."""
+    end of June, its best quarter": what follows speaks of the whole clause)."""
     words = _words(claim[:comma])
     k = len(words)
     while k > 0 and not _is_verb(words[k - 1][0], words[k - 2][0] if k > 1 else None):

@@ -262,8 +262,8 @@ def find_dates(text: str) -> list[DateMention]:
     return _spans_joined(text, found)
 
 
-# Between the two ends of a span of days: "3 June to 7 June", "Monday 3 March until Friday 7
-# March"; "and" only after "between" ("on 3 June and 7 June" is two days).
+# Between the two ends of a span of days: "3 June to 7 June", "Tuesday 9 June until Saturday 13
+# June"; "and" only after "between" ("on 3 June and 7 June" is two days).
 _SPAN_JOIN = re.compile(r"\s*(?:-|–|to|until|till|through)\s*", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 

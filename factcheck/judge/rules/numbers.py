@@ -632,7 +632,7 @@ def unaccounted(claim: Analysed, evidences: list[Analysed]) -> list[NumberMentio
 
 def _one_of_its_unit(number: NumberMention, evidence: Analysed) -> bool:
     """One of the larger unit a count of time is compared in, which the evidence names
-    without a number: "the twelve months to March" / "the year to March", "sixty minutes" /
+    without a number: "the twelve months to November" / "the year to November", "sixty minutes" /
     "an hour"."""
     return (
         number.low == number.high == 1.0
