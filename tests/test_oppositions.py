@@ -963,3 +963,21 @@ def test_the_stem_tables_are_derived_from_the_word_tables():
 
     assert antonyms() == derive_antonyms()
     assert irregular() == derive_irregular()
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("The Vell Vikings beat the Orrin Otters by four goals to three.", [(4, 3)]),
+        ("Orrin councillors voted by five to three to close the slipway.", [(5, 3)]),
+        ("The Vell Vikings moved top after a 4-3 victory.", [(4, 3)]),
+        # A change to a level, not a score.
+        ("The Vell share index fell 5 points to 3,200 after the vote.", []),
+        ("Prices rose from 5 to 7 after the vote.", []),
+    ],
+)
+def test_tallies_are_read_in_their_forms(text, counts):
+    from factcheck.language.analysis import analyse
+    from factcheck.language.tallies import find_tallies
+
+    assert [t.counts for t in find_tallies(analyse(text))] == counts

@@ -28,8 +28,8 @@ _DASHED = re.compile(
     rf"(?<![\w.,-])(?P<a>{_COUNT})\s*-\s*(?P<b>{_COUNT})(?![\w.,-]*\d)(?!\s*(?:%|per\s?cent))"
 )
 _TO = re.compile(
-    rf"(?<![\w.,-])(?P<a>{_COUNT})(?P<votes>\s+(?:votes?|goals?|points?|tries|wickets?))?\s+to\s+"
-    rf"(?P<b>{_COUNT})\b(?!\s*(?:%|per\s?cent))"
+    rf"(?<![\w.,-])(?P<a>{_COUNT})(?P<votes>\s+(?:votes?|goals?|tries|wickets?))?\s+to\s+"
+    rf"(?P<b>{_COUNT})\b(?![.,]\d)(?!\s*(?:%|per\s?cent))"
 )
 _UNANIMOUS = re.compile(
     rf"\bunanimous(?:ly)?\b|\bwithout (?:a )?(?:single )?dissent\b|\ball (?P<n>{_COUNT}) "
