@@ -163,6 +163,7 @@ def test_decades_and_month_of_year_are_dates(claim, evidence, stated):
         # A word that ends the number's phrase is no unit.
         ("against 1,240 in the year before", 1240, 1240, None),
         ("down from 980 the year before", 980, 980, None),
+        ("sales reached 5m last year", 5e6, 5e6, None),
         ("4 of the members", 4, 4, "member"),
     ],
 )

@@ -462,10 +462,10 @@ def _word_value(text: str) -> float | None:
 
 
 # After a number, words that end its phrase: what follows them is not what it counts ("12,950
-# in the previous year", "10,950 the year before").
+# in the previous year", "10,950 the year before", "5m last year").
 _NO_UNIT_AFTER = frozenset(
     "in on at to from by for with since after before during until under than and or as the"
-    " while when compared against".split()
+    " while when compared against last this next each every ago earlier later but so".split()
 )
 
 
