@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache, wraps
@@ -32,6 +33,11 @@ class Analysed:
     def crosses_break(self, start: int, end: int) -> bool:
         """Whether the stretch of text from ``start`` to ``end`` spans two sentences."""
         return any(start <= b <= end for b in self.breaks)
+
+    def token_at(self, offset: int) -> int:
+        """The index of the first token starting at or after ``offset`` (the number of tokens
+        when none does): where a mention found in the text stands among the words."""
+        return bisect_left(self.tokens, offset, key=lambda t: t.start)
 
     def gap_before(self, i: int) -> str:
         """The text between token ``i - 1`` and token ``i`` (spaces, punctuation)."""

@@ -302,7 +302,6 @@ def _spans_joined(text: str, found: list[DateMention]) -> list[DateMention]:
             and first.days[0] < last.days[0]
         )
         if joined:
-            assert last is not None and first.days is not None and last.days is not None
             gap = text[first.end : found[k + 1].start]
             joined = _SPAN_JOIN.fullmatch(gap) is not None or (
                 gap.strip().lower() == "and" and _BETWEEN.search(text, 0, start) is not None

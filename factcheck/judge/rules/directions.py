@@ -338,8 +338,8 @@ def _names_a_like(analysed: Analysed, span: tuple[int, int]) -> bool:
     day"): which one, not that a quantity stayed as it was ("prices stayed the same")."""
     if not analysed.text[span[0] : span[1]].lower().endswith("same"):
         return False
-    following = next((i for i, t in enumerate(analysed.tokens) if t.start >= span[1]), None)
-    if following is None or analysed.closes_phrase(following):
+    following = analysed.token_at(span[1])
+    if following == len(analysed.tokens) or analysed.closes_phrase(following):
         return False
     return not analysed.tokens[following].is_stop
 

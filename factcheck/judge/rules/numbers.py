@@ -300,8 +300,7 @@ def _change_amount(analysed: Analysed, number: NumberMention) -> bool:
     rise of 5%"), not the level it reached: the word of the movement stands just before it,
     with only "by", "of" or a hedge between, or just after it ("a 6 per cent rise")."""
     tokens = analysed.tokens
-    k = next((i for i, t in enumerate(tokens) if t.start >= number.start), len(tokens))
-    after = next((i for i, t in enumerate(tokens) if t.start >= number.end), len(tokens))
+    k, after = analysed.token_at(number.start), analysed.token_at(number.end)
     # "a 6 per cent rise", "a 5% pay rise": the movement just after the amount.
     if any(tells_movement(t) for t in tokens[after : after + 2]):
         return True
@@ -681,8 +680,8 @@ def _in_name(analysed: Analysed, number: NumberMention) -> bool:
     Wider than ``_in_code``, which ``_outside_tallies`` already leaves out and which the rule's
     conflicts rely on: a figure only needs confirming when it is surely a quantity."""
     tokens = analysed.tokens
-    k = next((i for i, t in enumerate(tokens) if t.start >= number.start), None)
-    if k is None or k == 0:
+    k = analysed.token_at(number.start)
+    if k == len(tokens) or k == 0:
         return False
     if analysed.gap_before(k) == "-" and tokens[k - 1].lower.isalpha():
         return True
@@ -695,6 +694,11 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
     for number in _outside_tallies(claim):
         if accounts_for(claim, number, evidence, theirs):
             continue
+        parts, rate, change = (
+            _part_words(claim, number),
+            _rate(claim, number),
+            _change_amount(claim, number),
+        )
         rivals = [
             other
             for other in theirs
@@ -706,11 +710,11 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
             )
             and other.ordinal == number.ordinal
             # "30 cases" / "12 new cases": the whole and a part of it.
-            and _part_words(claim, number) == _part_words(evidence, other)
+            and parts == _part_words(evidence, other)
             # "lost 3 trillion tonnes" / "lost 200 billion tonnes a year": a total and a rate.
-            and _rate(claim, number) == _rate(evidence, other)
+            and rate == _rate(evidence, other)
             # "increased by 400 tonnes" / "landed 8,400 tonnes": a change and a level.
-            and _change_amount(claim, number) == _change_amount(evidence, other)
+            and change == _change_amount(evidence, other)
             # Same unit; or, where one side names none, the same word just before both
             # ("at the age of 71." / "at the age of 64 after ...").
             and (
