@@ -38,6 +38,8 @@ class ConflictKind(str, Enum):
     """A quotation that differs from the source's words."""
     SPEAKER = "speaker"
     """A quotation the source gives to someone else."""
+    CERTAINTY = "certainty"
+    """An act one side says is settled and the other that it is only being weighed."""
 
     def __str__(self) -> str:
         return self.value

@@ -607,6 +607,22 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
         "The survey did not detect any real change in late runs by drivers on the Corran routes.",
         "The survey found that drivers on the Corran routes made fewer late runs.",
     ),
+    # Settled against only weighed.
+    (
+        "settled",
+        "The Pellow angling society said it was considering a complaint to the river authority.",
+        "The Pellow angling society has lodged a complaint with the river authority.",
+    ),
+    (
+        "settled",
+        "The Ashwick trust would consider opening the walled garden on Sundays, its warden said.",
+        "The Ashwick trust has decided to open the walled garden on Sundays.",
+    ),
+    (
+        "settled",
+        "The Corve ferry company has already raised its foot passenger fares.",
+        "The Corve ferry company is weighing a rise in its foot passenger fares.",
+    ),
 )
 
 # (class, source sentence, claim, expected verdict): must not be contradicted.
@@ -843,6 +859,19 @@ LOOKALIKES: tuple[tuple[str, str, str, Verdict], ...] = (
         Verdict.UNMENTIONED,
     ),
     (
+        "weighed alike",
+        "The Pellow angling society is considering a complaint to the river authority.",
+        "The Pellow angling society may complain to the river authority, its secretary said.",
+        Verdict.SUPPORTED,
+    ),
+    (
+        "settled, then weighed again",
+        "The Ashwick trust, which had weighed closing the tea room, confirmed on Friday that it"
+        " would stay open.",
+        "The Ashwick trust confirmed that its tea room would stay open.",
+        Verdict.SUPPORTED,
+    ),
+    (
         "went up, said alike",
         "The Brisley ferry's winter timetable grant rose for the second year running.",
         "The Brisley ferry's winter timetable grant went up for the second year running.",
@@ -862,6 +891,7 @@ def test_every_class_has_pairs():
     assert len(CONTRADICTED) >= 60
     assert {"direction", "schedule", "budget", "change", "unanimous", "tally", "month"} <= classes
     assert {"share", "count", "finding", "state", "outcome", "holder", "universal"} <= classes
+    assert "settled" in classes
 
 
 @pytest.mark.parametrize(

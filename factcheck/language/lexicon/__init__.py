@@ -613,6 +613,50 @@ LOOKALIKE_PREFIXED = frozenset(
 # ("She signed ..." for the claim's "Lena Varga signed ..."). General English.
 PRONOUNS = frozenset("he she it they his her its their him them this these".split())
 
+# Certainty: words that say an act is only weighed, or settled (language/certainty.py).
+# Words that weigh an act wherever they stand ("is considering a bid").
+WEIGHING = frozenset(
+    {"considering", "weighing", "mulling", "contemplating", "pondering", "exploring"}
+)
+
+# Words that weigh an act after a modal or "to" ("would consider extending", "to decide").
+WEIGHING_AFTER_MODAL = frozenset({"consider", "weigh", "explore", "decide", "examine"})
+
+# Words that weigh what follows their "to" ("is expected to set out", "plans to close").
+WEIGHING_BEFORE_TO = frozenset(
+    {
+        "expected",
+        "expects",
+        "likely",
+        "plans",
+        "planning",
+        "intends",
+        "intending",
+        "aims",
+        "aiming",
+        "hopes",
+        "hoping",
+        "proposes",
+        "proposing",
+    }
+)
+
+# Words that say what follows them is done ("has decided to close", "has already paid").
+SETTLING = frozenset(
+    {
+        "decided",
+        "confirmed",
+        "launched",
+        "lodged",
+        "filed",
+        "signed",
+        "completed",
+        "finalised",
+        "finalized",
+        "already",
+    }
+)
+
 # Words after which a negator does not deny: "not only", "no doubt", "no more than".
 NOT_NEGATING_AFTER = {
     "not": {"only", "just", "least", "merely", "simply", "unlike"},

@@ -1,0 +1,160 @@
+"""Certainty: one side says an act is settled, the other that it is only being weighed.
+
+"The rowing club has lodged an appeal against the ban" is not what "the rowing club is
+considering an appeal against the ban" says: the second says the appeal is not made yet. The
+rule fires when at least two words a settling word governs on one side ("has decided to close
+the Arle depot") are governed by a weighing word on the other ("would consider closing the Arle
+depot"), and that side does not also say them settled. A side that weighs on both sides, or
+settles on both, agrees.
+"""
+
+from __future__ import annotations
+
+from ...language.analysis import Analysed
+from ...language.certainty import (
+    settled_tokens,
+    settling_words,
+    weighed_tokens,
+    weighing_words,
+)
+from ...language.lexicon import TIME_WORDS
+from ...language.text import Token
+from ...models import ConflictKind
+from ..findings import Example, Finding, Rule
+from ..slots import said_in
+
+EXAMPLES = (
+    Example(
+        "The rowing club has lodged an appeal against the regatta ban.",
+        "The rowing club said it was considering an appeal against the regatta ban.",
+        True,
+    ),
+    Example(
+        "Orley council has decided to close the Arle bus depot next spring.",
+        "Orley council said it would consider closing the Arle bus depot, but no date was set.",
+        True,
+    ),
+    Example(
+        "The trust confirmed that entry charges at Fenmoor gardens will rise by a pound.",
+        "The trust is expected to raise entry charges at Fenmoor gardens by a pound.",
+        True,
+    ),
+    # Weighed on one side, settled on the other, the other way round.
+    Example(
+        "The bakery is weighing a move of its ovens to the Tolvey estate.",
+        "The bakery has already moved its ovens to the Tolvey estate.",
+        True,
+    ),
+    # Weighed on both sides.
+    Example(
+        "The rowing club is considering an appeal against the regatta ban.",
+        "The rowing club may appeal against the regatta ban, its captain said.",
+        False,
+    ),
+    # Settled on both sides.
+    Example(
+        "The rowing club has lodged an appeal against the regatta ban.",
+        "The rowing club lodged an appeal against the regatta ban on Monday.",
+        False,
+    ),
+    # What was weighed was later settled, in the same sentence.
+    Example(
+        "The rowing club has lodged an appeal against the regatta ban.",
+        "The rowing club, which had been considering an appeal against the regatta ban, lodged"
+        " it on Monday.",
+        False,
+    ),
+    # A denied settling word settles nothing.
+    Example(
+        "The council has not decided whether to close the Arle bus depot.",
+        "The council would consider closing the Arle bus depot.",
+        False,
+    ),
+    # To consider a thing as something is to regard it so.
+    Example(
+        "The panel has confirmed the old mill is a listed landmark.",
+        "Walkers would consider the old mill as a landmark of the valley.",
+        False,
+    ),
+    # One shared word is too little to be one act.
+    Example(
+        "The club has signed a new goalkeeper.",
+        "The club is considering a new kit sponsor.",
+        False,
+    ),
+)
+
+MIN_SHARED = 2
+"""Words of one act both sides must say, names aside: one word alone ("the club") is no shared
+act, and a place both name ("Arle") is no act at all."""
+
+
+def _words(analysed: Analysed, indices: frozenset[int]) -> list[Token]:
+    """The content words and numbers at ``indices``, less words of time: "next year" on both
+    sides is no shared act."""
+    content = analysed.content_set
+    dated = {
+        j
+        for d in analysed.dates
+        for j in range(analysed.token_at(d.start), analysed.token_at(d.end))
+    }
+    return [
+        analysed.tokens[j]
+        for j in sorted(indices)
+        if (analysed.tokens[j] in content or analysed.tokens[j].is_number)
+        and j not in dated
+        and analysed.tokens[j].lower not in TIME_WORDS
+    ]
+
+
+def _shared_act(settled: Analysed, weighed: Analysed) -> list[Token]:
+    """Words ``settled`` says are done that ``weighed`` only weighs (and never says done)."""
+    # The weighing side says the same settling word itself: "had been considering an appeal,
+    # lodged it on Monday".
+    acts = {settled.tokens[i].stem for i in settling_words(settled)}
+    if any(weighed.tokens[i].stem in acts for i in settling_words(weighed)):
+        return []
+    done = _words(settled, settled_tokens(settled) - weighed_tokens(settled))
+    weighed_words = _words(weighed, weighed_tokens(weighed))
+    also_done = _words(weighed, settled_tokens(weighed))
+    shared = [t for t in done if said_in(t, weighed_words) and not said_in(t, also_done)]
+    return shared if sum(not t.capitalised for t in shared) >= MIN_SHARED else []
+
+
+def _marker_span(analysed: Analysed, markers: tuple[int, ...], last: Token) -> tuple[int, int]:
+    """From the marker nearest before ``last`` to ``last``."""
+    before = [i for i in markers if analysed.tokens[i].start < last.start] or list(markers)
+    return analysed.tokens[before[-1]].start, last.end
+
+
+def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
+    settled_claim = _shared_act(claim, evidence)
+    if settled_claim:
+        span = _marker_span(claim, settling_words(claim), settled_claim[-1])
+        said = [t for t in _words(evidence, weighed_tokens(evidence)) if said_in(t, settled_claim)]
+        at = _marker_span(evidence, weighing_words(evidence), said[-1])
+        return [
+            Finding(
+                ConflictKind.CERTAINTY,
+                span,
+                claim.text[span[0] : span[1]],
+                evidence.text[at[0] : at[1]],
+            )
+        ]
+    settled_evidence = _shared_act(evidence, claim)
+    if settled_evidence:
+        said = [t for t in _words(claim, weighed_tokens(claim)) if said_in(t, settled_evidence)]
+        span = _marker_span(claim, weighing_words(claim), said[-1])
+        at = _marker_span(evidence, settling_words(evidence), settled_evidence[-1])
+        return [
+            Finding(
+                ConflictKind.CERTAINTY,
+                span,
+                claim.text[span[0] : span[1]],
+                evidence.text[at[0] : at[1]],
+            )
+        ]
+    return []
+
+
+RULE = Rule("certainty", ConflictKind.CERTAINTY, find, EXAMPLES, order=6)

@@ -1,0 +1,95 @@
+"""Certainty: whether a text says an act is settled or only weighed.
+
+"The club has lodged an appeal" says the appeal is made; "the club is considering an appeal"
+says it is not, yet. A weighing word ("considering", "weighing up", "would consider", "expected
+to", "plans to", "yet to decide") governs the words after it to the end of its clause, as a
+negator does; a settling word ("decided", "confirmed", "launched", "already") says that what
+follows it is done.
+"""
+
+from __future__ import annotations
+
+from .analysis import Analysed, per_text
+from .lexicon import (
+    CLAUSE_BREAKS,
+    MODALS,
+    SETTLING,
+    WEIGHING,
+    WEIGHING_AFTER_MODAL,
+    WEIGHING_BEFORE_TO,
+)
+from .negation import negated_tokens, negator_indices
+
+_TO_WITHIN = 4
+"""Words between a weighing word and its "to" at most ("expected the sale to close")."""
+
+_SCOPE = 12
+"""Words a weighing or settling word governs at most: a clause, not a sentence."""
+
+
+def _scope(analysed: Analysed, i: int) -> tuple[int, ...]:
+    """The words after token ``i`` to the end of its clause."""
+    tokens = analysed.tokens
+    scope = []
+    for j in range(i + 1, min(len(tokens), i + 1 + _SCOPE)):
+        if (
+            analysed.closes_phrase(j)
+            or tokens[j].lower in CLAUSE_BREAKS
+            or analysed.crosses_break(tokens[j - 1].end, tokens[j].start)
+        ):
+            break
+        scope.append(j)
+    return tuple(scope)
+
+
+def _weighs(analysed: Analysed, i: int) -> bool:
+    """Whether the word at ``i`` weighs what follows it."""
+    tokens = analysed.tokens
+    word = tokens[i].lower
+    following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    if word in WEIGHING:
+        # "considering the cost, ..." opens a sentence as a preposition.
+        return i > 0
+    if word in WEIGHING_AFTER_MODAL:
+        if i == 0 or (tokens[i - 1].lower not in MODALS and tokens[i - 1].lower != "to"):
+            return False
+        regards = any(tokens[k].lower == "as" for k in range(i + 1, min(len(tokens), i + 5)))
+        return not regards
+    if word in WEIGHING_BEFORE_TO:
+        # "expected to rise", "expects the sale to be completed".
+        return any(t.lower == "to" for t in tokens[i + 1 : i + 1 + _TO_WITHIN])
+    if word == "yet":
+        return following == "to"  # "has yet to decide"
+    return False
+
+
+@per_text
+def weighing_words(analysed: Analysed) -> tuple[int, ...]:
+    """Indices of the words that weigh an act."""
+    return tuple(i for i in range(len(analysed.tokens)) if _weighs(analysed, i))
+
+
+@per_text
+def weighed_tokens(analysed: Analysed) -> frozenset[int]:
+    """Indices of the words some weighing word governs."""
+    return frozenset(j for i in weighing_words(analysed) for j in _scope(analysed, i))
+
+
+@per_text
+def settling_words(analysed: Analysed) -> tuple[int, ...]:
+    """Indices of the settling words that are themselves neither weighed nor denied ("has not
+    decided", "is expected to have signed" settle nothing)."""
+    unsure = weighed_tokens(analysed) | negated_tokens(analysed)
+    negators = set(negator_indices(analysed))
+    return tuple(
+        i
+        for i, t in enumerate(analysed.tokens)
+        if t.lower in SETTLING
+        and i not in unsure
+        and not any(k in negators for k in range(max(0, i - 2), i))
+    )
+
+
+def settled_tokens(analysed: Analysed) -> frozenset[int]:
+    """Indices of the words some settling word governs."""
+    return frozenset(j for i in settling_words(analysed) for j in _scope(analysed, i))
