@@ -607,6 +607,20 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
         "The survey did not detect any real change in late runs by drivers on the Corran routes.",
         "The survey found that drivers on the Corran routes made fewer late runs.",
     ),
+    # A span of months said two ways is no date of its own: the figures decide.
+    (
+        "share",
+        "Rain in the Orrin valley between April and July was 38 per cent of the long-term"
+        " average, the lowest since records began in 1921.",
+        "Rain in the Orrin valley from April to July was 48 per cent of the long-term average.",
+    ),
+    # A count of part of this year's whole counts what the whole counts.
+    (
+        "count",
+        "Hill walkers accounted for 17 rescues on Tarn Fell this year, against nine the year"
+        " before.",
+        "Hill walkers were behind 71 of this year's rescues on Tarn Fell.",
+    ),
     # Settled against only weighed.
     (
         "settled",
@@ -857,6 +871,14 @@ LOOKALIKES: tuple[tuple[str, str, str, Verdict], ...] = (
         "The Fenmoor wardens voted against the night-time parking ban.",
         "The Fenmoor wardens voted for the new cycle lane.",
         Verdict.UNMENTIONED,
+    ),
+    # Part of the firm's staff, as part of Orby's employees: the same count.
+    (
+        "count",
+        "The administrators of Orby Mills said 186 of the firm's 520 staff had been made"
+        " redundant.",
+        "The administrators said 186 of Orby Mills' 520 staff had been made redundant.",
+        Verdict.SUPPORTED,
     ),
     (
         "weighed alike",

@@ -165,6 +165,9 @@ def test_decades_and_month_of_year_are_dates(claim, evidence, stated):
         ("down from 980 the year before", 980, 980, None),
         ("sales reached 5m last year", 5e6, 5e6, None),
         ("4 of the members", 4, 4, "member"),
+        # A possessor after "of" is not what is counted.
+        ("32 of this year's launches", 32, 32, "launch"),
+        ("9 of the club's boats", 9, 9, "boat"),
     ],
 )
 def test_numbers_parse_to_values(text, low, high, unit):
@@ -174,6 +177,20 @@ def test_numbers_parse_to_values(text, low, high, unit):
         return
     (n,) = found
     assert (n.low, n.high, n.unit) == (low, high, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("rain fell in May", [5]),
+        # A span of months dates no one month of it.
+        ("rain from March to June", []),
+        ("rain from March until June, and again in October", [10]),
+        ("rain between March and June", []),
+    ],
+)
+def test_a_span_of_months_is_no_date_of_one(text, months):
+    assert [d.month for d in find_dates(text)] == months
 
 
 def test_a_change_says_its_unit_once():

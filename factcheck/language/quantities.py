@@ -93,6 +93,10 @@ _MONTH_ALONE = _Pattern(
     re.I,
 )
 
+# What follows the first month of a span of months: "to June", "until June", "- June".
+_MONTH_SPAN_END = re.compile(
+    r"\s*(?:-|–|to|until|till|through)\s*" + _g(_MONTH, name="m") + r"\b", re.I
+)
 
 _DATE_PATTERNS = (
     _MONTH_FIRST,
@@ -239,9 +243,16 @@ def find_dates(text: str) -> list[DateMention]:
     for m in month_year.finditer(scanned) if month and hints.digit else ():
         if (word := m.group("m").casefold()) in MONTHS:
             add(m, year=int(m.group("y")), month=MONTHS[word])
+    span_end = -1
     for m in month_alone.finditer(scanned) if month else ():
         word = m.group("m").casefold()
         if word in AMBIGUOUS_MONTHS and not text[m.start("m")].isupper():
+            continue
+        # "from March to June", "from March until June" name a span of months: neither month.
+        if m.start() < span_end:
+            continue
+        if then := _MONTH_SPAN_END.match(scanned, m.end()):
+            span_end = then.end()
             continue
         if word in MONTHS:
             add(m, month=MONTHS[word])
@@ -468,6 +479,11 @@ _NO_UNIT_AFTER = frozenset(
 )
 
 
+_POSSESSOR = re.compile(
+    r"(?:\s+(?:the|this|last|next|its|their|his|her|our))?\s+[a-z]+['’]s\b", re.I
+)
+
+
 def _unit_after(text: str, end: int) -> str | None:
     pos = end
     for k in range(3):
@@ -481,6 +497,9 @@ def _unit_after(text: str, end: int) -> str | None:
         if word not in NOT_UNITS:
             return stem(word)
         pos = m.end()
+        # "32 of this year's launches", "9 of the club's boats": the possessor is not the unit.
+        if word == "of" and (owner := _POSSESSOR.match(text, pos)):
+            pos = owner.end()
     return None
 
 
@@ -664,9 +683,11 @@ def _amounts_in_words(text: str, scanned: str, lowered: bool, hints: _Hints) -> 
     return out
 
 
-_PARTITIVE = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our|these|those)\s+|[\w-]+'s?\s+)?")
+_PARTITIVE = re.compile(
+    r"\s+of\s+(?:(?:the|its|their|his|her|our|these|those)\s+)?(?:[\w-]+'s?\s+)?"
+)
 """Between a count and the whole it is part of: "three of its eleven libraries",
-"four of the 20 boats", "two of Vell's six ferries"."""
+"four of the 20 boats", "two of Vell's six ferries", "two of the firm's six ferries"."""
 
 
 def _partitives(text: str, found: list[NumberMention]) -> list[NumberMention]:
