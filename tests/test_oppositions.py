@@ -621,6 +621,23 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
         " before.",
         "Hill walkers were behind 71 of this year's rescues on Tarn Fell.",
     ),
+    # "down by" an amount is a fall.
+    (
+        "direction",
+        "Orders at the Vell foundry were down by about 8 per cent on the year.",
+        "Orders at the Vell foundry had risen by about 8 per cent on the year.",
+    ),
+    # A target hit or missed; better or worse.
+    (
+        "state",
+        "The Orby recycling centre missed its yearly target for the third year running.",
+        "The Orby recycling centre hit its yearly target for the third year running.",
+    ),
+    (
+        "state",
+        "Waiting times at the Tarn surgery were worse than in the previous month.",
+        "Waiting times at the Tarn surgery improved on the previous month.",
+    ),
     # Settled against only weighed.
     (
         "settled",

@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 
 from .analysis import Analysed, per_text
-from .lexicon import ANTONYM_PAIRS, FALLING, RISING, STOPWORDS
+from .lexicon import ANTONYM_PAIRS, APPROXIMATE, FALLING, RISING, STOPWORDS
 from .text import SYNONYMS, Token, stem, stem_many
 
 
@@ -113,18 +113,30 @@ _MOVING_STEMS = _RISING_STEMS | _FALLING_STEMS
 
 
 @per_text
-def movements(analysed: Analysed) -> tuple[tuple[int, frozenset[str]], ...]:
-    """Each "went up" / "go down" of the text, whose small word carries the direction: the
-    index of its "went", and the stems of the words of the opposite movement ("fell", "cut"
-    against "went up")."""
+def movements(analysed: Analysed) -> tuple[tuple[int, int, frozenset[str]], ...]:
+    """Each "went up" / "go down" of the text, whose small word carries the direction, and each
+    "up" / "down" before the amount it moved ("demand down by 6 per cent", "sales were up 4%"):
+    the indices of the phrase's first and last word, and the stems of the words of the
+    opposite movement ("fell", "cut" against "went up")."""
     tokens = analysed.tokens
-    return tuple(
-        (i, _FALLING_STEMS if tokens[i + 1].lower == "up" else _RISING_STEMS)
-        for i in range(len(tokens) - 1)
-        if tokens[i].lower in _GOING and tokens[i + 1].lower in ("up", "down")
-    )
+    found = []
+    for i in range(len(tokens) - 1):
+        word, following = tokens[i].lower, tokens[i + 1].lower
+        if word in _GOING and following in ("up", "down"):
+            found.append((i, i + 1, _FALLING_STEMS if following == "up" else _RISING_STEMS))
+        elif word in ("up", "down") and i > 0 and tokens[i - 1].lower not in _GOING:
+            amount = i + 2 if following == "by" and i + 2 < len(tokens) else i + 1
+            if (
+                amount < len(tokens)
+                and tokens[amount].lower in APPROXIMATE
+                and amount + 1 < len(tokens)
+            ):
+                amount += 1
+            if tokens[amount].is_number:
+                found.append((i, i, _FALLING_STEMS if word == "up" else _RISING_STEMS))
+    return tuple(found)
 
 
 def movement_starts(analysed: Analysed) -> frozenset[int]:
     """Where the "went" of each "went up" / "go down" starts."""
-    return frozenset(analysed.tokens[i].start for i, _ in movements(analysed))
+    return frozenset(analysed.tokens[i].start for i, _, _ in movements(analysed))

@@ -58,6 +58,13 @@ EXAMPLES = (
     Example("Flood levels went up overnight.", "Flood levels fell overnight.", True),
     Example("Flood levels dropped overnight.", "Flood levels went up overnight.", True),
     Example("Flood levels went up overnight.", "Rail fares fell overnight.", False),
+    # "up" or "down" before the amount moved.
+    Example("Mill orders rose by 8 per cent.", "Mill orders were down by 8 per cent.", True),
+    Example(
+        "Mill orders rose by 8 per cent.",
+        "Mill orders were up by 8 per cent, and costs were down by 2 per cent.",
+        False,
+    ),
     # The same amount before both.
     Example(
         "The Orrin lifeboat crew had 61 volunteers in May, 14 fewer than twelve months before.",
@@ -229,7 +236,7 @@ def _went_against_moved(went: Analysed, moved: Analysed, claim_went: bool) -> li
     opposite movement, said of the same thing (the same word before both, or the same amount
     after both)."""
     findings = []
-    for i, opposite in movements(went):
+    for i, last, opposite in movements(went):
         phrase = went.tokens[i]
         for j, other in enumerate(moved.tokens):
             if not opposite.intersection(stems_of(other)):
@@ -245,7 +252,7 @@ def _went_against_moved(went: Analysed, moved: Analysed, claim_went: bool) -> li
             )
             if not (same_thing or same_amount):
                 continue
-            span = (phrase.start, went.tokens[i + 1].end)
+            span = (phrase.start, went.tokens[last].end)
             said = went.text[span[0] : span[1]]
             findings.append(
                 Finding(ConflictKind.DIRECTION, span, said, other.surface)

@@ -162,6 +162,12 @@ ANTONYM_PAIRS: tuple[tuple[str, str], ...] = (
     ("oldest", "youngest"),
     ("faster", "slower"),
     ("improve", "worsen"),
+    ("improve", "worse"),
+    # A target, a deadline or a mark reached, or not.
+    ("meet", "miss"),
+    ("hit", "miss"),
+    ("reach", "miss"),
+    ("achieve", "miss"),
     ("improve", "deteriorate"),
     ("benefit", "harm"),
     ("hire", "fire"),
