@@ -638,6 +638,12 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
         "Waiting times at the Tarn surgery were worse than in the previous month.",
         "Waiting times at the Tarn surgery improved on the previous month.",
     ),
+    # A team's letter is part of its name; "pipping" and "edging out" beat.
+    (
+        "outcome",
+        "Brindle B won the county quiz league, pipping Osk Rovers on the final night.",
+        "Osk Rovers took the county quiz league, edging out Brindle B on the final night.",
+    ),
     # Settled against only weighed.
     (
         "settled",

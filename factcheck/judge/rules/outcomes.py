@@ -52,6 +52,13 @@ EXAMPLES = (
         "Alder Vale lost to Corran Town in the final of the regional chess title.",
         True,
     ),
+    # A team's letter is part of its name; "pipping" and "edging out" beat.
+    Example("Corran A beat Alder Vale in the cup.", "Alder Vale beat Corran A in the cup.", True),
+    Example(
+        "Alder Vale won the harbour shield, edging out Corran Town.",
+        "Corran Town won the harbour shield, pipping Alder Vale.",
+        True,
+    ),
     Example(
         "Marta Quill won the mayoral election.",
         "Marta Quill was beaten by Ivo Penn in the mayoral election.",
@@ -158,12 +165,27 @@ class _Side:
     """The index of the verb among the text's tokens."""
 
 
+def _in_name(tokens: tuple[Token, ...], k: int) -> bool:
+    """Token ``k`` can be a word of a name: capitalised and no small word, or a team's letter
+    after one ("Alder Vale A", "Corran B")."""
+    token = tokens[k]
+    if token.capitalised and not token.is_stop:
+        return True
+    return (
+        len(token.surface) == 1
+        and token.surface.isupper()
+        and k > 0
+        and tokens[k - 1].capitalised
+        and not tokens[k - 1].is_stop
+    )
+
+
 def _name_ending(analysed: Analysed, end: int) -> tuple[Token, ...]:
     """The capitalised run that ends just before token ``end``; not past a comma or other mark
     ("Elsewhere, Alder Vale lost": Alder Vale)."""
     tokens = analysed.tokens
     k = end
-    while k > 0 and tokens[k - 1].capitalised and not tokens[k - 1].is_stop:
+    while k > 0 and _in_name(tokens, k - 1):
         k -= 1
         if analysed.closes_phrase(k):
             break
@@ -196,7 +218,7 @@ def _name_after(tokens: tuple[Token, ...], i: int) -> tuple[Token, ...]:
     if k < len(tokens) and tokens[k].lower == "the":
         k += 1
     run: list[Token] = []
-    while k < len(tokens) and tokens[k].capitalised and not tokens[k].is_stop:
+    while k < len(tokens) and _in_name(tokens, k):
         run.append(tokens[k])
         k += 1
     return tuple(run)

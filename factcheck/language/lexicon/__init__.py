@@ -209,12 +209,14 @@ ANTONYM_PAIRS: tuple[tuple[str, str], ...] = (
 # "out" ("knocked Alder Vale out"), the name before a verb of losing and the name before "was
 # beaten".
 WINNING_VERBS = frozenset(
-    {"won", "wins", "win", "beat", "beats", "defeated", "defeats", "overcame"}
+    {"won", "wins", "win", "beat", "beats", "defeated", "defeats", "overcame", "pipped", "pips"}
 )
 BEATING_VERBS = frozenset(
-    "beat beats beating defeat defeated defeats defeating overcame overcoming".split()
+    "beat beats beating defeat defeated defeats defeating overcame overcoming pipped pipping"
+    " pips".split()
 )
-KNOCKING_VERBS = frozenset({"knocked", "knocks", "knock", "knocking"})
+# "knocked Alder Vale out", "edged out Alder Vale": the name before or after the "out" lost.
+KNOCKING_VERBS = frozenset({"knocked", "knocks", "knock", "knocking", "edged", "edges", "edging"})
 LOSING_VERBS = frozenset({"lost", "loses", "lose"})
 BEATEN_PARTICIPLES = frozenset({"beaten", "defeated"})
 # All of them: two in one slot ("knocked X out" / "beat X") are compared by who won, not as two
