@@ -85,6 +85,19 @@ def same_amount_before(claim: Analysed, i: int, evidence: Analysed, j: int) -> b
     return bool(amounts(claim, i) & amounts(evidence, j))
 
 
+def amounts_beside(analysed: Analysed, k: int) -> frozenset[str]:
+    """The amounts said just before the word at ``k``, or just after it past an "of" ("a £1.4m
+    profit", "a profit of £1.4m"), as written."""
+    tokens = analysed.tokens
+    before = tokens[max(0, k - _AMOUNT_REACH) : k]
+    after = (
+        tokens[k + 2 : k + 2 + _AMOUNT_REACH]
+        if k + 1 < len(tokens) and tokens[k + 1].lower == "of"
+        else ()
+    )
+    return frozenset(t.lower for t in (*before, *after) if t.is_number)
+
+
 def said_in(token: Token, tokens: Sequence[Token]) -> bool:
     """Whether one of ``tokens`` says ``token``: same stem, a synonym or a derivational variant."""
     return bool(said_at(token, tokens, first=True))

@@ -25,7 +25,7 @@ from ...language.text import NEGATIVE_PREFIXES, Token, stem
 from ...language.wordforms import written_as_one
 from ...models import ConflictKind
 from ..findings import Example, Finding, Rule
-from ..slots import anchored, said_at, same_amount_before
+from ..slots import amounts_beside, anchored, said_at, same_amount_before
 
 EXAMPLES = (
     Example(
@@ -123,6 +123,19 @@ EXAMPLES = (
         "Dorrit Foods shares ended the session 2% higher after the trading update.",
         "Shares in Dorrit Foods closed 2% lower on the news.",
         True,
+    ),
+    # The claim's amount beside the opposite word; its own word said of another amount.
+    Example(
+        "The Orla bakery made a £40,000 profit last year.",
+        "The Orla bakery made a loss of £40,000 last year, after a profit of £9,000 the year"
+        " before.",
+        True,
+    ),
+    Example(
+        "The Orla bakery made a £40,000 profit last year.",
+        "The Orla bakery made a profit of £40,000 last year, after a loss of £9,000 the year"
+        " before.",
+        False,
     ),
     # A level against a change the other way; the claim's word said of something else.
     Example(
@@ -360,6 +373,20 @@ in the sentence's slot to conflict: tighter than ``_SAME_SLOT``, as such a claim
 the two of two things side by side."""
 
 
+def _amount_moved(claim: Analysed, i: int, evidence: Analysed) -> frozenset[str]:
+    """The amounts beside the claim's word at ``i``, when the evidence never says that word
+    with them: "a £1.4m profit" against "a loss of £1.4m, after a profit of £220,000" says
+    the claim's word of another amount. Empty when the claim gives its word no amount, or the
+    evidence says it with the claim's."""
+    mine = amounts_beside(claim, i)
+    if not mine:
+        return frozenset()
+    token = claim.tokens[i]
+    if any(amounts_beside(evidence, j) & mine for j in _said_at(token, evidence.tokens)):
+        return frozenset()
+    return mine
+
+
 def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
     findings = []
     stems, lowers = evidence.stems, evidence.lowers
@@ -374,7 +401,8 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
         if written_as_one(claim, i, evidence):
             continue  # "pro-union" said as "prounion": the claim's own word
         said_elsewhere = evidence.has_word(token) or bool(_said_at(token, evidence.tokens))
-        if said_elsewhere and _said_in_slot(claim, token, evidence):
+        moved = _amount_moved(claim, i, evidence)
+        if said_elsewhere and _said_in_slot(claim, token, evidence) and not moved:
             continue
         opposites = word.antonyms | (word.reversed & stems)
         for j, other in enumerate(evidence.tokens):
@@ -404,6 +432,7 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
                     claim, (token.start, token.end), evidence, (other.start, other.end)
                 )
                 and not same_amount_before(claim, i, evidence, j)
+                and not (moved and amounts_beside(evidence, j) & moved)
             ):
                 continue  # an opposite said of something else
             findings.append(
