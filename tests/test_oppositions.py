@@ -627,6 +627,18 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
         "Orders at the Vell foundry were down by about 8 per cent on the year.",
         "Orders at the Vell foundry had risen by about 8 per cent on the year.",
     ),
+    # Fewer than before, against a count that went up.
+    (
+        "direction",
+        "The Orrin ferry carried 41,200 cars this summer, up from 38,900 a year earlier.",
+        "The Orrin ferry carried fewer cars this summer than a year earlier.",
+    ),
+    (
+        "direction",
+        "The Tarn food bank gave out 3,120 parcels in the winter, 12 per cent more than the"
+        " winter before.",
+        "The Tarn food bank gave out fewer parcels this winter than the winter before.",
+    ),
     # A target hit or missed; better or worse.
     (
         "state",

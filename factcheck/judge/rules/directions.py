@@ -58,6 +58,22 @@ EXAMPLES = (
     Example("Flood levels went up overnight.", "Flood levels fell overnight.", True),
     Example("Flood levels dropped overnight.", "Flood levels went up overnight.", True),
     Example("Flood levels went up overnight.", "Rail fares fell overnight.", False),
+    # A count against the past one way, a change of it the other.
+    Example(
+        "The Vell depot handled fewer parcels this spring than a year before.",
+        "The Vell depot handled 9,800 parcels this spring, up from 9,100 a year before.",
+        True,
+    ),
+    Example(
+        "The Vell depot handled more parcels this spring than a year before.",
+        "The Vell depot handled 9,800 parcels this spring, 4 per cent fewer than a year before.",
+        True,
+    ),
+    Example(
+        "The Vell depot handled fewer parcels this spring than a year before.",
+        "The Vell depot handled 9,800 letters this spring, up from 9,100 a year before.",
+        False,
+    ),
     # "up" or "down" before the amount moved.
     Example("Mill orders rose by 8 per cent.", "Mill orders were down by 8 per cent.", True),
     Example(
@@ -209,7 +225,49 @@ def _opposite_words(word: str) -> frozenset[str]:
             found |= b
         elif word in b:
             found |= a
-    return found
+    return found | _ACROSS.get(word, frozenset())
+
+
+# A count against the past one way, a change the other ("fewer calls than a year ago" / "61
+# calls, up from 44"): "up" and "down" oppose "fewer" and "more" only as a change (see
+# ``_as_change``).
+_ACROSS = {
+    "up": frozenset({"fewer", "less"}),
+    "down": frozenset({"more"}),
+    "more": frozenset({"down"}),
+    "fewer": frozenset({"up"}),
+    "less": frozenset({"up"}),
+}
+
+
+def _as_change(analysed: Analysed, i: int) -> bool:
+    """ "up" or "down" at ``i`` tells a change: "up from 44", "down by 6%", "up 4%"."""
+    tokens = analysed.tokens
+    if i + 1 >= len(tokens):
+        return False
+    following = tokens[i + 1]
+    return following.lower in ("from", "by") or following.is_number
+
+
+def _counted_before(analysed: Analysed, i: int) -> str | None:
+    """What a comparison at ``i`` with no noun of its own bears on ("4 per cent more than a
+    year earlier", "up from 44"): the unit of the nearest count before it in the sentence,
+    passing over shares and the amount of the change itself ("handled 98,400 parcels, 4 per
+    cent more than ..." bears on parcels)."""
+    tokens = analysed.tokens
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    compares = following is None or following.lower in ("than", "from", "by")
+    if not compares and not (tokens[i].lower in ("up", "down") and following.is_number):
+        return None
+    before = [
+        n
+        for n in analysed.numbers
+        if n.end <= tokens[i].start
+        and n.unit is not None
+        and n.unit != "percent"
+        and not analysed.crosses_break(n.end, tokens[i].start)
+    ]
+    return before[-1].unit if before else None
 
 
 def _direction(claim: Analysed, evidence: Analysed) -> list[Finding]:
@@ -223,6 +281,10 @@ def _direction(claim: Analysed, evidence: Analysed) -> list[Finding]:
                 continue
             if is_negated(claim, i) != is_negated(evidence, j):
                 continue
+            if other.lower in _ACROSS.get(token.lower, ()) and not (
+                _as_change(claim, i) or _as_change(evidence, j)
+            ):
+                continue  # "set up" / "fewer": only a change of a count opposes a comparison
             if _same_head(claim, token, evidence, other) or same_amount_before(
                 claim, i, evidence, j
             ):
@@ -272,10 +334,20 @@ def _next_word(analysed: Analysed, token: Token, step: int) -> Token | None:
 def _same_head(claim: Analysed, token: Token, evidence: Analysed, other: Token) -> bool:
     """The two direction words bear on the same thing: the next content word is the same
     ("ahead of schedule" / "behind schedule"), or, when one side has none, the one before
-    ("prices went up" / "prices went down")."""
+    ("prices went up" / "prices went down"); or one compares a count with the past and the
+    other's next word is what that count counts ("fewer parcels than a year ago" / "98,400
+    parcels, up from 91,000")."""
     # "above the £6 million" / "below the £6 million level": one amount, either side of it.
     if _same_amount_after(claim, token, evidence, other):
         return True
+    for side, word, rival, rival_word in (
+        (claim, token, evidence, other),
+        (evidence, other, claim, token),
+    ):
+        counted = _counted_before(side, side.token_at(word.start))
+        named = _next_word(rival, rival_word, 1)
+        if counted is not None and named is not None and named.stem.startswith(counted):
+            return True
     ours, theirs = _next_word(claim, token, 1), _next_word(evidence, other, 1)
     if ours is not None and theirs is not None:
         if ours.lower in TIME_WORDS:
