@@ -627,6 +627,12 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
         "Orders at the Vell foundry were down by about 8 per cent on the year.",
         "Orders at the Vell foundry had risen by about 8 per cent on the year.",
     ),
+    # Decades are counted in years.
+    (
+        "count",
+        "The Lund family have run the Orby tea room for 21 years.",
+        "The Lund family have run the Orby tea room for over three decades.",
+    ),
     # Fewer than before, against a count that went up.
     (
         "direction",
@@ -913,6 +919,32 @@ LOOKALIKES: tuple[tuple[str, str, str, Verdict], ...] = (
         "The administrators of Orby Mills said 186 of the firm's 520 staff had been made"
         " redundant.",
         "The administrators said 186 of Orby Mills' 520 staff had been made redundant.",
+        Verdict.SUPPORTED,
+    ),
+    (
+        "count",
+        "The Lund family have run the Orby tea room for 31 years.",
+        "The Lund family have run the Orby tea room for over three decades.",
+        Verdict.SUPPORTED,
+    ),
+    # A margin is the difference of the score; a count apiece both sides of it.
+    (
+        "tally",
+        "Orby Rovers won the county shield with a 58-54 victory over Vell Town on Sunday.",
+        "Orby Rovers won the county shield, beating Vell Town by four points on Sunday.",
+        Verdict.SUPPORTED,
+    ),
+    (
+        "tally",
+        "Orby Rovers won the third quarter 16-13 to level the match at 28-28 with Vell Town.",
+        "Orby Rovers and Vell Town were level on 28 points apiece after three quarters.",
+        Verdict.SUPPORTED,
+    ),
+    # Staff and employees are one count.
+    (
+        "count",
+        "The administrators of Orby Mills said 186 of its 520 staff had lost their jobs.",
+        "The administrators of Orby Mills said 186 of its 520 employees had lost their jobs.",
         Verdict.SUPPORTED,
     ),
     (

@@ -168,6 +168,7 @@ def test_decades_and_month_of_year_are_dates(claim, evidence, stated):
         # A possessor after "of" is not what is counted.
         ("32 of this year's launches", 32, 32, "launch"),
         ("9 of the club's boats", 9, 9, "boat"),
+        ("for three decades", 30, 30, "year"),
     ],
 )
 def test_numbers_parse_to_values(text, low, high, unit):

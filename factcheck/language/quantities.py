@@ -634,9 +634,10 @@ def _units_said_once(text: str, found: list[NumberMention]) -> list[NumberMentio
 
 
 # Units that say one thing in other words: money named after its currency sign or in words,
-# and lengths of time counted in the larger unit ("18 months" is "a year and a half").
+# and lengths of time counted in one unit ("18 months" is "a year and a half", "three decades"
+# are 30 years).
 _MONEY_WORDS = frozenset({"pound", "dollar", "euro", "quid"})
-_IN_LARGER_UNIT = {"month": ("year", 12.0), "minut": ("hour", 60.0)}
+_IN_ONE_UNIT = {"month": ("year", 12.0), "minut": ("hour", 60.0), "decad": ("year", 0.1)}
 
 
 def _in_common_unit(number: NumberMention) -> NumberMention:
@@ -645,8 +646,8 @@ def _in_common_unit(number: NumberMention) -> NumberMention:
         number = replace(number, unit=UNIT_SPELLINGS[number.unit])
     if number.unit in _MONEY_WORDS:
         return replace(number, unit="money")
-    if number.unit in _IN_LARGER_UNIT and not number.ordinal:
-        unit, per = _IN_LARGER_UNIT[number.unit]
+    if number.unit in _IN_ONE_UNIT and not number.ordinal:
+        unit, per = _IN_ONE_UNIT[number.unit]
         return replace(number, low=number.low / per, high=number.high / per, unit=unit)
     return number
 

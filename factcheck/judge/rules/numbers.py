@@ -35,7 +35,7 @@ from ...language.lexicon import (
 from ...language.opposites import tells_movement
 from ...language.quantities import NumberMention, is_change, opens_change, within_tenth
 from ...language.tallies import find_tallies
-from ...language.text import Token
+from ...language.text import SYNONYMS, Token
 from ...models import ConflictKind
 from ..findings import Example, Finding, Rule
 from ..slots import dated_apart, governed_alike, opens_window, same_slot
@@ -577,6 +577,11 @@ def _change_findings(claim: Analysed, evidence: Analysed) -> list[Finding]:
     return findings
 
 
+def _same_unit(a: NumberMention, b: NumberMention) -> bool:
+    """One unit, or two words for it ("520 staff" / "520 employees")."""
+    return a.unit == b.unit or (a.unit is not None and b.unit in SYNONYMS.get(a.unit, ()))
+
+
 def accounts_for(
     claim: Analysed, number: NumberMention, evidence: Analysed, theirs: list[NumberMention]
 ) -> bool:
@@ -586,24 +591,47 @@ def accounts_for(
     "cost £1.1m"), which leaves the slot to the value in it. ``theirs``: the evidence's
     numbers outside tallies."""
     said_elsewhere = _said_of_another(claim, number, evidence, theirs)
-    return any(
-        (
-            number.stated_by(other)
-            and not _points_and_percent(number, other)
-            and not said_elsewhere
-            # "four of its nine halls" is not stated by a "four-hour meeting".
-            and (other.unit == number.unit or not number.part_of_whole)
-        )
-        or (
-            other.unit == number.unit
-            and (
-                _near(claim, number, evidence, other)
-                or _ranges_meet(number, other)
-                or _within_bound(claim, number, evidence, other)
+    return (
+        any(
+            (
+                number.stated_by(other)
+                and not _points_and_percent(number, other)
+                and not said_elsewhere
+                # "four of its nine halls" is not stated by a "four-hour meeting".
+                and (_same_unit(other, number) or not number.part_of_whole)
             )
+            or (
+                other.unit == number.unit
+                and (
+                    _near(claim, number, evidence, other)
+                    or _ranges_meet(number, other)
+                    or _within_bound(claim, number, evidence, other)
+                )
+            )
+            for other in theirs
         )
-        for other in theirs
-    ) or _difference_stated(evidence, number, theirs)
+        or _difference_stated(evidence, number, theirs)
+        or _told_by_tally(claim, number, evidence)
+    )
+
+
+_MARGIN_BEFORE = re.compile(r"\bby\s+(?:a\s+margin\s+of\s+)?$", re.I)
+_APIECE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:apiece|each)\b", re.I)
+
+
+def _told_by_tally(claim: Analysed, number: NumberMention, evidence: Analysed) -> bool:
+    """A margin is the difference of a score ("beat them by four goals" / "won 58-54"), and a
+    count apiece both counts of one ("level on 28 goals apiece" / "28-28 at half-time")."""
+    if number.low != number.high:
+        return False
+    scores = [t.counts for t in find_tallies(evidence) if t.counts is not None]
+    if not scores:
+        return False
+    if _MARGIN_BEFORE.search(claim.text, 0, number.start):
+        return any(abs(a - b) == number.low for a, b in scores)
+    if _APIECE_AFTER.match(claim.text, number.end):
+        return any(a == b == number.low for a, b in scores)
+    return False
 
 
 def unaccounted(claim: Analysed, evidences: list[Analysed]) -> list[NumberMention]:

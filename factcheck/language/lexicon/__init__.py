@@ -352,6 +352,10 @@ SYNONYM_PAIRS: tuple[tuple[str, str], ...] = (
     ("meeting", "session"),
     ("meeting", "talk"),
     ("continue", "maintain"),
+    # Who works for a firm, in the words news copy uses by turns.
+    ("staff", "employee"),
+    ("staff", "worker"),
+    ("employee", "worker"),
     # "will stay at 112" / "unchanged at 112".
     ("stay", "unchanged"),
     ("remain", "unchanged"),
