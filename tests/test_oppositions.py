@@ -940,6 +940,19 @@ LOOKALIKES: tuple[tuple[str, str, str, Verdict], ...] = (
         "Orby Rovers and Vell Town were level on 28 points apiece after three quarters.",
         Verdict.SUPPORTED,
     ),
+    (
+        "vote",
+        "The Vell council approved its budget on Tuesday by 19 votes to 14.",
+        "The Vell council approved its budget on Tuesday with a majority of five votes.",
+        Verdict.SUPPORTED,
+    ),
+    # Part of the same whole, in another word for it.
+    (
+        "count",
+        "Eight of the 14 productions in the Orby Playhouse season are new works.",
+        "New works make up eight of the fourteen shows in the Orby Playhouse season.",
+        Verdict.SUPPORTED,
+    ),
     # Staff and employees are one count.
     (
         "count",

@@ -582,6 +582,20 @@ def _same_unit(a: NumberMention, b: NumberMention) -> bool:
     return a.unit == b.unit or (a.unit is not None and b.unit in SYNONYMS.get(a.unit, ()))
 
 
+def _same_whole(
+    claim: Analysed, number: NumberMention, evidence: Analysed, other: NumberMention
+) -> bool:
+    """Both are counts of part of a whole, and the wholes are the same number."""
+
+    def whole(side: Analysed, part: NumberMention) -> NumberMention | None:
+        return next((n for n in side.numbers if n.start > part.end), None)
+
+    if not other.part_of_whole:
+        return False
+    mine, theirs = whole(claim, number), whole(evidence, other)
+    return mine is not None and theirs is not None and mine.same_value(theirs)
+
+
 def accounts_for(
     claim: Analysed, number: NumberMention, evidence: Analysed, theirs: list[NumberMention]
 ) -> bool:
@@ -597,8 +611,13 @@ def accounts_for(
                 number.stated_by(other)
                 and not _points_and_percent(number, other)
                 and not said_elsewhere
-                # "four of its nine halls" is not stated by a "four-hour meeting".
-                and (_same_unit(other, number) or not number.part_of_whole)
+                # "four of its nine halls" is not stated by a "four-hour meeting"; "eight of
+                # the 14 shows" is by "eight of the 14 productions".
+                and (
+                    _same_unit(other, number)
+                    or not number.part_of_whole
+                    or _same_whole(claim, number, evidence, other)
+                )
             )
             or (
                 other.unit == number.unit
@@ -615,7 +634,9 @@ def accounts_for(
     )
 
 
-_MARGIN_BEFORE = re.compile(r"\bby\s+(?:a\s+margin\s+of\s+)?$", re.I)
+_MARGIN_BEFORE = re.compile(
+    r"\b(?:by|(?:majority|margin|lead)\s+of)\s+(?:a\s+margin\s+of\s+)?$", re.I
+)
 _APIECE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:apiece|each)\b", re.I)
 
 
