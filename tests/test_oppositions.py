@@ -645,6 +645,17 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
         " winter before.",
         "The Tarn food bank gave out fewer parcels this winter than the winter before.",
     ),
+    # A stance one way or the other.
+    (
+        "stance",
+        "The Brisley rowing club said it would dispute the fine the regatta board imposed.",
+        "The Brisley rowing club has accepted the fine the regatta board imposed.",
+    ),
+    (
+        "stance",
+        "The Corve Civic Society criticised the plan for a car park on the green.",
+        "The Corve Civic Society welcomed the plan for a car park on the green.",
+    ),
     # A target hit or missed; better or worse.
     (
         "state",
