@@ -645,6 +645,12 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
         " winter before.",
         "The Tarn food bank gave out fewer parcels this winter than the winter before.",
     ),
+    # One change told the other way round.
+    (
+        "change",
+        "Pre-tax profit at the Tarn Valley creamery fell from £4.6 million to £3.9 million.",
+        "Pre-tax profit at the Tarn Valley creamery went from £3.9 million to £4.6 million.",
+    ),
     # A stance one way or the other.
     (
         "stance",

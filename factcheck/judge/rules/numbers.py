@@ -41,6 +41,12 @@ from ..findings import Example, Finding, Rule
 from ..slots import dated_apart, governed_alike, opens_window, same_slot
 
 EXAMPLES = (
+    # A change told the other way round: the same two values, swapped.
+    Example(
+        "Wool sales at the Orby mart went from 4,100 bales to 5,300 bales.",
+        "Wool sales at the Orby mart fell from 5,300 bales to 4,100 bales.",
+        True,
+    ),
     # A difference of two values the sentence gives is stated by it.
     Example(
         "The Vell trust lifted its museum fund by £15,000 a year.",
@@ -553,8 +559,12 @@ def _change_findings(claim: Analysed, evidence: Analysed) -> list[Finding]:
     for a, b in changes(claim):
         if any(a.stated_by(x) and b.stated_by(y) for x, y in theirs):
             continue
-        # The change that starts where the claim's does, else the one that ends there.
-        rival = next(
+        # The same change the other way round ("from £2.4m to £3.1m" / "from £3.1m to £2.4m"),
+        # else the change that starts where the claim's does, else the one that ends there.
+        reversed_change = (
+            (x, y) for x, y in theirs if a.stated_by(y) and b.stated_by(x) and not a.same_value(b)
+        )
+        rival = next(reversed_change, None) or next(
             (
                 (x, y)
                 for x, y in sorted(theirs, key=lambda pair: not a.stated_by(pair[0]))
