@@ -11,6 +11,7 @@ from typing import TypeVar
 
 from rapidfuzz import fuzz, process
 
+from .lexicon import CLAUSE_BREAKS
 from .quantities import DateMention, NumberMention, find_dates, find_numbers
 from .text import SYNONYMS, Token, negative_prefixed, plain, shared_prefix_match, tokenize
 
@@ -47,6 +48,21 @@ class Analysed:
         """Whether punctuation between token ``i - 1`` and token ``i`` ends the phrase before
         it ("the mayor, who ...", "in 2019; rents ...")."""
         return any(ch in PHRASE_BREAKS for ch in self.gap_before(i))
+
+    def clause_after(self, i: int, limit: int) -> tuple[int, ...]:
+        """The indices of the words after token ``i`` to the end of its clause (a mark, a word
+        that opens another clause, or the next sentence read with it), at most ``limit``."""
+        tokens = self.tokens
+        words = []
+        for j in range(i + 1, min(len(tokens), i + 1 + limit)):
+            if (
+                self.closes_phrase(j)
+                or tokens[j].lower in CLAUSE_BREAKS
+                or self.crosses_break(tokens[j - 1].end, tokens[j].start)
+            ):
+                break
+            words.append(j)
+        return tuple(words)
 
     def aside_end(self, start: int, limit: int) -> int | None:
         """For words set off by a comma before token ``start`` ("Ada Vell, the mill's head

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from .analysis import Analysed, per_text
 from .lexicon import (
-    CLAUSE_BREAKS,
     MODALS,
     SETTLING,
     WEIGHING,
@@ -25,21 +24,6 @@ _TO_WITHIN = 4
 
 _SCOPE = 12
 """Words a weighing or settling word governs at most: a clause, not a sentence."""
-
-
-def _scope(analysed: Analysed, i: int) -> tuple[int, ...]:
-    """The words after token ``i`` to the end of its clause."""
-    tokens = analysed.tokens
-    scope = []
-    for j in range(i + 1, min(len(tokens), i + 1 + _SCOPE)):
-        if (
-            analysed.closes_phrase(j)
-            or tokens[j].lower in CLAUSE_BREAKS
-            or analysed.crosses_break(tokens[j - 1].end, tokens[j].start)
-        ):
-            break
-        scope.append(j)
-    return tuple(scope)
 
 
 def _weighs(analysed: Analysed, i: int) -> bool:
@@ -72,7 +56,7 @@ def weighing_words(analysed: Analysed) -> tuple[int, ...]:
 @per_text
 def weighed_tokens(analysed: Analysed) -> frozenset[int]:
     """Indices of the words some weighing word governs."""
-    return frozenset(j for i in weighing_words(analysed) for j in _scope(analysed, i))
+    return frozenset(j for i in weighing_words(analysed) for j in analysed.clause_after(i, _SCOPE))
 
 
 @per_text
@@ -92,4 +76,4 @@ def settling_words(analysed: Analysed) -> tuple[int, ...]:
 
 def settled_tokens(analysed: Analysed) -> frozenset[int]:
     """Indices of the words some settling word governs."""
-    return frozenset(j for i in settling_words(analysed) for j in _scope(analysed, i))
+    return frozenset(j for i in settling_words(analysed) for j in analysed.clause_after(i, _SCOPE))

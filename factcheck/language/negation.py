@@ -124,18 +124,9 @@ def _scopes(analysed: Analysed) -> tuple[tuple[int, ...], ...]:
     for i in _negators(analysed):
         if _in_title(analysed, i):
             continue
-        scope = []
-        for j in range(i + 1, min(len(tokens), i + 1 + _SCOPE)):
-            # "not yet": the adverb, not the "yet" that opens a clause.
-            if j == i + 1 and tokens[j].lower == "yet":
-                continue
-            if (
-                analysed.closes_phrase(j)
-                or tokens[j].lower in CLAUSE_BREAKS
-                or analysed.crosses_break(tokens[j - 1].end, tokens[j].start)
-            ):
-                break
-            scope.append(j)
+        # "not yet": the adverb, not the "yet" that opens a clause.
+        start = i + 1 if i + 1 < len(tokens) and tokens[i + 1].lower == "yet" else i
+        scope = list(analysed.clause_after(start, _SCOPE - (start - i)))
         # "not reopen until May" says when it reopens, not that it does not.
         if any(tokens[j].lower in _NOT_UNTIL for j in scope):
             scope = []

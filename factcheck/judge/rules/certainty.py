@@ -128,33 +128,26 @@ def _marker_span(analysed: Analysed, markers: tuple[int, ...], last: Token) -> t
 
 
 def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
-    settled_claim = _shared_act(claim, evidence)
-    if settled_claim:
-        span = _marker_span(claim, settling_words(claim), settled_claim[-1])
-        said = [t for t in _words(evidence, weighed_tokens(evidence)) if said_in(t, settled_claim)]
+    if settled := _shared_act(claim, evidence):
+        # The claim settles what the evidence weighs.
+        span = _marker_span(claim, settling_words(claim), settled[-1])
+        said = [t for t in _words(evidence, weighed_tokens(evidence)) if said_in(t, settled)]
         at = _marker_span(evidence, weighing_words(evidence), said[-1])
-        return [
-            Finding(
-                ConflictKind.CERTAINTY,
-                span,
-                claim.text[span[0] : span[1]],
-                evidence.text[at[0] : at[1]],
-            )
-        ]
-    settled_evidence = _shared_act(evidence, claim)
-    if settled_evidence:
-        said = [t for t in _words(claim, weighed_tokens(claim)) if said_in(t, settled_evidence)]
+    elif settled := _shared_act(evidence, claim):
+        # The claim weighs what the evidence settles.
+        said = [t for t in _words(claim, weighed_tokens(claim)) if said_in(t, settled)]
         span = _marker_span(claim, weighing_words(claim), said[-1])
-        at = _marker_span(evidence, settling_words(evidence), settled_evidence[-1])
-        return [
-            Finding(
-                ConflictKind.CERTAINTY,
-                span,
-                claim.text[span[0] : span[1]],
-                evidence.text[at[0] : at[1]],
-            )
-        ]
-    return []
+        at = _marker_span(evidence, settling_words(evidence), settled[-1])
+    else:
+        return []
+    return [
+        Finding(
+            ConflictKind.CERTAINTY,
+            span,
+            claim.text[span[0] : span[1]],
+            evidence.text[at[0] : at[1]],
+        )
+    ]
 
 
 RULE = Rule("certainty", ConflictKind.CERTAINTY, find, EXAMPLES, order=6)
