@@ -1,10 +1,11 @@
 """Certainty: whether a text says an act is settled or only weighed.
 
 "The club has lodged an appeal" says the appeal is made; "the club is considering an appeal"
-says it is not, yet. A weighing word ("considering", "weighing up", "would consider", "expected
-to", "plans to", "yet to decide") governs the words after it to the end of its clause, as a
+says it is not, yet. A weighing word ("considering", "weighing up", "would consider",
+"expected to", "yet to decide") governs the words after it to the end of its clause, as a
 negator does; a settling word ("decided", "confirmed", "launched", "already") says that what
-follows it is done.
+follows it is done. An intention ("plans to", "intends to") is no weighing: it agrees with "has
+confirmed it would".
 """
 
 from __future__ import annotations

@@ -643,24 +643,9 @@ WEIGHING = frozenset(
 # Words that weigh an act after a modal or "to" ("would consider extending", "to decide").
 WEIGHING_AFTER_MODAL = frozenset({"consider", "weigh", "explore", "decide", "examine"})
 
-# Words that weigh what follows their "to" ("is expected to set out", "plans to close").
-WEIGHING_BEFORE_TO = frozenset(
-    {
-        "expected",
-        "expects",
-        "likely",
-        "plans",
-        "planning",
-        "intends",
-        "intending",
-        "aims",
-        "aiming",
-        "hopes",
-        "hoping",
-        "proposes",
-        "proposing",
-    }
-)
+# Words that weigh what follows their "to" ("is expected to set out", "likely to close"). Not
+# "plans to" or "intends to": an intention is settled, and agrees with "confirmed it would".
+WEIGHING_BEFORE_TO = frozenset({"expected", "expects", "likely"})
 
 # Words that say what follows them is done ("has decided to close", "has already paid").
 SETTLING = frozenset(
