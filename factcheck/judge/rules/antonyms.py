@@ -20,7 +20,8 @@ from ...language.lexicon import (
     TIME_WORDS,
 )
 from ...language.negation import is_negated
-from ...language.opposites import opposites_of, stems_of
+from ...language.opposites import moves_alike, opposites_of, stems_of, tells_movement
+from ...language.quantities import NumberMention
 from ...language.text import NEGATIVE_PREFIXES, Token, stem
 from ...language.wordforms import written_as_one
 from ...models import ConflictKind
@@ -123,6 +124,14 @@ EXAMPLES = (
         "Dorrit Foods shares ended the session 2% higher after the trading update.",
         "Shares in Dorrit Foods closed 2% lower on the news.",
         True,
+    ),
+    # The sentence tells the claim's movement by the claim's amount in its own word: the
+    # opposite in it is about something else.
+    Example(
+        "Wool sales at the Orby mart climbed 6 per cent in May.",
+        "The Orby mart reported a sharp fall in its fees in May, though wool sales rose by 6 per"
+        " cent.",
+        False,
     ),
     # The claim's amount beside the opposite word; its own word said of another amount.
     Example(
@@ -373,6 +382,31 @@ in the sentence's slot to conflict: tighter than ``_SAME_SLOT``, as such a claim
 the two of two things side by side."""
 
 
+_MOVED_BY = 12
+"""Characters after a word of movement its amount may start within ("rose by 7.4%")."""
+
+
+def _amount_after(analysed: Analysed, token: Token) -> NumberMention | None:
+    return next(
+        (n for n in analysed.numbers if token.end <= n.start <= token.end + _MOVED_BY), None
+    )
+
+
+def _movement_said(claim: Analysed, i: int, evidence: Analysed) -> bool:
+    """The evidence tells the claim's movement by the claim's amount, in its own word ("climbed
+    7.4%" / "rose by 7.4%"): an opposite elsewhere in it is said of something else."""
+    token = claim.tokens[i]
+    amount = _amount_after(claim, token) if tells_movement(token) else None
+    if amount is None:
+        return False
+    for j, other in enumerate(evidence.tokens):
+        if moves_alike(token, other) and not is_negated(evidence, j):
+            theirs = _amount_after(evidence, other)
+            if theirs is not None and theirs.unit == amount.unit and theirs.same_value(amount):
+                return True
+    return False
+
+
 def _amount_moved(claim: Analysed, i: int, evidence: Analysed) -> frozenset[str]:
     """The amounts beside the claim's word at ``i``, when the evidence never says that word
     with them: "a £1.4m profit" against "a loss of £1.4m, after a profit of £220,000" says
@@ -403,6 +437,8 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
         said_elsewhere = evidence.has_word(token) or bool(_said_at(token, evidence.tokens))
         moved = _amount_moved(claim, i, evidence)
         if said_elsewhere and _said_in_slot(claim, token, evidence) and not moved:
+            continue
+        if _movement_said(claim, i, evidence):
             continue
         opposites = word.antonyms | (word.reversed & stems)
         for j, other in enumerate(evidence.tokens):
