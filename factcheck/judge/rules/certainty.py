@@ -4,8 +4,8 @@
 considering an appeal against the ban" says: the second says the appeal is not made yet. The
 rule fires when at least two words a settling word governs on one side ("has decided to close
 the Arle depot") are governed by a weighing word on the other ("would consider closing the Arle
-depot"), and that side does not also say them settled. A side that weighs on both sides, or
-settles on both, agrees.
+depot"), and that side does not also say them settled. An act weighed on both sides, or
+settled on both, agrees.
 """
 
 from __future__ import annotations
@@ -134,11 +134,13 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
     if settled := _shared_act(claim, evidence):
         # The claim settles what the evidence weighs.
         span = _marker_span(claim, settling_words(claim), settled[-1])
-        said = [t for t in _words(evidence, weighed_tokens(evidence)) if said_in(t, settled)]
+        weighed = _words(evidence, weighed_tokens(evidence))
+        said = [t for t in weighed if said_in(t, settled)] or weighed
         at = _marker_span(evidence, weighing_words(evidence), said[-1])
     elif settled := _shared_act(evidence, claim):
         # The claim weighs what the evidence settles.
-        said = [t for t in _words(claim, weighed_tokens(claim)) if said_in(t, settled)]
+        weighed = _words(claim, weighed_tokens(claim))
+        said = [t for t in weighed if said_in(t, settled)] or weighed
         span = _marker_span(claim, weighing_words(claim), said[-1])
         at = _marker_span(evidence, settling_words(evidence), settled[-1])
     else:

@@ -259,6 +259,10 @@ def _counted_before(analysed: Analysed, i: int) -> str | None:
     compares = following is None or following.lower in ("than", "from", "by")
     if not compares and not (tokens[i].lower in ("up", "down") and following.is_number):
         return None
+    # "more than 40 staff" bounds the count after it; it compares nothing with the past.
+    bound = following is not None and following.lower == "than" and i + 2 < len(tokens)
+    if bound and tokens[i + 2].is_number:
+        return None
     before = [
         n
         for n in analysed.numbers
@@ -346,7 +350,7 @@ def _same_head(claim: Analysed, token: Token, evidence: Analysed, other: Token) 
     ):
         counted = _counted_before(side, side.token_at(word.start))
         named = _next_word(rival, rival_word, 1)
-        if counted is not None and named is not None and named.stem.startswith(counted):
+        if counted is not None and named is not None and named.stem == counted:
             return True
     ours, theirs = _next_word(claim, token, 1), _next_word(evidence, other, 1)
     if ours is not None and theirs is not None:

@@ -650,10 +650,15 @@ _MARGIN_BEFORE = re.compile(
 _APIECE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:apiece|each)\b", re.I)
 
 
+_SCORED_IN = frozenset({"goal", "point", "vote", "run", "tri", "wicket", "seat", "game", "shot"})
+"""What a score counts, as numbers carry it (by stem): a margin of anything else ("rose by 4
+per cent") is no difference of a score."""
+
+
 def _told_by_tally(claim: Analysed, number: NumberMention, evidence: Analysed) -> bool:
     """A margin is the difference of a score ("beat them by four goals" / "won 58-54"), and a
     count apiece both counts of one ("level on 28 goals apiece" / "28-28 at half-time")."""
-    if number.low != number.high:
+    if number.low != number.high or (number.unit is not None and number.unit not in _SCORED_IN):
         return False
     scores = [t.counts for t in find_tallies(evidence) if t.counts is not None]
     if not scores:
