@@ -970,6 +970,13 @@ LOOKALIKES: tuple[tuple[str, str, str, Verdict], ...] = (
         "New works make up eight of the fourteen shows in the Orby Playhouse season.",
         Verdict.SUPPORTED,
     ),
+    # "more than 40 drivers" bounds a count; it compares nothing with the past.
+    (
+        "direction",
+        "The Vell depot handled 98,400 parcels this spring and took on more than 40 new drivers.",
+        "The Vell depot handled fewer parcels this spring than a year before.",
+        Verdict.UNMENTIONED,
+    ),
     # Staff and employees are one count.
     (
         "count",
