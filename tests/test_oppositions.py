@@ -610,9 +610,9 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
     # A span of months said two ways is no date of its own: the figures decide.
     (
         "share",
-        "Rain in the Orrin valley between April and July was 38 per cent of the long-term"
-        " average, the lowest since records began in 1921.",
-        "Rain in the Orrin valley from April to July was 48 per cent of the long-term average.",
+        "Rain in the Orrin valley between April and July came to 38 per cent of its usual"
+        " total, the lowest since records began in 1921.",
+        "Rain in the Orrin valley from April to July came to 48 per cent of its usual total.",
     ),
     # A count of part of this year's whole counts what the whole counts.
     (
@@ -933,9 +933,8 @@ LOOKALIKES: tuple[tuple[str, str, str, Verdict], ...] = (
     # Part of the firm's staff, as part of Orby's employees: the same count.
     (
         "count",
-        "The administrators of Orby Mills said 186 of the firm's 520 staff had been made"
-        " redundant.",
-        "The administrators said 186 of Orby Mills' 520 staff had been made redundant.",
+        "The administrators of Orby Mills said 74 of the firm's 310 weavers were laid off.",
+        "The administrators said 74 of Orby Mills' 310 weavers were laid off.",
         Verdict.SUPPORTED,
     ),
     (
@@ -953,21 +952,21 @@ LOOKALIKES: tuple[tuple[str, str, str, Verdict], ...] = (
     ),
     (
         "tally",
-        "Orby Rovers won the third quarter 16-13 to level the match at 28-28 with Vell Town.",
-        "Orby Rovers and Vell Town were level on 28 points apiece after three quarters.",
+        "Orby Rovers took the third quarter 17-12 and drew level with Vell Town at 31-31.",
+        "Orby Rovers and Vell Town were level on 31 points apiece after three quarters.",
         Verdict.SUPPORTED,
     ),
     (
         "vote",
-        "The Vell council approved its budget on Tuesday by 19 votes to 14.",
-        "The Vell council approved its budget on Tuesday with a majority of five votes.",
+        "The Vell council passed its spending plan on Monday by 11 votes to 8.",
+        "The Vell council passed its spending plan on Monday by a majority of three votes.",
         Verdict.SUPPORTED,
     ),
     # Part of the same whole, in another word for it.
     (
         "count",
-        "Eight of the 14 productions in the Orby Playhouse season are new works.",
-        "New works make up eight of the fourteen shows in the Orby Playhouse season.",
+        "Nine of the 15 concerts in the Orby music festival are premieres.",
+        "Premieres make up nine of the fifteen recitals in the Orby music festival.",
         Verdict.SUPPORTED,
     ),
     # "more than 40 drivers" bounds a count; it compares nothing with the past.
@@ -980,8 +979,8 @@ LOOKALIKES: tuple[tuple[str, str, str, Verdict], ...] = (
     # Staff and employees are one count.
     (
         "count",
-        "The administrators of Orby Mills said 186 of its 520 staff had lost their jobs.",
-        "The administrators of Orby Mills said 186 of its 520 employees had lost their jobs.",
+        "The Tarn creamery said 42 of its 260 staff would move to the new plant.",
+        "The Tarn creamery said 42 of its 260 employees would move to the new plant.",
         Verdict.SUPPORTED,
     ),
     (

@@ -588,7 +588,7 @@ def _change_findings(claim: Analysed, evidence: Analysed) -> list[Finding]:
 
 
 def _same_unit(a: NumberMention, b: NumberMention) -> bool:
-    """One unit, or two words for it ("520 staff" / "520 employees")."""
+    """One unit, or two words for it ("260 staff" / "260 employees")."""
     return a.unit == b.unit or (a.unit is not None and b.unit in SYNONYMS.get(a.unit, ()))
 
 
@@ -621,8 +621,8 @@ def accounts_for(
                 number.stated_by(other)
                 and not _points_and_percent(number, other)
                 and not said_elsewhere
-                # "four of its nine halls" is not stated by a "four-hour meeting"; "eight of
-                # the 14 shows" is by "eight of the 14 productions".
+                # "four of its nine halls" is not stated by a "four-hour meeting"; "nine of
+                # the 15 recitals" is by "nine of the 15 concerts".
                 and (
                     _same_unit(other, number)
                     or not number.part_of_whole
