@@ -75,8 +75,9 @@ ZERO_NOT_NEGATING_AFTER = frozenset("net near almost nearly close".split())
 # Opposites: most come from WordNet (data/opposites.tsv, built by scripts/build_opposites.py;
 # see ``factcheck.language.opposites``). These are the general direction and change words
 # WordNet does not pair (or pairs only in a rarer sense): a quantity going one way or the other,
-# a process going on or ending, a decision going one way or the other, comparatives, and a few
-# everyday pairs WordNet gives only in a rarer sense (born / died, include / exclude).
+# a process going on or ending, a decision or a stance going one way or the other, a target met
+# or missed, comparatives, and a few everyday pairs WordNet gives only in a rarer sense (born /
+# died, include / exclude).
 ANTONYM_PAIRS: tuple[tuple[str, str], ...] = (
     ("continue", "end"),
     ("continue", "stop"),
