@@ -169,6 +169,9 @@ def test_decades_and_month_of_year_are_dates(claim, evidence, stated):
         ("32 of this year's launches", 32, 32, "launch"),
         ("9 of the club's boats", 9, 9, "boat"),
         ("for three decades", 30, 30, "year"),
+        # A verb or a relative after it is not what it counts.
+        ("9 were hurt in the crash", 9, 9, None),
+        ("the 40 who stayed", 40, 40, None),
     ],
 )
 def test_numbers_parse_to_values(text, low, high, unit):

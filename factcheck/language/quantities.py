@@ -475,7 +475,10 @@ def _word_value(text: str) -> float | None:
 # in the previous year", "10,950 the year before", "5m last year").
 _NO_UNIT_AFTER = frozenset(
     "in on at to from by for with since after before during until under than and or as the"
-    " while when compared against last this next each every ago earlier later but so".split()
+    " while when compared against last this next each every ago earlier later but so"
+    # A verb or a relative after the number: "9 were injured", "the 40 who came".
+    " is are was were be been being has have had will would could can may might must should"
+    " who which that whom whose".split()
 )
 
 
