@@ -172,6 +172,8 @@ def test_decades_and_month_of_year_are_dates(claim, evidence, stated):
         # A verb or a relative after it is not what it counts.
         ("9 were hurt in the crash", 9, 9, None),
         ("the 40 who stayed", 40, 40, None),
+        ("1,150 gathered at the gates", 1150, 1150, None),
+        ("7 trained lifeguards", 7, 7, "lifeguard"),
     ],
 )
 def test_numbers_parse_to_values(text, low, high, unit):

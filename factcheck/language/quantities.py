@@ -20,6 +20,7 @@ from .lexicon import (
     ORDINAL_WORDS,
     SCALE_WORDS,
     SHORT_UNITS,
+    STOPWORDS,
     UNIT_SPELLINGS,
     WEEKDAYS,
 )
@@ -487,6 +488,12 @@ _POSSESSOR = re.compile(
 )
 
 
+def _past_verb(word: str) -> bool:
+    """A past form by its ending ("turned", "attended"), not a noun that ends alike ("hundred",
+    "seabed", "watershed"; the short ones, "bed", "speed", "seed", are under six letters)."""
+    return len(word) >= 6 and word.endswith("ed") and not word.endswith(("dred", "bed", "shed"))
+
+
 def _unit_after(text: str, end: int) -> str | None:
     pos = end
     for k in range(3):
@@ -497,6 +504,14 @@ def _unit_after(text: str, end: int) -> str | None:
         # "the" ends it only right after the number: "3 of the members" counts members.
         if word in _NO_UNIT_AFTER and (k == 0 or word != "the"):
             return None
+        if _past_verb(word):
+            # "12 qualified nurses" counts nurses; "421 turned out", "3,000 attended" tell what
+            # they did, not what they are.
+            after = _UNIT_WORD.match(text, m.end())
+            if after is None or after.group("u").lower() in STOPWORDS:
+                return None
+            pos = m.end()
+            continue
         if word not in NOT_UNITS:
             return stem(word)
         pos = m.end()
