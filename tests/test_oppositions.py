@@ -633,6 +633,12 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
         "The Lund family have run the Orby tea room for 21 years.",
         "The Lund family have run the Orby tea room for over three decades.",
     ),
+    # A crowd and an attendance are one count.
+    (
+        "count",
+        "A crowd of 1,340 saw Orby Rovers beat Tarn in the cup tie at Vell Park.",
+        "An attendance of 1,430 saw Orby Rovers beat Tarn in the cup tie at Vell Park.",
+    ),
     # Fewer than before, against a count that went up.
     (
         "direction",

@@ -38,7 +38,7 @@ from ...language.tallies import find_tallies
 from ...language.text import SYNONYMS, Token
 from ...models import ConflictKind
 from ..findings import Example, Finding, Rule
-from ..slots import dated_apart, governed_alike, opens_window, same_slot
+from ..slots import dated_apart, governed_alike, opens_window, said_in, same_slot
 
 EXAMPLES = (
     # A change told the other way round: the same two values, swapped.
@@ -226,9 +226,7 @@ def _same_word_before(
 ) -> bool:
     before_claim = [t for t in claim.content if t.end <= number.start][-1:]
     before_evidence = [t for t in evidence.content if t.end <= other.start][-1:]
-    return bool(
-        before_claim and before_evidence and before_claim[0].stem == before_evidence[0].stem
-    )
+    return bool(before_claim and before_evidence and said_in(before_claim[0], before_evidence[:1]))
 
 
 def _in_code(analysed: Analysed, number: NumberMention) -> bool:

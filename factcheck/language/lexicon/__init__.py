@@ -362,6 +362,10 @@ SYNONYM_PAIRS: tuple[tuple[str, str], ...] = (
     ("meeting", "session"),
     ("meeting", "talk"),
     ("continue", "maintain"),
+    # Who came to watch, in the words news copy uses by turns.
+    ("crowd", "attendance"),
+    ("crowd", "spectator"),
+    ("attendance", "spectator"),
     # Who works for a firm, in the words news copy uses by turns.
     ("staff", "employee"),
     ("staff", "worker"),
