@@ -22,6 +22,7 @@ from ..language.lexicon import (
     WINDOW_OPENERS,
 )
 from ..language.opposites import moves_alike, tells_movement
+from ..language.quantities import NumberMention
 from ..language.text import SYNONYMS, Token, shared_prefix_match
 from .coverage import described_subject, named_kind
 
@@ -74,28 +75,40 @@ _AMOUNT_REACH = 3
 """Tokens before a word within which the amount it qualifies stands ("3 % higher")."""
 
 
+def _amounts_in(tokens: Sequence[Token]) -> frozenset[str]:
+    """The numbers among ``tokens``, as written."""
+    return frozenset(t.lower for t in tokens if t.is_number)
+
+
 def same_amount_before(claim: Analysed, i: int, evidence: Analysed, j: int) -> bool:
     """The same amount just before the words at ``i`` and ``j`` ("closed 3% lower" / "ended
     3% higher", "14 fewer than" / "14 more than"): they say the same change of the same
     thing, one way and the other."""
-
-    def amounts(side: Analysed, k: int) -> set[str]:
-        return {t.lower for t in side.tokens[max(0, k - _AMOUNT_REACH) : k] if t.is_number}
-
-    return bool(amounts(claim, i) & amounts(evidence, j))
+    ours = _amounts_in(claim.tokens[max(0, i - _AMOUNT_REACH) : i])
+    return bool(ours & _amounts_in(evidence.tokens[max(0, j - _AMOUNT_REACH) : j]))
 
 
 def amounts_beside(analysed: Analysed, k: int) -> frozenset[str]:
     """The amounts said just before the word at ``k``, or just after it past an "of" ("a £1.4m
     profit", "a profit of £1.4m"), as written."""
     tokens = analysed.tokens
-    before = tokens[max(0, k - _AMOUNT_REACH) : k]
-    after = (
-        tokens[k + 2 : k + 2 + _AMOUNT_REACH]
-        if k + 1 < len(tokens) and tokens[k + 1].lower == "of"
-        else ()
+    before = _amounts_in(tokens[max(0, k - _AMOUNT_REACH) : k])
+    if k + 1 < len(tokens) and tokens[k + 1].lower == "of":
+        return before | _amounts_in(tokens[k + 2 : k + 2 + _AMOUNT_REACH])
+    return before
+
+
+AMOUNT_AFTER_REACH = 12
+"""Characters after a word its amount may start within ("rose by 7.4%", "above the £6
+million")."""
+
+
+def amount_after(analysed: Analysed, token: Token) -> NumberMention | None:
+    """The first amount said just after ``token``."""
+    return next(
+        (n for n in analysed.numbers if token.end <= n.start <= token.end + AMOUNT_AFTER_REACH),
+        None,
     )
-    return frozenset(t.lower for t in (*before, *after) if t.is_number)
 
 
 def said_in(token: Token, tokens: Sequence[Token]) -> bool:

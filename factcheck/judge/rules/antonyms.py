@@ -21,12 +21,11 @@ from ...language.lexicon import (
 )
 from ...language.negation import is_negated
 from ...language.opposites import moves_alike, opposites_of, stems_of, tells_movement
-from ...language.quantities import NumberMention
 from ...language.text import NEGATIVE_PREFIXES, Token, stem
 from ...language.wordforms import written_as_one
 from ...models import ConflictKind
 from ..findings import Example, Finding, Rule
-from ..slots import amounts_beside, anchored, said_at, same_amount_before
+from ..slots import amount_after, amounts_beside, anchored, said_at, same_amount_before
 
 EXAMPLES = (
     Example(
@@ -382,26 +381,16 @@ in the sentence's slot to conflict: tighter than ``_SAME_SLOT``, as such a claim
 the two of two things side by side."""
 
 
-_MOVED_BY = 12
-"""Characters after a word of movement its amount may start within ("rose by 7.4%")."""
-
-
-def _amount_after(analysed: Analysed, token: Token) -> NumberMention | None:
-    return next(
-        (n for n in analysed.numbers if token.end <= n.start <= token.end + _MOVED_BY), None
-    )
-
-
 def _movement_said(claim: Analysed, i: int, evidence: Analysed) -> bool:
     """The evidence tells the claim's movement by the claim's amount, in its own word ("climbed
     7.4%" / "rose by 7.4%"): an opposite elsewhere in it is said of something else."""
     token = claim.tokens[i]
-    amount = _amount_after(claim, token) if tells_movement(token) else None
+    amount = amount_after(claim, token) if tells_movement(token) else None
     if amount is None:
         return False
     for j, other in enumerate(evidence.tokens):
         if moves_alike(token, other) and not is_negated(evidence, j):
-            theirs = _amount_after(evidence, other)
+            theirs = amount_after(evidence, other)
             if theirs is not None and theirs.unit == amount.unit and theirs.same_value(amount):
                 return True
     return False

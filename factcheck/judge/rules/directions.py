@@ -43,7 +43,7 @@ from ...language.opposites import movements, opposed, stems_of
 from ...language.text import Token, stem
 from ...models import ConflictKind
 from ..findings import Example, Finding, Rule
-from ..slots import anchored, said_in, same_amount_before, subject_stated
+from ..slots import amount_after, anchored, said_in, same_amount_before, subject_stated
 
 EXAMPLES = (
     Example(
@@ -365,18 +365,8 @@ def _same_head(claim: Analysed, token: Token, evidence: Analysed, other: Token) 
     return ours is not None and theirs is not None and said_in(ours, [theirs])
 
 
-_AMOUNT_REACH = 12
-"""Characters after a direction word its amount may start within ("above the £6 million")."""
-
-
 def _same_amount_after(claim: Analysed, token: Token, evidence: Analysed, other: Token) -> bool:
     """The same amount comes right after both direction words."""
-
-    def amount_after(side: Analysed, word: Token):
-        return next(
-            (n for n in side.numbers if word.end <= n.start <= word.end + _AMOUNT_REACH), None
-        )
-
     ours, theirs = amount_after(claim, token), amount_after(evidence, other)
     return (
         ours is not None
