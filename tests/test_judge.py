@@ -158,6 +158,41 @@ def test_names_times_decades_and_ranks_are_not_figures_to_confirm(claim):
     assert check_one(claim, corpus_of(ferry=_FERRY)).verdict is Verdict.SUPPORTED
 
 
+_GLASSHOUSE = (
+    "Ivo Brannock, who runs the Kelmscote glasshouse on the edge of Wendle Park, said the tall "
+    "date palms and tree ferns had survived the January frost. The glasshouse was rebuilt in "
+    "2009 after a storm broke most of its panes."
+)
+_FROST = "the date palms and tree ferns of the Kelmscote glasshouse survived the January frost"
+
+
+def test_a_year_the_source_never_gives_is_not_confirmed():
+    corpus = corpus_of(g=_GLASSHOUSE)
+    j = check_one(f"Ivo Brannock, in charge since 2016, said {_FROST}.", corpus)
+    assert j.verdict is Verdict.UNMENTIONED, j.reason
+    assert j.unconfirmed == ("2016",)
+    # Without the year, the same words are supported.
+    assert check_one(f"Ivo Brannock said {_FROST}.", corpus).verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "dateline"),
+    [
+        # A year the document gives anywhere, its dateline too, may date what it reports.
+        (f"Ivo Brannock said in 2016 that {_FROST}.", "Published 2016-02-03."),
+        # The end of a season.
+        (f"Ivo Brannock said {_FROST} of 2016.", "The winter of 2015-16."),
+        # A century.
+        (f"Ivo Brannock said {_FROST}, planted in the 1800s.", "Since 1874."),
+        # A year in brackets names which of two things is meant.
+        (f"Ivo Brannock (born 1961) said {_FROST}.", ""),
+    ],
+)
+def test_a_year_the_document_gives_anywhere_may_date_the_claim(claim, dateline):
+    corpus = corpus_of(g=f"{dateline}\n{_GLASSHOUSE}")
+    assert check_one(claim, corpus).verdict is Verdict.SUPPORTED
+
+
 def test_a_rounded_figure_is_given_by_the_exact_one():
     claim = analyse("Almost 2,000 people a day use the ferry, three times as many as in 2010.")
     exact = analyse("The ferry carries 1,960 passengers a day.")

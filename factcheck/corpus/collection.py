@@ -26,6 +26,9 @@ from .terms import TermIndex
 # first punctuation.
 _DESCRIBED = re.compile(r"\b(?:is|was|are|were)\s+(?:an?|the)\s+(?P<phrase>[^,;:.()]+)", re.I)
 
+# A year, and the end of a season written short after it ("2015-16", "1999/00").
+_YEAR = re.compile(r"\b(1\d{3}|20\d\d)(?:\s?[-\u2013/]\s?(\d\d)\b)?")
+
 # Sentences the fuzzy pass compares per claim at most: beyond this, BM25 prefilters.
 FUZZY_POOL = 250
 
@@ -62,6 +65,7 @@ class Corpus:
         self.max_idf = terms.max_idf
         self._stems_of: dict[str, frozenset[str]] = {}
         self._lead_kinds: dict[str, frozenset[str]] = {}
+        self._years_of: dict[str, frozenset[int]] = {}
 
     @classmethod
     def from_documents(cls, documents: Sequence[Document]) -> Corpus:
@@ -108,6 +112,23 @@ class Corpus:
             stems = frozenset(stem(w) for text in texts for w in TOKEN.findall(text))
             self._stems_of[source] = stems
         return word_stem in stems
+
+    def names_year(self, source: str, year: int) -> bool:
+        """Whether the source named ``source`` gives the year anywhere, as a year or as the end
+        of a season ("2015-16" gives 2016)."""
+        years = self._years_of.get(source)
+        if years is None:
+            lo, hi = self.doc_ranges.get(source, (0, 0))
+            found: set[int] = set()
+            for text in (self.store.plain_text(i) for i in range(lo, hi)):
+                for match in _YEAR.finditer(text):
+                    first = int(match.group(1))
+                    found.add(first)
+                    # Only the year after: "2016-02-03" is a date, not a season.
+                    if match.group(2) and int(match.group(2)) == (first + 1) % 100:
+                        found.add(first + 1)
+            years = self._years_of[source] = frozenset(found)
+        return year in years
 
     def calls_subject(self, source: str, word_stem: str) -> bool:
         """Whether the opening sentence of ``source`` calls its subject a thing of stem

@@ -10,6 +10,7 @@ from itertools import combinations
 from ..corpus.collection import Corpus
 from ..language.analysis import Analysed, analyse, join
 from ..language.negation import denies_alike
+from ..language.quantities import DateMention
 from ..language.quotes import speaks_by_pronoun, with_speaker_named
 from ..language.text import normalize
 from ..models import Claim, ConflictKind
@@ -29,6 +30,12 @@ class Considered:
     scored: tuple[Scored, ...]
     checkable: bool = True
     """False when the claim has no content word, number or date at all."""
+    years_unsaid: tuple[tuple[str, tuple[DateMention, ...]], ...] = ()
+    """For each document a candidate comes from, the claim's dates whose year (or decade) it
+    never gives anywhere (see ``years_never_given``)."""
+
+    def unsaid_in(self, document: str) -> tuple[DateMention, ...]:
+        return next((dates for name, dates in self.years_unsaid if name == document), ())
 
 
 def _quantity_terms(analysed: Analysed) -> list[str]:
@@ -151,4 +158,41 @@ def consider(claim: Claim, corpus: Corpus, thresholds: Thresholds = Thresholds()
                 )
         if pair.coverage >= max(a.coverage, b.coverage) + thresholds.pair_gain:
             scored.append(pair)
-    return Considered(claim, analysed, tuple(scored))
+    documents = dict.fromkeys(document_of(s) for s in scored)
+    unsaid = tuple((name, years_never_given(analysed, corpus, name)) for name in documents)
+    return Considered(claim, analysed, tuple(scored), years_unsaid=unsaid)
+
+
+def years_never_given(claim: Analysed, corpus: Corpus, document: str) -> tuple[DateMention, ...]:
+    """The claim's dates with a year or decade that ``document`` never says, in any sentence or
+    form ("2019", "2019-05-02", a year of the decade). A source that never names the year
+    cannot be what dates the claim ("has chaired the board since 2019"), however much of the
+    rest it says; one that names it anywhere, a dateline included, may."""
+
+    def said(year: int) -> bool:
+        return corpus.names_year(document, year)
+
+    def decade_said(decade: int) -> bool:
+        # "the 1700s" may be the century.
+        years = 100 if decade % 100 == 0 else 10
+        return corpus.names_stem(document, f"{decade}s") or any(
+            said(y) for y in range(decade, decade + years)
+        )
+
+    return tuple(
+        d
+        for d in claim.dates
+        if not _in_brackets(claim.text, d)
+        and (
+            (d.year is not None and not said(d.year))
+            or (d.year is None and d.decade is not None and not decade_said(d.decade))
+        )
+    )
+
+
+def _in_brackets(text: str, date: DateMention) -> bool:
+    """A date in brackets tells which of several things of one name is meant ("Harrow Road
+    (1998 film)", "the Fenmoor report (2021)"): it is part of the name, not a claim."""
+    return text.rfind("(", 0, date.start) > text.rfind(")", 0, date.start) and ")" in text[
+        date.end :
+    ]

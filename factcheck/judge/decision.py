@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from ..corpus.collection import Corpus
 from ..language.analysis import Analysed
+from ..language.quantities import DateMention, NumberMention
 from ..language.quotes import Quotation
 from ..models import Claim, Judgement, Part, Verdict
 from .candidates import Considered, consider
@@ -82,7 +83,14 @@ def verdict_of(
             considered.claim, Verdict.UNMENTIONED, 0.0, reason="the claim has no checkable content"
         )
     scored = list(considered.scored)
-    return _decide(considered.claim, considered.analysed, scored, thresholds, candidates)
+    return _decide(
+        considered.claim,
+        considered.analysed,
+        scored,
+        thresholds,
+        candidates,
+        considered.unsaid_in,
+    )
 
 
 def _bar(scored: Scored, t: Thresholds, parts: int) -> float:
@@ -95,7 +103,12 @@ def _bar(scored: Scored, t: Thresholds, parts: int) -> float:
 
 
 def _decide(
-    claim: Claim, analysed: Analysed, scored: list[Scored], t: Thresholds, keep: bool = True
+    claim: Claim,
+    analysed: Analysed,
+    scored: list[Scored],
+    t: Thresholds,
+    keep: bool = True,
+    unsaid_in: Callable[[str], tuple[DateMention, ...]] = lambda _: (),
 ) -> Judgement:
     ranked = sorted(scored, key=lambda s: -s.coverage) if keep else ()
     candidates = tuple(candidate_record(s) for s in ranked)
@@ -129,7 +142,12 @@ def _decide(
         against = None  # a weak conflict never outweighs a sentence that supports the claim
     # A figure no sentence found gives is not confirmed, however much of the rest is; what the
     # support outweighed stays outweighed.
-    unconfirmed = unaccounted(analysed, [s.evidence for s in scored]) if supported else []
+    unconfirmed: list[NumberMention | DateMention] = []
+    if supported:
+        assert support is not None
+        # Nor is a year the supporting source never names.
+        unconfirmed = [*unaccounted(analysed, [s.evidence for s in scored])]
+        unconfirmed += unsaid_in(document_of(support))
     if unconfirmed:
         assert support is not None
         if against is not None and support.coverage >= against.aboutness:
