@@ -688,6 +688,16 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
     # Settled against only weighed.
     (
         "settled",
+        "The Yelver bowls club is consulting members on a proposal to sell its second green.",
+        "The Yelver bowls club has decided to sell its second green.",
+    ),
+    (
+        "settled",
+        "The Merrow parish board has proposed moving the winter market to the chapel yard.",
+        "The Merrow parish board approved moving the winter market to the chapel yard.",
+    ),
+    (
+        "settled",
         "The Pellow angling society said it was considering a complaint to the river authority.",
         "The Pellow angling society has lodged a complaint with the river authority.",
     ),

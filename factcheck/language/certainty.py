@@ -2,9 +2,9 @@
 
 "The club has lodged an appeal" says the appeal is made; "the club is considering an appeal"
 says it is not, yet. A weighing word ("considering", "weighing up", "would consider",
-"expected to", "yet to decide") governs the words after it to the end of its clause, as a
-negator does; a settling word ("decided", "confirmed", "launched", "already") says that what
-follows it is done. An intention ("plans to", "intends to") is no weighing: it agrees with "has
+"expected to", "yet to decide", "has proposed", "a proposal to", "consulting on") governs the
+words after it to the end of its clause, as a negator does; a settling word ("decided",
+"confirmed", "approved", "launched", "already") says that what follows it is done. An intention ("plans to", "intends to") is no weighing: it agrees with "has
 confirmed it would".
 """
 
@@ -12,7 +12,11 @@ from __future__ import annotations
 
 from .analysis import Analysed, per_text
 from .lexicon import (
+    AUXILIARIES,
+    CONSULTING,
     MODALS,
+    PROPOSALS,
+    PROPOSING,
     SETTLING,
     WEIGHING,
     WEIGHING_AFTER_MODAL,
@@ -45,6 +49,14 @@ def _weighs(analysed: Analysed, i: int) -> bool:
         return any(t.lower == "to" for t in tokens[i + 1 : i + 1 + _TO_WITHIN])
     if word == "yet":
         return following == "to"  # "has yet to decide"
+    if word in PROPOSING:
+        # "has proposed moving", "proposed to close", "proposes that the fair moves".
+        previous = tokens[i - 1].lower if i else ""
+        return previous in AUXILIARIES or following in ("to", "that") or following.endswith("ing")
+    if word in PROPOSALS:
+        return following in ("to", "that")  # "a proposal to cut the timetable"
+    if word in CONSULTING:
+        return following in ("on", "over", "about")  # "consulting staff on" is not read
     return False
 
 

@@ -45,6 +45,30 @@ EXAMPLES = (
         "The bakery has already moved its ovens to the Tolvey estate.",
         True,
     ),
+    # Put forward, not decided: a proposal, a consultation, "has proposed".
+    Example(
+        "The Garth ferry company has decided to drop its Sunday crossing to Imber.",
+        "The Garth ferry company is consulting on a proposal to drop its Sunday crossing to"
+        " Imber.",
+        True,
+    ),
+    Example(
+        "The parish board approved closing the Wexcombe reading room in May.",
+        "The parish board has proposed closing the Wexcombe reading room in May.",
+        True,
+    ),
+    # Confirming that an act is weighed settles only that.
+    Example(
+        "The guild has decided to move the craft fair to Tolvey next summer.",
+        "The guild confirmed it was considering a move of the craft fair to Tolvey next summer.",
+        True,
+    ),
+    # "The proposed closure" names the act whatever became of it.
+    Example(
+        "The parish board approved the closure of the Wexcombe reading room.",
+        "The parish board approved the proposed closure of the Wexcombe reading room.",
+        False,
+    ),
     # Weighed on both sides.
     Example(
         "The rowing club is considering an appeal against the regatta ban.",
@@ -119,7 +143,8 @@ def _shared_act(settled: Analysed, weighed: Analysed) -> list[Token]:
         return []
     done = _words(settled, settled_tokens(settled) - weighed_tokens(settled))
     weighed_words = _words(weighed, weighed_tokens(weighed))
-    also_done = _words(weighed, settled_tokens(weighed))
+    # "confirmed it is considering an appeal" settles only that the appeal is weighed.
+    also_done = _words(weighed, settled_tokens(weighed) - weighed_tokens(weighed))
     shared = [t for t in done if said_in(t, weighed_words) and not said_in(t, also_done)]
     return shared if sum(not t.capitalised for t in shared) >= MIN_SHARED else []
 

@@ -652,6 +652,13 @@ WEIGHING_AFTER_MODAL = frozenset({"consider", "weigh", "explore", "decide", "exa
 # "plans to" or "intends to": an intention is settled, and agrees with "confirmed it would".
 WEIGHING_BEFORE_TO = frozenset({"expected", "expects", "likely"})
 
+# Words that put forward an act not yet decided: "has proposed moving the fair", "a proposal to
+# cut the timetable", "is consulting on closing the depot". As an adjective ("the proposed
+# closure was approved") "proposed" names the act whatever became of it, and weighs nothing.
+PROPOSING = frozenset({"proposed", "proposes", "propose", "proposing"})
+PROPOSALS = frozenset({"proposal", "proposals"})
+CONSULTING = frozenset({"consult", "consulting", "consultation", "consulted"})
+
 # Words that say what follows them is done ("has decided to close", "has already paid").
 SETTLING = frozenset(
     {
@@ -665,6 +672,7 @@ SETTLING = frozenset(
         "finalised",
         "finalized",
         "already",
+        "approved",
     }
 )
 
