@@ -193,6 +193,6 @@ def years_never_given(claim: Analysed, corpus: Corpus, document: str) -> tuple[D
 def _in_brackets(text: str, date: DateMention) -> bool:
     """A date in brackets tells which of several things of one name is meant ("Harrow Road
     (1998 film)", "the Fenmoor report (2021)"): it is part of the name, not a claim."""
-    return text.rfind("(", 0, date.start) > text.rfind(")", 0, date.start) and ")" in text[
-        date.end :
-    ]
+    return (
+        text.rfind("(", 0, date.start) > text.rfind(")", 0, date.start) and ")" in text[date.end :]
+    )

@@ -48,8 +48,7 @@ EXAMPLES = (
     # Put forward, not decided: a proposal, a consultation, "has proposed".
     Example(
         "The Garth ferry company has decided to drop its Sunday crossing to Imber.",
-        "The Garth ferry company is consulting on a proposal to drop its Sunday crossing to"
-        " Imber.",
+        "The Garth ferry company is consulting on a proposal to drop its Sunday crossing to Imber.",
         True,
     ),
     Example(
