@@ -999,6 +999,17 @@ LOOKALIKES: tuple[tuple[str, str, str, Verdict], ...] = (
         "The Tarn creamery said 42 of its 260 employees would move to the new plant.",
         Verdict.SUPPORTED,
     ),
+    # The other sentence of a pair tells the claim's movement by its amount: the opposite in
+    # the first is said of something else.
+    (
+        "movement told beside",
+        "Profit at the Brennock dairy group dropped steeply in the first half of the year as feed"
+        " grew dearer, although milk sales hit a record. Turnover climbed 4 per cent to £12.5"
+        " million.",
+        "The Brennock dairy group's turnover in the first half of the year increased by 4 per"
+        " cent, reaching £12.5 million.",
+        Verdict.SUPPORTED,
+    ),
     (
         "weighed alike",
         "The Pellow angling society is considering a complaint to the river authority.",

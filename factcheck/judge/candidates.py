@@ -16,6 +16,7 @@ from ..language.text import normalize
 from ..models import Claim, ConflictKind
 from .coverage import ClaimPart, Scored, claim_parts, document_of, score, states
 from .findings import Finding
+from .rules.antonyms import movement_told
 from .rules.speakers import reports_what_was_said
 from .thresholds import Thresholds
 
@@ -83,6 +84,12 @@ def _stays(
     (see ``consider``)."""
     if finding.kind is ConflictKind.NEGATION:
         return not denies_alike(claim, other.evidence)
+    # "Profits fell sharply." beside "Revenue rose 7 per cent.": the other sentence tells the
+    # claim's movement by its amount, so the opposite is said of something else.
+    if finding.kind is ConflictKind.ANTONYM and movement_told(
+        claim, finding.claim_span, other.evidence
+    ):
+        return False
     return (
         other.coverage < member.coverage
         or not states(other, finding, items)

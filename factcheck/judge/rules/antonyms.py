@@ -396,6 +396,15 @@ def _movement_said(claim: Analysed, i: int, evidence: Analysed) -> bool:
     return False
 
 
+def movement_told(claim: Analysed, span: tuple[int, int], evidence: Analysed) -> bool:
+    """Whether the evidence tells the movement the claim says within ``span`` by the claim's
+    amount (see ``_movement_said``)."""
+    return any(
+        span[0] <= t.start < span[1] and _movement_said(claim, i, evidence)
+        for i, t in enumerate(claim.tokens)
+    )
+
+
 def _amount_moved(claim: Analysed, i: int, evidence: Analysed) -> frozenset[str]:
     """The amounts beside the claim's word at ``i``, when the evidence never says that word
     with them: "a £1.4m profit" against "a loss of £1.4m, after a profit of £220,000" says
