@@ -193,6 +193,20 @@ def test_a_year_the_document_gives_anywhere_may_date_the_claim(claim, dateline):
     assert check_one(claim, corpus).verdict is Verdict.SUPPORTED
 
 
+_CHOIR = (
+    "The Harnley choir now has 51 singers, up from 34 two seasons ago, and rehearses on Thursdays."
+)
+
+
+def test_a_change_from_a_to_b_is_stated_by_its_two_values_said_apart():
+    corpus = corpus_of(choir=_CHOIR)
+    claim = "The Harnley choir grew from 34 to 51 singers over two seasons."
+    assert check_one(claim, corpus).verdict is Verdict.SUPPORTED
+    # One value no sentence gives leaves the change unconfirmed.
+    other = "The Harnley choir grew from 30 to 51 singers over two seasons."
+    assert check_one(other, corpus).verdict is not Verdict.SUPPORTED
+
+
 def test_a_rounded_figure_is_given_by_the_exact_one():
     claim = analyse("Almost 2,000 people a day use the ferry, three times as many as in 2010.")
     exact = analyse("The ferry carries 1,960 passengers a day.")

@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 
 from ..corpus.collection import Corpus
@@ -20,7 +20,7 @@ from ..language.frames import framing_spans
 from ..language.lexicon import NAMED_KINDS, PRONOUNS, TITLE_JOINERS
 from ..language.lexicon.roles import AUXILIARIES
 from ..language.negation import governed_by, negated_tokens
-from ..language.quantities import DateMention, NumberMention
+from ..language.quantities import DateMention, NumberMention, opens_change
 from ..language.relations import unstated_spans
 from ..language.text import TOKEN, Token, stem
 from ..language.wordforms import joined_spans, said_in_another_form
@@ -130,7 +130,9 @@ def is_covered(
     if isinstance(part, DateMention):
         return any(part.stated_by(other) for other in evidence.dates)
     if isinstance(part, NumberMention):
-        return any(part.stated_by(other) for other in evidence.numbers)
+        return any(part.stated_by(other) for other in evidence.numbers) or _change_stated(
+            claim, part, evidence
+        )
     if evidence.has_word(part):
         return True
     # "higher" for "high", "growth" for "grow"; a name only as written.
@@ -150,6 +152,18 @@ def is_covered(
     # "The film stars ..." where the source calls its subject a film.
     kind = described_subject(evidence)
     return kind is not None and called(kind)
+
+
+def _change_stated(claim: Analysed, part: NumberMention, evidence: Analysed) -> bool:
+    """Both values of a change "from A to B", which is read as one mention (a range), each
+    given by the evidence: "climbed from £11.8m to £14.2m" / "£14.2 million, up from £11.8
+    million". Whether the change goes the same way is the numbers rule's to say."""
+    if part.low == part.high or not opens_change(claim.text, part):
+        return False
+    start, end = replace(part, high=part.low), replace(part, low=part.high)
+    return any(start.stated_by(o) for o in evidence.numbers) and any(
+        end.stated_by(o) for o in evidence.numbers
+    )
 
 
 @per_text
