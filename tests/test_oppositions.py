@@ -685,6 +685,12 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
         "Brindle B won the county quiz league, pipping Osk Rovers on the final night.",
         "Osk Rovers took the county quiz league, edging out Brindle B on the final night.",
     ),
+    # What moved, moved the other way.
+    (
+        "direction",
+        "In the spring Orrin's profit slid by 12% to £3.1m, though its turnover climbed.",
+        "Orrin's profit grew in the spring even as its turnover shrank.",
+    ),
     # Settled against only weighed.
     (
         "settled",
@@ -1009,6 +1015,15 @@ LOOKALIKES: tuple[tuple[str, str, str, Verdict], ...] = (
         "The Brennock dairy group's turnover in the first half of the year increased by 4 per"
         " cent, reaching £12.5 million.",
         Verdict.SUPPORTED,
+    ),
+    # Each side tells the two movements in words of its own: what moves decides which is
+    # which, not which words stand near.
+    (
+        "movements told in other words",
+        "In the spring Orrin's turnover climbed 5% to £40m, though its profit slid by 12% to"
+        " £3.1m.",
+        "Orrin's turnover grew in the spring even as its profit shrank by 12%.",
+        Verdict.UNMENTIONED,
     ),
     (
         "weighed alike",
