@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 
 from .analysis import Analysed, per_text
-from .lexicon import ANTONYM_PAIRS, APPROXIMATE, FALLING, RISING, STOPWORDS
+from .lexicon import ANTONYM_PAIRS, APPROXIMATE, AUXILIARIES, FALLING, RISING, STOPWORDS
 from .text import SYNONYMS, Token, stem, stem_many
 
 
@@ -140,3 +140,37 @@ def movements(analysed: Analysed) -> tuple[tuple[int, int, frozenset[str]], ...]
 def movement_starts(analysed: Analysed) -> frozenset[int]:
     """Where the "went" of each "went up" / "go down" starts."""
     return frozenset(analysed.tokens[i].start for i, _, _ in movements(analysed))
+
+
+def moved_alike(side: Analysed, j: int, other: Analysed) -> bool:
+    """Whether ``other`` tells the movement at ``j`` of ``side`` in a word of its own, of the
+    same thing: the word that moves is the same ("profit shrank" / "profit falling")."""
+    token = side.tokens[j]
+    mover = _mover(side, j)
+    return (
+        mover is not None
+        and tells_movement(token)
+        and any(
+            moves_alike(token, t)
+            and (theirs := _mover(other, k)) is not None
+            and theirs.stem == mover.stem
+            for k, t in enumerate(other.tokens)
+        )
+    )
+
+
+_MOVER_REACH = 3
+"""Words before a movement within which what moved stands ("profit fell", "sales have
+risen", "pre-tax profit sharply falling")."""
+
+
+def _mover(analysed: Analysed, j: int) -> Token | None:
+    """What moved: the nearest content word before the movement at ``j`` in its clause."""
+    for k in range(j - 1, max(-1, j - 1 - _MOVER_REACH), -1):
+        word = analysed.tokens[k]
+        if analysed.gap_before(k + 1).strip(" ") not in ("", "-"):
+            return None  # a comma or other stop ends the clause
+        if word.lower in AUXILIARIES or word.lower.endswith("ly"):
+            continue
+        return None if word.is_stop or word.is_number else word
+    return None

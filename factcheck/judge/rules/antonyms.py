@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 from ...language.analysis import Analysed, per_text
 from ...language.lexicon import (
-    AUXILIARIES,
     BEATING_VERBS,
     LEFT_AS_IT_IS,
     LOOKALIKE_PREFIXED,
@@ -21,7 +20,7 @@ from ...language.lexicon import (
     TIME_WORDS,
 )
 from ...language.negation import is_negated
-from ...language.opposites import moves_alike, opposites_of, stems_of, tells_movement
+from ...language.opposites import moved_alike, moves_alike, opposites_of, stems_of, tells_movement
 from ...language.text import NEGATIVE_PREFIXES, Token, stem
 from ...language.wordforms import written_as_one
 from ...models import ConflictKind
@@ -369,40 +368,6 @@ def _said_at(token: Token, tokens: tuple[Token, ...]) -> list[int]:
     return found + [j for j, t in enumerate(tokens) if j not in found and forms & set(stems_of(t))]
 
 
-def _moved_in_slot(side: Analysed, j: int, other: Analysed) -> bool:
-    """Whether ``other`` tells the movement at ``j`` of ``side`` in a word of its own, of the
-    same thing: the word that moves is the same ("profit shrank" / "profit falling")."""
-    token = side.tokens[j]
-    mover = _mover(side, j)
-    return (
-        mover is not None
-        and tells_movement(token)
-        and any(
-            moves_alike(token, t)
-            and (theirs := _mover(other, k)) is not None
-            and theirs.stem == mover.stem
-            for k, t in enumerate(other.tokens)
-        )
-    )
-
-
-_MOVER_REACH = 3
-"""Words before a movement within which what moved stands ("profit fell", "sales have
-risen", "pre-tax profit sharply falling")."""
-
-
-def _mover(analysed: Analysed, j: int) -> Token | None:
-    """What moved: the nearest content word before the movement at ``j`` in its clause."""
-    for k in range(j - 1, max(-1, j - 1 - _MOVER_REACH), -1):
-        word = analysed.tokens[k]
-        if analysed.gap_before(k + 1).strip(" ") not in ("", "-"):
-            return None  # a comma or other stop ends the clause
-        if word.lower in AUXILIARIES or word.lower.endswith("ly"):
-            continue
-        return None if word.is_stop or word.is_number else word
-    return None
-
-
 def _said_in_slot(
     claim: Analysed, token: Token, evidence: Analysed, window: int = _SAME_SLOT
 ) -> bool:
@@ -478,7 +443,7 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
         moved = _amount_moved(claim, i, evidence)
         if said_elsewhere and _said_in_slot(claim, token, evidence) and not moved:
             continue
-        if _movement_said(claim, i, evidence) or _moved_in_slot(claim, i, evidence):
+        if _movement_said(claim, i, evidence) or moved_alike(claim, i, evidence):
             continue
         opposites = word.antonyms | (word.reversed & stems)
         for j, other in enumerate(evidence.tokens):
@@ -488,7 +453,7 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
                 continue
             # The claim tells that movement too, in its own word, of what moves there
             # ("profit shrank" / "profit falling"): the opposite is not the claim's.
-            if _moved_in_slot(evidence, j, claim):
+            if moved_alike(evidence, j, claim):
                 continue
             # The claim says the opposite too, of the same thing ("sales rose while costs
             # fell" / "costs fell"); said of something else, it does not settle it ("shares
