@@ -685,6 +685,13 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
         "Brindle B won the county quiz league, pipping Osk Rovers on the final night.",
         "Osk Rovers took the county quiz league, edging out Brindle B on the final night.",
     ),
+    # The claim's value of another unit ("the two villages") does not give "two miles".
+    (
+        "count",
+        "The nearest library to Crossfell is in Holt, eight miles away, and no bus runs between"
+        " the two villages on Sundays.",
+        "The nearest library to Crossfell is in Holt, less than two miles from the village.",
+    ),
     # What moved, moved the other way.
     (
         "direction",

@@ -47,6 +47,12 @@ EXAMPLES = (
         "Wool sales at the Orby mart fell from 5,300 bales to 4,100 bales.",
         True,
     ),
+    # The claim's value of another unit beside a rival of the claim's.
+    Example(
+        "The Orby mart is three miles from the ring road.",
+        "The Orby mart, which sells for three farms, is nine miles from the ring road.",
+        True,
+    ),
     # A difference of two values the sentence gives is stated by it.
     Example(
         "The Vell trust lifted its museum fund by £15,000 a year.",
@@ -619,6 +625,7 @@ def accounts_for(
                 number.stated_by(other)
                 and not _points_and_percent(number, other)
                 and not said_elsewhere
+                and not _of_another_unit(number, other, theirs)
                 # "four of its nine halls" is not stated by a "four-hour meeting"; "nine of
                 # the 15 recitals" is by "nine of the 15 concerts".
                 and (
@@ -639,6 +646,19 @@ def accounts_for(
         )
         or _difference_stated(evidence, number, theirs)
         or _told_by_tally(claim, number, evidence)
+    )
+
+
+def _of_another_unit(
+    number: NumberMention, other: NumberMention, theirs: list[NumberMention]
+) -> bool:
+    """The evidence gives the claim's value of another unit, and another value of the claim's:
+    "the two villages" does not give "two miles" beside "six and a half miles away"."""
+    return (
+        number.unit is not None
+        and other.unit is not None
+        and not _same_unit(other, number)
+        and any(_same_unit(t, number) and not number.stated_by(t) for t in theirs)
     )
 
 
