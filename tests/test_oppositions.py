@@ -692,6 +692,17 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
         " the two villages on Sundays.",
         "The nearest library to Crossfell is in Holt, less than two miles from the village.",
     ),
+    # Each member of the body on one side against a split vote; a tally said as one word.
+    (
+        "tally",
+        "The Ferrow parish council backed the new allotment rules by eight votes to three.",
+        "Every Ferrow parish councillor backed the new allotment rules.",
+    ),
+    (
+        "tally",
+        "The harbour board approved the new berth fees by six votes to five.",
+        "The harbour board approved the new berth fees in a four-to-one vote.",
+    ),
     # What moved, moved the other way.
     (
         "direction",
@@ -1087,6 +1098,12 @@ def test_an_opposition_is_contradicted(tmp_path, kind, sentence, claim):
 def test_a_lookalike_is_not_contradicted(tmp_path, kind, sentence, claim, verdict):
     judgement = _judge(tmp_path, sentence, claim)
     assert judgement.verdict is verdict, judgement.reason
+
+
+def test_every_member_of_a_group_within_the_body_is_no_unanimous_vote(tmp_path):
+    sentence = "The Ferrow parish council backed the new allotment rules by eight votes to three."
+    claim = "Every Green councillor on Ferrow parish council backed the new allotment rules."
+    assert _judge(tmp_path, sentence, claim).verdict is not Verdict.CONTRADICTED
 
 
 def test_a_swapped_result_names_the_sides_without_the_opening_word(tmp_path):

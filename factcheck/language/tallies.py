@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .analysis import Analysed, per_text
 from .lexicon import NUMBER_WORDS
+from .text import Token
 
 _COUNT = r"\d{1,3}|" + "|".join(
     sorted((w for w in NUMBER_WORDS if w not in {"half"}), key=len, reverse=True)
@@ -24,6 +25,8 @@ _CONTEXT = re.compile(
     r"victor\w*|triumph\w*|thrash\w*|edged|overcame|overcome|"
     r"back\w*|ruled|ruling|margin|tally|verdict|jury|convict\w*|acquit\w*|decision|split)\b"
 )
+_TO_HYPHENED = re.compile(rf"(?<![\w.,-])(?P<a>{_COUNT})-to-(?P<b>{_COUNT})(?=[-\s]+votes?\b)")
+"""A tally said as one word before "vote": "a seven-to-four vote"."""
 _DASHED = re.compile(
     rf"(?<![\w.,-])(?P<a>{_COUNT})\s*-\s*(?P<b>{_COUNT})(?![\w.,-]*\d)(?!\s*(?:%|per\s?cent))"
 )
@@ -31,10 +34,22 @@ _TO = re.compile(
     rf"(?<![\w.,-])(?P<a>{_COUNT})(?P<votes>\s+(?:votes?|goals?|tries|wickets?))?\s+to\s+"
     rf"(?P<b>{_COUNT})\b(?![.,]\d)(?!\s*(?:%|per\s?cent))"
 )
+_VOTERS = (
+    r"(?:members|judges|justices|jurors|councillors|councilors|directors|senators|delegates|"
+    r"ministers|voters|governors|trustees|commissioners)"
+)
+_VOTER = (
+    r"(?:member|judge|justice|juror|councillor|councilor|director|senator|delegate|minister|"
+    r"voter|governor|trustee|commissioner)"
+)
 _UNANIMOUS = re.compile(
     rf"\bunanimous(?:ly)?\b|\bwithout (?:a )?(?:single )?dissent\b|\ball (?P<n>{_COUNT}) "
-    r"(?:of (?:the |its |their )?)?(?:members|judges|justices|jurors|councillors|councilors|"
-    r"directors|senators|delegates|ministers|voters|governors|trustees|commissioners)\b"
+    rf"(?:of (?:the |its |their )?)?{_VOTERS}\b"
+    # "every councillor at the meeting supported the motion", "all the trustees voted for it":
+    # each of a body on one side, told by the verb of voting after it in its clause.
+    rf"|\b(?:every (?:single )?(?:[\w'-]+ ){{0,3}}?{_VOTER}"
+    rf"|all (?:of )?(?:the |its |their )?(?:[\w'-]+ ){{0,3}}?{_VOTERS})\b"
+    r"[^.;:,]{0,50}?\b(?:voted (?:for|in favour)|supported|backed|approved|endorsed)\b"
 )
 
 
@@ -72,6 +87,24 @@ def _count(word: str) -> int | None:
     return int(value) if value is not None and value == int(value) else None
 
 
+def voter_group(analysed: Analysed, tally: Tally) -> list[Token]:
+    """For a vote told by who cast it ("every Labour councillor present supported"), the words
+    naming the group between "every" or "all" and its noun ("Labour"); empty otherwise."""
+    lowered = tally.text.lower()
+    if not lowered.startswith(("every ", "all ")):
+        return []
+    noun = _VOTER_NOUN.search(lowered)
+    end = tally.start + (noun.start() if noun else 0)
+    return [
+        t
+        for t in analysed.tokens
+        if tally.start < t.start < end and not t.is_stop and t.lower != "single"
+    ]
+
+
+_VOTER_NOUN = re.compile(rf"\b(?:{_VOTERS}|{_VOTER})\b")
+
+
 @per_text
 def find_tallies(analysed: Analysed) -> tuple[Tally, ...]:
     """The tallies of a text, each once, in order."""
@@ -87,6 +120,10 @@ def find_tallies(analysed: Analysed) -> tuple[Tally, ...]:
         add(m.start(), m.end(), None)
     for m in _NO_GOALS.finditer(lowered):
         add(m.start(), m.end(), (0, 0))
+    for m in _TO_HYPHENED.finditer(lowered):
+        a, b = _count(m.group("a")), _count(m.group("b"))
+        if a is not None and b is not None:
+            add(m.start(), m.end(), (a, b))
     for pattern in (_TO, _DASHED):
         for m in pattern.finditer(lowered):
             a, b = _count(m.group("a")), _count(m.group("b"))

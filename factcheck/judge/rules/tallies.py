@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ...language.analysis import Analysed
 from ...language.quantities import DateMention
-from ...language.tallies import Tally, find_tallies
+from ...language.tallies import Tally, find_tallies, voter_group
 from ...models import ConflictKind
 from ..findings import Example, Finding, Rule
 from ..slots import (
@@ -43,6 +43,17 @@ EXAMPLES = (
         "The guild passed the rule by seven votes to two.",
         "All nine members of the guild passed the rule.",
         True,
+    ),
+    # Each member on one side: a unanimous vote, unless a group within the body.
+    Example(
+        "Every guild trustee at the meeting backed the rule.",
+        "The guild trustees passed the rule by seven votes to two.",
+        True,
+    ),
+    Example(
+        "Every Radical trustee of the guild backed the rule.",
+        "The guild trustees passed the rule by seven votes to two.",
+        False,
     ),
     Example(
         "The Lowfield side won the cup final 4-2.", "The Lowfield side won the cup final 3-2.", True
@@ -128,6 +139,10 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
     for tally in find_tallies(claim):
         if any(not tally.differs(other) for other in theirs):
             continue  # the evidence states this tally
+        # "Every Labour councillor supported it" tells of a group within the body, unless the
+        # sentence names the group too ("every Orby councillor" / "Orby council voted 9-2").
+        if not all(evidence.has_word(t) for t in voter_group(claim, tally)):
+            continue
         for other in theirs:
             if tally.differs(other) and _same_vote(claim, tally, evidence, other):
                 findings.append(
