@@ -692,6 +692,13 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
         " the two villages on Sundays.",
         "The nearest library to Crossfell is in Holt, less than two miles from the village.",
     ),
+    # Two parts of wholes of one size are rival counts, whatever each calls the whole.
+    (
+        "count",
+        "The Wendle guild, which counts about 140 of the town's 600 traders among its members,"
+        " opposed the levy.",
+        "The Wendle guild counts roughly 260 of the 600 shopkeepers in the town among its members.",
+    ),
     # Each member of the body on one side against a split vote; a tally said as one word.
     (
         "tally",

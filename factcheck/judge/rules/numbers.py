@@ -801,6 +801,12 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
             # ("at the age of 71." / "at the age of 64 after ...").
             and (
                 (number.unit is not None and other.unit == number.unit)
+                # "1,300 of the 1,850 people employed" / "900 of its 1,850 employees".
+                or (
+                    number.part_of_whole
+                    and other.part_of_whole
+                    and _same_whole(claim, number, evidence, other)
+                )
                 or _ranks_alike(number, evidence, other)
                 or _points_and_percent(number, other)
                 or (
