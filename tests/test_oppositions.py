@@ -699,6 +699,14 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
         " opposed the levy.",
         "The Wendle guild counts roughly 260 of the 600 shopkeepers in the town among its members.",
     ),
+    # A sum added to an annual budget is a sum a year.
+    (
+        "count",
+        "The Penhale rowing club expects the new boathouse lease to add around £6,000 to its"
+        " annual costs.",
+        "The new boathouse lease will add roughly £16,000 a year to the Penhale rowing club's"
+        " costs.",
+    ),
     # Each member of the body on one side against a split vote; a tally said as one word.
     (
         "tally",

@@ -324,7 +324,7 @@ PART_COUNT_WORDS = frozenset("new other more less fewer additional extra further
 RATE_PERIODS = frozenset(
     "year month week day hour minute second decade century annum capita person head".split()
 )
-RATE_ADVERBS = frozenset("annually yearly daily monthly weekly hourly".split())
+RATE_ADVERBS = frozenset("annually yearly daily monthly weekly hourly annual".split())
 
 # Words that make a number approximate ("about 40"): a number so hedged is not disputed by one
 # within a tenth of it.
