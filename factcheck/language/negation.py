@@ -15,6 +15,7 @@ from .lexicon import (
     CLAUSE_BREAKS,
     EXCEPTING_AFTER,
     EXCEPTING_WORDS,
+    INTENDING,
     NEGATING_BEFORE,
     NEGATING_VERBS,
     NEGATORS,
@@ -176,6 +177,10 @@ def _heads(analysed: Analysed) -> tuple[int, ...]:
     for scope in _scopes(analysed):
         # Numbers and years count too: "not released in 2002" denies "2002".
         said = [j for j in scope if analysed.tokens[j] in content or analysed.tokens[j].is_number]
+        # "no plans to close the mill" denies the closing: a word of intending or trying only
+        # carries what follows it ("plans to open a shop" is not denied by it).
+        if said and analysed.tokens[said[0]].lower in INTENDING:
+            said = said[1:]
         heads.extend(said[:2])
     return tuple(heads)
 

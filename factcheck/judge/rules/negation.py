@@ -44,6 +44,23 @@ EXAMPLES = (
         True,
     ),
     Example("The mayor attended the launch.", "The mayor never attended the launch.", True),
+    # A denied plan denies the act planned, not every plan.
+    Example(
+        "The Orby trust plans to close the walled garden.",
+        "The Orby trust has no plans to close the walled garden.",
+        True,
+    ),
+    Example(
+        "The Orby trust plans to introduce cheaper tickets for students this summer.",
+        "The Orby trust said it had no plans to reduce the number of gardens it opens this"
+        " summer.",
+        False,
+    ),
+    Example(
+        "The Orby trust intends to merge its two cafés this summer.",
+        "The Orby trust said it had no plans to close any of its cafés this summer.",
+        False,
+    ),
     Example("The bakery failed to pay its rent.", "The bakery paid its rent on time.", True),
     Example(
         "The landlord accepted a longer tenancy.",

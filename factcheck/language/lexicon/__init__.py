@@ -69,6 +69,15 @@ NEGATING_BEFORE = {
     "declined": frozenset({"to"}),
     "declines": frozenset({"to"}),
 }
+# Words of intending or trying, which carry the act after them: denied, they deny that act
+# ("no plans to close the mill"), not every plan. Written for this list.
+INTENDING = frozenset(
+    """
+    plan plans planned planning intend intends intended intending intention intentions want
+    wants wanted wish wishes wished aim aims aimed seek seeks sought seeking try tries tried
+    trying attempt attempts attempted
+    """.split()
+)
 # "zero awards" is "no awards"; not after these ("net zero", "near zero").
 ZERO_NOT_NEGATING_AFTER = frozenset("net near almost nearly close".split())
 
