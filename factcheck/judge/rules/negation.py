@@ -52,8 +52,7 @@ EXAMPLES = (
     ),
     Example(
         "The Orby trust plans to introduce cheaper tickets for students this summer.",
-        "The Orby trust said it had no plans to reduce the number of gardens it opens this"
-        " summer.",
+        "The Orby trust said it had no plans to reduce the number of gardens it opens this summer.",
         False,
     ),
     Example(
