@@ -26,8 +26,9 @@ from .terms import TermIndex
 # first punctuation.
 _DESCRIBED = re.compile(r"\b(?:is|was|are|were)\s+(?:an?|the)\s+(?P<phrase>[^,;:.()]+)", re.I)
 
-# A year, and the end of a season written short after it ("2015-16", "1999/00").
-_YEAR = re.compile(r"\b(1\d{3}|20\d\d)(?:\s?[-\u2013/]\s?(\d\d)\b)?")
+# A year, and the end of a season written short after it ("2015-16", "1999/00"; dashes are
+# plain in the matched text).
+_YEAR = re.compile(r"\b(1\d{3}|20\d\d)(?:\s?[-/]\s?(\d\d)\b)?")
 
 # Sentences the fuzzy pass compares per claim at most: beyond this, BM25 prefilters.
 FUZZY_POOL = 250
@@ -120,7 +121,7 @@ class Corpus:
         if years is None:
             lo, hi = self.doc_ranges.get(source, (0, 0))
             found: set[int] = set()
-            for text in (self.store.plain_text(i) for i in range(lo, hi)):
+            for text in self.store.match_texts_of(range(lo, hi)):
                 for match in _YEAR.finditer(text):
                     first = int(match.group(1))
                     found.add(first)
