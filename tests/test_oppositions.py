@@ -1042,11 +1042,10 @@ LOOKALIKES: tuple[tuple[str, str, str, Verdict], ...] = (
     # the first is said of something else.
     (
         "movement told beside",
-        "Profit at the Brennock dairy group dropped steeply in the first half of the year as feed"
-        " grew dearer, although milk sales hit a record. Turnover climbed 4 per cent to £12.5"
-        " million.",
-        "The Brennock dairy group's turnover in the first half of the year increased by 4 per"
-        " cent, reaching £12.5 million.",
+        "Profit at the Brennock dairy group dropped steeply over the spring as feed grew dearer,"
+        " although its milk sales hit a record. Turnover climbed 4 per cent to £12.5 million.",
+        "Over the spring, turnover at the Brennock dairy group increased by 4 per cent, reaching"
+        " £12.5 million, as milk sales hit a record.",
         Verdict.SUPPORTED,
     ),
     # Each side tells the two movements in words of its own: what moves decides which is

@@ -156,8 +156,8 @@ def is_covered(
 
 def _change_stated(claim: Analysed, part: NumberMention, evidence: Analysed) -> bool:
     """Both values of a change "from A to B", which is read as one mention (a range), each
-    given by the evidence: "climbed from £11.8m to £14.2m" / "£14.2 million, up from £11.8
-    million". Whether the change goes the same way is the numbers rule's to say."""
+    given by the evidence: "grew from 34 to 51 singers" / "51 singers, up from 34". Whether
+    the change goes the same way is the numbers rule's to say."""
     if part.low == part.high or not opens_change(claim.text, part):
         return False
     start, end = replace(part, high=part.low), replace(part, low=part.high)

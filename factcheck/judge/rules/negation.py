@@ -52,12 +52,12 @@ EXAMPLES = (
     ),
     Example(
         "The Orby trust plans to introduce cheaper tickets for students this summer.",
-        "The Orby trust said it had no plans to reduce the number of gardens it opens this summer.",
+        "The Orby trust has no intention of cutting how many gardens it opens this summer.",
         False,
     ),
     Example(
         "The Orby trust intends to merge its two cafés this summer.",
-        "The Orby trust said it had no plans to close any of its cafés this summer.",
+        "The Orby trust stated there were no plans for shutting the walled garden this summer.",
         False,
     ),
     Example("The bakery failed to pay its rent.", "The bakery paid its rent on time.", True),

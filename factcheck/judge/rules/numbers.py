@@ -653,7 +653,7 @@ def _of_another_unit(
     number: NumberMention, other: NumberMention, theirs: list[NumberMention]
 ) -> bool:
     """The evidence gives the claim's value of another unit, and another value of the claim's:
-    "the two villages" does not give "two miles" beside "six and a half miles away"."""
+    "the two villages" does not give "two miles" beside "eight miles away"."""
     return (
         number.unit is not None
         and other.unit is not None
@@ -801,7 +801,7 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
             # ("at the age of 71." / "at the age of 64 after ...").
             and (
                 (number.unit is not None and other.unit == number.unit)
-                # "1,300 of the 1,850 people employed" / "900 of its 1,850 employees".
+                # "260 of the 600 shopkeepers" / "140 of the town's 600 traders".
                 or (
                     number.part_of_whole
                     and other.part_of_whole
