@@ -207,6 +207,15 @@ def test_a_change_from_a_to_b_is_stated_by_its_two_values_said_apart():
     assert check_one(other, corpus).verdict is not Verdict.SUPPORTED
 
 
+def test_a_score_written_with_no_word_of_winning_is_given_by_the_score():
+    corpus = corpus_of(
+        match="The Orby Owls won the penalty contest 3-1 after a 2-2 draw with Tarn Rovers on"
+        " Saturday."
+    )
+    claim = "The Orby Owls took the penalty contest 3-1 against Tarn Rovers after a 2-2 draw."
+    assert check_one(claim, corpus).verdict is Verdict.SUPPORTED
+
+
 def test_a_rounded_figure_is_given_by_the_exact_one():
     claim = analyse("Almost 2,000 people a day use the ferry, three times as many as in 2010.")
     exact = analyse("The ferry carries 1,960 passengers a day.")

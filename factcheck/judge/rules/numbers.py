@@ -706,9 +706,20 @@ def unaccounted(claim: Analysed, evidences: list[Analysed]) -> list[NumberMentio
             accounts_for(claim, number, e, theirs)
             or _worked_out(number, theirs)
             or _one_of_its_unit(number, e)
+            or _given_as_tally(number, e)
             for e, theirs in found
         )
     ]
+
+
+def _given_as_tally(number: NumberMention, evidence: Analysed) -> bool:
+    """A score the claim writes with no word of winning beside it ("took the shoot-out 3-1"),
+    read as two numbers, that the evidence gives as a score ("won the shoot-out 3-1")."""
+    counts = (number.low, number.high)
+    return number.low != number.high and any(
+        t.counts is not None and tuple(map(float, t.counts)) == counts
+        for t in find_tallies(evidence)
+    )
 
 
 def _one_of_its_unit(number: NumberMention, evidence: Analysed) -> bool:
