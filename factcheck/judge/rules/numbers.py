@@ -713,8 +713,8 @@ def unaccounted(claim: Analysed, evidences: list[Analysed]) -> list[NumberMentio
 
 
 def _given_as_tally(number: NumberMention, evidence: Analysed) -> bool:
-    """A score the claim writes with no word of winning beside it ("took the shoot-out 3-1"),
-    read as two numbers, that the evidence gives as a score ("won the shoot-out 3-1")."""
+    """A score the claim writes with no word of winning beside it ("took the penalty contest 3-1"),
+    read as two numbers, that the evidence gives as a score ("won the penalty contest 3-1")."""
     counts = (number.low, number.high)
     return number.low != number.high and any(
         t.counts is not None and tuple(map(float, t.counts)) == counts
