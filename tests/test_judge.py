@@ -216,6 +216,16 @@ def test_a_score_written_with_no_word_of_winning_is_given_by_the_score():
     assert check_one(claim, corpus).verdict is Verdict.SUPPORTED
 
 
+def test_a_value_told_as_another_less_a_difference_is_given():
+    corpus = corpus_of(
+        wardens="Orby council now has 14 wardens on its streets, five more than it had in 2021,"
+        " paid for by parking fees."
+    )
+    claim = "Orby council now has 14 street wardens, up from {} in 2021."
+    assert check_one(claim.format("nine"), corpus).verdict is Verdict.SUPPORTED
+    assert check_one(claim.format("eight"), corpus).verdict is not Verdict.SUPPORTED
+
+
 def test_a_rounded_figure_is_given_by_the_exact_one():
     claim = analyse("Almost 2,000 people a day use the ferry, three times as many as in 2010.")
     exact = analyse("The ferry carries 1,960 passengers a day.")

@@ -646,7 +646,33 @@ def accounts_for(
         )
         or _difference_stated(evidence, number, theirs)
         or _told_by_tally(claim, number, evidence)
+        or _told_by_difference(number, theirs, evidence)
     )
+
+
+_MORE_THAN = re.compile(r"\s*(?P<w>more|fewer|less|higher|lower)\s+than\b", re.I)
+_WITHIN_CLAUSE = 60
+"""Characters between a value and the difference told after it at most."""
+
+
+def _told_by_difference(
+    number: NumberMention, theirs: list[NumberMention], evidence: Analysed
+) -> bool:
+    """The value the evidence gives as another less a difference: "14 wardens, five more than it
+    had in 2021" gives the 9 of 2021; "40 stalls, six fewer than last year" gives 46."""
+    text = evidence.text
+    ordered = sorted(theirs, key=lambda n: n.start)
+    for k in range(1, len(ordered)):
+        value, difference = ordered[k - 1], ordered[k]
+        said = _MORE_THAN.match(text, difference.end)
+        between = text[value.end : difference.start]
+        if not said or len(between) > _WITHIN_CLAUSE or any(c in between for c in ".;:"):
+            continue
+        sign = -1 if said.group("w").lower() in ("more", "higher") else 1
+        exact = value.low == value.high and difference.low == difference.high
+        if exact and number.low == number.high == value.low + sign * difference.low:
+            return True
+    return False
 
 
 def _of_another_unit(
