@@ -679,6 +679,17 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
         "Waiting times at the Tarn surgery were worse than in the previous month.",
         "Waiting times at the Tarn surgery improved on the previous month.",
     ),
+    # "thrashed" and "trounced" beat; "were thrashed by" lost.
+    (
+        "outcome",
+        "Kestle Rovers beat Ambry Town 5-0 in the county cup final on Saturday.",
+        "Ambry Town thrashed Kestle Rovers in the county cup final on Saturday.",
+    ),
+    (
+        "outcome",
+        "Ambry Town trounced Kestle Rovers in the county cup final on Saturday.",
+        "Ambry Town were thrashed by Kestle Rovers in the county cup final on Saturday.",
+    ),
     # A team's letter is part of its name; "pipping" and "edging out" beat.
     (
         "outcome",

@@ -228,16 +228,18 @@ ANTONYM_PAIRS: tuple[tuple[str, str], ...] = (
 # "out" ("knocked Alder Vale out"), the name before a verb of losing and the name before "was
 # beaten".
 WINNING_VERBS = frozenset(
-    {"won", "wins", "win", "beat", "beats", "defeated", "defeats", "overcame", "pipped", "pips"}
+    "won wins win beat beats defeated defeats overcame pipped pips thrashed thrashes trounced"
+    " trounces outclassed outclasses".split()
 )
 BEATING_VERBS = frozenset(
     "beat beats beating defeat defeated defeats defeating overcame overcoming pipped pipping"
-    " pips".split()
+    " pips thrash thrashed thrashes thrashing trounce trounced trounces trouncing outclass"
+    " outclassed outclasses outclassing".split()
 )
 # "knocked Alder Vale out", "edged out Alder Vale": the name before or after the "out" lost.
 KNOCKING_VERBS = frozenset({"knocked", "knocks", "knock", "knocking", "edged", "edges", "edging"})
 LOSING_VERBS = frozenset({"lost", "loses", "lose"})
-BEATEN_PARTICIPLES = frozenset({"beaten", "defeated"})
+BEATEN_PARTICIPLES = frozenset({"beaten", "defeated", "thrashed", "trounced", "outclassed"})
 # All of them: two in one slot ("knocked X out" / "beat X") are compared by who won, not as two
 # different words.
 OUTCOME_VERBS = WINNING_VERBS | BEATING_VERBS | KNOCKING_VERBS | LOSING_VERBS | BEATEN_PARTICIPLES
