@@ -36,6 +36,7 @@ class Considered:
     never gives anywhere (see ``years_never_given``)."""
 
     def unsaid_in(self, document: str) -> tuple[DateMention, ...]:
+        """The claim's dates whose year ``document`` never gives."""
         return next((dates for name, dates in self.years_unsaid if name == document), ())
 
 
@@ -84,8 +85,8 @@ def _stays(
     (see ``consider``)."""
     if finding.kind is ConflictKind.NEGATION:
         return not denies_alike(claim, other.evidence)
-    # "Profits fell sharply." beside "Revenue rose 7 per cent.": the other sentence tells the
-    # claim's movement by its amount, so the opposite is said of something else.
+    # "Profit dropped steeply." beside "Turnover climbed 4 per cent.": the other sentence tells
+    # the claim's movement by its amount, so the opposite is said of something else.
     if finding.kind is ConflictKind.ANTONYM and movement_told(
         claim, finding.claim_span, other.evidence
     ):

@@ -4,8 +4,8 @@
 says it is not, yet. A weighing word ("considering", "weighing up", "would consider",
 "expected to", "yet to decide", "has proposed", "a proposal to", "consulting on") governs the
 words after it to the end of its clause, as a negator does; a settling word ("decided",
-"confirmed", "approved", "launched", "already") says that what follows it is done. An intention ("plans to", "intends to") is no weighing: it agrees with "has
-confirmed it would".
+"confirmed", "approved", "launched", "already") says that what follows it is done. An
+intention ("plans to", "intends to") is no weighing: it agrees with "has confirmed it would".
 """
 
 from __future__ import annotations
