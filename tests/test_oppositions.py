@@ -710,6 +710,19 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
         " opposed the levy.",
         "The Wendle guild counts roughly 260 of the 600 shopkeepers in the town among its members.",
     ),
+    # Two words for one unit are rival counts, as they state each other when equal.
+    (
+        "count",
+        "Kestle Rovers beat Ambry Town 2-1 in the county cup final, watched by 2,870 spectators"
+        " at Marl Park.",
+        "More than 4,000 fans watched Kestle Rovers beat Ambry Town in the county cup final at"
+        " Marl Park.",
+    ),
+    (
+        "count",
+        "The Tarn creamery, which employs 260 staff, will open a second plant next spring.",
+        "The Tarn creamery, which has 300 employees, will open a second plant next spring.",
+    ),
     # A sum added to an annual budget is a sum a year.
     (
         "count",

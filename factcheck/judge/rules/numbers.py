@@ -837,7 +837,8 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
             # Same unit; or, where one side names none, the same word just before both
             # ("at the age of 71." / "at the age of 64 after ...").
             and (
-                (number.unit is not None and other.unit == number.unit)
+                # One unit, or two words for it ("260 staff" / "300 employees").
+                (number.unit is not None and _same_unit(number, other))
                 # "260 of the 600 shopkeepers" / "140 of the town's 600 traders".
                 or (
                     number.part_of_whole

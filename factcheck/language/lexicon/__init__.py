@@ -377,6 +377,13 @@ SYNONYM_PAIRS: tuple[tuple[str, str], ...] = (
     ("crowd", "attendance"),
     ("crowd", "spectator"),
     ("attendance", "spectator"),
+    ("spectator", "supporter"),
+    ("spectator", "fan"),
+    ("supporter", "fan"),
+    ("crowd", "supporter"),
+    ("crowd", "fan"),
+    ("attendance", "supporter"),
+    ("attendance", "fan"),
     # Who works for a firm, in the words news copy uses by turns.
     ("staff", "employee"),
     ("staff", "worker"),
