@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import partial
 
 from ..corpus.collection import Corpus
@@ -20,7 +20,7 @@ from ..language.frames import framing_spans
 from ..language.lexicon import NAMED_KINDS, PRONOUNS, TITLE_JOINERS
 from ..language.lexicon.roles import AUXILIARIES
 from ..language.negation import governed_by, negated_tokens
-from ..language.quantities import DateMention, NumberMention, opens_change
+from ..language.quantities import DateMention, NumberMention, change_ends
 from ..language.relations import unstated_spans
 from ..language.text import TOKEN, Token, stem
 from ..language.wordforms import joined_spans, said_in_another_form
@@ -158,12 +158,8 @@ def _change_stated(claim: Analysed, part: NumberMention, evidence: Analysed) -> 
     """Both values of a change "from A to B", which is read as one mention (a range), each
     given by the evidence: "grew from 34 to 51 singers" / "51 singers, up from 34". Whether
     the change goes the same way is the numbers rule's to say."""
-    if part.low == part.high or not opens_change(claim.text, part):
-        return False
-    start, end = replace(part, high=part.low), replace(part, low=part.high)
-    return any(start.stated_by(o) for o in evidence.numbers) and any(
-        end.stated_by(o) for o in evidence.numbers
-    )
+    ends = change_ends(claim.text, part)
+    return ends is not None and all(any(end.stated_by(o) for o in evidence.numbers) for end in ends)
 
 
 @per_text

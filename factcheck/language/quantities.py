@@ -629,6 +629,14 @@ def opens_change(text: str, number: NumberMention) -> bool:
     return _FROM.search(text[max(0, number.start - 20) : number.start]) is not None
 
 
+def change_ends(text: str, number: NumberMention) -> tuple[NumberMention, NumberMention] | None:
+    """For "from 150 to 260", which is read as one mention (a range), the change's two values in
+    order; None for a mention that opens no change."""
+    if number.low == number.high or not opens_change(text, number):
+        return None
+    return replace(number, high=number.low), replace(number, low=number.high)
+
+
 def is_change(text: str, a: NumberMention, b: NumberMention) -> bool:
     """Whether two numbers in a row are the values of a change "from A to B" ("rose from 40%
     to 71%", "fell from 31 minutes at peak times to 19")."""

@@ -34,14 +34,13 @@ _TO = re.compile(
     rf"(?<![\w.,-])(?P<a>{_COUNT})(?P<votes>\s+(?:votes?|goals?|tries|wickets?))?\s+to\s+"
     rf"(?P<b>{_COUNT})\b(?![.,]\d)(?!\s*(?:%|per\s?cent))"
 )
-_VOTERS = (
-    r"(?:members|judges|justices|jurors|councillors|councilors|directors|senators|delegates|"
-    r"ministers|voters|governors|trustees|commissioners)"
+# Who casts a vote, one of them ("every trustee") or all of them ("all nine trustees").
+_VOTER_NOUNS = (
+    "member judge justice juror councillor councilor director senator delegate minister voter"
+    " governor trustee commissioner".split()
 )
-_VOTER = (
-    r"(?:member|judge|justice|juror|councillor|councilor|director|senator|delegate|minister|"
-    r"voter|governor|trustee|commissioner)"
-)
+_VOTER = "(?:" + "|".join(_VOTER_NOUNS) + ")"
+_VOTERS = "(?:" + "|".join(noun + "s" for noun in _VOTER_NOUNS) + ")"
 _UNANIMOUS = re.compile(
     rf"\bunanimous(?:ly)?\b|\bwithout (?:a )?(?:single )?dissent\b|\ball (?P<n>{_COUNT}) "
     rf"(?:of (?:the |its |their )?)?{_VOTERS}\b"

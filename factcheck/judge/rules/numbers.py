@@ -18,7 +18,6 @@ but does not decide.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from decimal import Decimal
 from itertools import pairwise
 
@@ -33,7 +32,7 @@ from ...language.lexicon import (
     UPPER_BOUNDS,
 )
 from ...language.opposites import tells_movement
-from ...language.quantities import NumberMention, is_change, opens_change, within_tenth
+from ...language.quantities import NumberMention, change_ends, is_change, within_tenth
 from ...language.tallies import find_tallies
 from ...language.text import SYNONYMS, Token
 from ...models import ConflictKind
@@ -546,11 +545,7 @@ def changes(analysed: Analysed) -> tuple[tuple[NumberMention, NumberMention], ..
     text = analysed.text
     numbers = sorted(analysed.numbers, key=lambda n: n.start)
     # "from 150 to 260" is read as one mention, a range; after "from" it is a change.
-    ranged = tuple(
-        (replace(n, high=n.low), replace(n, low=n.high))
-        for n in numbers
-        if n.low != n.high and opens_change(text, n)
-    )
+    ranged = tuple(ends for n in numbers if (ends := change_ends(text, n)) is not None)
     return ranged + tuple((a, b) for a, b in pairwise(numbers) if is_change(text, a, b))
 
 
@@ -840,11 +835,7 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
                 # One unit, or two words for it ("260 staff" / "300 employees").
                 (number.unit is not None and _same_unit(number, other))
                 # "260 of the 600 shopkeepers" / "140 of the town's 600 traders".
-                or (
-                    number.part_of_whole
-                    and other.part_of_whole
-                    and _same_whole(claim, number, evidence, other)
-                )
+                or (number.part_of_whole and _same_whole(claim, number, evidence, other))
                 or _ranks_alike(number, evidence, other)
                 or _points_and_percent(number, other)
                 or (

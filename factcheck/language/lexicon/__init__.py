@@ -6,6 +6,8 @@ number words), common titles, and antonym / synonym pairs of everyday English.
 
 from __future__ import annotations
 
+from itertools import combinations
+
 STOPWORDS = frozenset(
     """
     a an the and or but if then than so as of at by for from in into onto on off out over
@@ -373,21 +375,10 @@ SYNONYM_PAIRS: tuple[tuple[str, str], ...] = (
     ("meeting", "session"),
     ("meeting", "talk"),
     ("continue", "maintain"),
-    # Who came to watch, in the words news copy uses by turns.
-    ("crowd", "attendance"),
-    ("crowd", "spectator"),
-    ("attendance", "spectator"),
-    ("spectator", "supporter"),
-    ("spectator", "fan"),
-    ("supporter", "fan"),
-    ("crowd", "supporter"),
-    ("crowd", "fan"),
-    ("attendance", "supporter"),
-    ("attendance", "fan"),
-    # Who works for a firm, in the words news copy uses by turns.
-    ("staff", "employee"),
-    ("staff", "worker"),
-    ("employee", "worker"),
+    # Who came to watch, and who works for a firm, in the words news copy uses by turns: every
+    # two of a group.
+    *combinations(("crowd", "attendance", "spectator", "supporter", "fan"), 2),
+    *combinations(("staff", "employee", "worker"), 2),
     # "will stay at 112" / "unchanged at 112".
     ("stay", "unchanged"),
     ("remain", "unchanged"),
