@@ -657,6 +657,22 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
         "Pre-tax profit at the Tarn Valley creamery fell from £4.6 million to £3.9 million.",
         "Pre-tax profit at the Tarn Valley creamery went from £3.9 million to £4.6 million.",
     ),
+    # A change told new value first, with its two values swapped by the other side.
+    (
+        "change",
+        "Members of the Pellow bowls club numbered 148 this spring, up from 119.",
+        "Membership of the Pellow bowls club fell to 119 from 148 this spring.",
+    ),
+    (
+        "change",
+        "Bookings at the Hurst lido reached 9,300 in August, down from 11,700 a year earlier.",
+        "Bookings at the Hurst lido went from 9,300 to 11,700 in August.",
+    ),
+    (
+        "change",
+        "The Corve book fair raised £5,400 for the library, compared with £3,800 last year.",
+        "The Corve book fair raised £3,800 for the library, down from £5,400 last year.",
+    ),
     # A stance one way or the other.
     (
         "stance",
@@ -778,6 +794,19 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
 
 # (class, source sentence, claim, expected verdict): must not be contradicted.
 LOOKALIKES: tuple[tuple[str, str, str, Verdict], ...] = (
+    # One change told in two orders.
+    (
+        "change",
+        "Members of the Pellow bowls club numbered 148 this spring, up from 119.",
+        "Membership of the Pellow bowls club rose from 119 to 148.",
+        Verdict.SUPPORTED,
+    ),
+    (
+        "change",
+        "The Corve book fair raised £5,400 for the library, compared with £3,800 last year.",
+        "The Corve book fair's takings for the library went up to £5,400 from £3,800.",
+        Verdict.SUPPORTED,
+    ),
     # Twelve months are the year the sentence names.
     (
         "count",

@@ -7,6 +7,7 @@ import importlib
 import pytest
 
 from factcheck.judge.rules import all_rules, negation
+from factcheck.judge.rules.numbers import changes_told_backwards
 from factcheck.language.analysis import analyse, join
 
 CASES = [
@@ -53,3 +54,19 @@ def test_a_denial_does_not_reach_into_the_next_sentence_of_a_pair():
     # The same words as one text: "never been catalogued The remains" would deny "remains".
     assert negation.find(claim, analyse(pair.text))
     assert negation.find(claim, pair) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        ("Entries to the Pell quiz rose to 212 from 140.", [(140, 212)]),
+        ("The Pell quiz drew 212 teams over two nights, up from 140.", [(140, 212)]),
+        ("The Pell quiz raised £1,900, compared with £2,300 last year.", [(2300, 1900)]),
+        ("The Pell quiz raised £1,900, compared with £2,300 at the Orby quiz.", []),
+        ("The Pell choir sang to 240 people from 12 villages.", []),
+        ("The Pell choir collected 300 coats from 12 schools.", []),
+    ],
+)
+def test_a_change_told_new_value_first_is_read_in_order(text, told):
+    found = [(a.low, b.low) for a, b in changes_told_backwards(analyse(text))]
+    assert found == told

@@ -513,7 +513,7 @@ def _said_of_another(
     claim: Analysed, number: NumberMention, evidence: Analysed, theirs: list[NumberMention]
 ) -> bool:
     """The evidence says the claim's value, but of something else: the other side of a
-    comparison the claim does not make ("waited 14 minutes" against "waited 9 minutes,
+    comparison or change the claim does not make ("waited 14 minutes" against "waited 9 minutes,
     compared with 14 minutes on the Wyke line"); or the word right before it in the claim stands
     right before another value of its unit, and before none that states it ("cost £1.1m"
     against "cost £3.2m, of which £1.1m comes from a grant")."""
@@ -522,6 +522,8 @@ def _said_of_another(
         stating
         and all(_compared(evidence, o) for o in stating)
         and not any(_compared(claim, mine) for mine in claim.numbers)
+        and not changes(claim)
+        and not changes_told_backwards(claim)
         and any(o.unit == number.unit and not _compared(evidence, o) for o in theirs)
     ):
         return True
@@ -549,37 +551,103 @@ def changes(analysed: Analysed) -> tuple[tuple[NumberMention, NumberMention], ..
     return ranged + tuple((a, b) for a, b in pairwise(numbers) if is_change(text, a, b))
 
 
+# A change told new value first: "rose to 212 from 140", "212 members, up from 140", "£1.2m,
+# compared with £940,000 last year". The second value is the earlier one.
+_TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+|roughly\s+|an estimated\s+)?[$£€]?$", re.I)
+_BACK_FROM = re.compile(r"(?:\b(?P<up>up|down))?\s*\bfrom\s+(?:about\s+|around\s+)?[$£€]?$", re.I)
+_BACK_COMPARED = re.compile(r"\bcompared (?:with|to)\s+(?:about\s+|around\s+)?[$£€]?$", re.I)
+_EARLIER = re.compile(
+    r"[^.;:!?()\d]{0,25}?\b(?:last year|the (?:year|season|month) before|the previous"
+    r" (?:year|season|month)|a (?:year|season|month) earlier|in (?:19|20)\d\d)\b",
+    re.I,
+)
+_BACK_REACH = 60
+_CLAUSE_BREAK = re.compile(r"[.;:!?()]")
+
+
+@per_text
+def changes_told_backwards(analysed: Analysed) -> tuple[tuple[NumberMention, NumberMention], ...]:
+    """Each change told with its new value first, as (earlier, later): "went to 212 from 140",
+    "212 members, up from 140", "£1.2m, compared with £940,000 last year". The later value is
+    the first of the clause before the earlier one, unless one there counts the earlier's unit
+    ("6,200 visitors over two days, up from 5,100 visitors")."""
+    text = analysed.text
+    numbers = sorted(analysed.numbers, key=lambda n: n.start)
+    found = []
+    for k, earlier in enumerate(numbers):
+        back = _BACK_FROM.search(text, max(0, earlier.start - 30), earlier.start)
+        compared = _BACK_COMPARED.search(text, max(0, earlier.start - 30), earlier.start)
+        if earlier.ordinal or not (
+            (back is not None and back.end() == earlier.start)
+            or (compared is not None and _EARLIER.match(text, earlier.end))
+        ):
+            continue
+        before = [
+            n
+            for n in numbers[:k]
+            if earlier.start - n.end <= _BACK_REACH
+            and not n.ordinal
+            and n.low == n.high
+            and not _CLAUSE_BREAK.search(text, n.end, earlier.start)
+        ]
+        if not before:
+            continue
+        later = next(
+            (n for n in before if n.unit is not None and n.unit == earlier.unit), before[0]
+        )
+        # "sang to 240 people from 12 villages": two counts of two things.
+        if None not in (earlier.unit, later.unit) and later.unit != earlier.unit:
+            continue
+        # "to 212 from 140" needs its "to"; "212, from 140" alone is no change.
+        if (
+            back is not None
+            and not back.group("up")
+            and not _TO_BEFORE.search(text, 0, later.start)
+        ):
+            continue
+        found.append((earlier, later))
+    return tuple(found)
+
+
 def _change_findings(claim: Analysed, evidence: Analysed) -> list[Finding]:
     """A change "from A to B" of the claim against one of the evidence that starts or ends at
     the same value but not at the other: the claim's pair is not stated by values the
     evidence gives of two different changes ("from 44% to 71%, and from 40% to 46%")."""
     theirs = changes(evidence)
+    # Every way the evidence tells a change, for the same change told the other way round.
+    every = theirs + changes_told_backwards(evidence)
     findings = []
-    for a, b in changes(claim):
-        if any(a.stated_by(x) and b.stated_by(y) for x, y in theirs):
+    told_forwards = changes(claim)
+    for a, b in told_forwards + changes_told_backwards(claim):
+        if any(a.stated_by(x) and b.stated_by(y) for x, y in every):
             continue
         # The same change the other way round ("from £2.4m to £3.1m" / "from £3.1m to £2.4m"),
-        # else the change that starts where the claim's does, else the one that ends there.
+        # else the change told "from A to B" that starts where the claim's does, else the one
+        # that ends there.
         reversed_change = (
-            (x, y) for x, y in theirs if a.stated_by(y) and b.stated_by(x) and not a.same_value(b)
+            (x, y) for x, y in every if a.stated_by(y) and b.stated_by(x) and not a.same_value(b)
         )
-        rival = next(reversed_change, None) or next(
-            (
-                (x, y)
-                for x, y in sorted(theirs, key=lambda pair: not a.stated_by(pair[0]))
-                if a.stated_by(x) != b.stated_by(y)
-            ),
-            None,
-        )
+        rival = next(reversed_change, None)
+        if rival is None and (a, b) in told_forwards:
+            rival = next(
+                (
+                    (x, y)
+                    for x, y in sorted(theirs, key=lambda pair: not a.stated_by(pair[0]))
+                    if a.stated_by(x) != b.stated_by(y)
+                ),
+                None,
+            )
         if rival is None:
             continue
         x, y = rival
+        start, end = min(a.start, b.start), max(a.end, b.end)
+        their_start, their_end = min(x.start, y.start), max(x.end, y.end)
         findings.append(
             Finding(
                 ConflictKind.NUMBER,
-                (a.start, b.end),
-                claim.text[a.start : b.end],
-                evidence.text[x.start : y.end],
+                (start, end),
+                claim.text[start:end],
+                evidence.text[their_start:their_end],
                 deciding=not dated_apart(claim, evidence),
             )
         )
