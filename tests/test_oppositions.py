@@ -657,6 +657,21 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
         "Pre-tax profit at the Tarn Valley creamery fell from £4.6 million to £3.9 million.",
         "Pre-tax profit at the Tarn Valley creamery went from £3.9 million to £4.6 million.",
     ),
+    # A share lost is a fall.
+    (
+        "direction",
+        "Custom at the Vell ferry fell in the winter, the Orby crossing losing about 9 per cent"
+        " of its passengers after the timetable was cut.",
+        "Passengers on the Orby crossing went up by about 9 per cent after the timetable was cut.",
+    ),
+    # One of a pair of opposite kinds for the other: a women's event for a men's.
+    (
+        "state",
+        "Pellow Rowing Club lost the title at the Kestle regatta after finishing fourth in the"
+        " men's fours.",
+        "Pellow Rowing Club lost the title at the Kestle regatta after finishing fourth in the"
+        " women's fours.",
+    ),
     # A change told new value first, with its two values swapped by the other side.
     (
         "change",
@@ -794,6 +809,13 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
 
 # (class, source sentence, claim, expected verdict): must not be contradicted.
 LOOKALIKES: tuple[tuple[str, str, str, Verdict], ...] = (
+    # Losing a count is no fall of what rose.
+    (
+        "direction",
+        "The Orby ferry lost three sailings to storms, but passenger numbers rose by 4 per cent.",
+        "Passenger numbers on the Orby ferry rose by 4 per cent.",
+        Verdict.SUPPORTED,
+    ),
     # One change told in two orders.
     (
         "change",

@@ -71,8 +71,12 @@ def antonyms() -> dict[str, frozenset[str]]:
 
 
 def stems_of(token: Token) -> tuple[str, ...]:
-    """The token's stem, and its base's when it is an irregular form."""
-    base = irregular().get(token.lower)
+    """The token's stem, and its base's when it is an irregular form ("the women's race":
+    "woman")."""
+    word = token.lower.removesuffix("'s").removesuffix("’s")
+    base = irregular().get(word)
+    if base is None and word.endswith("men"):
+        base = word[:-3] + "man"  # as WordNet's own rule for nouns: "women", "chairmen"
     return (token.stem,) if base is None else (token.stem, base)
 
 
@@ -134,7 +138,25 @@ def movements(analysed: Analysed) -> tuple[tuple[int, int, frozenset[str]], ...]
                 amount += 1
             if tokens[amount].is_number:
                 found.append((i, i, _FALLING_STEMS if word == "up" else _RISING_STEMS))
+        elif word in _LOSING and _share_follows(analysed, i + 1):
+            # "the route lost about 8 per cent of its passengers": a fall, as "gained 8%" is
+            # a rise. Not "lost 3 matches" or "lost revenue": a loss, no movement.
+            found.append((i, i, _RISING_STEMS))
     return tuple(found)
+
+
+_LOSING = frozenset({"lose", "loses", "losing", "lost"})
+
+
+def _share_follows(analysed: Analysed, k: int) -> bool:
+    """Whether a share ("8 per cent", "a fifth") starts at token ``k``, after an approximation."""
+    tokens = analysed.tokens
+    if k < len(tokens) and tokens[k].lower in APPROXIMATE:
+        k += 1
+    if k >= len(tokens):
+        return False
+    start = tokens[k].start
+    return any(n.start == start and n.unit == "percent" for n in analysed.numbers)
 
 
 def movement_starts(analysed: Analysed) -> frozenset[int]:

@@ -304,8 +304,10 @@ def _went_against_moved(went: Analysed, moved: Analysed, claim_went: bool) -> li
     findings = []
     for i, last, opposite in movements(went):
         phrase = went.tokens[i]
+        # Phrases of the other side moving the other way ("went up" / "losing 8 per cent").
+        other_way = {k for k, _, theirs in movements(moved) if theirs != opposite}
         for j, other in enumerate(moved.tokens):
-            if not opposite.intersection(stems_of(other)):
+            if not (opposite.intersection(stems_of(other)) or j in other_way):
                 continue
             if is_negated(went, i) != is_negated(moved, j):
                 continue
