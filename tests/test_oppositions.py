@@ -809,6 +809,21 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
 
 # (class, source sentence, claim, expected verdict): must not be contradicted.
 LOOKALIKES: tuple[tuple[str, str, str, Verdict], ...] = (
+    # A change's two values given apart, in one sentence or two.
+    (
+        "change",
+        "The Orby line recorded 48 breakdowns lasting more than two hours, compared with 31 the"
+        " year before.",
+        "Breakdowns on the Orby line rose from 31 to 48 over the year.",
+        Verdict.SUPPORTED,
+    ),
+    (
+        "change",
+        "The Orby line recorded 48 breakdowns this year. Breakdowns on the Orby line had"
+        " numbered 31 a year earlier.",
+        "Breakdowns on the Orby line rose from 31 to 48 over the year.",
+        Verdict.SUPPORTED,
+    ),
     # Losing a count is no fall of what rose.
     (
         "direction",

@@ -798,7 +798,17 @@ def unaccounted(claim: Analysed, evidences: list[Analysed]) -> list[NumberMentio
             or _given_as_tally(number, e)
             for e, theirs in found
         )
+        and not _ends_given(claim, number, [theirs for _, theirs in found])
     ]
+
+
+def _ends_given(claim: Analysed, number: NumberMention, found: list[list[NumberMention]]) -> bool:
+    """A change "from 166 to 214", read as one range, whose two values the evidence gives, in
+    one sentence or two ("214 interruptions, compared with 166 the year before")."""
+    ends = change_ends(claim.text, number)
+    return ends is not None and all(
+        any(end.stated_by(other) for theirs in found for other in theirs) for end in ends
+    )
 
 
 def _given_as_tally(number: NumberMention, evidence: Analysed) -> bool:
