@@ -824,6 +824,19 @@ LOOKALIKES: tuple[tuple[str, str, str, Verdict], ...] = (
         "Breakdowns on the Orby line rose from 31 to 48 over the year.",
         Verdict.SUPPORTED,
     ),
+    # A difference of two values the sentence gives.
+    (
+        "count",
+        "The Pell quiz league drew 212 teams this season, up from 154 the season before.",
+        "The Pell quiz league drew 212 teams this season, 58 more than the season before.",
+        Verdict.SUPPORTED,
+    ),
+    (
+        "count",
+        "Rent on the Pell bakery went from £8,500 to £9,700 a year in the spring.",
+        "Rent on the Pell bakery rose by £1,200 a year in the spring.",
+        Verdict.SUPPORTED,
+    ),
     # Losing a count is no fall of what rose.
     (
         "direction",

@@ -130,8 +130,13 @@ def is_covered(
     if isinstance(part, DateMention):
         return any(part.stated_by(other) for other in evidence.dates)
     if isinstance(part, NumberMention):
-        return any(part.stated_by(other) for other in evidence.numbers) or _change_stated(
-            claim, part, evidence
+        # Imported here: the numbers rule reads slots, which read this module.
+        from .rules.numbers import gives_difference
+
+        return (
+            any(part.stated_by(other) for other in evidence.numbers)
+            or _change_stated(claim, part, evidence)
+            or gives_difference(claim, part, evidence)
         )
     if evidence.has_word(part):
         return True

@@ -359,8 +359,10 @@ def _difference_stated(
         return other.unit == number.unit or _points_and_percent(number, other)
 
     # Each change "from A to B" (also "from £40,000 to £55,000", read as one range; and "fell
-    # from 31 minutes at peak times to 19", whose unit is said once, of the first value).
-    gaps = [abs(a.low - b.low) for a, b in changes(analysed) if counts_alike(a)]
+    # from 31 minutes at peak times to 19", whose unit is said once, of the first value), or
+    # told new value first ("212 teams, up from 154").
+    told = changes(analysed) + changes_told_backwards(analysed)
+    gaps = [abs(a.low - b.low) for a, b in told if counts_alike(a) or counts_alike(b)]
     gaps += [
         abs(a.low - b.low)
         for i, a in enumerate(theirs)
@@ -370,6 +372,21 @@ def _difference_stated(
     return number.low == number.high and any(
         _close_enough(gap, number.low) for gap in gaps if gap > 0
     )
+
+
+_DIFFERENCE_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:more|fewer|less|higher|lower)\s+than\b", re.I
+)
+_DIFFERENCE_BEFORE = re.compile(r"\bby\s+(?:about\s+|around\s+|some\s+)?[$£€]?$", re.I)
+
+
+def gives_difference(claim: Analysed, number: NumberMention, evidence: Analysed) -> bool:
+    """The claim's value is told as a difference ("58 more than last year", "rose by £1,500")
+    and the evidence gives two values it is the difference of ("256, up from 198")."""
+    told = _DIFFERENCE_AFTER.match(claim.text, number.end) or _DIFFERENCE_BEFORE.search(
+        claim.text, max(0, number.start - 16), number.start
+    )
+    return told is not None and _difference_stated(evidence, number, list(evidence.numbers))
 
 
 def _close_enough(a: float, b: float) -> bool:
