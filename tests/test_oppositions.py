@@ -837,6 +837,20 @@ LOOKALIKES: tuple[tuple[str, str, str, Verdict], ...] = (
         "Rent on the Pell bakery rose by £1,200 a year in the spring.",
         Verdict.SUPPORTED,
     ),
+    # One change told by another word of its direction, with the same amount.
+    (
+        "change",
+        "The trust said its share of the Orby mill had fallen from 40 per cent to 25 per cent"
+        " after the sale.",
+        "Following the sale, the trust's holding in the Orby mill dropped from 40% to 25%.",
+        Verdict.SUPPORTED,
+    ),
+    (
+        "change",
+        "Spending on school transport in Pell county rose by 7 per cent over the last year.",
+        "Pell county's outlay on school coaches climbed by 7% over the year.",
+        Verdict.SUPPORTED,
+    ),
     # Losing a count is no fall of what rose.
     (
         "direction",
@@ -1158,7 +1172,7 @@ LOOKALIKES: tuple[tuple[str, str, str, Verdict], ...] = (
         "In the spring Orrin's turnover climbed 5% to £40m, though its profit slid by 12% to"
         " £3.1m.",
         "Orrin's turnover grew in the spring even as its profit shrank by 12%.",
-        Verdict.UNMENTIONED,
+        Verdict.SUPPORTED,
     ),
     (
         "weighed alike",

@@ -20,6 +20,7 @@ from ..language.frames import framing_spans
 from ..language.lexicon import NAMED_KINDS, PRONOUNS, TITLE_JOINERS
 from ..language.lexicon.roles import AUXILIARIES
 from ..language.negation import governed_by, negated_tokens
+from ..language.opposites import moved_by_same_amount
 from ..language.quantities import DateMention, NumberMention, change_ends
 from ..language.relations import unstated_spans
 from ..language.text import TOKEN, Token, stem
@@ -142,6 +143,9 @@ def is_covered(
         return True
     # "higher" for "high", "growth" for "grow"; a name only as written.
     if not item.name and said_in_another_form(part, evidence):
+        return True
+    # "dropped from 30% to 18%" / "had fallen from 30 per cent to 18 per cent": one change.
+    if moved_by_same_amount(claim, part, evidence):
         return True
     # A denial in other words: "not" said by "never" or "didn't" of the same word.
     if _denied_alike(claim, part, evidence):

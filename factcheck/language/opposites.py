@@ -14,7 +14,16 @@ from functools import cache
 from pathlib import Path
 
 from .analysis import Analysed, per_text
-from .lexicon import ANTONYM_PAIRS, APPROXIMATE, AUXILIARIES, FALLING, RISING, STOPWORDS
+from .lexicon import (
+    ANTONYM_PAIRS,
+    APPROXIMATE,
+    AUXILIARIES,
+    FALLING,
+    RISING,
+    STOPWORDS,
+    TIME_WORDS,
+)
+from .quantities import NumberMention
 from .text import SYNONYMS, Token, stem, stem_many
 
 
@@ -178,6 +187,32 @@ def moved_alike(side: Analysed, j: int, other: Analysed) -> bool:
             and theirs.stem == mover.stem
             for k, t in enumerate(other.tokens)
         )
+    )
+
+
+def moved_by_same_amount(side: Analysed, token: Token, other: Analysed) -> bool:
+    """Whether ``other`` tells the movement ``token`` tells in a word of its own, with the same
+    amount right after both: one change ("dropped from 30% to 18%" / "had fallen from 30 per
+    cent to 18 per cent", "climbed by 9%" / "rose by 9 per cent")."""
+    ours = _amount_after(side, token)
+    if ours is None or ours.unit in TIME_WORDS or not tells_movement(token):
+        return False
+    return any(
+        moves_alike(token, t)
+        and (theirs := _amount_after(other, t)) is not None
+        and theirs.unit == ours.unit
+        and theirs.same_value(ours)
+        for t in other.tokens
+    )
+
+
+_AMOUNT_REACH = 12
+"""Characters after a movement its amount starts within ("rose by about 7.4%")."""
+
+
+def _amount_after(analysed: Analysed, token: Token) -> NumberMention | None:
+    return next(
+        (n for n in analysed.numbers if token.end <= n.start <= token.end + _AMOUNT_REACH), None
     )
 
 
