@@ -657,6 +657,28 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
         "Pre-tax profit at the Tarn Valley creamery fell from £4.6 million to £3.9 million.",
         "Pre-tax profit at the Tarn Valley creamery went from £3.9 million to £4.6 million.",
     ),
+    # A comparative against the two values the sentence compares.
+    (
+        "comparison",
+        "Two walkers on the Vell ridge path needed rescuing this winter, compared with five on"
+        " the Orby crag path.",
+        "More walkers needed rescuing this winter on the Vell ridge path than on the Orby crag"
+        " path.",
+    ),
+    (
+        "comparison",
+        "The Pell surgery's patients waited 9 days on average for a routine appointment, against"
+        " 6 days at the Corve practice.",
+        "Patients at the Pell surgery waited fewer days for a routine appointment than those at"
+        " the Corve practice.",
+    ),
+    (
+        "comparison",
+        "Road accidents on the Tarn bypass numbered 14 in the first half of the year, compared"
+        " with 22 in the same months of 2022.",
+        "Road accidents on the Tarn bypass in the first half of the year were higher than in the"
+        " same months of 2022.",
+    ),
     # A share lost is a fall.
     (
         "direction",
@@ -857,6 +879,31 @@ LOOKALIKES: tuple[tuple[str, str, str, Verdict], ...] = (
         "The Orby ferry lost three sailings to storms, but passenger numbers rose by 4 per cent.",
         "Passenger numbers on the Orby ferry rose by 4 per cent.",
         Verdict.SUPPORTED,
+    ),
+    # A comparative the values bear out; a threshold; another comparison.
+    (
+        "comparison",
+        "Two walkers on the Vell ridge path needed rescuing this winter, compared with five on"
+        " the Orby crag path.",
+        "Fewer walkers needed rescuing this winter on the Vell ridge path than on the Orby crag"
+        " path.",
+        Verdict.SUPPORTED,
+    ),
+    (
+        "comparison",
+        "The Pell surgery's patients waited 9 days on average for a routine appointment, against"
+        " 6 days at the Corve practice.",
+        "Patients at the Pell surgery waited more than 8 days on average for a routine"
+        " appointment.",
+        Verdict.SUPPORTED,
+    ),
+    (
+        "comparison",
+        "The Tarn creamery's butter won 14 prizes at the spring show, compared with 22 for its"
+        " cheese.",
+        "The Tarn creamery's butter won fewer prizes at the spring show than its yoghurt,"
+        " made on the farm since 2019, did.",
+        Verdict.UNMENTIONED,
     ),
     # One change told in two orders.
     (
@@ -1205,7 +1252,16 @@ def _judge(tmp_path: Path, sentence: str, claim: str):
 def test_every_class_has_pairs():
     classes = {c for c, _, _ in CONTRADICTED}
     assert len(CONTRADICTED) >= 60
-    assert {"direction", "schedule", "budget", "change", "unanimous", "tally", "month"} <= classes
+    assert {
+        "direction",
+        "schedule",
+        "budget",
+        "change",
+        "unanimous",
+        "tally",
+        "month",
+        "comparison",
+    } <= classes
     assert {"share", "count", "finding", "state", "outcome", "holder", "universal"} <= classes
     assert "settled" in classes
 
