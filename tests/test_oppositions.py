@@ -657,6 +657,17 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
         "Pre-tax profit at the Tarn Valley creamery fell from £4.6 million to £3.9 million.",
         "Pre-tax profit at the Tarn Valley creamery went from £3.9 million to £4.6 million.",
     ),
+    # A draw against a win.
+    (
+        "outcome",
+        "On the last day of the season the Orby Otters and the Vell Vikings drew 21-21.",
+        "The Orby Otters beat the Vell Vikings on the last day of the season.",
+    ),
+    (
+        "outcome",
+        "The Pell Harriers beat the Corve Rangers 3-2 in the cup on Saturday.",
+        "The Pell Harriers drew with the Corve Rangers in the cup on Saturday.",
+    ),
     # A comparative against the two values the sentence compares.
     (
         "comparison",
@@ -879,6 +890,13 @@ LOOKALIKES: tuple[tuple[str, str, str, Verdict], ...] = (
         "The Orby ferry lost three sailings to storms, but passenger numbers rose by 4 per cent.",
         "Passenger numbers on the Orby ferry rose by 4 per cent.",
         Verdict.SUPPORTED,
+    ),
+    # A draw with another side is another match.
+    (
+        "outcome",
+        "The Orby Otters drew 14-14 with the Tarn Titans in March, their only draw of the season.",
+        "The Orby Otters beat the Vell Vikings in their last game.",
+        Verdict.UNMENTIONED,
     ),
     # A comparative the values bear out; a threshold; another comparison.
     (

@@ -125,6 +125,28 @@ EXAMPLES = (
         "Alder Vale beat Corran Town 3-0 in the semi-final.",
         False,
     ),
+    # A draw has no winner.
+    Example(
+        "Alder Vale beat Corran Town in their last league match.",
+        "In their last league match, Alder Vale and Corran Town drew 2-2.",
+        True,
+    ),
+    Example(
+        "Alder Vale drew with Corran Town on Saturday.",
+        "Corran Town beat Alder Vale 3-1 on Saturday.",
+        True,
+    ),
+    Example(
+        "Alder Vale drew 1-1 with Corran Town on Saturday.",
+        "Alder Vale and Corran Town drew 1-1 on Saturday.",
+        False,
+    ),
+    # A draw with another side says nothing of this match.
+    Example(
+        "Alder Vale beat Corran Town on Saturday.",
+        "Alder Vale drew with Pell Rovers on Saturday.",
+        False,
+    ),
     Example(
         "Alder Vale beat Corran Town in the semi-final.",
         "Alder Vale beat Corran Town in the semi-final but lost to Pell Rovers in the final.",
@@ -269,6 +291,76 @@ def _sides(analysed: Analysed) -> tuple[_Side, ...]:
     return tuple(sides)
 
 
+_DREW = frozenset({"drew", "drawn", "tied"})
+
+
+@per_text
+def _draws(analysed: Analysed) -> tuple[tuple[tuple[Token, ...], tuple[Token, ...], Token], ...]:
+    """The two sides of each drawn match the text tells, with the verb: "Alder Vale and Corran
+    Town drew 2-2", "Alder Vale drew 1-1 with Corran Town"."""
+    tokens = analysed.tokens
+    found = []
+    for i, token in enumerate(tokens):
+        if token.lower not in _DREW or not (second := _subject_before(analysed, i)):
+            continue
+        before = analysed.token_at(second[0].start)
+        if before >= 2 and tokens[before - 1].lower == "the":
+            before -= 1
+        if before >= 2 and tokens[before - 1].lower == "and":
+            # "Alder Vale and Corran Town drew"
+            if first := _name_ending(analysed, before - 1):
+                found.append((first, second, token))
+            continue
+        # "Alder Vale drew 1-1 with Corran Town": past a score to "with".
+        k = i + 1
+        while k < len(tokens) and k <= i + 4 and tokens[k].lower != "with":
+            k += 1
+        if k < len(tokens) and tokens[k].lower == "with" and (other := _name_after(tokens, k)):
+            found.append((second, other, token))
+    return tuple(found)
+
+
+def _draw_against_result(claim: Analysed, evidence: Analysed) -> list[Finding]:
+    """A match one side says was drawn and the other says one side won: the same two sides."""
+    for drawn, decided, claim_drew in (
+        (_draws(evidence), _sides(claim), False),
+        (_draws(claim), _sides(evidence), True),
+    ):
+        for first, second, verb in drawn:
+            winners = [s for s in decided if s.won and s.verb.lower not in _TAKING]
+            losers = [s for s in decided if not s.won]
+            for won in winners:
+                for lost in losers:
+                    if lost.at != won.at and abs(lost.at - won.at) > 1:
+                        continue  # one verb of winning and its beaten side
+                    pair = (won.name, lost.name)
+                    if not any(
+                        _same_name(pair[0], a) and _same_name(pair[1], b)
+                        for a, b in ((first, second), (second, first))
+                    ):
+                        continue
+                    side = first if claim_drew else won.name
+                    span = (side[0].start, side[-1].end)
+                    said = (
+                        f"{won.verb.surface} " + " ".join(t.surface for t in lost.name)
+                        if claim_drew
+                        else f"{verb.surface} with "
+                        + " ".join(
+                            t.surface for t in (second if _same_name(first, won.name) else first)
+                        )
+                    )
+                    return [
+                        Finding(
+                            ConflictKind.ROLE,
+                            span,
+                            claim.text[span[0] : span[1]],
+                            said,
+                            relation="drew" if claim_drew else "won",
+                        )
+                    ]
+    return []
+
+
 def _same_name(a: tuple[Token, ...], b: tuple[Token, ...]) -> bool:
     return same_name(" ".join(t.surface for t in a), " ".join(t.surface for t in b))
 
@@ -329,6 +421,8 @@ def _other_holder(
 
 
 def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
+    if drawn := _draw_against_result(claim, evidence):
+        return drawn
     theirs = _sides(evidence)
     if not theirs:
         return []
