@@ -13,6 +13,7 @@ than 12 hours", "more than a third"), no comparison of two things.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ...language.analysis import Analysed
 from ...language.negation import is_negated
@@ -67,6 +68,8 @@ _SECOND_WITHIN = 30
 """Characters between "compared with" and its value at most ("an industry average of 7")."""
 _FIRST_WITHIN = 90
 """Characters between the first value and "compared with" at most."""
+_NUMBERS_BACK = 8
+"""Values before "compared with" that may be its first at most."""
 _THRESHOLD_WORDS = frozenset({"a", "an", "half", "double", "twice", "triple", "treble"})
 
 
@@ -80,9 +83,10 @@ def _named_after(analysed: Analysed, i: int) -> set[str]:
 
 
 def _named_before(analysed: Analysed, i: int) -> set[str]:
-    """Stems of the words that are no stopwords in the clause before token ``i``."""
+    """Stems of the words that are no stopwords in the clause before token ``i`` (at most
+    ``_SIDE_WORDS`` * 2 of them)."""
     k = i
-    while k > 0 and not analysed.closes_phrase(k):
+    while k > 0 and k > i - 2 * _SIDE_WORDS and not analysed.closes_phrase(k):
         k -= 1
     return {t.stem for t in analysed.tokens[k:i] if not t.is_stop}
 
@@ -126,21 +130,22 @@ def _evidence_comparisons(
     before "compared with" back to A's clause."""
     text = evidence.text
     numbers = sorted(evidence.numbers, key=lambda n: n.start)
+    starts = [n.start for n in numbers]
     found = []
     for m in _COMPARED.finditer(text):
-        second = next((n for n in numbers if m.end() <= n.start <= m.end() + _SECOND_WITHIN), None)
-        first = next(
-            (
-                n
-                for n in reversed(numbers)
-                if n.end <= m.start()
-                and not n.ordinal
-                and n.text.lower() != "half"  # "the first half of the year"
-                and m.start() - n.end <= _FIRST_WITHIN
-                and not re.search(r"[.;:!?]", text[n.end : m.start()])
-            ),
-            None,
-        )
+        # Found by position, so that a long text with many comparisons stays linear.
+        k = bisect_left(starts, m.end())
+        second = numbers[k] if k < len(numbers) and starts[k] <= m.end() + _SECOND_WITHIN else None
+        first = None
+        for n in reversed(numbers[max(0, k - _NUMBERS_BACK) : bisect_left(starts, m.start())]):
+            if n.end > m.start() or m.start() - n.end > _FIRST_WITHIN:
+                continue
+            if re.search(r"[.;:!?]", text[n.end : m.start()]):
+                break
+            # "the first half of the year" is no value.
+            if not n.ordinal and n.text.lower() != "half":
+                first = n
+                break
         if first is None or second is None:
             continue
         if first.ordinal or second.ordinal or first.low != first.high or second.low != second.high:

@@ -599,11 +599,16 @@ def changes_told_backwards(analysed: Analysed) -> tuple[tuple[NumberMention, Num
             or (compared is not None and _EARLIER.match(text, earlier.end))
         ):
             continue
+        # Back from the earlier value, no further than the reach: linear in a long text.
+        near = []
+        for n in reversed(numbers[:k]):
+            if earlier.start - n.end > _BACK_REACH:
+                break
+            near.append(n)
         before = [
             n
-            for n in numbers[:k]
-            if earlier.start - n.end <= _BACK_REACH
-            and not n.ordinal
+            for n in reversed(near)
+            if not n.ordinal
             and n.low == n.high
             and not _CLAUSE_BREAK.search(text, n.end, earlier.start)
         ]
