@@ -194,8 +194,10 @@ def moved_by_same_amount(side: Analysed, token: Token, other: Analysed) -> bool:
     """Whether ``other`` tells the movement ``token`` tells in a word of its own, with the same
     amount right after both: one change ("dropped from 30% to 18%" / "had fallen from 30 per
     cent to 18 per cent", "climbed by 9%" / "rose by 9 per cent")."""
+    if not (side.numbers and other.numbers and tells_movement(token)):
+        return False
     ours = _amount_after(side, token)
-    if ours is None or ours.unit in TIME_WORDS or not tells_movement(token):
+    if ours is None or ours.unit in TIME_WORDS:
         return False
     return any(
         moves_alike(token, t)

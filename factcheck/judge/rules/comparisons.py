@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from ...language.analysis import Analysed
+from ...language.analysis import Analysed, per_text
 from ...language.negation import is_negated
 from ...language.quantities import NumberMention
 from ...models import ConflictKind
@@ -91,7 +91,8 @@ def _named_before(analysed: Analysed, i: int) -> set[str]:
     return {t.stem for t in analysed.tokens[k:i] if not t.is_stop}
 
 
-def _claim_comparisons(claim: Analysed) -> list[tuple[int, int, set[str], set[str]]]:
+@per_text
+def _claim_comparisons(claim: Analysed) -> tuple[tuple[int, int, set[str], set[str]], ...]:
     """Each comparative of the claim with its "than": the comparative's index, its sign (1 for
     more, -1 for less), the stems of what is measured (the first word after the comparative,
     "fewer pupils", "less protein"; else the words before it, "road deaths were higher") and
@@ -119,12 +120,13 @@ def _claim_comparisons(claim: Analysed) -> list[tuple[int, int, set[str], set[st
             if measures and (side := _named_after(claim, j)):
                 found.append((i, sign, measures, side))
             break
-    return found
+    return tuple(found)
 
 
+@per_text
 def _evidence_comparisons(
     evidence: Analysed,
-) -> list[tuple[NumberMention, NumberMention, set[str], set[str]]]:
+) -> tuple[tuple[NumberMention, NumberMention, set[str], set[str]], ...]:
     """Each "A ..., compared with B" of the evidence: the two values, and the stems of the
     words by B (between "compared with" and it, and after it in its clause) and of those
     before "compared with" back to A's clause."""
@@ -164,11 +166,11 @@ def _evidence_comparisons(
             if not t.is_stop
         }
         found.append((first, second, by_second, by_first))
-    return found
+    return tuple(found)
 
 
 def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
-    theirs = _evidence_comparisons(evidence) if evidence.numbers else []
+    theirs = _evidence_comparisons(evidence) if evidence.numbers else ()
     if not theirs:
         return []
     findings = []

@@ -421,7 +421,7 @@ def _other_holder(
 
 
 def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
-    if drawn := _draw_against_result(claim, evidence):
+    if (_draws(claim) or _draws(evidence)) and (drawn := _draw_against_result(claim, evidence)):
         return drawn
     theirs = _sides(evidence)
     if not theirs:
