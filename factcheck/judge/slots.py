@@ -22,7 +22,6 @@ from ..language.lexicon import (
     WINDOW_OPENERS,
 )
 from ..language.opposites import moves_alike, tells_movement
-from ..language.quantities import NumberMention
 from ..language.text import SYNONYMS, Token, shared_prefix_match
 from .coverage import described_subject, named_kind
 
@@ -96,19 +95,6 @@ def amounts_beside(analysed: Analysed, k: int) -> frozenset[str]:
     if k + 1 < len(tokens) and tokens[k + 1].lower == "of":
         return before | _amounts_in(tokens[k + 2 : k + 2 + _AMOUNT_REACH])
     return before
-
-
-AMOUNT_AFTER_REACH = 12
-"""Characters after a word its amount may start within ("rose by 7.4%", "above the £6
-million")."""
-
-
-def amount_after(analysed: Analysed, token: Token) -> NumberMention | None:
-    """The first amount said just after ``token``."""
-    return next(
-        (n for n in analysed.numbers if token.end <= n.start <= token.end + AMOUNT_AFTER_REACH),
-        None,
-    )
 
 
 def said_in(token: Token, tokens: Sequence[Token]) -> bool:

@@ -190,31 +190,38 @@ def moved_alike(side: Analysed, j: int, other: Analysed) -> bool:
     )
 
 
-def moved_by_same_amount(side: Analysed, token: Token, other: Analysed) -> bool:
+def moved_by_same_amount(
+    side: Analysed, token: Token, other: Analysed, denied: frozenset[int] = frozenset()
+) -> bool:
     """Whether ``other`` tells the movement ``token`` tells in a word of its own, with the same
     amount right after both: one change ("dropped from 30% to 18%" / "had fallen from 30 per
-    cent to 18 per cent", "climbed by 9%" / "rose by 9 per cent")."""
+    cent to 18 per cent", "climbed by 9%" / "rose by 9 per cent"). ``denied``: indices of
+    ``other``'s words to pass over (those a negator governs)."""
     if not (side.numbers and other.numbers and tells_movement(token)):
         return False
-    ours = _amount_after(side, token)
+    ours = amount_after(side, token)
     if ours is None or ours.unit in TIME_WORDS:
         return False
     return any(
-        moves_alike(token, t)
-        and (theirs := _amount_after(other, t)) is not None
+        j not in denied
+        and moves_alike(token, t)
+        and (theirs := amount_after(other, t)) is not None
         and theirs.unit == ours.unit
         and theirs.same_value(ours)
-        for t in other.tokens
+        for j, t in enumerate(other.tokens)
     )
 
 
-_AMOUNT_REACH = 12
-"""Characters after a movement its amount starts within ("rose by about 7.4%")."""
+AMOUNT_AFTER_REACH = 12
+"""Characters after a word its amount may start within ("rose by 7.4%", "above the £6
+million")."""
 
 
-def _amount_after(analysed: Analysed, token: Token) -> NumberMention | None:
+def amount_after(analysed: Analysed, token: Token) -> NumberMention | None:
+    """The first amount said just after ``token``."""
     return next(
-        (n for n in analysed.numbers if token.end <= n.start <= token.end + _AMOUNT_REACH), None
+        (n for n in analysed.numbers if token.end <= n.start <= token.end + AMOUNT_AFTER_REACH),
+        None,
     )
 
 

@@ -19,13 +19,18 @@ from ...language.lexicon import (
     MONTHS,
     TIME_WORDS,
 )
-from ...language.negation import is_negated
-from ...language.opposites import moved_alike, moves_alike, opposites_of, stems_of, tells_movement
+from ...language.negation import is_negated, negated_tokens
+from ...language.opposites import (
+    moved_alike,
+    moved_by_same_amount,
+    opposites_of,
+    stems_of,
+)
 from ...language.text import NEGATIVE_PREFIXES, Token, stem
 from ...language.wordforms import written_as_one
 from ...models import ConflictKind
 from ..findings import Example, Finding, Rule
-from ..slots import amount_after, amounts_beside, anchored, said_at, same_amount_before
+from ..slots import amounts_beside, anchored, said_at, same_amount_before
 
 EXAMPLES = (
     Example(
@@ -391,16 +396,7 @@ the two of two things side by side."""
 def _movement_said(claim: Analysed, i: int, evidence: Analysed) -> bool:
     """The evidence tells the claim's movement by the claim's amount, in its own word ("climbed
     7.4%" / "rose by 7.4%"): an opposite elsewhere in it is said of something else."""
-    token = claim.tokens[i]
-    amount = amount_after(claim, token) if tells_movement(token) else None
-    if amount is None:
-        return False
-    for j, other in enumerate(evidence.tokens):
-        if moves_alike(token, other) and not is_negated(evidence, j):
-            theirs = amount_after(evidence, other)
-            if theirs is not None and theirs.unit == amount.unit and theirs.same_value(amount):
-                return True
-    return False
+    return moved_by_same_amount(claim, claim.tokens[i], evidence, negated_tokens(evidence))
 
 
 def movement_told(claim: Analysed, span: tuple[int, int], evidence: Analysed) -> bool:

@@ -150,7 +150,7 @@ def _evidence_comparisons(
                 break
         if first is None or second is None:
             continue
-        if first.ordinal or second.ordinal or first.low != first.high or second.low != second.high:
+        if second.ordinal or first.low != first.high or second.low != second.high:
             continue
         if None not in (first.unit, second.unit) and first.unit != second.unit:
             continue

@@ -39,11 +39,11 @@ from ...language.lexicon import (
     VOTING_STEMS,
 )
 from ...language.negation import is_negated
-from ...language.opposites import movements, opposed, stems_of
+from ...language.opposites import amount_after, movements, opposed, stems_of
 from ...language.text import Token, stem
 from ...models import ConflictKind
 from ..findings import Example, Finding, Rule
-from ..slots import amount_after, anchored, said_in, same_amount_before, subject_stated
+from ..slots import anchored, said_in, same_amount_before, subject_stated
 
 EXAMPLES = (
     Example(

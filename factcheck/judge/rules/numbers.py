@@ -632,9 +632,11 @@ def changes_told_backwards(analysed: Analysed) -> tuple[tuple[NumberMention, Num
 
 
 def _change_findings(claim: Analysed, evidence: Analysed) -> list[Finding]:
-    """A change "from A to B" of the claim against one of the evidence that starts or ends at
-    the same value but not at the other: the claim's pair is not stated by values the
-    evidence gives of two different changes ("from 44% to 71%, and from 40% to 46%")."""
+    """A change of the claim against the same change the other way round, told "from A to B"
+    or new value first on either side ("fell to 5,100 from 6,200" / "6,200, up from 5,100");
+    and a change "from A to B" against one "from A to B" of the evidence that starts or ends at
+    the same value but not at the other: the claim's pair is not stated by values the evidence
+    gives of two different changes ("from 44% to 71%, and from 40% to 46%")."""
     theirs = changes(evidence)
     # Every way the evidence tells a change, for the same change told the other way round.
     every = theirs + changes_told_backwards(evidence)
@@ -644,8 +646,8 @@ def _change_findings(claim: Analysed, evidence: Analysed) -> list[Finding]:
         if any(a.stated_by(x) and b.stated_by(y) for x, y in every):
             continue
         # The same change the other way round ("from £2.4m to £3.1m" / "from £3.1m to £2.4m"),
-        # else the change told "from A to B" that starts where the claim's does, else the one
-        # that ends there.
+        # else, for a change the claim tells "from A to B", the one told so that starts where
+        # the claim's does, else the one that ends there.
         reversed_change = (
             (x, y) for x, y in every if a.stated_by(y) and b.stated_by(x) and not a.same_value(b)
         )

@@ -331,7 +331,7 @@ def _draw_against_result(claim: Analysed, evidence: Analysed) -> list[Finding]:
             losers = [s for s in decided if not s.won]
             for won in winners:
                 for lost in losers:
-                    if lost.at != won.at and abs(lost.at - won.at) > 1:
+                    if abs(lost.at - won.at) > 1:
                         continue  # one verb of winning and its beaten side
                     pair = (won.name, lost.name)
                     if not any(
