@@ -349,16 +349,16 @@ def _draw_against_result(claim: Analysed, evidence: Analysed) -> list[Finding]:
                             t.surface for t in (second if _same_name(first, won.name) else first)
                         )
                     )
-                    return [
-                        Finding(
-                            ConflictKind.ROLE,
-                            span,
-                            claim.text[span[0] : span[1]],
-                            said,
-                            relation="drew" if claim_drew else "won",
-                        )
-                    ]
+                    return _role(claim, span, said, "drew" if claim_drew else "won")
     return []
+
+
+def _role(claim: Analysed, span: tuple[int, int], said: str, relation: str) -> list[Finding]:
+    """The finding of a side given the other result: the claim's side against what the
+    sentence says."""
+    return [
+        Finding(ConflictKind.ROLE, span, claim.text[span[0] : span[1]], said, relation=relation)
+    ]
 
 
 def _same_name(a: tuple[Token, ...], b: tuple[Token, ...]) -> bool:
@@ -465,15 +465,7 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
                 if rival
                 else f"{other.verb.surface} " + " ".join(t.surface for t in other.name)
             )
-            return [
-                Finding(
-                    ConflictKind.ROLE,
-                    span,
-                    claim.text[span[0] : span[1]],
-                    said,
-                    relation="won" if ours.won else "lost",
-                )
-            ]
+            return _role(claim, span, said, "won" if ours.won else "lost")
     return []
 
 
