@@ -660,8 +660,8 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
     # A draw against a win.
     (
         "outcome",
-        "On the last day of the season the Orby Otters and the Vell Vikings drew 21-21.",
-        "The Orby Otters beat the Vell Vikings on the last day of the season.",
+        "In their final fixture of the winter the Orby Otters and the Vell Vikings drew 21-21.",
+        "The Orby Otters beat the Vell Vikings in their final fixture of the winter.",
     ),
     (
         "outcome",
@@ -685,17 +685,17 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "comparison",
-        "Road accidents on the Tarn bypass numbered 14 in the first half of the year, compared"
-        " with 22 in the same months of 2022.",
-        "Road accidents on the Tarn bypass in the first half of the year were higher than in the"
-        " same months of 2022.",
+        "Road accidents on the Tarn bypass numbered 14 over the back half of the winter,"
+        " compared with 22 in the same weeks of 2022.",
+        "Road accidents on the Tarn bypass over the back half of the winter were higher than in"
+        " the same weeks of 2022.",
     ),
     # A share lost is a fall.
     (
         "direction",
         "Custom at the Vell ferry fell in the winter, the Orby crossing losing about 9 per cent"
-        " of its passengers after the timetable was cut.",
-        "Passengers on the Orby crossing went up by about 9 per cent after the timetable was cut.",
+        " of its foot traffic once the timetable was cut.",
+        "Foot traffic on the Orby crossing went up by about 9 per cent once the timetable was cut.",
     ),
     # One of a pair of opposite kinds for the other: a women's event for a men's.
     (

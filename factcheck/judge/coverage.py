@@ -144,7 +144,7 @@ def is_covered(
     # "higher" for "high", "growth" for "grow"; a name only as written.
     if not item.name and said_in_another_form(part, evidence):
         return True
-    # "dropped from 30% to 18%" / "had fallen from 30 per cent to 18 per cent": one change.
+    # "slid from 40% to 25%" / "had dropped from 40 per cent to 25 per cent": one change.
     if moved_by_same_amount(claim, part, evidence):
         return True
     # A denial in other words: "not" said by "never" or "didn't" of the same word.

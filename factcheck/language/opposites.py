@@ -148,7 +148,7 @@ def movements(analysed: Analysed) -> tuple[tuple[int, int, frozenset[str]], ...]
             if tokens[amount].is_number:
                 found.append((i, i, _FALLING_STEMS if word == "up" else _RISING_STEMS))
         elif word in _LOSING and _share_follows(analysed, i + 1):
-            # "the route lost about 8 per cent of its passengers": a fall, as "gained 8%" is
+            # "the ferry lost about 6 per cent of its riders": a fall, as "gained 6%" is
             # a rise. Not "lost 3 matches" or "lost revenue": a loss, no movement.
             found.append((i, i, _RISING_STEMS))
     return tuple(found)
@@ -194,8 +194,8 @@ def moved_by_same_amount(
     side: Analysed, token: Token, other: Analysed, denied: frozenset[int] = frozenset()
 ) -> bool:
     """Whether ``other`` tells the movement ``token`` tells in a word of its own, with the same
-    amount right after both: one change ("dropped from 30% to 18%" / "had fallen from 30 per
-    cent to 18 per cent", "climbed by 9%" / "rose by 9 per cent"). ``denied``: indices of
+    amount right after both: one change ("slid from 40% to 25%" / "had dropped from 40 per
+    cent to 25 per cent", "climbed by 7%" / "rose by 7 per cent"). ``denied``: indices of
     ``other``'s words to pass over (those a negator governs)."""
     if not (side.numbers and other.numbers and tells_movement(token)):
         return False

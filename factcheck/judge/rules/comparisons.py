@@ -144,7 +144,7 @@ def _evidence_comparisons(
                 continue
             if re.search(r"[.;:!?]", text[n.end : m.start()]):
                 break
-            # "the first half of the year" is no value.
+            # "over the back half of the winter" is no value.
             if not n.ordinal and n.text.lower() != "half":
                 first = n
                 break

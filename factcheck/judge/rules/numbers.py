@@ -568,8 +568,8 @@ def changes(analysed: Analysed) -> tuple[tuple[NumberMention, NumberMention], ..
     return ranged + tuple((a, b) for a, b in pairwise(numbers) if is_change(text, a, b))
 
 
-# A change told new value first: "rose to 212 from 140", "212 members, up from 140", "£1.2m,
-# compared with £940,000 last year". The second value is the earlier one.
+# A change told new value first: "rose to 212 from 140", "212 members, up from 140", "£1.9m,
+# compared with £2.3m last year". The second value is the earlier one.
 _TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+|roughly\s+|an estimated\s+)?[$£€]?$", re.I)
 _BACK_FROM = re.compile(r"(?:\b(?P<up>up|down))?\s*\bfrom\s+(?:about\s+|around\s+)?[$£€]?$", re.I)
 _BACK_COMPARED = re.compile(r"\bcompared (?:with|to)\s+(?:about\s+|around\s+)?[$£€]?$", re.I)
@@ -585,7 +585,7 @@ _CLAUSE_BREAK = re.compile(r"[.;:!?()]")
 @per_text
 def changes_told_backwards(analysed: Analysed) -> tuple[tuple[NumberMention, NumberMention], ...]:
     """Each change told with its new value first, as (earlier, later): "went to 212 from 140",
-    "212 members, up from 140", "£1.2m, compared with £940,000 last year". The later value is
+    "212 members, up from 140", "£1.9m, compared with £2.3m last year". The later value is
     the first of the clause before the earlier one, unless one there counts the earlier's unit
     ("6,200 visitors over two days, up from 5,100 visitors")."""
     text = analysed.text
@@ -827,8 +827,8 @@ def unaccounted(claim: Analysed, evidences: list[Analysed]) -> list[NumberMentio
 
 
 def _ends_given(claim: Analysed, number: NumberMention, found: list[list[NumberMention]]) -> bool:
-    """A change "from 166 to 214", read as one range, whose two values the evidence gives, in
-    one sentence or two ("214 interruptions, compared with 166 the year before")."""
+    """A change "from 31 to 48", read as one range, whose two values the evidence gives, in
+    one sentence or two ("48 breakdowns, against 31 in the winter before")."""
     ends = change_ends(claim.text, number)
     return ends is not None and all(
         any(end.stated_by(other) for theirs in found for other in theirs) for end in ends
