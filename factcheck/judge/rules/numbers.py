@@ -360,7 +360,7 @@ def _difference_stated(
 
     # Each change "from A to B" (also "from £40,000 to £55,000", read as one range; and "fell
     # from 31 minutes at peak times to 19", whose unit is said once, of the first value), or
-    # told new value first ("212 teams, up from 154").
+    # told new value first ("318 teams, up from 271").
     told = changes(analysed) + changes_told_backwards(analysed)
     gaps = [abs(a.low - b.low) for a, b in told if counts_alike(a) or counts_alike(b)]
     gaps += [
@@ -381,7 +381,7 @@ _DIFFERENCE_BEFORE = re.compile(r"\bby\s+(?:about\s+|around\s+|some\s+)?[$£€]
 
 
 def gives_difference(claim: Analysed, number: NumberMention, evidence: Analysed) -> bool:
-    """The claim's value is told as a difference ("58 more than last year", "rose by £1,500")
+    """The claim's value is told as a difference ("47 more than last year", "rose by £1,500")
     and the evidence gives two values it is the difference of ("256, up from 198")."""
     told = _DIFFERENCE_AFTER.match(claim.text, number.end) or _DIFFERENCE_BEFORE.search(
         claim.text, max(0, number.start - 16), number.start
@@ -568,7 +568,7 @@ def changes(analysed: Analysed) -> tuple[tuple[NumberMention, NumberMention], ..
     return ranged + tuple((a, b) for a, b in pairwise(numbers) if is_change(text, a, b))
 
 
-# A change told new value first: "rose to 212 from 140", "212 members, up from 140", "£1.9m,
+# A change told new value first: "rose to 318 from 265", "318 members, up from 265", "£1.9m,
 # compared with £2.3m last year". The second value is the earlier one.
 _TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+|roughly\s+|an estimated\s+)?[$£€]?$", re.I)
 _BACK_FROM = re.compile(r"(?:\b(?P<up>up|down))?\s*\bfrom\s+(?:about\s+|around\s+)?[$£€]?$", re.I)
@@ -584,8 +584,8 @@ _CLAUSE_BREAK = re.compile(r"[.;:!?()]")
 
 @per_text
 def changes_told_backwards(analysed: Analysed) -> tuple[tuple[NumberMention, NumberMention], ...]:
-    """Each change told with its new value first, as (earlier, later): "went to 212 from 140",
-    "212 members, up from 140", "£1.9m, compared with £2.3m last year". The later value is
+    """Each change told with its new value first, as (earlier, later): "went to 318 from 265",
+    "318 members, up from 265", "£1.9m, compared with £2.3m last year". The later value is
     the first of the clause before the earlier one, unless one there counts the earlier's unit
     ("6,200 visitors over two days, up from 5,100 visitors")."""
     text = analysed.text
@@ -620,7 +620,7 @@ def changes_told_backwards(analysed: Analysed) -> tuple[tuple[NumberMention, Num
         # "sang to 240 people from 12 villages": two counts of two things.
         if None not in (earlier.unit, later.unit) and later.unit != earlier.unit:
             continue
-        # "to 212 from 140" needs its "to"; "212, from 140" alone is no change.
+        # "to 318 from 265" needs its "to"; "318, from 265" alone is no change.
         if (
             back is not None
             and not back.group("up")
