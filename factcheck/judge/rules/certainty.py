@@ -39,6 +39,12 @@ EXAMPLES = (
         "The trust is expected to raise entry charges at Fenmoor gardens by a pound.",
         True,
     ),
+    # A hope or an aim is not yet done.
+    Example(
+        "The Orby museum has already won a heritage grant for its roof repairs.",
+        "The Orby museum hopes to win a heritage grant for its roof repairs next year.",
+        True,
+    ),
     # Weighed on one side, settled on the other, the other way round.
     Example(
         "The bakery is weighing a move of its ovens to the Tolvey estate.",

@@ -657,9 +657,12 @@ WEIGHING = frozenset(
 # Words that weigh an act after a modal or "to" ("would consider extending", "to decide").
 WEIGHING_AFTER_MODAL = frozenset({"consider", "weigh", "explore", "decide", "examine"})
 
-# Words that weigh what follows their "to" ("is expected to set out", "likely to close"). Not
-# "plans to" or "intends to": an intention is settled, and agrees with "confirmed it would".
-WEIGHING_BEFORE_TO = frozenset({"expected", "expects", "likely"})
+# Words that weigh what follows their "to" ("is expected to set out", "likely to close", "hopes
+# to win approval": a hope or an aim is not yet done). Not "plans to" or "intends to": an
+# intention is settled, and agrees with "confirmed it would".
+WEIGHING_BEFORE_TO = frozenset(
+    {"expected", "expects", "likely", "hopes", "hoping", "aims", "aiming", "seeks", "seeking"}
+)
 
 # Words that put forward an act not yet decided: "has proposed moving the fair", "a proposal to
 # cut the timetable", "is consulting on closing the depot". As an adjective ("the proposed
