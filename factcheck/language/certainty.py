@@ -27,6 +27,9 @@ from .negation import negated_tokens, negator_indices
 _TO_WITHIN = 4
 """Words between a weighing word and its "to" at most ("expected the sale to close")."""
 
+_BETWEEN_AUXILIARY = frozenset({"also", "now", "already", "since", "just", "again"})
+"""Adverbs that may stand between an auxiliary and its verb ("has also proposed")."""
+
 _SCOPE = 12
 """Words a weighing or settling word governs at most: a clause, not a sentence."""
 
@@ -50,8 +53,12 @@ def _weighs(analysed: Analysed, i: int) -> bool:
     if word == "yet":
         return following == "to"  # "has yet to decide"
     if word in PROPOSING:
-        # "has proposed moving", "proposed to close", "proposes that the fair moves".
-        previous = tokens[i - 1].lower if i else ""
+        # "has proposed moving", "proposed to close", "proposes that the fair moves"; "has also
+        # proposed a": an adverb may stand between the auxiliary and the verb.
+        k = i - 1
+        if k > 0 and (tokens[k].lower in _BETWEEN_AUXILIARY or tokens[k].lower.endswith("ly")):
+            k -= 1
+        previous = tokens[k].lower if k >= 0 else ""
         return previous in AUXILIARIES or following in ("to", "that") or following.endswith("ing")
     if word in PROPOSALS:
         return following in ("to", "that")  # "a proposal to cut the timetable"

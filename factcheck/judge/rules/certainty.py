@@ -39,6 +39,12 @@ EXAMPLES = (
         "The trust is expected to raise entry charges at Fenmoor gardens by a pound.",
         True,
     ),
+    # An adverb between the auxiliary and "proposed".
+    Example(
+        "The Orby trust has approved a £2 million repair scheme for the west pier.",
+        "The Orby trust has also proposed a £2 million repair scheme for the west pier.",
+        True,
+    ),
     # A hope or an aim is not yet done.
     Example(
         "The Orby museum has already won a heritage grant for its roof repairs.",
