@@ -30,8 +30,9 @@ _TO_WITHIN = 4
 _BETWEEN_AUXILIARY = frozenset({"also", "now", "already", "since", "just", "again"})
 """Adverbs that may stand between an auxiliary and its verb ("has also proposed")."""
 
-_SCOPE = 12
-"""Words a weighing or settling word governs at most: a clause, not a sentence."""
+_SCOPE = 14
+"""Words a weighing or settling word governs at most: a clause, not a sentence (each part of a
+hyphened word counts: "the go-ahead to a five-year scheme" is eight)."""
 
 
 def _weighs(analysed: Analysed, i: int) -> bool:

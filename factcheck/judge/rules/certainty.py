@@ -45,6 +45,13 @@ EXAMPLES = (
         "The Orby trust has also proposed a £2 million repair scheme for the west pier.",
         True,
     ),
+    # A clause long in hyphened words.
+    Example(
+        "The Pell board has already given the go-ahead to the town's £3 million two-year"
+        " sea-wall repair scheme.",
+        "The Pell board has also proposed a £3 million sea-wall repair scheme over two years.",
+        True,
+    ),
     # A hope or an aim is not yet done.
     Example(
         "The Orby museum has already won a heritage grant for its roof repairs.",
