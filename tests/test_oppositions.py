@@ -857,6 +857,13 @@ LOOKALIKES: tuple[tuple[str, str, str, Verdict], ...] = (
         "Breakdowns on the Orby line rose from 31 to 48 over the year.",
         Verdict.SUPPORTED,
     ),
+    # The margin of a vote the sentence gives.
+    (
+        "tally",
+        "Orby councillors voted by 21 to 16 to approve the harbour plan.",
+        "Orby councillors approved the harbour plan by a margin of five votes.",
+        Verdict.SUPPORTED,
+    ),
     # A difference of two values the sentence gives.
     (
         "count",

@@ -382,11 +382,15 @@ _DIFFERENCE_BEFORE = re.compile(r"\bby\s+(?:about\s+|around\s+|some\s+)?[$£€]
 
 def gives_difference(claim: Analysed, number: NumberMention, evidence: Analysed) -> bool:
     """The claim's value is told as a difference ("47 more than last year", "rose by £1,500")
-    and the evidence gives two values it is the difference of ("256, up from 198")."""
+    and the evidence gives two values it is the difference of ("318, up from 271"); or it is a
+    margin or a count apiece of a score the evidence gives ("by a margin of nine votes" /
+    "voted 31 to 22")."""
     told = _DIFFERENCE_AFTER.match(claim.text, number.end) or _DIFFERENCE_BEFORE.search(
         claim.text, max(0, number.start - 16), number.start
     )
-    return told is not None and _difference_stated(evidence, number, list(evidence.numbers))
+    return (
+        told is not None and _difference_stated(evidence, number, list(evidence.numbers))
+    ) or _told_by_tally(claim, number, evidence)
 
 
 def _close_enough(a: float, b: float) -> bool:
