@@ -32,7 +32,7 @@ _BETWEEN_AUXILIARY = frozenset({"also", "now", "already", "since", "just", "agai
 
 _SCOPE = 14
 """Words a weighing or settling word governs at most: a clause, not a sentence (each part of a
-hyphened word counts: "the go-ahead to a five-year scheme" is eight)."""
+hyphened word counts: "final sign-off to a five-year scheme" is eight)."""
 
 
 def _weighs(analysed: Analysed, i: int) -> bool:

@@ -47,7 +47,7 @@ EXAMPLES = (
     ),
     # A clause long in hyphened words.
     Example(
-        "The Pell board has already given the go-ahead to the town's £3 million two-year"
+        "The Pell board has already granted final sign-off to the town's £3 million two-year"
         " sea-wall repair scheme.",
         "The Pell board has also proposed a £3 million sea-wall repair scheme over two years.",
         True,

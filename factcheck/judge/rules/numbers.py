@@ -383,8 +383,8 @@ _DIFFERENCE_BEFORE = re.compile(r"\bby\s+(?:about\s+|around\s+|some\s+)?[$£€]
 def gives_difference(claim: Analysed, number: NumberMention, evidence: Analysed) -> bool:
     """The claim's value is told as a difference ("47 more than last year", "rose by £1,500")
     and the evidence gives two values it is the difference of ("318, up from 271"); or it is a
-    margin or a count apiece of a score the evidence gives ("by a margin of nine votes" /
-    "voted 31 to 22")."""
+    margin or a count apiece of a score the evidence gives ("by a margin of five votes" /
+    "voted by 21 to 16")."""
     told = _DIFFERENCE_AFTER.match(claim.text, number.end) or _DIFFERENCE_BEFORE.search(
         claim.text, max(0, number.start - 16), number.start
     )
