@@ -21,7 +21,7 @@ from ..language.lexicon import NAMED_KINDS, PRONOUNS, TITLE_JOINERS
 from ..language.lexicon.roles import AUXILIARIES
 from ..language.negation import governed_by, negated_tokens
 from ..language.opposites import moved_by_same_amount
-from ..language.quantities import DateMention, NumberMention, change_ends
+from ..language.quantities import DateMention, NumberMention, ends_given
 from ..language.relations import unstated_spans
 from ..language.text import TOKEN, Token, stem
 from ..language.wordforms import joined_spans, said_in_another_form
@@ -136,7 +136,8 @@ def is_covered(
 
         return (
             any(part.stated_by(other) for other in evidence.numbers)
-            or _change_stated(claim, part, evidence)
+            # "grew from 34 to 51 singers" / "51 singers, up from 34"
+            or ends_given(claim.text, part, evidence.numbers)
             or gives_difference(claim, part, evidence)
         )
     if evidence.has_word(part):
@@ -161,14 +162,6 @@ def is_covered(
     # "The film stars ..." where the source calls its subject a film.
     kind = described_subject(evidence)
     return kind is not None and called(kind)
-
-
-def _change_stated(claim: Analysed, part: NumberMention, evidence: Analysed) -> bool:
-    """Both values of a change "from A to B", which is read as one mention (a range), each
-    given by the evidence: "grew from 34 to 51 singers" / "51 singers, up from 34". Whether
-    the change goes the same way is the numbers rule's to say."""
-    ends = change_ends(claim.text, part)
-    return ends is not None and all(any(end.stated_by(o) for o in evidence.numbers) for end in ends)
 
 
 @per_text

@@ -637,6 +637,21 @@ def change_ends(text: str, number: NumberMention) -> tuple[NumberMention, Number
     return replace(number, high=number.low), replace(number, low=number.high)
 
 
+def ends_given(text: str, number: NumberMention, others: Iterable[NumberMention]) -> bool:
+    """Whether ``number`` opens a change "from A to B" (read as one range) whose two values
+    are each among ``others``, given apart ("grew from 34 to 51 singers" / "51 singers, up from
+    34"). Whether the change goes the same way is not asked here."""
+    ends = change_ends(text, number)
+    if ends is None:
+        return False
+    given = list(others)
+    return all(any(end.stated_by(other) for other in given) for end in ends)
+
+
+# Words that set a value against another: "9 minutes, compared with 14", "46% against 71%".
+COMPARED_WITH = r"(?:compared (?:with|to)|against|versus|vs\.?)"
+
+
 def is_change(text: str, a: NumberMention, b: NumberMention) -> bool:
     """Whether two numbers in a row are the values of a change "from A to B" ("rose from 40%
     to 71%", "fell from 31 minutes at peak times to 19")."""

@@ -17,7 +17,7 @@ from bisect import bisect_left
 
 from ...language.analysis import Analysed, per_text
 from ...language.negation import is_negated
-from ...language.quantities import NumberMention
+from ...language.quantities import COMPARED_WITH, NumberMention
 from ...models import ConflictKind
 from ..findings import Example, Finding, Rule
 
@@ -63,7 +63,7 @@ _THAN_WITHIN = 16
 """Words between a comparative and its "than" at most ("fewer days on average than")."""
 _SIDE_WORDS = 8
 """Words after "than", or after the evidence's second value, that name what is compared."""
-_COMPARED = re.compile(r"\b(?:compared (?:with|to)|against|versus|vs\.?)\s", re.I)
+_COMPARED = re.compile(rf"\b{COMPARED_WITH}\s", re.I)
 _SECOND_WITHIN = 30
 """Characters between "compared with" and its value at most ("an industry average of 7")."""
 _FIRST_WITHIN = 90

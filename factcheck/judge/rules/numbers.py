@@ -32,7 +32,14 @@ from ...language.lexicon import (
     UPPER_BOUNDS,
 )
 from ...language.opposites import tells_movement
-from ...language.quantities import NumberMention, change_ends, is_change, within_tenth
+from ...language.quantities import (
+    COMPARED_WITH,
+    NumberMention,
+    change_ends,
+    ends_given,
+    is_change,
+    within_tenth,
+)
 from ...language.tallies import find_tallies
 from ...language.text import SYNONYMS, Token
 from ...models import ConflictKind
@@ -521,7 +528,7 @@ def _verb_before(analysed: Analysed, number: NumberMention) -> str | None:
     return _words_before(analysed).get(number.start)
 
 
-_COMPARED = re.compile(r"\b(?:compared (?:with|to)|against|versus|vs\.?)\s+(?:about\s+)?$", re.I)
+_COMPARED = re.compile(rf"\b{COMPARED_WITH}\s+(?:about\s+)?$", re.I)
 
 
 def _compared(analysed: Analysed, number: NumberMention) -> bool:
@@ -826,17 +833,10 @@ def unaccounted(claim: Analysed, evidences: list[Analysed]) -> list[NumberMentio
             or _given_as_tally(number, e)
             for e, theirs in found
         )
-        and not _ends_given(claim, number, [theirs for _, theirs in found])
+        # A change "from 31 to 48" whose values the evidence gives apart, in one sentence or two
+        # ("48 breakdowns, against 31 in the winter before").
+        and not ends_given(claim.text, number, (o for _, theirs in found for o in theirs))
     ]
-
-
-def _ends_given(claim: Analysed, number: NumberMention, found: list[list[NumberMention]]) -> bool:
-    """A change "from 31 to 48", read as one range, whose two values the evidence gives, in
-    one sentence or two ("48 breakdowns, against 31 in the winter before")."""
-    ends = change_ends(claim.text, number)
-    return ends is not None and all(
-        any(end.stated_by(other) for theirs in found for other in theirs) for end in ends
-    )
 
 
 def _given_as_tally(number: NumberMention, evidence: Analysed) -> bool:
