@@ -838,10 +838,55 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
         "The Corve ferry company has already raised its foot passenger fares.",
         "The Corve ferry company is weighing a rise in its foot passenger fares.",
     ),
+    # "both" or every member of a counted group, against a count short of it.
+    (
+        "universal",
+        "The Pellam sailing club said one of its two slipways had been closed since the gales.",
+        "Both slipways at the Pellam sailing club have been closed since the gales.",
+    ),
+    (
+        "universal",
+        "Three of the four Dunmore footbridges were repainted before the regatta.",
+        "All four Dunmore footbridges were repainted before the regatta.",
+    ),
+    # Two bounds of one kind are two figures.
+    (
+        "count",
+        "The Carrow chess club hopes to draw at least 300 players to its spring congress.",
+        "The Carrow chess club hopes to draw at least 3,000 players to its spring congress.",
+    ),
 )
 
 # (class, source sentence, claim, expected verdict): must not be contradicted.
 LOOKALIKES: tuple[tuple[str, str, str, Verdict], ...] = (
+    # "every one of the nine" is all nine; "both X and Y" names a pair, not a group of two.
+    (
+        "universal",
+        "Radios were fitted to all nine Kestle harbour launches last winter.",
+        "Radios were fitted to every one of the nine Kestle harbour launches last winter.",
+        Verdict.SUPPORTED,
+    ),
+    (
+        "universal",
+        "One of the two Kestle harbour launches was refitted, and the pier was painted in May.",
+        "Both the Kestle harbour launch and the pier were refitted in May.",
+        Verdict.SUPPORTED,
+    ),
+    # "over" a stretch of time tells when, not a bound: no rival to "more than two decades".
+    (
+        "count",
+        "The permit let the Brisco pit take a further 4 million tonnes of sand over 24 years.",
+        "The permit let the Brisco pit take another 4 million tonnes of sand over more than two"
+        " decades.",
+        Verdict.SUPPORTED,
+    ),
+    # A denial of an act done to something a person owns is not a denial of the person.
+    (
+        "negation",
+        "Fenna Orlov came second in the marrow class at the Tilby show.",
+        "The Tilby show committee rejected Fenna Orlov's appeal for a recount in the marrow class.",
+        Verdict.UNMENTIONED,
+    ),
     # A change's two values given apart, in one sentence or two.
     (
         "change",

@@ -166,6 +166,25 @@ def negated_tokens(analysed: Analysed) -> frozenset[int]:
     return frozenset(j for scope in _scopes(analysed) for j in scope)
 
 
+_POSSESSIVE = ("'s", "\u2019s")
+
+
+@per_text
+def _owners(analysed: Analysed) -> frozenset[int]:
+    """Indices of the words of a name in the possessive: "Ivo" and "Marr's" in "Ivo Marr's appeal"."""
+    tokens = analysed.tokens
+    owners: set[int] = set()
+    for k, token in enumerate(tokens):
+        if token.capitalised and token.surface.lower().endswith(_POSSESSIVE):
+            j = k
+            while (
+                j >= 0 and tokens[j].capitalised and (j == k or analysed.gap_before(j + 1) == " ")
+            ):
+                owners.add(j)
+                j -= 1
+    return frozenset(owners)
+
+
 @per_text
 def _heads(analysed: Analysed) -> tuple[int, ...]:
     """The first two content words each negator governs: what is actually denied.
@@ -181,7 +200,9 @@ def _heads(analysed: Analysed) -> tuple[int, ...]:
         # carries what follows it ("plans to open a shop" is not denied by it).
         if said and analysed.tokens[said[0]].lower in INTENDING:
             said = said[1:]
-        heads.extend(said[:2])
+        # "rejected Ivo Marr's appeal" denies the appeal: a name owning it only says whose.
+        owners = _owners(analysed)
+        heads.extend([j for j in said if j not in owners][:2])
     return tuple(heads)
 
 

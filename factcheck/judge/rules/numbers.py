@@ -339,10 +339,27 @@ def _bound(analysed: Analysed, number: NumberMention) -> int:
     return 0
 
 
+_OVER_A_TIME = re.compile(r"\b(?:over|under)\s+(?:the\s+)?$", re.I)
+_TIME_SPANS = frozenset({"year", "month", "week", "day", "hour", "minute"})
+
+
+def _over_a_time(analysed: Analysed, number: NumberMention) -> bool:
+    """ "over" or "under" before a stretch of time, which may tell when rather than bound it
+    ("extracted over 22 years")."""
+    return number.unit in _TIME_SPANS and bool(
+        _OVER_A_TIME.search(analysed.text, max(0, number.start - 12), number.start)
+    )
+
+
 def _within_bound(
     claim: Analysed, number: NumberMention, evidence: Analysed, other: NumberMention
 ) -> bool:
-    """One side gives a bound the other's value keeps: "more than half" / "80 per cent"."""
+    """One side gives a bound the other's value keeps: "more than half" / "80 per cent"; not
+    a bound of the same kind ("at least 600" / "at least 6,000": two figures, not one)."""
+    if _bound(claim, number) == _bound(evidence, other) != 0 and not (
+        _over_a_time(claim, number) or _over_a_time(evidence, other)
+    ):
+        return False
     for side, bounded, value in ((claim, number, other), (evidence, other, number)):
         bound = _bound(side, bounded)
         if bound == 1 and value.low >= bounded.high:

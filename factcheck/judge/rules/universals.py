@@ -14,11 +14,18 @@ and keeps from supporting the claim.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import Enum
 
 from ...language.analysis import Analysed, per_text
-from ...language.lexicon import NOT_UNIVERSAL_BEFORE, PART_OF_GROUP, SHORT_OF_ALL, UNIVERSALS
+from ...language.lexicon import (
+    NOT_UNIVERSAL_BEFORE,
+    NUMBER_WORDS,
+    PART_OF_GROUP,
+    SHORT_OF_ALL,
+    UNIVERSALS,
+)
 from ...language.negation import is_negated
 from ...language.text import Token
 from ...models import ConflictKind
@@ -178,20 +185,67 @@ def _extent(analysed: Analysed, i: int) -> tuple[_Extent, int, int] | None:
     return (_Extent.SHORT if but else _Extent.EVERY), tokens[i].start, reach_from
 
 
+_COUNT = r"(\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+_PART_OF_COUNTED = re.compile(
+    rf"\b{_COUNT}\s+of\s+(?:(?:the|its|their|his|her|our|these|those)\s+)?"
+    rf"(?:[\w-]+'s?\s+)?{_COUNT}\b",
+    re.I,
+)
+"""A count of part of a counted group: "one of its two play areas", "three of the five piers"."""
+
+
+_EVERY_BEFORE = re.compile(r"\b(?:every|each|any)\s+$", re.I)
+
+
+def _count(word: str) -> float:
+    return float(word) if word.isdigit() else float(NUMBER_WORDS[word.lower()])
+
+
+def _parts_of_counted(analysed: Analysed) -> list[tuple[int, int, int]]:
+    """Each count short of the group it is part of ("one of its two play areas"): the
+    quantifier's offsets and the index of the token after which its group is sought."""
+    found = []
+    text = analysed.text
+    for m in _PART_OF_COUNTED.finditer(text):
+        # "every one of the eleven vans" is all of them.
+        if _EVERY_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue
+        if _count(m.group(1)) < _count(m.group(2)):
+            found.append((m.start(), m.end(), analysed.token_at(m.start(2))))
+    return found
+
+
+def _both(analysed: Analysed, i: int) -> bool:
+    """ "both" of a group of two ("both play areas", "both of its piers"), not of a pair named
+    in turn ("both the pier and the quay")."""
+    tokens = analysed.tokens
+    if tokens[i].lower != "both":
+        return False
+    return not any(t.lower in ("and", "&") for t in tokens[i + 1 : i + 1 + _GROUP_REACH + 1])
+
+
 @per_text
 def _quantified(analysed: Analysed) -> tuple[_Quantified, ...]:
-    """Each quantified group in the text: "every N", "nearly all N", "most N"."""
+    """Each quantified group in the text: "every N", "both N", "nearly all N", "most N", "two
+    of the five N"."""
     tokens = analysed.tokens
     found = []
-    for i, token in enumerate(tokens):
-        read = _extent(analysed, i)
-        if read is None:
-            continue
-        extent, start, reach_from = read
+    reads = [
+        (read[0], read[1], read[2], token.end)
+        for i, token in enumerate(tokens)
+        if (read := _extent(analysed, i)) is not None
+    ]
+    reads += [
+        (_Extent.EVERY, tokens[i].start, i, tokens[i].end)
+        for i in range(len(tokens))
+        if _both(analysed, i)
+    ]
+    reads += [(_Extent.SHORT, start, k, end) for start, end, k in _parts_of_counted(analysed)]
+    for extent, start, reach_from, end in sorted(reads, key=lambda r: r[1]):
         group = _group_after(analysed, reach_from)
         if group is not None:
             done = tuple(_clause_after(analysed, group))
-            found.append(_Quantified((start, token.end), group, done, extent))
+            found.append(_Quantified((start, end), group, done, extent))
     return tuple(found)
 
 
