@@ -849,6 +849,13 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
         "Three of the four Dunmore footbridges were repainted before the regatta.",
         "All four Dunmore footbridges were repainted before the regatta.",
     ),
+    # One voter against: no unanimous vote.
+    (
+        "tally",
+        "The Orrin harbour board backed the new mooring charges unanimously on Monday, though"
+        " member Tova Rusk asked for a review in a year.",
+        "Board member Tova Rusk voted against the new mooring charges on Monday.",
+    ),
     # Two bounds of one kind are two figures.
     (
         "count",

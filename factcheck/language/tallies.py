@@ -52,6 +52,9 @@ _UNANIMOUS = re.compile(
 )
 
 
+# One voter or more against: the vote was split, whatever its count ("Ada Wren voted against").
+_DISSENT = re.compile(r"\b(?:voted|votes|voting)\s+against\b")
+
 # A match with no goals or points on either side: "ended goalless" is a 0-0.
 _NO_GOALS = re.compile(r"\b(?:goalless|scoreless|pointless draw)\b")
 
@@ -64,15 +67,19 @@ class Tally:
     start: int
     end: int
     counts: tuple[int, int] | None
-    """(first, second) as written; None for "unanimously" without numbers."""
+    """(first, second) as written; None for "unanimously" without numbers, or a dissent."""
+    dissent: bool = False
+    """A vote told only by a voter against it ("voted against"): split, count untold."""
 
     @property
     def unanimous(self) -> bool:
-        return self.counts is None or min(self.counts) == 0
+        return not self.dissent and (self.counts is None or min(self.counts) == 0)
 
     def differs(self, other: Tally) -> bool:
         """Whether the two cannot be the same vote: different counts (in either order), or one
         unanimous and the other split."""
+        if self.dissent or other.dissent:
+            return self.unanimous or other.unanimous
         if self.unanimous or other.unanimous:
             return self.unanimous != other.unanimous
         assert self.counts is not None and other.counts is not None
@@ -111,12 +118,14 @@ def find_tallies(analysed: Analysed) -> tuple[Tally, ...]:
     lowered = text.lower()
     found: list[Tally] = []
 
-    def add(start: int, end: int, counts: tuple[int, int] | None) -> None:
+    def add(start: int, end: int, counts: tuple[int, int] | None, dissent: bool = False) -> None:
         if all(end <= t.start or start >= t.end for t in found):
-            found.append(Tally(text[start:end], start, end, counts))
+            found.append(Tally(text[start:end], start, end, counts, dissent))
 
     for m in _UNANIMOUS.finditer(lowered):
         add(m.start(), m.end(), None)
+    for m in _DISSENT.finditer(lowered):
+        add(m.start(), m.end(), None, dissent=True)
     for m in _NO_GOALS.finditer(lowered):
         add(m.start(), m.end(), (0, 0))
     for m in _TO_HYPHENED.finditer(lowered):

@@ -1,5 +1,6 @@
 """Tallies: one vote or score against another ("6-3" / "5-4"), or a unanimous vote against a
-split one ("unanimously" / "by seven votes to two", "all nine members" / "5 to 4").
+split one ("unanimously" / "by seven votes to two", "all nine members" / "5 to 4", "Ada Wren
+voted against").
 
 The two tallies must count one vote or match: a word next to one is next to the other ("voted",
 "approved", "final"), or the evidence's clause says most of the claim's about the same subject. So
@@ -57,6 +58,22 @@ EXAMPLES = (
     ),
     Example(
         "The Lowfield side won the cup final 4-2.", "The Lowfield side won the cup final 3-2.", True
+    ),
+    # One voter against is a split vote, of any count.
+    Example(
+        "The guild trustees backed the new rule unanimously.",
+        "Trustee Ada Wren voted against the new rule.",
+        True,
+    ),
+    Example(
+        "The guild trustees passed the rule by seven votes to two, with Ada Wren voting against.",
+        "The guild trustees passed the rule by six votes to two.",
+        True,
+    ),
+    Example(
+        "The guild trustees passed the rule by seven votes to two, with Ada Wren voting against.",
+        "Trustee Ada Wren voted against the rule.",
+        False,
     ),
     Example(
         "The guild passed the rule by seven votes to two.", "The guild passed the rule 7-2.", False
@@ -137,8 +154,10 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
         return []
     findings = []
     for tally in find_tallies(claim):
-        if any(not tally.differs(other) for other in theirs):
-            continue  # the evidence states this tally
+        # The evidence states this tally; a voter against states no count ("among those
+        # voting against" leaves "seven votes to two" untold).
+        if any(not tally.differs(o) for o in theirs if tally.dissent or not o.dissent):
+            continue
         # "Every Labour councillor supported it" tells of a group within the body, unless the
         # sentence names the group too ("every Orby councillor" / "Orby council voted 9-2").
         if not all(evidence.has_word(t) for t in voter_group(claim, tally)):
