@@ -866,6 +866,20 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
 
 # (class, source sentence, claim, expected verdict): must not be contradicted.
 LOOKALIKES: tuple[tuple[str, str, str, Verdict], ...] = (
+    # "last year" is a time told from now, not the last of a series: no opposite of "first".
+    (
+        "antonym",
+        "The first hour of mooring at Kestle harbour is free, the harbour board said.",
+        "Mooring at Kestle harbour was free last year, the harbour board said.",
+        Verdict.UNMENTIONED,
+    ),
+    # "not before 2027" says when, as "not until 2027" does.
+    (
+        "negation",
+        "The Brisco footbridge will not open until 2027, the county council said.",
+        "The Brisco footbridge will not open before 2027.",
+        Verdict.SUPPORTED,
+    ),
     # "every one of the nine" is all nine; "both X and Y" names a pair, not a group of two.
     (
         "universal",

@@ -117,6 +117,12 @@ def _negators(analysed: Analysed) -> tuple[int, ...]:
     )
 
 
+def _dated(analysed: Analysed, j: int) -> bool:
+    """A date follows the word at ``j`` ("before 2027", "before May")."""
+    nxt = analysed.tokens[j + 1].start if j + 1 < len(analysed.tokens) else -1
+    return any(d.start <= nxt < d.end for d in analysed.dates)
+
+
 @per_text
 def _scopes(analysed: Analysed) -> tuple[tuple[int, ...], ...]:
     """For each negator, the indices (into ``analysed.tokens``) of the words it governs."""
@@ -128,8 +134,12 @@ def _scopes(analysed: Analysed) -> tuple[tuple[int, ...], ...]:
         # "not yet": the adverb, not the "yet" that opens a clause.
         start = i + 1 if i + 1 < len(tokens) and tokens[i + 1].lower == "yet" else i
         scope = list(analysed.clause_after(start, _SCOPE - (start - i)))
-        # "not reopen until May" says when it reopens, not that it does not.
-        if any(tokens[j].lower in _NOT_UNTIL for j in scope):
+        # "not reopen until May" says when it reopens, not that it does not; so does "not
+        # due to open before 2027".
+        if any(
+            tokens[j].lower in _NOT_UNTIL or (tokens[j].lower == "before" and _dated(analysed, j))
+            for j in scope
+        ):
             scope = []
         scopes.append(tuple(scope))
     return tuple(scopes)
@@ -193,12 +203,13 @@ def _heads(analysed: Analysed) -> tuple[int, ...]:
     """
     content = set(analysed.content)
     heads = []
+    tokens = analysed.tokens
     for scope in _scopes(analysed):
         # Numbers and years count too: "not released in 2002" denies "2002".
-        said = [j for j in scope if analysed.tokens[j] in content or analysed.tokens[j].is_number]
+        said = [j for j in scope if tokens[j] in content or tokens[j].is_number]
         # "no plans to close the mill" denies the closing: a word of intending or trying only
         # carries what follows it ("plans to open a shop" is not denied by it).
-        if said and analysed.tokens[said[0]].lower in INTENDING:
+        if said and tokens[said[0]].lower in INTENDING:
             said = said[1:]
         # "rejected Ivo Marr's appeal" denies the appeal: a name owning it only says whose.
         owners = _owners(analysed)

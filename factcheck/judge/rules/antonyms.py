@@ -313,8 +313,8 @@ def _beats_a_name(analysed: Analysed, i: int) -> bool:
 
 def _no_opposite_here(analysed: Analysed, i: int) -> bool:
     """The word at ``i`` has no opposite where it stands: a name ("Bad Company", "Black
-    Canary"), "leave" in "leaves the fare unchanged", a point in time, the name of a time, or
-    a win over a side."""
+    Canary"), "leave" in "leaves the fare unchanged", a point in time, the name of a time, a
+    time told from now ("last year"), or a win over a side."""
     return (
         (i > 0 and analysed.tokens[i].capitalised)
         or _leaves_as_it_is(analysed, i)
@@ -322,6 +322,26 @@ def _no_opposite_here(analysed: Analysed, i: int) -> bool:
         or _names_a_time(analysed, i)
         or _beats_a_name(analysed, i)
         or _amount_of_nothing_named(analysed, i)
+        or _time_told_from_now(analysed, i)
+    )
+
+
+_FROM_NOW = frozenset({"last", "next"})
+_ONE_OF = frozenset({"the", "its", "his", "her", "their", "our", "my", "your", "this", "that"})
+_CALENDAR = frozenset(
+    "year week month season summer winter spring autumn night weekend term".split()
+)
+
+
+def _time_told_from_now(analysed: Analysed, i: int) -> bool:
+    """ "last year", "next season": a time told from now, not the last or first of a series
+    ("its last season" is one)."""
+    tokens = analysed.tokens
+    return (
+        tokens[i].lower in _FROM_NOW
+        and i + 1 < len(tokens)
+        and tokens[i + 1].lower in _CALENDAR
+        and not (i > 0 and tokens[i - 1].lower in _ONE_OF)
     )
 
 
