@@ -849,6 +849,12 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
         "Three of the four Dunmore footbridges were repainted before the regatta.",
         "All four Dunmore footbridges were repainted before the regatta.",
     ),
+    # One party's act and its converse, said of the same party.
+    (
+        "antonym",
+        "Ivo Brell told the court he had lent the harbour trust money from his own savings.",
+        "Ivo Brell told the court he had borrowed money from the harbour trust.",
+    ),
     # One voter against: no unanimous vote.
     (
         "tally",
@@ -866,6 +872,25 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
 
 # (class, source sentence, claim, expected verdict): must not be contradicted.
 LOOKALIKES: tuple[tuple[str, str, str, Verdict], ...] = (
+    # One sale seen from each party, and "last" as a verb.
+    (
+        "antonym",
+        "The Orby rowing club bought its used four from a college club in May.",
+        "The college club sold its used four to the Orby rowing club in May.",
+        Verdict.SUPPORTED,
+    ),
+    (
+        "antonym",
+        "Tickets for the Orby gala were sold at £5 each.",
+        "Orby gala members bought tickets at £5 each.",
+        Verdict.UNMENTIONED,
+    ),
+    (
+        "antonym",
+        "The new footbridge at Kell Mill opened for the first time in 1962, the trust said.",
+        "The new footbridge at Kell Mill is expected to last for 60 years, the trust said.",
+        Verdict.UNMENTIONED,
+    ),
     # "last year" is a time told from now, not the last of a series: no opposite of "first".
     (
         "antonym",

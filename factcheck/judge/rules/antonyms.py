@@ -30,7 +30,7 @@ from ...language.text import NEGATIVE_PREFIXES, Token, stem
 from ...language.wordforms import written_as_one
 from ...models import ConflictKind
 from ..findings import Example, Finding, Rule
-from ..slots import amounts_beside, anchored, said_at, same_amount_before
+from ..slots import amounts_beside, anchored, said_at, said_in, same_amount_before
 
 EXAMPLES = (
     Example(
@@ -314,7 +314,7 @@ def _beats_a_name(analysed: Analysed, i: int) -> bool:
 def _no_opposite_here(analysed: Analysed, i: int) -> bool:
     """The word at ``i`` has no opposite where it stands: a name ("Bad Company", "Black
     Canary"), "leave" in "leaves the fare unchanged", a point in time, the name of a time, a
-    time told from now ("last year"), or a win over a side."""
+    time told from now ("last year"), "last" as a verb, or a win over a side."""
     return (
         (i > 0 and analysed.tokens[i].capitalised)
         or _leaves_as_it_is(analysed, i)
@@ -323,7 +323,17 @@ def _no_opposite_here(analysed: Analysed, i: int) -> bool:
         or _beats_a_name(analysed, i)
         or _amount_of_nothing_named(analysed, i)
         or _time_told_from_now(analysed, i)
+        or _lasting(analysed, i)
     )
+
+
+_VERB_BEFORE = frozenset({"to", "will", "would", "could", "may", "might", "should", "can", "must"})
+
+
+def _lasting(analysed: Analysed, i: int) -> bool:
+    """ "last" as a verb ("expected to last fifty years", "will last"): no opposite of "first"."""
+    tokens = analysed.tokens
+    return tokens[i].lower == "last" and i > 0 and tokens[i - 1].lower in _VERB_BEFORE
 
 
 _FROM_NOW = frozenset({"last", "next"})
@@ -442,6 +452,38 @@ def _amount_moved(claim: Analysed, i: int, evidence: Analysed) -> frozenset[str]
     return mine
 
 
+_CONVERSES = frozenset({"buy", "sell", "lend", "borrow", "import", "export"})
+"""Verbs of one exchange seen from either party: the opposite of the seller's word is the
+buyer's, so they disagree only when said of the same party."""
+_PASSIVE_BEFORE = frozenset({"was", "were", "been", "being", "be", "is", "are"})
+_ROLE_AFTER = frozenset({"from", "to"})
+_ROLE_REACH = 5
+"""Tokens after the verb within which "from" or "to" names the other party."""
+_AGENT_REACH = 8
+"""Tokens before the other side's verb within which its doer is named."""
+
+
+def _converse(token: Token) -> bool:
+    return any(s in _CONVERSES for s in stems_of(token))
+
+
+def _roles_turned(side: Analysed, i: int, other: Analysed, j: int) -> bool:
+    """``side`` tells the exchange at ``i`` in the passive ("shares were sold"), or names after
+    "from" or "to" the party that ``other`` makes the doer of its verb at ``j`` ("bought from
+    a rowing club" / "the rowing club sold"): one exchange, seen from each party."""
+    tokens = side.tokens
+    if i > 0 and tokens[i - 1].lower in _PASSIVE_BEFORE:
+        return True
+    after = tokens[i + 1 : i + 1 + _ROLE_REACH]
+    k = next((n for n, t in enumerate(after) if t.lower in _ROLE_AFTER), None)
+    if k is None:
+        return False
+    at = i + 2 + k  # the first word after "from" or "to"
+    party = [t for t in tokens[at : at + _ROLE_REACH] if not t.is_stop][:2]
+    doer = other.tokens[max(0, j - _AGENT_REACH) : j]
+    return bool(party) and all(said_in(t, doer) for t in party)
+
+
 def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
     findings = []
     stems, lowers = evidence.stems, evidence.lowers
@@ -486,6 +528,12 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
             ):
                 continue
             if is_negated(claim, i) != is_negated(evidence, j):
+                continue
+            # "sold it to the club" / "the club bought it from them": one sale seen from its
+            # two sides, when either side tells it with the roles turned.
+            if _converse(token) and (
+                _roles_turned(claim, i, evidence, j) or _roles_turned(evidence, j, claim, i)
+            ):
                 continue
             if (
                 (said_elsewhere or len(claim.content) > _ONE_SLOT)
