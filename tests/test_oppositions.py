@@ -855,6 +855,12 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
         "Ivo Brell told the court he had lent the harbour trust money from his own savings.",
         "Ivo Brell told the court he had borrowed money from the harbour trust.",
     ),
+    # What the claim sets aside, the sentence says.
+    (
+        "negation",
+        "Fines from the Kell cameras go to the police force, Ms Orr said.",
+        "Ms Orr said fines from the Kell cameras go to the Treasury rather than the police force.",
+    ),
     # One voter against: no unanimous vote.
     (
         "tally",
@@ -872,6 +878,23 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
 
 # (class, source sentence, claim, expected verdict): must not be contradicted.
 LOOKALIKES: tuple[tuple[str, str, str, Verdict], ...] = (
+    # "rather than" sets one thing aside, as "not" does; a word both alternatives share is not
+    # set aside with it.
+    (
+        "negation",
+        "Ms Orr pointed out that fines from the Kell cameras go to the Treasury rather than the"
+        " police force.",
+        "Ms Orr said money from the Kell camera fines goes to the Treasury, not the police force.",
+        Verdict.SUPPORTED,
+    ),
+    (
+        "negation",
+        "The top prize at the Orby show went to a rose display, the first time in years it has"
+        " gone to a flower rather than a vegetable exhibit.",
+        "The rose display at the Orby show was the first flower exhibit in years to take the top"
+        " prize.",
+        Verdict.SUPPORTED,
+    ),
     # One sale seen from each party, and "last" as a verb.
     (
         "antonym",

@@ -70,6 +70,9 @@ NEGATING_BEFORE = {
     "decline": frozenset({"to"}),
     "declined": frozenset({"to"}),
     "declines": frozenset({"to"}),
+    # "to the Treasury rather than the force", "instead of a fine": not the force, no fine.
+    "rather": frozenset({"than"}),
+    "instead": frozenset({"of"}),
 }
 # Words of intending or trying, which carry the act after them: denied, they deny that act
 # ("no plans to close the mill"), not every plan. Written for this list.
