@@ -154,6 +154,7 @@ def test_decades_and_month_of_year_are_dates(claim, evidence, stated):
         ("a one-half stake", 50, 50, "percent"),
         ("the ratio was one-half.", 0.5, 0.5, None),
         ("a rent rise of a quarter for tenants", 25, 25, "percent"),
+        ("an increase of about three-fifths, the trust said", 60, 60, "percent"),
         ("a 2.5km towpath", 2.5, 2.5, "kilometr"),
         ("a towpath of 2.5 kilometres", 2.5, 2.5, "kilometr"),
         ("bales of 40kg each", 40, 40, "kilogram"),
@@ -183,6 +184,12 @@ def test_numbers_parse_to_values(text, low, high, unit):
         return
     (n,) = found
     assert (n.low, n.high, n.unit) == (low, high, unit)
+
+
+def test_a_year_before_to_is_no_range_with_the_value_after_it():
+    found = find_numbers("the fleet grew from 80 boats in 2021 to 130 this year")
+    assert [(n.low, n.high) for n in found] == [(80, 80), (130, 130)]
+    assert find_numbers("during the 2018-19 season") == []
 
 
 @pytest.mark.parametrize(

@@ -431,8 +431,8 @@ _CHANGE_NOUNS = ("reduction", "discount", "cut", "rise", "increase", "fall", "dr
 _FRACTION_BY = _Pattern(
     "(?:"
     + "|".join(f"(?<=\\bby {w})" for w in _BY_WORDS)
-    # "a reduction of a quarter", "a rise of a third"
-    + "".join(f"|(?<=\\b{noun} of )" for noun in _CHANGE_NOUNS)
+    # "a reduction of a quarter", "a rise of about three-fifths"
+    + "".join(f"|(?<=\\b{noun} of {w})" for noun in _CHANGE_NOUNS for w in _BY_WORDS)
     + r")(?:(?P<n>a|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
     r"(?P<f>half|thirds?|quarters?|fifths?|tenths?)|(?P<h>half))"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|since|over|from|to|after|between|during|last|this|compared|"
@@ -574,7 +574,18 @@ def find_numbers(text: str, dates: list[DateMention] | None = None) -> list[Numb
     number = _NUMBER.lowered if lowered else _NUMBER.any_case
     for m in number.finditer(scanned) if numbers else ():
         if not free(m.start(), m.end()):
-            continue
+            # "from 240 in 2022 to 610": not a range "2022 to 610", but a year and a value
+            # ("2018-19" is a span of years).
+            if (
+                m.group("b") is None
+                or not free(m.start("b"), m.end())
+                or not any(c.isalpha() for c in scanned[m.end("a") : m.start("b")])
+            ):
+                continue
+            second = number.match(scanned, m.start("b"))
+            if second is None or not free(second.start(), second.end()):
+                continue
+            m = second
         a = _word_value(m.group("a"))
         if a is None:
             continue
