@@ -861,6 +861,14 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
         "Fines from the Kell cameras go to the police force, Ms Orr said.",
         "Ms Orr said fines from the Kell cameras go to the Treasury rather than the police force.",
     ),
+    # A time in a race, and a margin beside it that no difference of the two makes it.
+    (
+        "count",
+        "Ines Varga won the women's 200 metres title at the Orby meeting in 23.71 seconds, almost"
+        " half a second clear of Ada Penn.",
+        "Ines Varga won the women's 200m title at the Orby meeting in 23.17 seconds, almost half"
+        " a second clear of Ada Penn.",
+    ),
     # One voter against: no unanimous vote.
     (
         "tally",
@@ -878,6 +886,12 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
 
 # (class, source sentence, claim, expected verdict): must not be contradicted.
 LOOKALIKES: tuple[tuple[str, str, str, Verdict], ...] = (
+    (
+        "count",
+        "Ines Varga won the women's 200 metres title at the Orby meeting in 23.71 seconds.",
+        "Ines Varga won the women's 200m title at the Orby meeting in 23.71 seconds.",
+        Verdict.SUPPORTED,
+    ),
     # "rather than" sets one thing aside, as "not" does; a word both alternatives share is not
     # set aside with it.
     (

@@ -155,6 +155,11 @@ def test_decades_and_month_of_year_are_dates(claim, evidence, stated):
         ("the ratio was one-half.", 0.5, 0.5, None),
         ("a rent rise of a quarter for tenants", 25, 25, "percent"),
         ("an increase of about three-fifths, the trust said", 60, 60, "percent"),
+        # One span of years, a round figure; a race's distance in metres, not millions.
+        ("closed for a decade", 10, 10, "year"),
+        ("the men's 1500m title", 1500, 1500, "metr"),
+        ("the 800m final", 800, 800, "metr"),
+        ("a £400m budget", 4e8, 4e8, "money"),
         ("a 2.5km towpath", 2.5, 2.5, "kilometr"),
         ("a towpath of 2.5 kilometres", 2.5, 2.5, "kilometr"),
         ("bales of 40kg each", 40, 40, "kilogram"),

@@ -419,6 +419,8 @@ _SHARE_OF_AMOUNT = _Pattern(
 _ONE_AND_A_HALF = _Pattern(r"(?<![\w.])(?:an?|one)\s+(?P<w>[a-z]+)\s+and\s+a\s+half\b", re.I)
 _AMOUNTS = {**SCALE_WORDS, "dozen": 12.0, "hundred": 100.0}
 _YEARS_IN = {"century": 100.0, "decade": 10.0}
+# "the first time in a decade", "a century ago": one of a count of years, a round figure.
+_ONE_SPAN = _Pattern(r"(?<![\w.-])(?:an?|one)\s+(?P<s>decade|century)\b(?!-)", re.I)
 # "a one-third reduction", "a two-thirds majority": a share said before what it is of.
 _FRACTION_BEFORE = _Pattern(
     r"(?<![\w.])(?P<n>one|two|three|four|five|six|seven|eight|nine)-"
@@ -558,6 +560,22 @@ def find_numbers(text: str, dates: list[DateMention] | None = None) -> list[Numb
             )
         )
         taken.append((m.start(), m.end()))
+    one_span = _ONE_SPAN.lowered if lowered else _ONE_SPAN.any_case
+    for m in one_span.finditer(scanned) if hints.says_any(("decade", "century")) else ():
+        if free(m.start(), m.end()):
+            years = _YEARS_IN[m.group("s").lower()]
+            found.append(
+                NumberMention(
+                    text[m.start() : m.end()],
+                    m.start(),
+                    m.end(),
+                    years,
+                    years,
+                    "year",
+                    rounded=True,
+                )
+            )
+            taken.append((m.start(), m.end()))
     one_in = _ONE_IN.lowered if lowered else _ONE_IN.any_case
     for m in one_in.finditer(scanned) if hints.says_any((" in ", " out of ")) else ():
         a, b = _word_value(m.group("a")), _word_value(m.group("b"))
@@ -596,6 +614,10 @@ def find_numbers(text: str, dates: list[DateMention] | None = None) -> list[Numb
         scale_b = SCALE_WORDS.get((m.group("sb") or "").lower(), scale_a)
         if b is not None and m.group("sa") is None and m.group("sb"):
             scale_a = scale_b
+        if _race_distance(scanned, m, a):
+            found.append(NumberMention(text[m.start() : m.end()], m.start(), m.end(), a, a, "metr"))
+            taken.append((m.start(), m.end()))
+            continue
         low = a * scale_a
         high = b * scale_b if b is not None else low
         if high < low:
@@ -629,6 +651,28 @@ def find_numbers(text: str, dates: list[DateMention] | None = None) -> list[Numb
         )
     found.sort(key=lambda n: n.start)
     return _partitives(text, [_in_common_unit(n) for n in _units_said_once(text, found)])
+
+
+_RACE_AFTER = re.compile(
+    r"\s+(?:final|heats?|race|title|record|run|sprint|hurdles|relay|steeplechase|freestyle|track"
+    r"|laps?|pool|backstroke|breaststroke|butterfly|medley|individual)\b",
+    re.I,
+)
+_RACE_BEFORE = re.compile(r"\b(?:men|women|boys|girls)'s?\s+$|\bunder-\d+\s+$", re.I)
+
+
+def _race_distance(scanned: str, m: re.Match[str], value: float) -> bool:
+    """ "the men's 1500m", "the 400m final": metres of a race, not millions."""
+    return (
+        (m.group("sa") or "").lower() == "m"
+        and not (m.group("cur") or m.group("b"))
+        and value == int(value)
+        and value >= 50
+        and bool(
+            _RACE_AFTER.match(scanned, m.end())
+            or _RACE_BEFORE.search(scanned, max(0, m.start() - 16), m.start())
+        )
+    )
 
 
 _FROM = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+)?[$£€]?$", re.I)

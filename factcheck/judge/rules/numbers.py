@@ -393,9 +393,7 @@ def _difference_stated(
         for b in theirs[i + 1 :]
         if a.low == a.high and b.low == b.high and a.unit == b.unit and counts_alike(a)
     ]
-    return number.low == number.high and any(
-        _close_enough(gap, number.low) for gap in gaps if gap > 0
-    )
+    return number.low == number.high and any(_close_enough(gap, number) for gap in gaps if gap > 0)
 
 
 _DIFFERENCE_AFTER = re.compile(
@@ -417,9 +415,27 @@ def gives_difference(claim: Analysed, number: NumberMention, evidence: Analysed)
     ) or _told_by_tally(claim, number, evidence)
 
 
-def _close_enough(a: float, b: float) -> bool:
-    """Equal but for the rounding of a difference worked out from two written values."""
-    return abs(a - b) <= 0.005 * max(abs(a), abs(b))
+def _close_enough(gap: float, number: NumberMention) -> bool:
+    """Equal but for the rounding of a difference worked out from two written values: within
+    half a unit of the value's last written digit, and within 0.5% of it ("23.21" is not
+    "23.17")."""
+    value = number.low
+    return abs(gap - value) <= min(0.005 * max(abs(gap), abs(value)), _half_last_digit(number))
+
+
+_DECIMALS = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def _half_last_digit(number: NumberMention) -> float:
+    """Half the unit of the last digit written: 0.005 for "23.17", 0.05 million for "£1.2m";
+    the whole value's worth for a number in words."""
+    written = _DECIMALS.search(number.text)
+    if written is None:
+        return abs(number.low)
+    decimals = len(written.group(1) or "")
+    shown = float(written.group(0).replace(",", ""))
+    scale = number.low / shown if shown else 1.0
+    return 0.5 * 10.0**-decimals * abs(scale)
 
 
 def _points_and_percent(a: NumberMention, b: NumberMention) -> bool:
