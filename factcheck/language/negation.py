@@ -188,8 +188,12 @@ def _owners(analysed: Analysed) -> frozenset[int]:
     for k, token in enumerate(tokens):
         if token.capitalised and token.surface.lower().endswith(_POSSESSIVE):
             j = k
+            # Back over the name's words; a word already an owner ends it, so that each word
+            # is passed once however many names in the possessive follow one another.
             while (
-                j >= 0 and tokens[j].capitalised and (j == k or analysed.gap_before(j + 1) == " ")
+                j >= 0
+                and tokens[j].capitalised
+                and (j == k or (analysed.gap_before(j + 1) == " " and j not in owners))
             ):
                 owners.add(j)
                 j -= 1

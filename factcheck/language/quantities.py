@@ -433,12 +433,19 @@ _CHANGE_NOUNS = ("reduction", "discount", "cut", "rise", "increase", "fall", "dr
 _FRACTION_BY = _Pattern(
     "(?:"
     + "|".join(f"(?<=\\bby {w})" for w in _BY_WORDS)
-    # "a reduction of a quarter", "a rise of about three-fifths"
-    + "".join(f"|(?<=\\b{noun} of {w})" for noun in _CHANGE_NOUNS for w in _BY_WORDS)
+    # "a reduction of a quarter", "a rise of a third"
+    + "".join(f"|(?<=\\b{noun} of )" for noun in _CHANGE_NOUNS)
     + r")(?:(?P<n>a|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
     r"(?P<f>half|thirds?|quarters?|fifths?|tenths?)|(?P<h>half))"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|since|over|from|to|after|between|during|last|this|compared|"
     r"on|at|and|while|but|year|a|per|for)\b)",
+    re.I,
+)
+# "an increase of about three-fifths": a hedged share of change (its value from "n" on).
+_FRACTION_OF_HEDGED = _Pattern(
+    r"\b(?:" + "|".join(_CHANGE_NOUNS) + r")\s+of\s+(?:almost|nearly|about|around|roughly"
+    r"|more\s+than|over)\s+(?P<n>a|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
+    r"(?P<f>half|thirds?|quarters?|fifths?|tenths?)(?![\w-])",
     re.I,
 )
 # "one in three of the jobs", "1 in 4 adults", "four out of five": a share, compared as a
@@ -539,8 +546,14 @@ def find_numbers(text: str, dates: list[DateMention] | None = None) -> list[Numb
     fraction = _FRACTION.lowered if lowered else _FRACTION.any_case
     fraction_by = _FRACTION_BY.lowered if lowered else _FRACTION_BY.any_case
     before = _FRACTION_BEFORE.lowered if lowered else _FRACTION_BEFORE.any_case
+    hedged = _FRACTION_OF_HEDGED.lowered if lowered else _FRACTION_OF_HEDGED.any_case
     fractions = (
-        [*fraction.finditer(scanned), *fraction_by.finditer(scanned), *before.finditer(scanned)]
+        [
+            *fraction.finditer(scanned),
+            *fraction_by.finditer(scanned),
+            *before.finditer(scanned),
+            *hedged.finditer(scanned),
+        ]
         if hints.says_any(_FRACTION_HINTS)
         else []
     )
@@ -549,17 +562,19 @@ def find_numbers(text: str, dates: list[DateMention] | None = None) -> list[Numb
             found.append(m)
             taken.append((m.start, m.end))
     for m in fractions:
-        if not free(m.start(), m.end()):
+        # The share's own words: a hedged one's match opens with the change it is of.
+        start = m.start("n") if m.group("n") is not None else m.start()
+        if not free(start, m.end()):
             continue
         count = m.group("n")
         parts = 1 if count is None or count.lower() in {"a", "one"} else NUMBER_WORDS[count.lower()]
         share = 100 * parts / _FRACTION_WORDS[(m.group("f") or m.groupdict().get("h")).lower()]
         found.append(
             NumberMention(
-                text[m.start() : m.end()], m.start(), m.end(), share, share, "percent", rounded=True
+                text[start : m.end()], start, m.end(), share, share, "percent", rounded=True
             )
         )
-        taken.append((m.start(), m.end()))
+        taken.append((start, m.end()))
     one_span = _ONE_SPAN.lowered if lowered else _ONE_SPAN.any_case
     for m in one_span.finditer(scanned) if hints.says_any(("decade", "century")) else ():
         if free(m.start(), m.end()):

@@ -14,7 +14,6 @@ and keeps from supporting the claim.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from enum import Enum
 
@@ -185,33 +184,40 @@ def _extent(analysed: Analysed, i: int) -> tuple[_Extent, int, int] | None:
     return (_Extent.SHORT if but else _Extent.EVERY), tokens[i].start, reach_from
 
 
-_COUNT = r"(\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
-_PART_OF_COUNTED = re.compile(
-    rf"\b{_COUNT}\s+of\s+(?:(?:the|its|their|his|her|our|these|those)\s+)?"
-    rf"(?:[\w-]+'s?\s+)?{_COUNT}\b",
-    re.I,
-)
-"""A count of part of a counted group: "one of its two play areas", "three of the five piers"."""
+_BEFORE_A_COUNT = frozenset({"the", "its", "their", "his", "her", "our", "these", "those"})
+_ALL_OF = frozenset({"every", "each", "any"})
+_POSSESSIVE = ("'s", "\u2019s", "s'")
 
 
-_EVERY_BEFORE = re.compile(r"\b(?:every|each|any)\s+$", re.I)
-
-
-def _count(word: str) -> float:
-    return float(word) if word.isdigit() else float(NUMBER_WORDS[word.lower()])
+def _count(token: Token) -> float | None:
+    """The value of a count written in digits or words ("3", "three"); none for another word."""
+    word = token.lower
+    if word.isdigit():
+        return float(word)
+    value = NUMBER_WORDS.get(word)
+    return None if value is None else float(value)
 
 
 def _parts_of_counted(analysed: Analysed) -> list[tuple[int, int, int]]:
-    """Each count short of the group it is part of ("one of its two play areas"): the
-    quantifier's offsets and the index of the token after which its group is sought."""
+    """Each count short of the group it is part of ("one of its two play areas", "three of the
+    firm's five piers", not "every one of the eleven"): the quantifier's offsets and the index
+    of the token after which its group is sought."""
+    tokens = analysed.tokens
     found = []
-    text = analysed.text
-    for m in _PART_OF_COUNTED.finditer(text):
-        # "every one of the eleven vans" is all of them.
-        if _EVERY_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+    for i in range(len(tokens) - 2):
+        part = _count(tokens[i])
+        if part is None or tokens[i + 1].lower != "of":
             continue
-        if _count(m.group(1)) < _count(m.group(2)):
-            found.append((m.start(), m.end(), analysed.token_at(m.start(2))))
+        if i and tokens[i - 1].lower in _ALL_OF:
+            continue  # "every one of the eleven vans" is all of them
+        k = i + 2
+        if tokens[k].lower in _BEFORE_A_COUNT:
+            k += 1
+        if k < len(tokens) and tokens[k].surface.lower().endswith(_POSSESSIVE):
+            k += 1
+        whole = _count(tokens[k]) if k < len(tokens) else None
+        if whole is not None and part < whole:
+            found.append((tokens[i].start, tokens[k].end, k))
     return found
 
 
