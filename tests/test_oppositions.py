@@ -852,22 +852,21 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
     # One party's act and its converse, said of the same party.
     (
         "antonym",
-        "Ivo Brell told the court he had lent the harbour trust money from his own savings.",
-        "Ivo Brell told the court he had borrowed money from the harbour trust.",
+        "The court heard that Ivo Brell lent the harbour trust £4,000 of his savings.",
+        "The court heard that Ivo Brell borrowed £4,000 from the harbour trust.",
     ),
     # What the claim sets aside, the sentence says.
     (
         "negation",
-        "Fines from the Kell cameras go to the police force, Ms Orr said.",
-        "Ms Orr said fines from the Kell cameras go to the Treasury rather than the police force.",
+        "Parking penalties at Kell are paid to the parish council, Ms Orr said.",
+        "Ms Orr said Kell parking penalties are paid to the county rather than the parish council.",
     ),
     # A time in a race, and a margin beside it that no difference of the two makes it.
     (
         "count",
-        "Ines Varga won the women's 200 metres title at the Orby meeting in 23.71 seconds, almost"
-        " half a second clear of Ada Penn.",
-        "Ines Varga won the women's 200m title at the Orby meeting in 23.17 seconds, almost half"
-        " a second clear of Ada Penn.",
+        "Ines Varga took the Orby 400 metres title in 52.71 seconds, beating Ada Penn by half a"
+        " second.",
+        "Ines Varga took the Orby 400m title in 52.23 seconds, beating Ada Penn by half a second.",
     ),
     # One voter against: no unanimous vote.
     (
@@ -888,25 +887,24 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
 LOOKALIKES: tuple[tuple[str, str, str, Verdict], ...] = (
     (
         "count",
-        "Ines Varga won the women's 200 metres title at the Orby meeting in 23.71 seconds.",
-        "Ines Varga won the women's 200m title at the Orby meeting in 23.71 seconds.",
+        "Ines Varga took the Orby 400 metres title in 52.71 seconds.",
+        "Ines Varga took the Orby 400m title in 52.71 seconds.",
         Verdict.SUPPORTED,
     ),
     # "rather than" sets one thing aside, as "not" does; a word both alternatives share is not
     # set aside with it.
     (
         "negation",
-        "Ms Orr pointed out that fines from the Kell cameras go to the Treasury rather than the"
-        " police force.",
-        "Ms Orr said money from the Kell camera fines goes to the Treasury, not the police force.",
+        "Ms Orr noted that parking penalties at Kell are paid to the county rather than the"
+        " parish council.",
+        "Ms Orr said Kell parking penalties are paid to the county, not the parish council.",
         Verdict.SUPPORTED,
     ),
     (
         "negation",
-        "The top prize at the Orby show went to a rose display, the first time in years it has"
-        " gone to a flower rather than a vegetable exhibit.",
-        "The rose display at the Orby show was the first flower exhibit in years to take the top"
-        " prize.",
+        "The cider cup at the Orby show went to a perry, the first time since 2015 it has been"
+        " won by a pear rather than an apple entry.",
+        "The Orby perry was the first pear entry since 2015 to win the cider cup.",
         Verdict.SUPPORTED,
     ),
     # One sale seen from each party, and "last" as a verb.

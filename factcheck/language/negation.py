@@ -219,7 +219,7 @@ def _heads(analysed: Analysed) -> tuple[int, ...]:
         # "rejected Ivo Marr's appeal" denies the appeal: a name owning it only says whose.
         owners = _owners(analysed)
         said = [j for j in said if j not in owners]
-        # "a flower rather than a vegetable exhibit": one word set against another, in a slot
+        # "a pear rather than an apple entry": one word set against another, in a slot
         # both share; a value so set aside is one replaced ("30 minutes instead of 20").
         if tokens[negator].lower in _SETTING_ASIDE:
             said = [] if said and tokens[said[0]].is_number else said[:1]

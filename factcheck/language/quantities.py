@@ -419,7 +419,7 @@ _SHARE_OF_AMOUNT = _Pattern(
 _ONE_AND_A_HALF = _Pattern(r"(?<![\w.])(?:an?|one)\s+(?P<w>[a-z]+)\s+and\s+a\s+half\b", re.I)
 _AMOUNTS = {**SCALE_WORDS, "dozen": 12.0, "hundred": 100.0}
 _YEARS_IN = {"century": 100.0, "decade": 10.0}
-# "the first time in a decade", "a century ago": one of a count of years, a round figure.
+# "shut for a decade", "a century ago": one of a count of years, a round figure.
 _ONE_SPAN = _Pattern(r"(?<![\w.-])(?:an?|one)\s+(?P<s>decade|century)\b(?!-)", re.I)
 # "a one-third reduction", "a two-thirds majority": a share said before what it is of.
 _FRACTION_BEFORE = _Pattern(
@@ -441,7 +441,7 @@ _FRACTION_BY = _Pattern(
     r"on|at|and|while|but|year|a|per|for)\b)",
     re.I,
 )
-# "an increase of about three-fifths": a hedged share of change (its value from "n" on).
+# "a fall of nearly two-fifths": a hedged share of change (its value from "n" on).
 _FRACTION_OF_HEDGED = _Pattern(
     r"\b(?:" + "|".join(_CHANGE_NOUNS) + r")\s+of\s+(?:almost|nearly|about|around|roughly"
     r"|more\s+than|over)\s+(?P<n>a|one|two|three|four|five|six|seven|eight|nine)[\s-]+"

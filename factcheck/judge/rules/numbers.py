@@ -417,8 +417,8 @@ def gives_difference(claim: Analysed, number: NumberMention, evidence: Analysed)
 
 def _close_enough(gap: float, number: NumberMention) -> bool:
     """Equal but for the rounding of a difference worked out from two written values: within
-    half a unit of the value's last written digit, and within 0.5% of it ("23.21" is not
-    "23.17")."""
+    half a unit of the value's last written digit, and within 0.5% of it ("41.02" is not
+    "41.06")."""
     value = number.low
     return abs(gap - value) <= min(0.005 * max(abs(gap), abs(value)), _half_last_digit(number))
 
@@ -427,7 +427,7 @@ _DECIMALS = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 
 
 def _half_last_digit(number: NumberMention) -> float:
-    """Half the unit of the last digit written: 0.005 for "23.17", 0.05 million for "£1.2m";
+    """Half the unit of the last digit written: 0.005 for "41.06", 0.05 million for "£1.2m";
     the whole value's worth for a number in words."""
     written = _DECIMALS.search(number.text)
     if written is None:

@@ -66,12 +66,12 @@ EXAMPLES = (
         True,
     ),
     Example(
-        "The guild trustees passed the rule by seven votes to two, with Ada Wren voting against.",
-        "The guild trustees passed the rule by six votes to two.",
+        "The guild trustees passed the rule 8-3; Ada Wren was among the three against.",
+        "The guild trustees passed the rule by six votes to three.",
         True,
     ),
     Example(
-        "The guild trustees passed the rule by seven votes to two, with Ada Wren voting against.",
+        "The guild trustees passed the rule 8-3; Ada Wren was among the three against.",
         "Trustee Ada Wren voted against the rule.",
         False,
     ),

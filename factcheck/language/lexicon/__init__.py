@@ -70,7 +70,7 @@ NEGATING_BEFORE = {
     "decline": frozenset({"to"}),
     "declined": frozenset({"to"}),
     "declines": frozenset({"to"}),
-    # "to the Treasury rather than the force", "instead of a fine": not the force, no fine.
+    # "paid to the county rather than the parish", "instead of a fine": not the parish, no fine.
     "rather": frozenset({"than"}),
     "instead": frozenset({"of"}),
 }
