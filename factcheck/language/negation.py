@@ -20,6 +20,7 @@ from .lexicon import (
     NEGATING_VERBS,
     NEGATORS,
     NOT_NEGATING_AFTER,
+    POSSESSIVE_ENDINGS,
     REFUSING_PHRASES,
     REFUSING_STEMS,
     ZERO_NOT_NEGATING_AFTER,
@@ -177,7 +178,6 @@ def negated_tokens(analysed: Analysed) -> frozenset[int]:
 
 
 _SETTING_ASIDE = frozenset({"rather", "instead"})
-_POSSESSIVE = ("'s", "\u2019s")
 
 
 @per_text
@@ -186,7 +186,7 @@ def _owners(analysed: Analysed) -> frozenset[int]:
     tokens = analysed.tokens
     owners: set[int] = set()
     for k, token in enumerate(tokens):
-        if token.capitalised and token.surface.lower().endswith(_POSSESSIVE):
+        if token.capitalised and token.surface.lower().endswith(POSSESSIVE_ENDINGS):
             j = k
             # Back over the name's words; a word already an owner ends it, so that each word
             # is passed once however many names in the possessive follow one another.

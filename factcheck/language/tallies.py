@@ -9,6 +9,7 @@ vote. Two numbers joined by a dash are a tally only beside a word of voting or s
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from .analysis import Analysed, per_text
@@ -77,7 +78,7 @@ class Tally:
 
     def differs(self, other: Tally) -> bool:
         """Whether the two cannot be the same vote: different counts (in either order), or one
-        unanimous and the other split."""
+        unanimous and the other split (a voter against is split, of any count)."""
         if self.dissent or other.dissent:
             return self.unanimous or other.unanimous
         if self.unanimous or other.unanimous:
@@ -118,9 +119,18 @@ def find_tallies(analysed: Analysed) -> tuple[Tally, ...]:
     lowered = text.lower()
     found: list[Tally] = []
 
+    # The spans taken so far, in order and apart: a new one is checked against its two
+    # neighbours only, so that a text with many tallies is read in time near its length.
+    starts: list[int] = []
+    ends: list[int] = []
+
     def add(start: int, end: int, counts: tuple[int, int] | None, dissent: bool = False) -> None:
-        if all(end <= t.start or start >= t.end for t in found):
-            found.append(Tally(text[start:end], start, end, counts, dissent))
+        k = bisect_left(starts, start)
+        if (k and ends[k - 1] > start) or (k < len(starts) and starts[k] < end):
+            return  # overlaps a tally already read
+        starts.insert(k, start)
+        ends.insert(k, end)
+        found.append(Tally(text[start:end], start, end, counts, dissent))
 
     for m in _UNANIMOUS.finditer(lowered):
         add(m.start(), m.end(), None)

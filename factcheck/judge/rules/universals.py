@@ -22,6 +22,7 @@ from ...language.lexicon import (
     NOT_UNIVERSAL_BEFORE,
     NUMBER_WORDS,
     PART_OF_GROUP,
+    POSSESSIVE_ENDINGS,
     SHORT_OF_ALL,
     UNIVERSALS,
 )
@@ -186,7 +187,6 @@ def _extent(analysed: Analysed, i: int) -> tuple[_Extent, int, int] | None:
 
 _BEFORE_A_COUNT = frozenset({"the", "its", "their", "his", "her", "our", "these", "those"})
 _ALL_OF = frozenset({"every", "each", "any"})
-_POSSESSIVE = ("'s", "\u2019s", "s'")
 
 
 def _count(token: Token) -> float | None:
@@ -213,7 +213,7 @@ def _parts_of_counted(analysed: Analysed) -> list[tuple[int, int, int]]:
         k = i + 2
         if tokens[k].lower in _BEFORE_A_COUNT:
             k += 1
-        if k < len(tokens) and tokens[k].surface.lower().endswith(_POSSESSIVE):
+        if k < len(tokens) and tokens[k].surface.lower().endswith(POSSESSIVE_ENDINGS):
             k += 1
         whole = _count(tokens[k]) if k < len(tokens) else None
         if whole is not None and part < whole:

@@ -553,6 +553,9 @@ WEEKDAYS = {
     "sunday": 7,
 }
 
+# How a word in the possessive ends: "Marr's", "Marr’s", "the Ferries'".
+POSSESSIVE_ENDINGS = ("'s", "\u2019s", "s'")
+
 NUMBER_WORDS = {
     "zero": 0,
     "one": 1,
