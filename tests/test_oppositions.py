@@ -868,6 +868,14 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
         " second.",
         "Ines Varga took the Orby 400m title in 52.23 seconds, beating Ada Penn by half a second.",
     ),
+    # A speaker's name is not said by a common word of the same stem ("Weekes" / "a week").
+    (
+        "speaker",
+        "Resident Ivo Penn told the Orby parish meeting that tractors block the lane outside his"
+        " cottage several times a week.",
+        "Parish clerk Dora Weekes told the Orby parish meeting that tractors block the lane"
+        " outside her cottage.",
+    ),
     # One voter against: no unanimous vote.
     (
         "tally",
