@@ -868,13 +868,13 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
         " second.",
         "Ines Varga took the Orby 400m title in 52.23 seconds, beating Ada Penn by half a second.",
     ),
-    # A speaker's name is not said by a common word of the same stem ("Weekes" / "a week").
+    # A speaker's name is not said by a common word of the same stem ("Dora Lane" / "the lane").
     (
         "speaker",
-        "Resident Ivo Penn told the Orby parish meeting that tractors block the lane outside his"
-        " cottage several times a week.",
-        "Parish clerk Dora Weekes told the Orby parish meeting that tractors block the lane"
-        " outside her cottage.",
+        "Resident Ivo Penn told the Orby parish meeting that tractors often block the lane by"
+        " his cottage.",
+        "Parish clerk Dora Lane told the Orby parish meeting that tractors often block the road"
+        " by her cottage.",
     ),
     # One voter against: no unanimous vote.
     (

@@ -167,7 +167,7 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
         for t in claim.content
         if span[0] <= t.start < span[1] and t.capitalised and t.lower not in TITLES
     ]
-    # A name is named by a name: "Weekes" is not said by "a week".
+    # A name is named by a name: "Dora Lane" is not named by "the lane".
     names = {t.stem for t in evidence.tokens if t.capitalised}
     if any(t.stem in names for t in named):
         return []  # the sentence names the claim's speaker too
