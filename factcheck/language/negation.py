@@ -209,6 +209,7 @@ def _heads(analysed: Analysed) -> tuple[int, ...]:
     content = set(analysed.content)
     heads = []
     tokens = analysed.tokens
+    owners = _owners(analysed)
     for negator, scope in _scope_of(analysed).items():
         # Numbers and years count too: "not released in 2002" denies "2002".
         said = [j for j in scope if tokens[j] in content or tokens[j].is_number]
@@ -217,7 +218,6 @@ def _heads(analysed: Analysed) -> tuple[int, ...]:
         if said and tokens[said[0]].lower in INTENDING:
             said = said[1:]
         # "rejected Ivo Marr's appeal" denies the appeal: a name owning it only says whose.
-        owners = _owners(analysed)
         said = [j for j in said if j not in owners]
         # "a pear rather than an apple entry": one word set against another, in a slot
         # both share; a value so set aside is one replaced ("30 minutes instead of 20").
