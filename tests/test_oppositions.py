@@ -876,6 +876,14 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
         "Parish clerk Dora Lane told the Orby parish meeting that tractors often block the road"
         " by her cottage.",
     ),
+    # "The couple" speaks of the two people the claim names.
+    (
+        "date",
+        "The couple started baking in their kitchen in Carrow in 2011 and moved to Orby Mill two"
+        " years later.",
+        "The Tollers first began baking in their Carrow kitchen in 2013 before moving to Orby"
+        " Mill.",
+    ),
     # One voter against: no unanimous vote.
     (
         "tally",

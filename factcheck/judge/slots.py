@@ -239,6 +239,8 @@ _QUANTIFYING = frozenset(
 
 _REFERRING = SUBJECT_PRONOUNS | {"his", "her", "its", "their"}
 
+_PAIR_WORDS = frozenset({"couple", "pair", "duo", "brothers", "sisters", "twins"})
+
 _OPENING_PREPOSITIONS = frozenset(
     "in on at during after before since over for from until within throughout following by".split()
 )
@@ -312,6 +314,10 @@ def subject_stated(claim: Analysed, evidence: Analysed) -> bool:
     # A personal pronoun or possessive; "these" and "this" mostly open a phrase of their own
     # ("These changes ...").
     if any(t.lower in _REFERRING for t in evidence.tokens[:4]):
+        return True
+    # "The couple started brewing in 2016": two people named before, referred to as a pair.
+    tokens = evidence.tokens
+    if len(tokens) > 1 and tokens[0].lower == "the" and tokens[1].lower in _PAIR_WORDS:
         return True
     # "The film premiered in 2015": a description of a thing known by a name, opening the
     # sentence as its subject, as a reference work speaks of its subject after naming it.
