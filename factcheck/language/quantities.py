@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from .lexicon import (
     AMBIGUOUS_MONTHS,
+    BEFORE_A_WHOLE,
     MONTHS,
     NOT_UNITS,
     NUMBER_WORDS,
@@ -460,6 +461,15 @@ _ORDINAL_RE = _Pattern(rf"\b(?P<o>{_ORDINAL}|\d+(?:st|nd|rd|th))\b", re.I)
 _UNIT_WORD = re.compile(r"\s*(?:[a-z]+-)?(?P<u>[a-z][a-z-]*)", re.I)
 
 
+def count_value(word: str) -> float | None:
+    """The value of a count written as one word, in digits or a number word ("3", "three",
+    "half"); none for another word. Lower-cased words only."""
+    if word.isdigit():
+        return float(word)
+    value = NUMBER_WORDS.get(word)
+    return None if value is None else float(value)
+
+
 def _word_value(text: str) -> float | None:
     text = text.lower()
     half = 0.0
@@ -796,7 +806,7 @@ def _amounts_in_words(text: str, scanned: str, lowered: bool, hints: _Hints) -> 
 
 
 _PARTITIVE = re.compile(
-    r"\s+of\s+(?:(?:the|its|their|his|her|our|these|those)\s+)?(?:[\w-]+'s?\s+)?"
+    r"\s+of\s+(?:(?:" + "|".join(sorted(BEFORE_A_WHOLE)) + r")\s+)?(?:[\w-]+'s?\s+)?"
 )
 """Between a count and the whole it is part of: "three of its eleven libraries",
 "four of the 20 boats", "two of Vell's six ferries", "two of the firm's six ferries"."""

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from .analysis import Analysed, per_text
 from .lexicon import NUMBER_WORDS
+from .quantities import count_value
 from .text import Token
 
 _COUNT = r"\d{1,3}|" + "|".join(
@@ -89,8 +90,8 @@ class Tally:
 
 def _count(word: str) -> int | None:
     if word.isdigit():
-        return int(word)
-    value = NUMBER_WORDS.get(word)
+        return int(word)  # exact, however long
+    value = count_value(word)
     return int(value) if value is not None and value == int(value) else None
 
 

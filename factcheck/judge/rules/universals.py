@@ -19,14 +19,15 @@ from enum import Enum
 
 from ...language.analysis import Analysed, per_text
 from ...language.lexicon import (
+    BEFORE_A_WHOLE,
     NOT_UNIVERSAL_BEFORE,
-    NUMBER_WORDS,
     PART_OF_GROUP,
     POSSESSIVE_ENDINGS,
     SHORT_OF_ALL,
     UNIVERSALS,
 )
 from ...language.negation import is_negated
+from ...language.quantities import count_value
 from ...language.text import Token
 from ...models import ConflictKind
 from ..findings import Example, Finding, Rule
@@ -185,17 +186,7 @@ def _extent(analysed: Analysed, i: int) -> tuple[_Extent, int, int] | None:
     return (_Extent.SHORT if but else _Extent.EVERY), tokens[i].start, reach_from
 
 
-_BEFORE_A_COUNT = frozenset({"the", "its", "their", "his", "her", "our", "these", "those"})
 _ALL_OF = frozenset({"every", "each", "any"})
-
-
-def _count(token: Token) -> float | None:
-    """The value of a count written in digits or words ("3", "three"); none for another word."""
-    word = token.lower
-    if word.isdigit():
-        return float(word)
-    value = NUMBER_WORDS.get(word)
-    return None if value is None else float(value)
 
 
 def _parts_of_counted(analysed: Analysed) -> list[tuple[int, int, int]]:
@@ -205,17 +196,17 @@ def _parts_of_counted(analysed: Analysed) -> list[tuple[int, int, int]]:
     tokens = analysed.tokens
     found = []
     for i in range(len(tokens) - 2):
-        part = _count(tokens[i])
+        part = count_value(tokens[i].lower)
         if part is None or tokens[i + 1].lower != "of":
             continue
         if i and tokens[i - 1].lower in _ALL_OF:
             continue  # "every one of the eleven vans" is all of them
         k = i + 2
-        if tokens[k].lower in _BEFORE_A_COUNT:
+        if tokens[k].lower in BEFORE_A_WHOLE:
             k += 1
         if k < len(tokens) and tokens[k].surface.lower().endswith(POSSESSIVE_ENDINGS):
             k += 1
-        whole = _count(tokens[k]) if k < len(tokens) else None
+        whole = count_value(tokens[k].lower) if k < len(tokens) else None
         if whole is not None and part < whole:
             found.append((tokens[i].start, tokens[k].end, k))
     return found

@@ -553,6 +553,10 @@ WEEKDAYS = {
     "sunday": 7,
 }
 
+# Words between "of" and the count of a whole a part is taken from: "three of its eleven
+# libraries", "four of the 20 boats".
+BEFORE_A_WHOLE = frozenset("the its their his her our these those".split())
+
 # How a word in the possessive ends: "Marr's", "Marr’s", "the Ferries'".
 POSSESSIVE_ENDINGS = ("'s", "\u2019s", "s'")
 
