@@ -229,6 +229,12 @@ def test_two_periods_of_observation_are_shown_but_do_not_decide(rule, claim, evi
             "The Brell estuary footbridge took 12 years to build.",
             "The Brell estuary footbridge took 40 years to build.",
         ),
+        # "since" with no change told gives when a state began, one date.
+        (
+            "dates",
+            "The Brell ferry has sailed from Quay Row since 1994.",
+            "The Brell ferry, which has sailed from Quay Row since 1984, is for sale.",
+        ),
     ],
 )
 def test_the_date_or_count_of_one_event_decides(rule, claim, evidence):

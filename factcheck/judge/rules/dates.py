@@ -20,7 +20,13 @@ from ...language.analysis import Analysed, per_text
 from ...language.quantities import DateMention
 from ...models import ConflictKind
 from ..findings import Example, Finding, Rule
-from ..slots import governed_past_a_name, opens_window, same_slot, subject_stated
+from ..slots import (
+    governed_past_a_name,
+    opens_window,
+    same_slot,
+    starts_a_state,
+    subject_stated,
+)
 
 EXAMPLES = (
     Example(
@@ -239,8 +245,14 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
                 # month is the start of one event ("closed since March 2021").
                 deciding=not (
                     (
-                        opens_window(claim, (date.start, date.end))
-                        or opens_window(evidence, (best.start, best.end))
+                        (
+                            opens_window(claim, (date.start, date.end))
+                            and not starts_a_state(claim, (date.start, date.end))
+                        )
+                        or (
+                            opens_window(evidence, (best.start, best.end))
+                            and not starts_a_state(evidence, (best.start, best.end))
+                        )
                     )
                     and date.month is None
                     and best.month is None
