@@ -226,6 +226,30 @@ def test_a_value_told_as_another_less_a_difference_is_given():
     assert check_one(claim.format("eight"), corpus).verdict is not Verdict.SUPPORTED
 
 
+def test_a_difference_told_as_fewer_is_given_by_the_two_values():
+    corpus = corpus_of(
+        rescues="The Orby lifeboat launched 31 times this summer, down from 40 last year, its"
+        " crew said."
+    )
+    claim = "The Orby lifeboat launched 31 times this summer, {} fewer than last year."
+    assert check_one(claim.format("nine"), corpus).verdict is Verdict.SUPPORTED
+    assert check_one(claim.format("six"), corpus).verdict is not Verdict.SUPPORTED
+
+
+def test_a_score_in_frames_is_given_by_the_score():
+    corpus = corpus_of(final="The Orby Cue Club won the county final 6-3 on Friday night.")
+    claim = "The Orby Cue Club won the county final by six frames to three."
+    assert check_one(claim, corpus).verdict is Verdict.SUPPORTED
+
+
+def test_an_age_is_no_rival_of_a_length_of_time():
+    corpus = corpus_of(
+        kiln="Nia Holt has fired pots in the Orby kiln shed for eleven years, the pottery said."
+    )
+    claim = "Nia Holt fired her first pot in the Orby kiln shed when she was 14 years old."
+    assert check_one(claim, corpus).verdict is not Verdict.CONTRADICTED
+
+
 def test_a_rounded_figure_is_given_by_the_exact_one():
     claim = analyse("Almost 2,000 people a day use the ferry, three times as many as in 2010.")
     exact = analyse("The ferry carries 1,960 passengers a day.")

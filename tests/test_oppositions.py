@@ -1546,8 +1546,13 @@ def test_the_stem_tables_are_derived_from_the_word_tables():
         ("The Vell Vikings beat the Orrin Otters by four goals to three.", [(4, 3)]),
         ("Orrin councillors voted by five to three to close the slipway.", [(5, 3)]),
         ("The Vell Vikings moved top after a 4-3 victory.", [(4, 3)]),
+        # A score counted in frames, sets or points, after a word of winning.
+        ("The Orrin darts team won the county shield by six legs to two.", [(6, 2)]),
+        ("Ada Moss won the Vell open title by three sets to one.", [(3, 1)]),
         # A change to a level, not a score.
         ("The Vell share index fell 5 points to 3,200 after the vote.", []),
+        ("The Vell share index rose 12 points to 345 after the vote.", []),
+        ("The Vell Vikings won, though their lead shrank from 21 points to 14.", []),
         ("Prices rose from 5 to 7 after the vote.", []),
     ],
 )

@@ -132,10 +132,12 @@ def is_covered(
         return any(part.stated_by(other) for other in evidence.dates)
     if isinstance(part, NumberMention):
         # Imported here: the numbers rule reads slots, which read this module.
-        from .rules.numbers import gives_difference
+        from .rules.numbers import gives_difference, tally_given
 
         return (
             any(part.stated_by(other) for other in evidence.numbers)
+            # "by six frames to three" / "won 6-3"
+            or tally_given(claim, part, evidence)
             # "grew from 34 to 51 singers" / "51 singers, up from 34"
             or ends_given(claim.text, part, evidence.numbers)
             or gives_difference(claim, part, evidence)

@@ -675,7 +675,21 @@ def find_numbers(text: str, dates: list[DateMention] | None = None) -> list[Numb
             NumberMention(text[m.start() : m.end()], m.start(), m.end(), value, value, unit, True)
         )
     found.sort(key=lambda n: n.start)
+    found = [_as_age(text, n) for n in found]
     return _partitives(text, [_in_common_unit(n) for n in _units_said_once(text, found)])
+
+
+_YEARS_OLD = re.compile(r"(?:\s+|-)years?(?:\s+|-)old\b", re.I)
+
+
+def _as_age(text: str, number: NumberMention) -> NumberMention:
+    """A count of years followed by "old" is someone's age, not a length of time: "was 12
+    years old" is no rival of "for nine years"."""
+    if number.ordinal or number.low != number.high or number.unit != "year":
+        return number
+    if _YEARS_OLD.match(text, number.end):
+        return replace(number, unit="age")
+    return number
 
 
 _RACE_AFTER = re.compile(

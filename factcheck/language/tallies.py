@@ -33,7 +33,8 @@ _DASHED = re.compile(
     rf"(?<![\w.,-])(?P<a>{_COUNT})\s*-\s*(?P<b>{_COUNT})(?![\w.,-]*\d)(?!\s*(?:%|per\s?cent))"
 )
 _TO = re.compile(
-    rf"(?<![\w.,-])(?P<a>{_COUNT})(?P<votes>\s+(?:votes?|goals?|tries|wickets?))?\s+to\s+"
+    rf"(?<![\w.,-])(?P<a>{_COUNT})(?P<votes>\s+(?:votes?|goals?|tries|wickets?))?"
+    rf"(?P<units>\s+(?:frames?|sets?|games?|legs?|runs?|points?))?\s+to\s+"
     rf"(?P<b>{_COUNT})\b(?![.,]\d)(?!\s*(?:%|per\s?cent))"
 )
 # Who casts a vote, one of them ("every trustee") or all of them ("all nine trustees").
@@ -152,11 +153,17 @@ def find_tallies(analysed: Analysed) -> tuple[Tally, ...]:
             # two": a word of voting or scoring in the few words before, or "votes" between.
             before = lowered[max(0, m.start() - 40) : m.start()]
             votes = pattern is _TO and m.group("votes")
+            # "by five frames to four" is a score where a word of winning comes before; "rose
+            # 12 points to 345" and "from 21 points to 14" are changes.
+            units = pattern is _TO and m.group("units")
+            if (votes or units) and re.search(r"\bfrom\s*$", before):
+                continue
             if not (votes or _CONTEXT.search(before) or _CONTEXT.match(lowered, m.end() + 1)):
                 continue
             if (
                 pattern is _TO
                 and not votes
+                and not units
                 and not re.search(r"\b(?:vot\w*(?:\s+by)?|of)\s*$", before)
             ):
                 continue  # "from 5 to 4" is a change, not a vote

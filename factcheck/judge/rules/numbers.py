@@ -845,6 +845,17 @@ def _told_by_tally(claim: Analysed, number: NumberMention, evidence: Analysed) -
     return False
 
 
+def tally_given(claim: Analysed, number: NumberMention, evidence: Analysed) -> bool:
+    """The number is a count of a vote or score of the claim that the evidence gives with the
+    same counts, in any form ("by six frames to three" / "won 6-3")."""
+    mine = [
+        t.counts
+        for t in find_tallies(claim)
+        if t.counts is not None and t.start <= number.start < t.end
+    ]
+    return bool(mine) and any(t.counts == mine[0] for t in find_tallies(evidence))
+
+
 def unaccounted(claim: Analysed, evidences: list[Analysed]) -> list[NumberMention]:
     """The claim's figures that none of ``evidences`` gives (see ``accounts_for``): a claim
     that the sources confirm except for its figure is not confirmed. Not a rank ("the third"),

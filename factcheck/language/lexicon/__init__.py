@@ -829,7 +829,9 @@ RELATION_PREPOSITIONS = frozenset("by in at from of to with for".split())
 AMBIGUOUS_MONTHS = {"may", "march", "mar", "august", "jan", "sat", "sun", "dec"}
 
 # Words after a number that are not its unit.
-NOT_UNITS = frozenset({"of", "the", "a", "an", "more", "less", "than", "new", "other", "per"})
+NOT_UNITS = frozenset(
+    {"of", "the", "a", "an", "more", "less", "fewer", "than", "new", "other", "per"}
+)
 
 # A unit's short forms and other spellings, by the stem its full British name has: "5km" and
 # "five kilometres" count one unit. The short forms are also read joined to a number ("40kg").
