@@ -73,3 +73,11 @@ def test_zero_and_yet_that_deny_nothing(text):
 )
 def test_denials_in_other_words_contradict_the_plain_statement(claim, source):
     assert check_one(claim, corpus_of(source)).verdict is Verdict.CONTRADICTED
+
+
+def test_none_of_a_group_denies_what_follows_the_group():
+    # "none of the club's 14 coaches will lose": the denial reaches the verb past the group.
+    assert "lose" in _denied("None of the Vell rowing club's 14 coaches will lose their posts.")
+    source = "The Vell rowing club said all 14 of its coaches would keep their posts next season."
+    claim = "None of the Vell rowing club's 14 coaches will lose their posts next season."
+    assert check_one(claim, corpus_of(source)).verdict is not Verdict.CONTRADICTED

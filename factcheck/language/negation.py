@@ -29,6 +29,7 @@ from .opposites import stems_of
 from .text import Token
 
 _SCOPE = 6
+_NONE_OF_SCOPE = 10
 _NOT_UNTIL = frozenset({"until", "till", "untill"})
 
 
@@ -124,6 +125,15 @@ def _dated(analysed: Analysed, j: int) -> bool:
     return any(d.start <= nxt < d.end for d in analysed.dates)
 
 
+def _says_when(analysed: Analysed, scope: list[int]) -> bool:
+    """A word of the scope tells when rather than whether: "until", or "before" a date."""
+    tokens = analysed.tokens
+    return any(
+        tokens[j].lower in _NOT_UNTIL or (tokens[j].lower == "before" and _dated(analysed, j))
+        for j in scope
+    )
+
+
 @per_text
 def _scopes(analysed: Analysed) -> tuple[tuple[int, ...], ...]:
     """For each negator, the indices (into ``analysed.tokens``) of the words it governs."""
@@ -137,11 +147,14 @@ def _scopes(analysed: Analysed) -> tuple[tuple[int, ...], ...]:
         scope = list(analysed.clause_after(start, _SCOPE - (start - i)))
         # "not reopen until May" says when it reopens, not that it does not; so does "not
         # due to open before 2027".
-        if any(
-            tokens[j].lower in _NOT_UNTIL or (tokens[j].lower == "before" and _dated(analysed, j))
-            for j in scope
-        ):
+        if _says_when(analysed, scope):
             scope = []
+        # "none of the club's 14 coaches will lose their posts": the group named first, what
+        # is denied of it after, through the verb (up to a "before 2030" that says when).
+        elif tokens[i].lower == "none" and i + 1 < len(tokens) and tokens[i + 1].lower == "of":
+            longer = list(analysed.clause_after(start, _NONE_OF_SCOPE))
+            until = next((k for k, j in enumerate(longer) if _says_when(analysed, [j])), None)
+            scope = longer[:until]
         scopes.append(tuple(scope))
     return tuple(scopes)
 
