@@ -158,6 +158,12 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
         "Attendance at the Quill book fair was unchanged from the year before.",
         "Attendance at the Quill book fair increased from the year before.",
     ),
+    # A time told back from now against one told forward.
+    (
+        "when",
+        "The Harle footbridge is due to reopen to walkers next spring.",
+        "The Harle footbridge reopened to walkers last month.",
+    ),
     # Opposite states and outcomes.
     (
         "state",

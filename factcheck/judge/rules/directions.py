@@ -8,6 +8,8 @@ Kinds of opposition the word-pair rule cannot see:
 - a change against no change: "raised its rate" / "kept its rate unchanged", "fares rose" /
   "fares stayed flat";
 - done when due against done late: "opened on schedule" / "opened three months late";
+- a time told back from now against one told forward, of the same act: "held its first
+  meeting last week" / "will hold its first meeting next month";
 - one side of a vote against the other: "voted for the merger" / "voted against the merger",
   "in favour of" / "voted against", said of the same subject and, where both name it, the same
   motion;
@@ -58,6 +60,17 @@ EXAMPLES = (
     Example("Flood levels went up overnight.", "Flood levels fell overnight.", True),
     Example("Flood levels dropped overnight.", "Flood levels went up overnight.", True),
     Example("Flood levels went up overnight.", "Rail fares fell overnight.", False),
+    # A time told from now, back on one side and forward on the other.
+    Example(
+        "The Vell rowing club opened its new boathouse last month.",
+        "The Vell rowing club will open its new boathouse next spring.",
+        True,
+    ),
+    Example(
+        "The Vell rowing club opened its new boathouse last month.",
+        "The Vell rowing club will hold its autumn regatta next spring.",
+        False,
+    ),
     # A count against the past one way, a change of it the other.
     Example(
         "The Vell depot handled fewer parcels this spring than a year before.",
@@ -629,9 +642,54 @@ def _vote_phrase(analysed: Analysed, i: int) -> tuple[int, int]:
     return tokens[i - 1].start, tokens[last].end
 
 
+_SPANS_FROM_NOW = frozenset(
+    "week weekend month year season term spring summer autumn winter".split()
+)
+_FROM_NOW = {"last": "next", "next": "last"}
+
+
+def _told_from_now(analysed: Analysed) -> list[tuple[int, str]]:
+    """Each "last" or "next" before a span of the calendar ("last week", "next spring"): a time
+    told back or forward from now, not "the last meeting"."""
+    tokens = analysed.tokens
+    return [
+        (i, token.lower)
+        for i, token in enumerate(tokens[:-1])
+        if token.lower in _FROM_NOW
+        and tokens[i + 1].lower in _SPANS_FROM_NOW
+        and (i == 0 or tokens[i - 1].lower not in ("the", "its", "their", "his", "her", "this"))
+    ]
+
+
+def _past_against_future(claim: Analysed, evidence: Analysed) -> list[Finding]:
+    """ "held its first meeting last week" / "will hold its first meeting next month": the same
+    act told before now on one side, after it on the other, by the word just before both."""
+    theirs = _told_from_now(evidence)
+    if not theirs:
+        return []
+    findings = []
+    for i, word in _told_from_now(claim):
+        if word in evidence.lowers and _FROM_NOW[word] in claim.lowers:
+            continue
+        ours = _next_word(claim, claim.tokens[i], -1)
+        for j, other in theirs:
+            if other != _FROM_NOW[word] or is_negated(claim, i) != is_negated(evidence, j):
+                continue
+            before = _next_word(evidence, evidence.tokens[j], -1)
+            if ours is not None and before is not None and said_in(ours, [before]):
+                span = (claim.tokens[i].start, claim.tokens[i + 1].end)
+                said = evidence.text[evidence.tokens[j].start : evidence.tokens[j + 1].end]
+                findings.append(
+                    Finding(ConflictKind.DIRECTION, span, claim.text[span[0] : span[1]], said)
+                )
+                break
+    return findings
+
+
 def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
     return (
         _direction(claim, evidence)
+        + _past_against_future(claim, evidence)
         + _went_against_moved(claim, evidence, True)
         + _went_against_moved(evidence, claim, False)
         + _outside_against_in(claim, evidence)
