@@ -29,6 +29,9 @@ def framing(text: str) -> list[str]:
         ("The glaze cracks in frost, a new study finds.", [", a new study finds."]),
         ("The glaze possibly cracks and apparently peels.", ["possibly", "apparently"]),
         ("The glaze appears to crack in frost.", ["appears"]),
+        # How exact a figure is: the numbers rule weighs the rounding.
+        ("Roughly 4,000 homes use the glaze works' kiln.", ["Roughly"]),
+        ("The kiln cost nearly £4m to rebuild.", ["nearly"]),
     ],
 )
 def test_frames_and_hedges_are_found(claim, frame):
@@ -42,6 +45,7 @@ def test_frames_and_hedges_are_found(claim, frame):
         "Studies have not shown that the glaze cracks.",
         "Cracks appear in the glaze after frost.",  # "appear" as a verb of its own
         "Survey teams mapped the glaze works.",  # "survey" not reporting anything
+        "The kiln nearly closed in 2019.",  # no figure after it
     ],
 )
 def test_what_is_no_frame_is_kept(claim):
@@ -53,6 +57,15 @@ def test_a_framed_claim_is_supported_by_the_bare_statement():
     framed = "Researchers have found that the Tarrow ferry possibly carries bicycles on weekdays."
     j = check_one(framed, corpus)
     assert j.verdict is Verdict.SUPPORTED, j.reason
+    assert "covers 100%" in j.reason
+
+
+def test_a_rounded_figure_needs_no_word_of_rounding_said():
+    corpus = corpus_of(
+        a="The new footbridge opened on Friday and will serve about 4,000 households on the"
+        " Vell estate."
+    )
+    j = check_one("Roughly 4,000 Vell households are served by the footbridge.", corpus)
     assert "covers 100%" in j.reason
 
 

@@ -10,7 +10,15 @@ from __future__ import annotations
 import re
 
 from .analysis import Analysed, per_text
-from .lexicon import HEDGE_VERBS, HEDGE_WORDS, REPORTER_MODIFIERS, REPORTERS, REPORTING_VERBS
+from .lexicon import (
+    APPROXIMATE,
+    HEDGE_VERBS,
+    HEDGE_WORDS,
+    REPORTER_MODIFIERS,
+    REPORTERS,
+    REPORTING_VERBS,
+)
+from .text import Token
 
 
 def _any(words: list[str]) -> str:
@@ -40,6 +48,23 @@ def framing_spans(analysed: Analysed) -> tuple[tuple[int, int], ...]:
     tokens = analysed.tokens
     for i, token in enumerate(tokens):
         following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
-        if token.lower in HEDGE_WORDS or (token.lower in HEDGE_VERBS and following == "to"):
+        if (
+            token.lower in HEDGE_WORDS
+            or (token.lower in HEDGE_VERBS and following == "to")
+            or _rounds_a_figure(analysed, token)
+        ):
             spans.append((token.start, token.end))
     return tuple(spans)
+
+
+def _rounds_a_figure(analysed: Analysed, token: Token) -> bool:
+    """ "Roughly" in "roughly 48,000 homes": how exact the figure is, which the numbers rule
+    weighs, not a word of what the claim states."""
+    return token.lower in APPROXIMATE and any(
+        token.end < n.start <= token.end + _BEFORE_A_FIGURE for n in analysed.numbers
+    )
+
+
+_BEFORE_A_FIGURE = 2
+"""Characters between a word of rounding and the figure it rounds: a space, or a space and a
+currency sign ("nearly £4m")."""
