@@ -158,6 +158,23 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
         "Attendance at the Quill book fair was unchanged from the year before.",
         "Attendance at the Quill book fair increased from the year before.",
     ),
+    # A split decision or a majority verdict is no unanimous one.
+    (
+        "unanimous",
+        "Ola Brisk kept her Vell area welterweight belt on a split decision on Saturday.",
+        "Ola Brisk kept her Vell area welterweight belt on a unanimous decision on Saturday.",
+    ),
+    (
+        "unanimous",
+        "The Orrin jury convicted the ferry skipper by a majority verdict.",
+        "The Orrin jury's verdict against the ferry skipper was unanimous.",
+    ),
+    # "The single longest" is the top of the ranking.
+    (
+        "count",
+        "The Harle viaduct is the third longest railway bridge in Vellshire.",
+        "The Harle viaduct is the single longest railway bridge in Vellshire.",
+    ),
     # A time told back from now against one told forward.
     (
         "when",

@@ -55,8 +55,12 @@ _UNANIMOUS = re.compile(
 )
 
 
-# One voter or more against: the vote was split, whatever its count ("Ada Wren voted against").
-_DISSENT = re.compile(r"\b(?:voted|votes|voting)\s+against\b")
+# One voter or more against: the vote was split, whatever its count ("Ada Wren voted against",
+# "won on a split decision", "a majority verdict").
+_DISSENT = re.compile(
+    r"\b(?:(?:voted|votes|voting)\s+against|split\s+(?:decision|verdict|vote)|"
+    r"majority\s+(?:decision|verdict))\b"
+)
 
 # A match with no goals or points on either side: "ended goalless" is a 0-0.
 _NO_GOALS = re.compile(r"\b(?:goalless|scoreless|pointless draw)\b")

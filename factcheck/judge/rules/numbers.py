@@ -473,6 +473,9 @@ def _ranks_alike(number: NumberMention, evidence: Analysed, other: NumberMention
     )
 
 
+_FIRMLY = frozenset({"single", "very", "outright"})
+
+
 def _superlatives(analysed: Analysed) -> list[Token]:
     """Unranked superlatives: "the largest", "the most", not "the third largest" nor "one of
     the largest"."""
@@ -481,7 +484,9 @@ def _superlatives(analysed: Analysed) -> list[Token]:
     for k, t in enumerate(tokens[1:], start=1):
         if not (t.lower in PLAIN_SUPERLATIVES or (t.lower.endswith("est") and len(t.lower) > 5)):
             continue
-        if tokens[k - 1].lower != "the" or (k >= 3 and tokens[k - 3].lower == "one"):
+        # "the single largest", "the very best": one place, said more firmly.
+        before = k - 2 if k >= 2 and tokens[k - 1].lower in _FIRMLY else k - 1
+        if tokens[before].lower != "the" or (before >= 2 and tokens[before - 2].lower == "one"):
             continue
         if any(n.ordinal and n.end <= t.start <= n.end + 1 for n in analysed.numbers):
             continue
