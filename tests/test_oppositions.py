@@ -169,6 +169,11 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
         "The Orrin jury convicted the ferry skipper by a majority verdict.",
         "The Orrin jury's verdict against the ferry skipper was unanimous.",
     ),
+    (
+        "unanimous",
+        "The Orrin trustees' decision to sell the ferry was not unanimous.",
+        "The Orrin trustees were unanimous in deciding to sell the ferry.",
+    ),
     # "The single longest" is the top of the ranking.
     (
         "count",
@@ -924,6 +929,13 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
 
 # (class, source sentence, claim, expected verdict): must not be contradicted.
 LOOKALIKES: tuple[tuple[str, str, str, Verdict], ...] = (
+    (
+        "a vote said not to be unanimous",
+        "The Orrin trustees' decision to sell the ferry was not unanimous, with five backing the"
+        " sale and two against.",
+        "The Orrin trustees decided by five votes to two to sell the ferry.",
+        Verdict.SUPPORTED,
+    ),
     (
         "count",
         "Ines Varga took the Orby 400 metres title in 52.71 seconds.",

@@ -62,6 +62,9 @@ _DISSENT = re.compile(
     r"majority\s+(?:decision|verdict))\b"
 )
 
+# A denial just before a word of one accord: "was not unanimous", "wasn't quite unanimous".
+_DENIED_BEFORE = re.compile(r"(?:\bnot|\bnever|\w+n['\u2019]t)\s+(?:[a-z]+\s+)?$")
+
 # A match with no goals or points on either side: "ended goalless" is a 0-0.
 _NO_GOALS = re.compile(r"\b(?:goalless|scoreless|pointless draw)\b")
 
@@ -139,7 +142,12 @@ def find_tallies(analysed: Analysed) -> tuple[Tally, ...]:
         found.append(Tally(text[start:end], start, end, counts, dissent))
 
     for m in _UNANIMOUS.finditer(lowered):
-        add(m.start(), m.end(), None)
+        # "The decision was not unanimous": a split vote.
+        denied = _DENIED_BEFORE.search(lowered, max(0, m.start() - 24), m.start())
+        if denied is None:
+            add(m.start(), m.end(), None)
+        else:
+            add(denied.start(), m.end(), None, dissent=True)
     for m in _DISSENT.finditer(lowered):
         add(m.start(), m.end(), None, dissent=True)
     for m in _NO_GOALS.finditer(lowered):
