@@ -242,6 +242,20 @@ def test_a_score_in_frames_is_given_by_the_score():
     assert check_one(claim, corpus).verdict is Verdict.SUPPORTED
 
 
+def test_a_count_out_of_tries_gives_a_count_of_part_of_a_whole():
+    corpus = corpus_of(
+        darts="Ivo Marsh won the Orby darts open, hitting 9 doubles from 14 attempts in the final."
+    )
+    claim = "Ivo Marsh hit 9 of his 14 throws at a double in the Orby darts open final."
+    assert check_one(claim, corpus).verdict is Verdict.SUPPORTED
+    # A count of something else, however many there were of it, is no such part.
+    crowd = corpus_of(
+        darts="About 900 fans from 14 clubs watched the Orby darts open final, the club said."
+    )
+    claim = "Only 9 of the 14 clubs sent fans to watch the Orby darts open final."
+    assert check_one(claim, crowd).verdict is not Verdict.CONTRADICTED
+
+
 def test_an_age_is_no_rival_of_a_length_of_time():
     corpus = corpus_of(
         kiln="Nia Holt has fired pots in the Orby kiln shed for eleven years, the pottery said."

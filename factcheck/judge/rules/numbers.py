@@ -732,6 +732,10 @@ def _same_unit(a: NumberMention, b: NumberMention) -> bool:
     return a.unit == b.unit or (a.unit is not None and b.unit in SYNONYMS.get(a.unit, ()))
 
 
+# A count of what came of a number of tries: "38 goals from 42 attempts", "17 wins out of 20".
+_OUT_OF = re.compile(r"\s+[a-z]+\s+(?:from|out\s+of)\s+(?=\S*\d|[a-z]+\s)", re.I)
+
+
 def _same_whole(
     claim: Analysed, number: NumberMention, evidence: Analysed, other: NumberMention
 ) -> bool:
@@ -740,10 +744,16 @@ def _same_whole(
     def whole(side: Analysed, part: NumberMention) -> NumberMention | None:
         return next((n for n in side.numbers if n.start > part.end), None)
 
-    if not other.part_of_whole:
+    if not (other.part_of_whole or _OUT_OF.match(evidence.text, other.end)):
         return False
     mine, theirs = whole(claim, number), whole(evidence, other)
-    return mine is not None and theirs is not None and mine.same_value(theirs)
+    return (
+        mine is not None
+        and theirs is not None
+        and mine.same_value(theirs)
+        # "1,100 pupils from 14 schools" is no part of the 14.
+        and other.high <= theirs.low
+    )
 
 
 def accounts_for(
