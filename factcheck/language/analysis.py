@@ -11,7 +11,7 @@ from typing import TypeVar
 
 from rapidfuzz import fuzz, process
 
-from .lexicon import CLAUSE_BREAKS
+from .lexicon import AUXILIARIES, CLAUSE_BREAKS
 from .quantities import DateMention, NumberMention, find_dates, find_numbers
 from .text import SYNONYMS, Token, negative_prefixed, plain, shared_prefix_match, tokenize
 
@@ -57,12 +57,18 @@ class Analysed:
         for j in range(i + 1, min(len(tokens), i + 1 + limit)):
             if (
                 self.closes_phrase(j)
-                or tokens[j].lower in CLAUSE_BREAKS
+                or (tokens[j].lower in CLAUSE_BREAKS and not self._adverb_yet(j))
                 or self.crosses_break(tokens[j - 1].end, tokens[j].start)
             ):
                 break
             words.append(j)
         return tuple(words)
+
+    def _adverb_yet(self, j: int) -> bool:
+        """ "yet" after an auxiliary ("none had yet faced a ban", "has yet to sail") is the
+        adverb, which opens no clause."""
+        tokens = self.tokens
+        return tokens[j].lower == "yet" and j > 0 and tokens[j - 1].lower in AUXILIARIES
 
     def aside_end(self, start: int, limit: int) -> int | None:
         """For words set off by a comma before token ``start`` ("Ada Vell, the mill's head
