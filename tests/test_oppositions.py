@@ -180,6 +180,12 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
         "The Harle viaduct is the third longest railway bridge in Vellshire.",
         "The Harle viaduct is the single longest railway bridge in Vellshire.",
     ),
+    # A denial, where the sentence's opposite is said of something else.
+    (
+        "state",
+        "The Orby skipper was gracious in defeat, admitting her crew let a winning position slip.",
+        "The Orby skipper said her crew were never in a winning position.",
+    ),
     # A time told back from now against one told forward.
     (
         "when",

@@ -24,7 +24,7 @@ from ...language.negation import (
 from ...language.opposites import opposed
 from ...models import ConflictKind
 from ..findings import Example, Finding, Rule
-from ..slots import said_at, said_in
+from ..slots import anchored, said_at, said_in
 
 EXAMPLES = (
     # A lack and a shortage are one state, not a denial of it.
@@ -74,6 +74,12 @@ EXAMPLES = (
     Example("The plan was not approved.", "The plan was not approved by the board.", False),
     Example(
         "The board did not reject the housing plan.", "The board approved the housing plan.", False
+    ),
+    # An opposite said of something else is no denied opposite.
+    Example(
+        "The Orby skipper said her crew were never in a winning position.",
+        "The Orby skipper was gracious in defeat, admitting her crew let a winning position slip.",
+        True,
     ),
     Example("He played as no 9 for the club.", "He played as No 9 for the club.", False),
     Example(
@@ -146,7 +152,15 @@ def _denies_opposite(side: Analysed, other: Analysed) -> bool:
     """``side`` denies the opposite of a word ``other`` says ("did not reject" / "approved"):
     the two agree."""
     denied = [side.tokens[i] for i in negated_tokens(side)]
-    return any(opposed(t, o) for t in denied for o in other.content if not t.is_stop)
+    # In the same slot: a word just beside one is just beside the other ("did not reject the
+    # housing plan" / "approved the housing plan"), not an opposite said of something else
+    # ("never in a winning position" / "gracious in defeat").
+    return any(
+        opposed(t, o) and anchored(side, (t.start, t.end), other, (o.start, o.end), window=1)
+        for t in denied
+        for o in other.content
+        if not t.is_stop
+    )
 
 
 MIN_RUN = 3
