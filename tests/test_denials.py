@@ -34,6 +34,8 @@ def _denied(text: str) -> list[str]:
         ("The old mill is incapable of grinding oats.", ["grinding", "oats"]),
         ("The club was unwilling to sell its ground.", ["sell", "ground"]),
         ("The Kettle Street trio won zero awards.", ["awards"]),
+        ("The Hollin ferry failed to sail to Marsby.", ["sail", "marsby"]),
+        ("The Hollin ferry failed at reaching Marsby.", ["at", "reaching", "marsby"]),
         ("The regatta was won by anyone but Ola Brisk.", ["ola", "brisk"]),
         ("The Vell mill is anything except a bakery.", ["a", "bakery"]),
     ],
@@ -52,6 +54,8 @@ def test_denials_said_in_other_words(text, denied):
         # "nothing but" and "nobody but" say "only", and a plain "but" joins two clauses.
         "The mill grinds nothing but oats.",
         "The ferry sailed, but the pier stayed closed.",
+        # "failed" before what it failed denies nothing said after it.
+        "The Hollin ferry failed its safety inspection.",
     ],
 )
 def test_zero_and_yet_that_deny_nothing(text):
