@@ -1590,6 +1590,7 @@ def test_the_stem_tables_are_derived_from_the_word_tables():
         # A score counted in frames, sets or points, after a word of winning.
         ("The Orrin darts team won the county shield by six legs to two.", [(6, 2)]),
         ("Ada Moss won the Vell open title by three sets to one.", [(3, 1)]),
+        ("The Vell skipper was found guilty by a 10-2 majority.", [(10, 2)]),
         # A change to a level, not a score.
         ("The Vell share index fell 5 points to 3,200 after the vote.", []),
         ("The Vell share index rose 12 points to 345 after the vote.", []),

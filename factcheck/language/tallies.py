@@ -25,8 +25,11 @@ _CONTEXT = re.compile(
     r"\b(?:vot\w*|ballot\w*|won|win|wins|winning|lost|lose|loses|beat\w*|defeat\w*|dr[ae]w|"
     r"scor\w*|final|match\w*|game|games|tie|ties|passed|pass|approv\w*|adopt\w*|reject\w*|"
     r"victor\w*|triumph\w*|thrash\w*|edged|overcame|overcome|"
-    r"back\w*|ruled|ruling|margin|tally|verdict|jury|convict\w*|acquit\w*|decision|split)\b"
+    r"back\w*|ruled|ruling|margin|tally|verdict|jury|convict\w*|acquit\w*|decision|split|"
+    r"guilty)\b"
 )
+# A word after two joined numbers that makes them a tally: "an 11-1 majority".
+_CONTEXT_AFTER = re.compile(r"(?:majority|vote)\b")
 _TO_HYPHENED = re.compile(rf"(?<![\w.,-])(?P<a>{_COUNT})-to-(?P<b>{_COUNT})(?=[-\s]+votes?\b)")
 """A tally said as one word before "vote": "a seven-to-four vote"."""
 _DASHED = re.compile(
@@ -170,7 +173,13 @@ def find_tallies(analysed: Analysed) -> tuple[Tally, ...]:
             units = pattern is _TO and m.group("units")
             if (votes or units) and re.search(r"\bfrom\s*$", before):
                 continue
-            if not (votes or _CONTEXT.search(before) or _CONTEXT.match(lowered, m.end() + 1)):
+            after = m.end() + 1
+            if not (
+                votes
+                or _CONTEXT.search(before)
+                or _CONTEXT.match(lowered, after)
+                or _CONTEXT_AFTER.match(lowered, after)
+            ):
                 continue
             if (
                 pattern is _TO
