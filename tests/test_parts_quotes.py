@@ -544,6 +544,13 @@ def test_a_speaker_named_after_an_office_between_commas_is_found():
     )
 
 
+def test_describing_is_speaking_but_being_described_is_not():
+    assert speaker_of("The potter Lise Harnett described the show as her finest.") == (
+        "Lise Harnett"
+    )
+    assert speaker_of("Lise Harnett, described as the show's founder, cut the ribbon.") is None
+
+
 def test_she_said_stands_for_the_speaker_of_the_sentence_before():
     before = "The jury's chair, the potter Lise Harnett, said the vote had been close."
     assert with_speaker_named('"Her bowls ask what a kitchen remembers," she said.', before) == (

@@ -48,7 +48,8 @@ _SPOKESPEOPLE = "spokes(?:person|man|woman)|official|representative"
 _SPEAKER_PATTERNS = (
     re.compile(rf"\b[Aa]ccording to (?:the )?(?P<name>{_NAME})"),
     # "Ada Korrin said", "Ada Korrin, the mayor, said", "the jury's chair, the potter Ada Korrin, said".
-    re.compile(rf"(?P<name>{_NAME})(?:,[^,]{{1,60}},|,)?\s+(?:{_VERBS})\b"),
+    # Not a participle before "as": "Ada Korrin, described as the organiser, denied it".
+    re.compile(rf"(?P<name>{_NAME})(?:,[^,]{{1,60}},|,)?\s+(?:{_VERBS})\b(?!\s+as\b)"),
     re.compile(rf"\b(?:{_VERBS})\s+(?P<name>{_NAME})"),
     # "A Vell Water spokesperson said", "the Harbour Board official said": one known by a role
     # and the body it speaks for (a bare "a spokesperson" names nobody).

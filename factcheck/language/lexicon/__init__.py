@@ -1011,7 +1011,7 @@ SPEECH_VERBS = frozenset(
     acknowledges admitted admits conceded concedes tweeted tweets posted posts urged urges
     complained complains cautioned cautions stressed stresses emphasised emphasises
     emphasized emphasizes predicted predicts promised promises pledged pledges vowed vows
-    lamented laments protested protests boasted boasts
+    lamented laments protested protests boasted boasts described describes
     """.split()
 )
 
