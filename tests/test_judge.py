@@ -256,6 +256,14 @@ def test_a_count_out_of_tries_gives_a_count_of_part_of_a_whole():
     assert check_one(claim, crowd).verdict is not Verdict.CONTRADICTED
 
 
+def test_a_number_that_names_one_of_a_series_gives_no_quantity():
+    corpus = corpus_of(
+        speedway="Ada Voss won heat 15 and was the Orby Owls' top scorer with 13 points."
+    )
+    claim = "Ada Voss was the Orby Owls' top scorer with 15 points."
+    assert check_one(claim, corpus).verdict is Verdict.CONTRADICTED
+
+
 def test_an_age_is_no_rival_of_a_length_of_time():
     corpus = corpus_of(
         kiln="Nia Holt has fired pots in the Orby kiln shed for eleven years, the pottery said."

@@ -771,6 +771,8 @@ def accounts_for(
                 number.stated_by(other)
                 and not _points_and_percent(number, other)
                 and not said_elsewhere
+                # "heat 15" names a heat: no "15 points".
+                and not (number.unit is not None and _label(evidence, other))
                 and not _of_another_unit(number, other, theirs)
                 # "four of its nine halls" is not stated by a "four-hour meeting"; "nine of
                 # the 15 recitals" is by "nine of the 15 concerts".
@@ -951,6 +953,25 @@ def _worked_out(number: NumberMention, theirs: list[NumberMention]) -> bool:
 def _digits(value: float) -> int:
     """Significant digits of a value: 2000 has one, 1960 three, 1.24 billion three."""
     return len(Decimal(str(value)).normalize().as_tuple().digits)
+
+
+_LABELLED = frozenset(
+    """heat race lap round hole stage game leg junction platform gate bay pitch court table
+    route flight ward block plot level tier division grade room page chapter exit""".split()
+)
+
+
+def _label(analysed: Analysed, number: NumberMention) -> bool:
+    """A number that names one of a series, with no unit after it: "heat 15", "junction 9",
+    "platform 2"."""
+    k = analysed.token_at(number.start)
+    return (
+        number.unit is None
+        and not number.ordinal
+        and 0 < k < len(analysed.tokens)
+        and analysed.gap_before(k) == " "
+        and analysed.tokens[k - 1].lower in _LABELLED
+    )
 
 
 def _in_name(analysed: Analysed, number: NumberMention) -> bool:
