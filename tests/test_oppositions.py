@@ -186,6 +186,12 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
         "The Orby skipper was gracious in defeat, admitting her crew let a winning position slip.",
         "The Orby skipper said her crew were never in a winning position.",
     ),
+    # Only put forward, against approved.
+    (
+        "settled",
+        "The Harle parish council has put forward plans to turn the old school into a library.",
+        "The Harle parish council has given the go-ahead to turn the old school into a library.",
+    ),
     # A time told back from now against one told forward.
     (
         "when",

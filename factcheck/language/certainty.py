@@ -63,6 +63,9 @@ def _weighs(analysed: Analysed, i: int) -> bool:
         return previous in AUXILIARIES or following in ("to", "that") or following.endswith("ing")
     if word in PROPOSALS:
         return following in ("to", "that")  # "a proposal to cut the timetable"
+    if word == "forward":
+        # "has put forward plans to redevelop the site": proposed.
+        return i > 0 and tokens[i - 1].lower in _PUTTING
     if word in CONSULTING:
         return following in ("on", "over", "about")  # "consulting staff on" is not read
     return False
@@ -89,9 +92,23 @@ def settling_words(analysed: Analysed) -> tuple[int, ...]:
     return tuple(
         i
         for i, t in enumerate(analysed.tokens)
-        if t.lower in SETTLING
+        if (t.lower in SETTLING or _go_ahead(analysed, i))
         and i not in unsure
         and not any(k in negators for k in range(max(0, i - 2), i))
+    )
+
+
+_PUTTING = frozenset({"put", "puts", "putting"})
+
+
+def _go_ahead(analysed: Analysed, i: int) -> bool:
+    """ "ahead" of "given the go-ahead": approval, said as a noun."""
+    tokens = analysed.tokens
+    return (
+        tokens[i].lower == "ahead"
+        and i > 0
+        and tokens[i - 1].lower == "go"
+        and analysed.gap_before(i) == "-"
     )
 
 

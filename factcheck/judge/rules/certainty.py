@@ -17,7 +17,7 @@ from ...language.certainty import (
     weighed_tokens,
     weighing_words,
 )
-from ...language.lexicon import SETTLING, TIME_WORDS
+from ...language.lexicon import TIME_WORDS
 from ...language.text import Token
 from ...models import ConflictKind
 from ..findings import Example, Finding, Rule
@@ -73,6 +73,12 @@ EXAMPLES = (
     Example(
         "The parish board approved closing the Wexcombe reading room in May.",
         "The parish board has proposed closing the Wexcombe reading room in May.",
+        True,
+    ),
+    # "put forward" proposes; "the go-ahead" approves.
+    Example(
+        "The Orby trust has given the go-ahead for flats on part of the walled garden.",
+        "The Orby trust has put forward plans for flats on part of the walled garden.",
         True,
     ),
     # Confirming that an act is weighed settles only that.
@@ -152,7 +158,7 @@ def _words(analysed: Analysed, indices: frozenset[int]) -> list[Token]:
 def _shared_act(settled: Analysed, weighed: Analysed) -> list[Token]:
     """Words ``settled`` says are done that ``weighed`` only weighs (and never says done)."""
     # Most pairs have no settling word on one side or no weighing word on the other.
-    if SETTLING.isdisjoint(settled.lowers) or not weighing_words(weighed):
+    if not settling_words(settled) or not weighing_words(weighed):
         return []
     # The weighing side says the same settling word itself: "had been considering an appeal,
     # lodged it on Monday".
@@ -170,7 +176,11 @@ def _shared_act(settled: Analysed, weighed: Analysed) -> list[Token]:
 def _marker_span(analysed: Analysed, markers: tuple[int, ...], last: Token) -> tuple[int, int]:
     """From the marker nearest before ``last`` to ``last``."""
     before = [i for i in markers if analysed.tokens[i].start < last.start] or list(markers)
-    return analysed.tokens[before[-1]].start, last.end
+    k = before[-1]
+    # "put forward", "go-ahead": the marker is the second word of two.
+    if k > 0 and analysed.tokens[k].lower in ("forward", "ahead"):
+        k -= 1
+    return analysed.tokens[k].start, last.end
 
 
 def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
