@@ -186,6 +186,12 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
         "The Orby skipper was gracious in defeat, admitting her crew let a winning position slip.",
         "The Orby skipper said her crew were never in a winning position.",
     ),
+    # A rise against a levelling off.
+    (
+        "change",
+        "Bookings for the Vell ferry rose again this summer, the operator said.",
+        "Bookings for the Vell ferry levelled off this summer, the operator said.",
+    ),
     # Only put forward, against approved.
     (
         "settled",

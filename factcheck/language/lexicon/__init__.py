@@ -310,10 +310,21 @@ CHANGE_VERBS = frozenset(
     sink sank halve slash slip
     """.split()
 )
-NO_CHANGE_WORDS = frozenset({"unchanged", "flat", "steady", "stable", "unaltered"})
+NO_CHANGE_WORDS = frozenset({"unchanged", "flat", "steady", "stable", "unaltered", "plateaued"})
 # "leaves the fare unchanged", "left the hall intact": to let a thing stay as it is, not to go.
 LEFT_AS_IT_IS = NO_CHANGE_WORDS | frozenset({"intact", "untouched", "alone", "unaffected"})
-NO_CHANGE_PHRASES = ("the same", "at the same level", "on hold", "no change")
+NO_CHANGE_PHRASES = (
+    "the same",
+    "at the same level",
+    "on hold",
+    "no change",
+    "level off",
+    "levels off",
+    "levelled off",
+    "leveled off",
+    "levelling off",
+    "leveling off",
+)
 
 # A thing done when it was due, against done late ("opened on schedule" / "opened three months
 # late"). "Late" before a time says when ("in late May"), not that it was overdue.
