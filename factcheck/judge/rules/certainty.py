@@ -17,7 +17,7 @@ from ...language.certainty import (
     weighed_tokens,
     weighing_words,
 )
-from ...language.lexicon import TIME_WORDS
+from ...language.lexicon import SETTLING, TIME_WORDS
 from ...language.text import Token
 from ...models import ConflictKind
 from ..findings import Example, Finding, Rule
@@ -158,7 +158,11 @@ def _words(analysed: Analysed, indices: frozenset[int]) -> list[Token]:
 def _shared_act(settled: Analysed, weighed: Analysed) -> list[Token]:
     """Words ``settled`` says are done that ``weighed`` only weighs (and never says done)."""
     # Most pairs have no settling word on one side or no weighing word on the other.
-    if not settling_words(settled) or not weighing_words(weighed):
+    if (
+        SETTLING.isdisjoint(settled.lowers) and "ahead" not in settled.lowers
+    ) or not weighing_words(weighed):
+        return []
+    if not settling_words(settled):
         return []
     # The weighing side says the same settling word itself: "had been considering an appeal,
     # lodged it on Monday".

@@ -648,17 +648,20 @@ _SPANS_FROM_NOW = frozenset(
 _FROM_NOW = {"last": "next", "next": "last"}
 
 
-def _told_from_now(analysed: Analysed) -> list[tuple[int, str]]:
+@per_text
+def _told_from_now(analysed: Analysed) -> tuple[tuple[int, str], ...]:
     """Each "last" or "next" before a span of the calendar ("last week", "next spring"): a time
     told back or forward from now, not "the last meeting"."""
     tokens = analysed.tokens
-    return [
+    if _FROM_NOW.keys().isdisjoint(analysed.lowers):
+        return ()
+    return tuple(
         (i, token.lower)
         for i, token in enumerate(tokens[:-1])
         if token.lower in _FROM_NOW
         and tokens[i + 1].lower in _SPANS_FROM_NOW
         and (i == 0 or tokens[i - 1].lower not in ("the", "its", "their", "his", "her", "this"))
-    ]
+    )
 
 
 def _past_against_future(claim: Analysed, evidence: Analysed) -> list[Finding]:
