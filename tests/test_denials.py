@@ -28,8 +28,8 @@ def _denied(text: str) -> list[str]:
         ("The Hollin ferry has yet to sail to Marsby.", ["sail", "marsby"]),
         # "yet" after an auxiliary is the adverb, not a "but" opening a clause.
         (
-            "Two Hollin skippers were fined, but none had yet lost a licence.",
-            ["had", "yet", "lost", "a", "licence"],
+            "The Vell rowers trained all winter, though none had yet raced on the river.",
+            ["had", "yet", "raced", "on", "the", "river"],
         ),
         ("The old mill is incapable of grinding oats.", ["grinding", "oats"]),
         ("The club was unwilling to sell its ground.", ["sell", "ground"]),
@@ -85,8 +85,8 @@ def test_denials_in_other_words_contradict_the_plain_statement(claim, source):
 
 
 def test_none_of_a_group_denies_what_follows_the_group():
-    # "none of the club's 14 coaches will lose": the denial reaches the verb past the group.
-    assert "lose" in _denied("None of the Vell rowing club's 14 coaches will lose their posts.")
-    source = "The Vell rowing club said all 14 of its coaches would keep their posts next season."
-    claim = "None of the Vell rowing club's 14 coaches will lose their posts next season."
+    # "none of the club's six coaches will lose": the denial reaches the verb past the group.
+    assert "lose" in _denied("None of the Vell rowing club's six coaches will lose their posts.")
+    source = "The Vell rowing club said all six of its coaches would keep their posts next season."
+    claim = "None of the Vell rowing club's six coaches will lose their posts next season."
     assert check_one(claim, corpus_of(source)).verdict is not Verdict.CONTRADICTED

@@ -183,8 +183,8 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
     # A denial, where the sentence's opposite is said of something else.
     (
         "state",
-        "The Orby skipper was gracious in defeat, admitting her crew let a winning position slip.",
-        "The Orby skipper said her crew were never in a winning position.",
+        "The Orby captain took the defeat calmly, saying her side had thrown away a winning lead.",
+        "The Orby captain said her side never had a winning lead.",
     ),
     # A rise against a levelling off.
     (
@@ -195,8 +195,8 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
     # Only put forward, against approved.
     (
         "settled",
-        "The Harle parish council has put forward plans to turn the old school into a library.",
-        "The Harle parish council has given the go-ahead to turn the old school into a library.",
+        "The Harle parish council put forward a scheme to turn the old school into a library.",
+        "The Harle parish council gave the go-ahead to turning the old school into a library.",
     ),
     # A time told back from now against one told forward.
     (

@@ -65,7 +65,7 @@ class Analysed:
         return tuple(words)
 
     def _adverb_yet(self, j: int) -> bool:
-        """ "yet" after an auxiliary ("none had yet faced a ban", "has yet to sail") is the
+        """ "yet" after an auxiliary ("none had yet raced on the river", "has yet to sail") is the
         adverb, which opens no clause."""
         tokens = self.tokens
         return tokens[j].lower == "yet" and j > 0 and tokens[j - 1].lower in AUXILIARIES

@@ -64,7 +64,7 @@ def _weighs(analysed: Analysed, i: int) -> bool:
     if word in PROPOSALS:
         return following in ("to", "that")  # "a proposal to cut the timetable"
     if word == "forward":
-        # "has put forward plans to redevelop the site": proposed.
+        # "put forward a scheme for a new pier": proposed.
         return i > 0 and tokens[i - 1].lower in _PUTTING
     if word in CONSULTING:
         return following in ("on", "over", "about")  # "consulting staff on" is not read

@@ -58,7 +58,7 @@ def framing_spans(analysed: Analysed) -> tuple[tuple[int, int], ...]:
 
 
 def _rounds_a_figure(analysed: Analysed, token: Token) -> bool:
-    """ "Roughly" in "roughly 48,000 homes": how exact the figure is, which the numbers rule
+    """ "Roughly" in "roughly 4,000 households": how exact the figure is, which the numbers rule
     weighs, not a word of what the claim states."""
     return token.lower in APPROXIMATE and any(
         token.end < n.start <= token.end + _BEFORE_A_FIGURE for n in analysed.numbers

@@ -156,7 +156,7 @@ def _scopes(analysed: Analysed) -> tuple[tuple[int, ...], ...]:
         # due to open before 2027".
         if _says_when(analysed, scope):
             scope = []
-        # "none of the club's 14 coaches will lose their posts": the group named first, what
+        # "none of the club's six coaches will lose their posts": the group named first, what
         # is denied of it after, through the verb (up to a "before 2030" that says when).
         elif tokens[i].lower == "none" and i + 1 < len(tokens) and tokens[i + 1].lower == "of":
             longer = list(analysed.clause_after(start, _NONE_OF_SCOPE))

@@ -77,8 +77,8 @@ EXAMPLES = (
     ),
     # "put forward" proposes; "the go-ahead" approves.
     Example(
-        "The Orby trust has given the go-ahead for flats on part of the walled garden.",
-        "The Orby trust has put forward plans for flats on part of the walled garden.",
+        "The Orby trust gave its go-ahead to flats on part of the walled garden.",
+        "The Orby trust put forward a scheme for flats on part of the walled garden.",
         True,
     ),
     # Confirming that an act is weighed settles only that.

@@ -8,8 +8,8 @@ Kinds of opposition the word-pair rule cannot see:
 - a change against no change: "raised its rate" / "kept its rate unchanged", "fares rose" /
   "fares stayed flat";
 - done when due against done late: "opened on schedule" / "opened three months late";
-- a time told back from now against one told forward, of the same act: "held its first
-  meeting last week" / "will hold its first meeting next month";
+- a time told back from now against one told forward, of the same act: "opened its new
+  boathouse last month" / "will open its new boathouse next spring";
 - one side of a vote against the other: "voted for the merger" / "voted against the merger",
   "in favour of" / "voted against", said of the same subject and, where both name it, the same
   motion;
@@ -665,7 +665,7 @@ def _told_from_now(analysed: Analysed) -> tuple[tuple[int, str], ...]:
 
 
 def _past_against_future(claim: Analysed, evidence: Analysed) -> list[Finding]:
-    """ "held its first meeting last week" / "will hold its first meeting next month": the same
+    """ "opened its boathouse last month" / "will open its boathouse next spring": the same
     act told before now on one side, after it on the other, by the word just before both."""
     theirs = _told_from_now(evidence)
     if not theirs:

@@ -77,8 +77,8 @@ EXAMPLES = (
     ),
     # An opposite said of something else is no denied opposite.
     Example(
-        "The Orby skipper said her crew were never in a winning position.",
-        "The Orby skipper was gracious in defeat, admitting her crew let a winning position slip.",
+        "The Orby captain said her side never had a winning lead.",
+        "The Orby captain took the defeat calmly, saying her side had thrown away a winning lead.",
         True,
     ),
     Example("He played as no 9 for the club.", "He played as No 9 for the club.", False),
@@ -154,7 +154,7 @@ def _denies_opposite(side: Analysed, other: Analysed) -> bool:
     denied = [side.tokens[i] for i in negated_tokens(side)]
     # In the same slot: a word just beside one is just beside the other ("did not reject the
     # housing plan" / "approved the housing plan"), not an opposite said of something else
-    # ("never in a winning position" / "gracious in defeat").
+    # ("never had a winning lead" / "took the defeat calmly").
     return any(
         opposed(t, o) and anchored(side, (t.start, t.end), other, (o.start, o.end), window=1)
         for t in denied

@@ -732,7 +732,7 @@ def _same_unit(a: NumberMention, b: NumberMention) -> bool:
     return a.unit == b.unit or (a.unit is not None and b.unit in SYNONYMS.get(a.unit, ()))
 
 
-# A count of what came of a number of tries: "38 goals from 42 attempts", "17 wins out of 20".
+# A count of what came of a number of tries: "9 doubles from 14 attempts", "6 wins out of 8".
 _OUT_OF = re.compile(r"\s+[a-z]+\s+(?:from|out\s+of)\s+(?=\S*\d|[a-z]+\s)", re.I)
 
 
@@ -751,7 +751,7 @@ def _same_whole(
         mine is not None
         and theirs is not None
         and mine.same_value(theirs)
-        # "1,100 pupils from 14 schools" is no part of the 14.
+        # "900 fans from 14 clubs" is no part of the 14.
         and other.high <= theirs.low
     )
 
@@ -771,7 +771,7 @@ def accounts_for(
                 number.stated_by(other)
                 and not _points_and_percent(number, other)
                 and not said_elsewhere
-                # "heat 15" names a heat: no "15 points".
+                # "heat 4" names a heat: no "4 points".
                 and not (number.unit is not None and _label(evidence, other))
                 and not _of_another_unit(number, other, theirs)
                 # "four of its nine halls" is not stated by a "four-hour meeting"; "nine of
@@ -962,7 +962,7 @@ _LABELLED = frozenset(
 
 
 def _label(analysed: Analysed, number: NumberMention) -> bool:
-    """A number that names one of a series, with no unit after it: "heat 15", "junction 9",
+    """A number that names one of a series, with no unit after it: "heat 4", "junction 9",
     "platform 2"."""
     k = analysed.token_at(number.start)
     return (
