@@ -948,6 +948,19 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
 # (class, source sentence, claim, expected verdict): must not be contradicted.
 LOOKALIKES: tuple[tuple[str, str, str, Verdict], ...] = (
     (
+        "a case supposed with without",
+        "The Orrin trust said losing the harbour grant means the lifeboat shed will shut.",
+        "The Orrin trust warned that without the harbour grant the lifeboat shed would shut.",
+        Verdict.SUPPORTED,
+    ),
+    (
+        "most of a group, no direction",
+        "The Orrin appeal raised £9,000 from more than 300 donors, the typical gift being less"
+        " than £10.",
+        "Most of the 300 donors to the Orrin appeal live in the town itself.",
+        Verdict.UNMENTIONED,
+    ),
+    (
         "a vote said not to be unanimous",
         "The Orrin trustees' decision to sell the ferry was not unanimous, with five backing the"
         " sale and two against.",

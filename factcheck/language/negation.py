@@ -88,12 +88,16 @@ def _zero_quantifier(analysed: Analysed, i: int) -> bool:
 _SUPPOSING = frozenset({"if", "unless", "whether"})
 _SUPPOSING_FIRST = frozenset({"had", "were"})
 _SUPPOSING_REACH = 8
+_SUPPOSED_OUTCOME = frozenset({"would", "could", "might"})
 
 
 def _supposed(analysed: Analysed, i: int) -> bool:
     """The negator at ``i`` is in a clause of supposing: "if the board does not act", "had he
     not pleaded guilty", "were it not for the grant"."""
     tokens = analysed.tokens
+    # "without the grant, the museum would close": a case supposed, as "if ... not" is.
+    if tokens[i].lower == "without" and any(t.lower in _SUPPOSED_OUTCOME for t in tokens[i + 1 :]):
+        return True
     for k in range(i - 1, max(-1, i - 1 - _SUPPOSING_REACH), -1):
         if tokens[k].lower in _SUPPOSING:
             return True

@@ -287,14 +287,22 @@ def _counted_before(analysed: Analysed, i: int) -> str | None:
     return before[-1].unit if before else None
 
 
+def _share_of(analysed: Analysed, i: int) -> bool:
+    """ "most of the donors", "least of all": how many of a group, no direction."""
+    tokens = analysed.tokens
+    return (
+        tokens[i].lower in ("most", "least") and i + 1 < len(tokens) and tokens[i + 1].lower == "of"
+    )
+
+
 def _direction(claim: Analysed, evidence: Analysed) -> list[Finding]:
     findings = []
     for i, token in enumerate(claim.tokens):
         opposite = _opposite_words(token.lower)
-        if not opposite or token.lower in evidence.lowers:
+        if not opposite or token.lower in evidence.lowers or _share_of(claim, i):
             continue
         for j, other in enumerate(evidence.tokens):
-            if other.lower not in opposite or other.lower in claim.lowers:
+            if other.lower not in opposite or other.lower in claim.lowers or _share_of(evidence, j):
                 continue
             if is_negated(claim, i) != is_negated(evidence, j):
                 continue

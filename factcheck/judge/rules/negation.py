@@ -143,6 +143,11 @@ EXAMPLES = (
         "If the harbour board does not step in, the mooring fees will rise in May.",
         False,
     ),
+    Example(
+        "Losing the harbour grant means the lifeboat shed will shut.",
+        "Without the harbour grant the lifeboat shed would shut, the trust said.",
+        False,
+    ),
     # "declined" before anything but "to" is a fall, not a refusal.
     Example("Wool sales declined in May.", "Wool sales fell in May.", False),
 )
