@@ -264,6 +264,15 @@ def test_a_number_that_names_one_of_a_series_gives_no_quantity():
     assert check_one(claim, corpus).verdict is Verdict.CONTRADICTED
 
 
+def test_a_halving_needs_no_figure_of_its_own():
+    corpus = corpus_of(
+        ferry="The Vell weather station logged no gales that week. Crossings on the Orby ferry"
+        " fell from 240 to 120 last winter."
+    )
+    claim = "Crossings on the Orby ferry halved last winter."
+    assert check_one(claim, corpus).verdict is Verdict.SUPPORTED
+
+
 def test_an_age_is_no_rival_of_a_length_of_time():
     corpus = corpus_of(
         kiln="Nia Holt has fired pots in the Orby kiln shed for eleven years, the pottery said."

@@ -186,6 +186,12 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
         "The Orby captain took the defeat calmly, saying her side had thrown away a winning lead.",
         "The Orby captain said her side never had a winning lead.",
     ),
+    # A halving is a fall by half.
+    (
+        "share",
+        "The Harle mill says its new turbine should cut its power bills by about a quarter.",
+        "The Harle mill expects its new turbine to halve its power bills.",
+    ),
     # A rise against a levelling off.
     (
         "change",

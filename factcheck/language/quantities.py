@@ -540,6 +540,9 @@ def _unit_after(text: str, end: int) -> str | None:
     return None
 
 
+_HALVING = re.compile(r"\bhalv(?:e|es|ed|ing)\b", re.I)
+
+
 def find_numbers(text: str, dates: list[DateMention] | None = None) -> list[NumberMention]:
     """Quantities in ``text`` that are not part of a date."""
     dates = find_dates(text) if dates is None else dates
@@ -585,6 +588,13 @@ def find_numbers(text: str, dates: list[DateMention] | None = None) -> list[Numb
             )
         )
         taken.append((start, m.end()))
+    # "halved", "to halve": a fall by half, a share of change as "cut by half" is.
+    for m in _HALVING.finditer(scanned) if hints.says_any(("halv",)) else ():
+        if free(m.start(), m.end()):
+            found.append(
+                NumberMention(text[m.start() : m.end()], m.start(), m.end(), 50.0, 50.0, "percent")
+            )
+            taken.append((m.start(), m.end()))
     one_span = _ONE_SPAN.lowered if lowered else _ONE_SPAN.any_case
     for m in one_span.finditer(scanned) if hints.says_any(("decade", "century")) else ():
         if free(m.start(), m.end()):

@@ -927,7 +927,9 @@ _UNITS_OF_TIME = frozenset({"year", "hour"})
 # A bare "half" ("in the second half", "half-time"; "half a million" and "a year and a half"
 # are read whole), and words of how many times ("twice as much", "double the cost"). ("once"
 # and "single" are never read as numbers at all.)
-_NOT_FIGURES = frozenset({"half", "twice", "thrice", "double", "triple"})
+_NOT_FIGURES = frozenset(
+    {"half", "twice", "thrice", "double", "triple", "halve", "halves", "halved", "halving"}
+)
 # After the number, what makes it no figure to confirm: a time of day ("3 pm", "10.30am",
 # "9:15"), a decade ("the 90's", "the nineteen nineties") or a ratio ("three times as many",
 # "a ten-fold rise").
