@@ -416,8 +416,8 @@ def opens_window(analysed: Analysed, span: tuple[int, int]) -> bool:
 
 
 def starts_a_state(analysed: Analysed, span: tuple[int, int]) -> bool:
-    """Whether a date after "since" says when a state began ("has operated from Mill Row since
-    1987") rather than opening a window on a change ("prices have risen 40% since 1990"): the
+    """Whether a date after "since" says when a state began ("has sailed from Quay Row since
+    1994") rather than opening a window on a change ("prices have risen 40% since 1990"): the
     sentence tells no rise or fall and counts nothing over the period."""
     words = analysed.text[max(0, span[0] - 24) : span[0]].lower().split()[-1:]
     if words != ["since"]:

@@ -693,8 +693,8 @@ _YEARS_OLD = re.compile(r"(?:\s+|-)years?(?:\s+|-)old\b", re.I)
 
 
 def _as_age(text: str, number: NumberMention) -> NumberMention:
-    """A count of years followed by "old" is someone's age, not a length of time: "was 12
-    years old" is no rival of "for nine years"."""
+    """A count of years followed by "old" is someone's age, not a length of time: "was 14
+    years old" is no rival of "for eleven years"."""
     if number.ordinal or number.low != number.high or number.unit != "year":
         return number
     if _YEARS_OLD.match(text, number.end):

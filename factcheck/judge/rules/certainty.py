@@ -157,7 +157,8 @@ def _words(analysed: Analysed, indices: frozenset[int]) -> list[Token]:
 
 def _shared_act(settled: Analysed, weighed: Analysed) -> list[Token]:
     """Words ``settled`` says are done that ``weighed`` only weighs (and never says done)."""
-    # Most pairs have no settling word on one side or no weighing word on the other.
+    # Most pairs have no settling word on one side or no weighing word on the other (a
+    # "go-ahead" settles too: see ``settling_words``).
     if (
         SETTLING.isdisjoint(settled.lowers) and "ahead" not in settled.lowers
     ) or not weighing_words(weighed):

@@ -925,7 +925,8 @@ _UNITS_OF_TIME = frozenset({"year", "hour"})
 
 
 # A bare "half" ("in the second half", "half-time"; "half a million" and "a year and a half"
-# are read whole), and words of how many times ("twice as much", "double the cost"). ("once"
+# are read whole), words of how many times ("twice as much", "double the cost") and a halving
+# ("halved", which "fell from 240 to 120" says as well as "fell by half"). ("once"
 # and "single" are never read as numbers at all.)
 _NOT_FIGURES = frozenset(
     {"half", "twice", "thrice", "double", "triple", "halve", "halves", "halved", "halving"}
