@@ -42,14 +42,7 @@ def _is_negator(token: Token, following: Token | None) -> bool:
         if lower == "no" and nxt[:1].isdigit():
             return False  # "No 2", "no. 1": a rank, not a denial
         return nxt not in NOT_NEGATING_AFTER.get(lower, ())
-    if lower in _FAILING:
-        # "failed to pay" and "failed at earning" deny the act; "failed its inspection"
-        # denies no word after it.
-        return following is not None and following.lower in ("to", "at")
     return lower in NEGATING_VERBS or token.stem in NEGATING_VERBS
-
-
-_FAILING = frozenset({"fail", "fails", "failed", "failing"})
 
 
 def _in_title(analysed: Analysed, i: int) -> bool:

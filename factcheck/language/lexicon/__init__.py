@@ -66,6 +66,11 @@ EXCEPTING_WORDS = frozenset({"but", "except"})
 # "declined to comment".
 NEGATING_BEFORE = {
     "yet": frozenset({"to"}),
+    # "failed to pay", "failed at earning"; "failed its inspection" denies no word after it.
+    "fail": frozenset({"to", "at"}),
+    "fails": frozenset({"to", "at"}),
+    "failed": frozenset({"to", "at"}),
+    "failing": frozenset({"to", "at"}),
     # "declined to sign" (did not sign); "sales declined in May" denies nothing.
     "decline": frozenset({"to"}),
     "declined": frozenset({"to"}),
