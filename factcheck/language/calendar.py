@@ -1,5 +1,5 @@
 """Calendar facts a text can get wrong by itself: a weekday that does not fall on its date, and a
-range of dates that ends before it starts.
+range of dates that ends before it starts; and a time told from now ("last year", "next spring").
 
 The dates come from ``quantities.find_dates``; this module only pairs them up and does the
 calendar arithmetic (Python's proleptic Gregorian calendar).
@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
 
+from .analysis import Analysed
 from .quantities import DateMention, find_dates
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -164,3 +165,22 @@ def _before(a: DateMention, b: DateMention) -> bool:
     if a.days is None or b.days is None:
         return (a.year, a.month) < (b.year, b.month)
     return (a.year, a.month, a.days[0]) < (b.year, b.month, b.days[0])
+
+
+FROM_NOW = frozenset({"last", "next"})
+_ONE_OF = frozenset({"the", "its", "his", "her", "their", "our", "my", "your", "this", "that"})
+_CALENDAR_SPANS = frozenset(
+    "year week month season summer winter spring autumn night weekend term".split()
+)
+
+
+def told_from_now(analysed: Analysed, i: int) -> bool:
+    """Whether the word at ``i`` is the "last" or "next" of a time told from now ("last year",
+    "next season"), not the last or first of a series ("its last season" is one)."""
+    tokens = analysed.tokens
+    return (
+        tokens[i].lower in FROM_NOW
+        and i + 1 < len(tokens)
+        and tokens[i + 1].lower in _CALENDAR_SPANS
+        and not (i > 0 and tokens[i - 1].lower in _ONE_OF)
+    )

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...language.analysis import Analysed, per_text
+from ...language.calendar import told_from_now
 from ...language.lexicon import (
     BEATING_VERBS,
     LEFT_AS_IT_IS,
@@ -322,7 +323,7 @@ def _no_opposite_here(analysed: Analysed, i: int) -> bool:
         or _names_a_time(analysed, i)
         or _beats_a_name(analysed, i)
         or _amount_of_nothing_named(analysed, i)
-        or _time_told_from_now(analysed, i)
+        or told_from_now(analysed, i)
         or _lasting(analysed, i)
     )
 
@@ -334,25 +335,6 @@ def _lasting(analysed: Analysed, i: int) -> bool:
     """ "last" as a verb ("expected to last fifty years", "will last"): no opposite of "first"."""
     tokens = analysed.tokens
     return tokens[i].lower == "last" and i > 0 and tokens[i - 1].lower in _VERB_BEFORE
-
-
-_FROM_NOW = frozenset({"last", "next"})
-_ONE_OF = frozenset({"the", "its", "his", "her", "their", "our", "my", "your", "this", "that"})
-_CALENDAR = frozenset(
-    "year week month season summer winter spring autumn night weekend term".split()
-)
-
-
-def _time_told_from_now(analysed: Analysed, i: int) -> bool:
-    """ "last year", "next season": a time told from now, not the last or first of a series
-    ("its last season" is one)."""
-    tokens = analysed.tokens
-    return (
-        tokens[i].lower in _FROM_NOW
-        and i + 1 < len(tokens)
-        and tokens[i + 1].lower in _CALENDAR
-        and not (i > 0 and tokens[i - 1].lower in _ONE_OF)
-    )
 
 
 def _amount_of_nothing_named(analysed: Analysed, i: int) -> bool:

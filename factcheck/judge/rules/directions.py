@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from ...language.analysis import Analysed, per_text
+from ...language.calendar import FROM_NOW, told_from_now
 from ...language.lexicon import (
     CHANGE_VERBS,
     DIRECTION_WORDS,
@@ -650,25 +651,17 @@ def _vote_phrase(analysed: Analysed, i: int) -> tuple[int, int]:
     return tokens[i - 1].start, tokens[last].end
 
 
-_SPANS_FROM_NOW = frozenset(
-    "week weekend month year season term spring summer autumn winter".split()
-)
 _FROM_NOW = {"last": "next", "next": "last"}
 
 
 @per_text
 def _told_from_now(analysed: Analysed) -> tuple[tuple[int, str], ...]:
-    """Each "last" or "next" before a span of the calendar ("last week", "next spring"): a time
-    told back or forward from now, not "the last meeting"."""
-    tokens = analysed.tokens
-    if _FROM_NOW.keys().isdisjoint(analysed.lowers):
+    """Each "last" or "next" of a time told from now ("last week", "next spring"), with its
+    word: back or forward from now, not "the last meeting"."""
+    if FROM_NOW.isdisjoint(analysed.lowers):
         return ()
     return tuple(
-        (i, token.lower)
-        for i, token in enumerate(tokens[:-1])
-        if token.lower in _FROM_NOW
-        and tokens[i + 1].lower in _SPANS_FROM_NOW
-        and (i == 0 or tokens[i - 1].lower not in ("the", "its", "their", "his", "her", "this"))
+        (i, token.lower) for i, token in enumerate(analysed.tokens) if told_from_now(analysed, i)
     )
 
 
