@@ -625,6 +625,28 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
         "Three of the Fenmoor wardens voted against the night-time parking ban.",
         "Three of the Fenmoor wardens voted in favour of the night-time parking ban.",
     ),
+    # A side taken by a verb against one taken by a vote or a plea.
+    (
+        "vote",
+        "Alderman Corin Tesh, who voted against the quarry extension, said the lorries would"
+        " ruin the lane.",
+        "Alderman Corin Tesh supported the quarry extension though he feared for the lane.",
+    ),
+    (
+        "vote",
+        "The Wickerby ramblers were against the riverside hotel from the start.",
+        "The Wickerby ramblers backed the riverside hotel from the start.",
+    ),
+    (
+        "vote",
+        "Two of the Ossel parish councillors objected to the new bus shelter.",
+        "Two of the Ossel parish councillors endorsed the new bus shelter.",
+    ),
+    (
+        "vote",
+        "Farmer Ilsa Brack spoke against the wind turbine at Tuesday's hearing.",
+        "Farmer Ilsa Brack favoured the wind turbine at Tuesday's hearing.",
+    ),
     # Another holder of the same post, named where the claim names its holder.
     (
         "holder",
@@ -1386,6 +1408,27 @@ LOOKALIKES: tuple[tuple[str, str, str, Verdict], ...] = (
         "a vote on another motion",
         "The Fenmoor wardens voted against the night-time parking ban.",
         "The Fenmoor wardens voted for the new cycle lane.",
+        Verdict.UNMENTIONED,
+    ),
+    # The agent of a passive took the side, not the claim's subject; a sentence telling both
+    # sides of one motion leaves it to who took which.
+    (
+        "a side taken by others",
+        "The quarry extension was supported by the Hallam parish council.",
+        "Alderman Corin Tesh voted against the quarry extension.",
+        Verdict.UNMENTIONED,
+    ),
+    (
+        "both sides told",
+        "The harbour trust backed the new slipway, though its treasurer Pol Vance voted against"
+        " it.",
+        "Treasurer Pol Vance backed the new slipway.",
+        Verdict.SUPPORTED,
+    ),
+    (
+        "a verb of siding on another motion",
+        "Alderman Corin Tesh voted against the quarry extension.",
+        "Alderman Corin Tesh supported the cattle market.",
         Verdict.UNMENTIONED,
     ),
     # Part of the firm's staff, as part of Orby's employees: the same count.

@@ -11,8 +11,8 @@ Kinds of opposition the word-pair rule cannot see:
 - a time told back from now against one told forward, of the same act: "opened its new
   boathouse last month" / "will open its new boathouse next spring";
 - one side of a vote against the other: "voted for the merger" / "voted against the merger",
-  "in favour of" / "voted against", said of the same subject and, where both name it, the same
-  motion;
+  "in favour of" / "voted against", "backed the merger" / "spoke against it" / "was against
+  it", said of the same subject and, where both name it, the same motion;
 - a place against outside it: "located outside of Ostland" / "located in Hesketh, Ostland", when
   "outside" says where the subject is (after a copula or a verb of place), not where an act
   happened ("spread outside Ostland" may be true beside "spread in Ostland").
@@ -30,6 +30,7 @@ from ...language.analysis import Analysed, per_text
 from ...language.calendar import FROM_NOW, told_from_now
 from ...language.lexicon import (
     CHANGE_VERBS,
+    COPULAS,
     DIRECTION_WORDS,
     LATE_WORDS,
     NO_CHANGE_PHRASES,
@@ -37,6 +38,8 @@ from ...language.lexicon import (
     ON_TIME_PHRASES,
     PLACING_ADVERBS,
     PLACING_STEMS,
+    PLEADING_STEMS,
+    SIDING_VERBS,
     TIME_WORDS,
     VOTE_SIDES,
     VOTING_STEMS,
@@ -127,6 +130,16 @@ EXAMPLES = (
         "Two wardens said they would vote in favour of the levy.",
         "Two wardens said they would vote against.",
         True,
+    ),
+    Example(
+        "The Ossel ramblers objected to the hotel plan.",
+        "The Ossel ramblers backed the hotel plan.",
+        True,
+    ),
+    Example(
+        "The Ossel ramblers backed the hotel plan, though their secretary voted against it.",
+        "The Ossel ramblers backed the hotel plan.",
+        False,
     ),
     # Another motion, and a vote not cast against ("did not vote for") are no other side.
     Example(
@@ -603,52 +616,103 @@ def _outside_against_in(claim: Analysed, evidence: Analysed) -> list[Finding]:
 _FAVOUR = ("favour", "favor")
 """The noun of "in favour of", in either spelling."""
 
+_NOT_A_SIDE_AFTER = frozenset({"by", "out", "down", "away", "off", "onto", "into", "up"})
+"""Words after "backed" or "supported" that make it no side taken on what follows: the
+agent of a passive ("backed by the council") or a movement ("backed out")."""
+
 
 @per_text
-def _vote_sides(analysed: Analysed) -> tuple[tuple[int, bool], ...]:
-    """Each "voted for" / "voted against" / "in favour of": the index of its small word, and
-    whether it is for."""
+def _vote_sides(analysed: Analysed) -> tuple[tuple[int, bool, int], ...]:
+    """Each side taken on a motion: "voted for", "voted against", "in favour of", "spoke
+    against", "was against", "backed", "opposed". For each, the index of the word the motion
+    follows, whether the side is for, and the index its phrase starts at."""
     tokens = analysed.tokens
     sides = []
     for i in range(1, len(tokens)):
-        word = tokens[i].lower
-        if word in VOTE_SIDES and tokens[i - 1].stem in VOTING_STEMS:
-            sides.append((i, VOTE_SIDES[word]))
+        word, before = tokens[i].lower, tokens[i - 1]
+        if word in VOTE_SIDES and (before.stem in VOTING_STEMS or before.stem in PLEADING_STEMS):
+            sides.append((i, VOTE_SIDES[word], i - 1))
+        elif word == "against" and before.lower in COPULAS:
+            sides.append((i, False, i - 1))
         elif (
             word in _FAVOUR
-            and tokens[i - 1].lower == "in"
+            and before.lower == "in"
             and i + 1 < len(tokens)
             and tokens[i + 1].lower == "of"
         ):
-            sides.append((i, True))
+            sides.append((i, True, i - 1))
+        else:
+            side = _siding_verb(tokens, i)
+            if side is not None:
+                sides.append((i, side, i))
     return tuple(sides)
 
 
+def _siding_verb(tokens: list[Token], i: int) -> bool | None:
+    """The side a verb of siding at ``i`` takes ("backed the levy", "opposes it", "objected
+    to it", "were opposed to it"), or None: its bare form is often a noun, "backed by" and
+    "was backed" tell who took the side of the subject, "as opposed to" compares, and "the
+    favoured route" describes."""
+    token = tokens[i]
+    side = SIDING_VERBS.get(token.stem)
+    if side is None or token.lower == token.stem or not token.lower.endswith(("ed", "s")):
+        return None
+    after = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    before = tokens[i - 1].lower
+    if after in _NOT_A_SIDE_AFTER or before in {"as", "the", "a", "an"}:
+        return None
+    if token.stem == "object" and after != "to":
+        return None  # "the objects found", "objected that ..."
+    if before in COPULAS and after != "to":
+        return None  # "was backed at the meeting": a side taken by others
+    return side
+
+
 def _voted_against(claim: Analysed, evidence: Analysed) -> list[Finding]:
-    """ "will vote for the takeover" against "said it would vote against": the other side of a
-    vote, by the claim's subject, on the same motion where both sides name one."""
-    for i, side in _vote_sides(claim):
+    """ "will vote for the takeover" against "said it would vote against", "backed the
+    levy" against "spoke against the levy": the other side of a vote, by the claim's
+    subject, on the same motion where both sides name one. A verb of siding needs the motion
+    named on both sides; a sentence that also tells the claim's side on that motion (one
+    member for, another against) is left to the other rules."""
+    theirs = _vote_sides(evidence)
+    for i, side, first in _vote_sides(claim):
         token = claim.tokens[i]
-        for j, their_side in _vote_sides(evidence):
+        ours = _next_word(claim, token, 1)
+        for j, their_side, their_first in theirs:
             other = evidence.tokens[j]
             if side == their_side or is_negated(claim, i) != is_negated(evidence, j):
                 continue
-            ours, theirs = _next_word(claim, token, 1), _next_word(evidence, other, 1)
-            if ours is not None and theirs is not None and not said_in(ours, [theirs]):
+            motion = _next_word(evidence, other, 1)
+            if ours is not None and motion is not None and not said_in(ours, [motion]):
                 continue  # a vote on another motion
+            verbs = first == i or their_first == j
+            if verbs and (ours is None or motion is None):
+                continue
+            if any(
+                same == side and _on_motion(evidence, k, ours)
+                for k, same, _ in theirs
+                if is_negated(evidence, k) == is_negated(claim, i)
+            ):
+                continue
             if subject_stated(claim, evidence):
-                start, end = _vote_phrase(claim, i)
-                first, last = _vote_phrase(evidence, j)
-                said = evidence.text[first:last]
+                start, end = _vote_phrase(claim, i, first)
+                said = evidence.text[slice(*_vote_phrase(evidence, j, their_first))]
                 return [Finding(ConflictKind.DIRECTION, (start, end), claim.text[start:end], said)]
     return []
 
 
-def _vote_phrase(analysed: Analysed, i: int) -> tuple[int, int]:
-    """Where the phrase of the side taken at ``i`` is: "vote for", "in favour of"."""
+def _on_motion(analysed: Analysed, i: int, motion: Token | None) -> bool:
+    """Whether the side taken at ``i`` is on ``motion`` (or either names none)."""
+    named = _next_word(analysed, analysed.tokens[i], 1)
+    return motion is None or named is None or said_in(motion, [named])
+
+
+def _vote_phrase(analysed: Analysed, i: int, first: int) -> tuple[int, int]:
+    """Where the phrase of the side taken at ``i`` is: "vote for", "in favour of",
+    "backed"."""
     tokens = analysed.tokens
     last = i + 1 if tokens[i].lower in _FAVOUR else i
-    return tokens[i - 1].start, tokens[last].end
+    return tokens[first].start, tokens[last].end
 
 
 _FROM_NOW = {"last": "next", "next": "last"}

@@ -284,6 +284,24 @@ DIRECTION_WORDS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
 # favour of", which says "for" of anyone.
 VOTING_STEMS = frozenset({"vote", "ballot"})
 VOTE_SIDES = {"for": True, "against": False}
+# Other words that take a side on a motion with "for" or "against" ("spoke against the
+# levy", "argued for a ban"), by stem, and the copulas, which take one with "against" only
+# ("was against the levy"; "was for sale" takes none).
+PLEADING_STEMS = frozenset({"spoke", "speak", "argu", "campaign", "lobbi"})
+COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+# Verbs that take a side on what follows them, by stem: "backed the levy" is the side of
+# "voted for the levy", "opposed the levy" the side of "voted against it". Only their past
+# and present forms ("backed", "opposes"), not the bare word, which is often a noun ("the
+# back of the hall", "with support from").
+SIDING_VERBS = {
+    "support": True,
+    "back": True,
+    "endors": True,
+    "favour": True,
+    "favor": True,
+    "oppos": False,
+    "object": False,
+}
 
 # Where a thing is, was made or is found ("based outside Ostland", "is set outside the city"),
 # by stem, with the copulas: "outside" of such a verb places its subject, which "in" the same
