@@ -1410,6 +1410,15 @@ LOOKALIKES: tuple[tuple[str, str, str, Verdict], ...] = (
         "The Fenmoor wardens voted for the new cycle lane.",
         Verdict.UNMENTIONED,
     ),
+    # A title said in full on one side and short on the other is one title.
+    (
+        "a title said short",
+        "Cllr Pryor said he had asked for the vote on the harbour steps to be put off until"
+        " the spring, but the panel rejected that request.",
+        "Councillor Dai Pryor's request to put off the vote on the harbour steps until the"
+        " spring was rejected by the panel.",
+        Verdict.SUPPORTED,
+    ),
     # The agent of a passive took the side, not the claim's subject; a sentence telling both
     # sides of one motion leaves it to who took which.
     (

@@ -9,7 +9,7 @@ words are titles or offices ("Defense Minister" vs "Foreign Minister"), it is a 
 from __future__ import annotations
 
 from ...language.analysis import Analysed, per_text
-from ...language.lexicon import RELATION_PREPOSITIONS, TITLES
+from ...language.lexicon import RELATION_PREPOSITIONS, TITLE_SHORT_FORMS, TITLES
 from ...language.relations import filler_spans
 from ...language.text import Token
 from ...models import ConflictKind
@@ -119,6 +119,24 @@ def _unsaid_name(side: Analysed, other: Analysed) -> bool:
     return any(not other.has_word(side.tokens[i]) for i in _names(side))
 
 
+def _without_shared_title(
+    ours: list[Token], theirs: list[Token]
+) -> tuple[list[Token], list[Token]]:
+    """Both sides less a title one says in full and the other by its short form ("Councillor
+    Ann Pell" / "Cllr Pell"): one title, not two names."""
+    full = {TITLE_SHORT_FORMS.get(t.lower, t.lower) for t in ours} & {
+        TITLE_SHORT_FORMS.get(t.lower, t.lower) for t in theirs
+    }
+    shared = {title for title in full if title in TITLES}
+    if not shared:
+        return ours, theirs
+
+    def kept(tokens: list[Token]) -> list[Token]:
+        return [t for t in tokens if TITLE_SHORT_FORMS.get(t.lower, t.lower) not in shared]
+
+    return kept(ours), kept(theirs)
+
+
 def _abbreviates(ours: list[Token], theirs: list[Token]) -> bool:
     """One side shortens the other: "UK" / "United Kingdom", "B" / "Bakari"."""
     for short, full in ((ours, theirs), (theirs, ours)):
@@ -200,6 +218,7 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
             continue
         ours = unsaid(claim, evidence, range(i1, i2), lambda i, _: i in claim_names)
         theirs = unsaid(evidence, claim, range(j1, j2), lambda j, _: j in evidence_names)
+        ours, theirs = _without_shared_title(ours, theirs)
         if not ours or not theirs or _abbreviates(ours, theirs):
             continue
         if _judged_by_relations(claim, evidence, ours):

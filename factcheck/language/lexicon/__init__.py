@@ -551,6 +551,30 @@ TITLES = frozenset(
     """.split()
 )
 
+# Short forms of titles, by the full title they stand for: "Cllr Hebden" is "Councillor
+# Martin Hebden", "Supt Ray Moss" is "Superintendent Moss".
+TITLE_SHORT_FORMS = {
+    "cllr": "councillor",
+    "coun": "councillor",
+    "dr": "doctor",
+    "prof": "professor",
+    "gen": "general",
+    "capt": "captain",
+    "cpt": "captain",
+    "sgt": "sergeant",
+    "supt": "superintendent",
+    "insp": "inspector",
+    "det": "detective",
+    "rev": "reverend",
+    "revd": "reverend",
+    "cmdr": "commander",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "gov": "governor",
+    "sen": "senator",
+    "rep": "representative",
+}
+
 MONTHS = {
     "january": 1,
     "jan": 1,
