@@ -625,6 +625,12 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
         "Three of the Fenmoor wardens voted against the night-time parking ban.",
         "Three of the Fenmoor wardens voted in favour of the night-time parking ban.",
     ),
+    # A count said as an adjective ("a nine-day hearing") against one said plainly.
+    (
+        "number",
+        "The Tessor boundary dispute went to a nine-day hearing at Lowick in May.",
+        "The Tessor boundary dispute went to a hearing at Lowick in May that lasted six days.",
+    ),
     # A side taken by a verb against one taken by a vote or a plea.
     (
         "vote",

@@ -180,6 +180,14 @@ def test_decades_and_month_of_year_are_dates(claim, evidence, stated):
         ("the 40 who stayed", 40, 40, None),
         ("1,150 gathered at the gates", 1150, 1150, None),
         ("7 trained lifeguards", 7, 7, "lifeguard"),
+        # A unit joined to its number makes an adjective that counts the same; an age and
+        # other joined words do not.
+        ("after a nine-day hearing", 9, 9, "day"),
+        ("a 14-week trial of the ferry", 14, 14, "week"),
+        ("the 26-acre orchard", 26, 26, "acr"),
+        ("a four-bedroom farmhouse", 4, 4, "bedroom"),
+        ("a 19-year-old apprentice", 19, 19, None),
+        ("a 30-strong choir", 30, 30, None),
     ],
 )
 def test_numbers_parse_to_values(text, low, high, unit):

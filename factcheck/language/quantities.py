@@ -513,7 +513,21 @@ def _past_verb(word: str) -> bool:
     return len(word) >= 6 and word.endswith("ed") and not word.endswith(("dred", "bed", "shed"))
 
 
+# Units a number joins by a hyphen to make an adjective ("a five-day inquiry", "a 12-week
+# consultation", "a three-bedroom house"), which count as "five days" and "12 weeks" do; an
+# age ("a 24-year-old") is left out, as are other joined words ("a 12-strong squad").
+_JOINED_UNIT = re.compile(
+    r"-(?P<u>second|minute|hour|day|night|week|fortnight|month|year|decade|century"
+    r"|mile|metre|meter|kilometre|kilometer|yard|foot|inch|acre|hectare|storey|story"
+    r"|bed|bedroom|seat|room|lane|point|game|match|race)\b(?!-old)",
+    re.I,
+)
+
+
 def _unit_after(text: str, end: int) -> str | None:
+    joined = _JOINED_UNIT.match(text, end)
+    if joined:
+        return stem(joined.group("u").lower())
     pos = end
     for k in range(3):
         m = _UNIT_WORD.match(text, pos)
