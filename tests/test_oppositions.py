@@ -910,6 +910,11 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "settled",
+        "Wessel parish council has been asked to consider planting an orchard on the green.",
+        "Wessel parish council has agreed to plant an orchard on the green.",
+    ),
+    (
+        "settled",
         "The Ashwick trust would consider opening the walled garden on Sundays, its warden said.",
         "The Ashwick trust has decided to open the walled garden on Sundays.",
     ),

@@ -81,6 +81,12 @@ EXAMPLES = (
         "The Orby trust put forward a scheme for flats on part of the walled garden.",
         True,
     ),
+    # An agreement settles what follows it.
+    Example(
+        "The Tarn harbour board has agreed to build a second slipway.",
+        "The Tarn harbour board is considering building a second slipway.",
+        True,
+    ),
     # Confirming that an act is weighed settles only that.
     Example(
         "The guild has decided to move the craft fair to Tolvey next summer.",

@@ -753,6 +753,7 @@ SETTLING = frozenset(
         "finalized",
         "already",
         "approved",
+        "agreed",
     }
 )
 
