@@ -1697,3 +1697,26 @@ def test_tallies_are_read_in_their_forms(text, counts):
     from factcheck.language.tallies import find_tallies
 
     assert [t.counts for t in find_tallies(analyse(text))] == counts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Councillor Ada Pell put forward a motion on the Tarn ferry closure at the June meeting.",
+        "Councillor Ada Pell came forward at the June meeting with a view on the Tarn ferry"
+        " closure.",
+    ],
+)
+def test_forward_in_an_idiom_is_no_direction(tmp_path, sentence):
+    claim = "Councillor Ada Pell said she would reverse the Tarn ferry closure."
+    judgement = _judge(tmp_path, sentence, claim)
+    assert judgement.verdict is not Verdict.CONTRADICTED, judgement.reason
+
+
+def test_a_date_brought_forward_is_against_one_put_back(tmp_path):
+    judgement = _judge(
+        tmp_path,
+        "The Tarn ferry inquiry was brought forward to May.",
+        "The Tarn ferry inquiry was put back to May.",
+    )
+    assert judgement.verdict is Verdict.CONTRADICTED, judgement.reason

@@ -325,7 +325,21 @@ def _no_opposite_here(analysed: Analysed, i: int) -> bool:
         or _amount_of_nothing_named(analysed, i)
         or told_from_now(analysed, i)
         or _lasting(analysed, i)
+        or _forward_of_an_idiom(analysed, i)
     )
+
+
+_IDIOMS_WITH_FORWARD = frozenset(
+    "put puts putting come comes came coming look looks looked looking going".split()
+)
+"""Verbs with which "forward" makes an idiom of no direction: "put forward a motion" proposes
+it, "came forward" volunteers, "look forward to" awaits, "going forward" means from now. Not
+"brought forward", which moves a date earlier, against "put back"."""
+
+
+def _forward_of_an_idiom(analysed: Analysed, i: int) -> bool:
+    tokens = analysed.tokens
+    return tokens[i].lower == "forward" and i > 0 and tokens[i - 1].lower in _IDIOMS_WITH_FORWARD
 
 
 _VERB_BEFORE = frozenset({"to", "will", "would", "could", "may", "might", "should", "can", "must"})
