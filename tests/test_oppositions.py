@@ -910,6 +910,11 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "settled",
+        "The Hobb Lane bowls club is drawing up plans for a covered green beside its pavilion.",
+        "The Hobb Lane bowls club has approved a covered green beside its pavilion.",
+    ),
+    (
+        "settled",
         "Wessel parish council has been asked to consider planting an orchard on the green.",
         "Wessel parish council has agreed to plant an orchard on the green.",
     ),

@@ -2,10 +2,11 @@
 
 "The club has lodged an appeal" says the appeal is made; "the club is considering an appeal"
 says it is not, yet. A weighing word ("considering", "weighing up", "would consider",
-"expected to", "yet to decide", "has proposed", "a proposal to", "consulting on") governs the
-words after it to the end of its clause, as a negator does; a settling word ("decided",
-"confirmed", "approved", "launched", "already") says that what follows it is done. An
-intention ("plans to", "intends to") is no weighing: it agrees with "has confirmed it would".
+"expected to", "yet to decide", "has proposed", "a proposal to", "consulting on", "drawing up
+plans for") governs the words after it to the end of its clause, as a negator does; a settling
+word ("decided", "confirmed", "approved", "launched", "already") says that what follows it is
+done. An intention ("plans to", "intends to") is no weighing: it agrees with "has confirmed it
+would".
 """
 
 from __future__ import annotations
@@ -63,6 +64,9 @@ def _weighs(analysed: Analysed, i: int) -> bool:
         return previous in AUXILIARIES or following in ("to", "that") or following.endswith("ing")
     if word in PROPOSALS:
         return following in ("to", "that")  # "a proposal to cut the timetable"
+    if word in ("plans", "plan", "proposals"):
+        # "is drawing up plans for a car park": not yet decided.
+        return i > 1 and tokens[i - 1].lower == "up" and tokens[i - 2].lower in _DRAWING
     if word == "forward":
         # "put forward a scheme for a new pier": proposed.
         return i > 0 and tokens[i - 1].lower in _PUTTING
@@ -99,6 +103,7 @@ def settling_words(analysed: Analysed) -> tuple[int, ...]:
 
 
 _PUTTING = frozenset({"put", "puts", "putting"})
+_DRAWING = frozenset({"draw", "draws", "drawing", "drew", "drawn"})
 
 
 def _go_ahead(analysed: Analysed, i: int) -> bool:
