@@ -625,6 +625,12 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
         "Three of the Fenmoor wardens voted against the night-time parking ban.",
         "Three of the Fenmoor wardens voted in favour of the night-time parking ban.",
     ),
+    # "Most of" is more than half.
+    (
+        "share",
+        "Around a third of the Hobb Lane allotment holders live outside the village.",
+        "Most of the Hobb Lane allotment holders live outside the village.",
+    ),
     # A count said as an adjective ("a nine-day hearing") against one said plainly.
     (
         "number",
@@ -1425,6 +1431,12 @@ LOOKALIKES: tuple[tuple[str, str, str, Verdict], ...] = (
         "The Fenmoor wardens voted against the night-time parking ban.",
         "The Fenmoor wardens voted for the new cycle lane.",
         Verdict.UNMENTIONED,
+    ),
+    (
+        "most of",
+        "Nine in ten of the Hobb Lane allotment holders live outside the village.",
+        "Most of the Hobb Lane allotment holders live outside the village.",
+        Verdict.SUPPORTED,
     ),
     # A title said in full on one side and short on the other is one title.
     (

@@ -188,6 +188,11 @@ def test_decades_and_month_of_year_are_dates(claim, evidence, stated):
         ("a four-bedroom farmhouse", 4, 4, "bedroom"),
         ("a 19-year-old apprentice", 19, 19, None),
         ("a 30-strong choir", 30, 30, None),
+        # More than half, said in words; not "the most of" a thing, nor a vote's margin.
+        ("most of the ferry's passengers", 50, 50, "percent"),
+        ("the majority of allotment holders", 50, 50, "percent"),
+        ("they made the most of the dry spell", None, None, None),
+        ("carried by a majority of five votes", 5, 5, "vote"),
     ],
 )
 def test_numbers_parse_to_values(text, low, high, unit):

@@ -554,6 +554,16 @@ def _unit_after(text: str, end: int) -> str | None:
     return None
 
 
+_MOST_OF = re.compile(
+    # Not "made the most of the day", nor a margin ("a majority of three votes", "of 12").
+    r"(?<!the )\b(?:most|the majority|a majority)\s+of(?=\s+[a-z])"
+    rf"(?!\s+(?:{_WORD_NUMBER})\b)",
+    re.I,
+)
+"""A share of more than half told in words, which ``MORE_THAN_HALF`` marks as a lower bound."""
+MORE_THAN_HALF = ("most of", "the majority of", "a majority of")
+
+
 _HALVING = re.compile(r"\bhalv(?:e|es|ed|ing)\b", re.I)
 
 
@@ -604,6 +614,13 @@ def find_numbers(text: str, dates: list[DateMention] | None = None) -> list[Numb
         taken.append((start, m.end()))
     # "halved", "to halve": a fall by half, a share of change as "cut by half" is.
     for m in _HALVING.finditer(scanned) if hints.says_any(("halv",)) else ():
+        if free(m.start(), m.end()):
+            found.append(
+                NumberMention(text[m.start() : m.end()], m.start(), m.end(), 50.0, 50.0, "percent")
+            )
+            taken.append((m.start(), m.end()))
+    # "most of the investors", "the majority of members": more than half of them.
+    for m in _MOST_OF.finditer(text) if hints.says_any(("most", "majority")) else ():
         if free(m.start(), m.end()):
             found.append(
                 NumberMention(text[m.start() : m.end()], m.start(), m.end(), 50.0, 50.0, "percent")

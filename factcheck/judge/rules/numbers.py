@@ -34,6 +34,7 @@ from ...language.lexicon import (
 from ...language.opposites import tells_movement
 from ...language.quantities import (
     COMPARED_WITH,
+    MORE_THAN_HALF,
     NumberMention,
     change_ends,
     ends_given,
@@ -329,10 +330,16 @@ def _change_amount(analysed: Analysed, number: NumberMention) -> bool:
     return False
 
 
+def _more_than_half(number: NumberMention) -> bool:
+    """ "most of", "the majority of": a share of more than half, said in words."""
+    return " ".join(number.text.lower().split()) in MORE_THAN_HALF
+
+
 def _bound(analysed: Analysed, number: NumberMention) -> int:
-    """1 for a lower bound ("more than 40"), -1 for an upper one ("under 40"), else 0."""
+    """1 for a lower bound ("more than 40", "most of"), -1 for an upper one ("under 40"), else
+    0."""
     before = " " + analysed.text[max(0, number.start - 16) : number.start].lower().rstrip()
-    if before.endswith(tuple(" " + w for w in LOWER_BOUNDS)):
+    if before.endswith(tuple(" " + w for w in LOWER_BOUNDS)) or _more_than_half(number):
         return 1
     if before.endswith(tuple(" " + w for w in UPPER_BOUNDS)):
         return -1
@@ -359,7 +366,8 @@ def _within_bound(
     if _bound(claim, number) == _bound(evidence, other) != 0 and not (
         _over_a_time(claim, number) or _over_a_time(evidence, other)
     ):
-        return False
+        # "most of" against another lower bound ("more than 90 per cent") is no rival figure.
+        return _more_than_half(number) != _more_than_half(other)
     for side, bounded, value in ((claim, number, other), (evidence, other, number)):
         bound = _bound(side, bounded)
         if bound == 1 and value.low >= bounded.high:
