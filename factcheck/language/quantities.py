@@ -557,7 +557,8 @@ def _unit_after(text: str, end: int) -> str | None:
 _MOST_OF = re.compile(
     # Not "made the most of the day", nor a margin ("a majority of three votes", "of 12").
     r"(?<!the )\b(?:most|the majority|a majority)\s+of(?=\s+[a-z])"
-    rf"(?!\s+(?:{_WORD_NUMBER})\b)",
+    rf"(?!\s+(?:{_WORD_NUMBER}|more|less|fewer|over|under|about|around|nearly|almost|just|some"
+    r"|at)\b)",
     re.I,
 )
 """A share of more than half told in words, which ``MORE_THAN_HALF`` marks as a lower bound."""
