@@ -1438,6 +1438,14 @@ LOOKALIKES: tuple[tuple[str, str, str, Verdict], ...] = (
         "Most of the Hobb Lane allotment holders live outside the village.",
         Verdict.SUPPORTED,
     ),
+    # The claim's side said in other words; the opposite is another share's side.
+    (
+        "a side said alike",
+        "Of the 400 replies to the Wickham survey, 58 per cent backed the new crossing and 35"
+        " per cent opposed it.",
+        "In the Wickham survey, 58 per cent of the 400 replies supported the new crossing.",
+        Verdict.SUPPORTED,
+    ),
     # A title said in full on one side and short on the other is one title.
     (
         "a title said short",

@@ -27,6 +27,7 @@ from ...language.opposites import (
     opposites_of,
     stems_of,
 )
+from ...language.sides import motion_of, sides_taken
 from ...language.text import NEGATIVE_PREFIXES, Token, stem
 from ...language.wordforms import written_as_one
 from ...models import ConflictKind
@@ -480,6 +481,24 @@ def _roles_turned(side: Analysed, i: int, other: Analysed, j: int) -> bool:
     return bool(party) and all(said_in(t, doer) for t in party)
 
 
+def _side_said(claim: Analysed, i: int, evidence: Analysed) -> bool:
+    """The claim's word at ``i`` takes a side on a motion ("opposed the letter") that the
+    evidence takes too, in any words ("voted against the letter"): an opposite elsewhere in
+    it ("said he backed its aims") is another side of another thing."""
+    ours = [side for k, side, _ in sides_taken(claim) if k == i]
+    if not ours:
+        return False
+    motion = motion_of(claim, i)
+    return any(
+        side == ours[0]
+        and is_negated(evidence, k) == is_negated(claim, i)
+        and (
+            motion is None or (named := motion_of(evidence, k)) is None or said_in(motion, [named])
+        )
+        for k, side, _ in sides_taken(evidence)
+    )
+
+
 def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
     findings = []
     stems, lowers = evidence.stems, evidence.lowers
@@ -498,6 +517,8 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
         if said_elsewhere and _said_in_slot(claim, token, evidence) and not moved:
             continue
         if _movement_said(claim, i, evidence) or moved_alike(claim, i, evidence):
+            continue
+        if _side_said(claim, i, evidence):
             continue
         opposites = word.antonyms | (word.reversed & stems)
         for j, other in enumerate(evidence.tokens):

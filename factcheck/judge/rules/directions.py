@@ -30,7 +30,6 @@ from ...language.analysis import Analysed, per_text
 from ...language.calendar import FROM_NOW, told_from_now
 from ...language.lexicon import (
     CHANGE_VERBS,
-    COPULAS,
     DIRECTION_WORDS,
     LATE_WORDS,
     NO_CHANGE_PHRASES,
@@ -38,14 +37,11 @@ from ...language.lexicon import (
     ON_TIME_PHRASES,
     PLACING_ADVERBS,
     PLACING_STEMS,
-    PLEADING_STEMS,
-    SIDING_VERBS,
     TIME_WORDS,
-    VOTE_SIDES,
-    VOTING_STEMS,
 )
 from ...language.negation import is_negated
 from ...language.opposites import amount_after, movements, opposed, stems_of
+from ...language.sides import FAVOUR, sides_taken
 from ...language.text import Token, stem
 from ...models import ConflictKind
 from ..findings import Example, Finding, Rule
@@ -613,69 +609,14 @@ def _outside_against_in(claim: Analysed, evidence: Analysed) -> list[Finding]:
     return findings
 
 
-_FAVOUR = ("favour", "favor")
-"""The noun of "in favour of", in either spelling."""
-
-_NOT_A_SIDE_AFTER = frozenset({"by", "out", "down", "away", "off", "onto", "into", "up"})
-"""Words after "backed" or "supported" that make it no side taken on what follows: the
-agent of a passive ("backed by the council") or a movement ("backed out")."""
-
-
-@per_text
-def _vote_sides(analysed: Analysed) -> tuple[tuple[int, bool, int], ...]:
-    """Each side taken on a motion: "voted for", "voted against", "in favour of", "spoke
-    against", "was against", "backed", "opposed". For each, the index of the word the motion
-    follows, whether the side is for, and the index its phrase starts at."""
-    tokens = analysed.tokens
-    sides = []
-    for i in range(1, len(tokens)):
-        word, before = tokens[i].lower, tokens[i - 1]
-        if word in VOTE_SIDES and (before.stem in VOTING_STEMS or before.stem in PLEADING_STEMS):
-            sides.append((i, VOTE_SIDES[word], i - 1))
-        elif word == "against" and before.lower in COPULAS:
-            sides.append((i, False, i - 1))
-        elif (
-            word in _FAVOUR
-            and before.lower == "in"
-            and i + 1 < len(tokens)
-            and tokens[i + 1].lower == "of"
-        ):
-            sides.append((i, True, i - 1))
-        else:
-            side = _siding_verb(tokens, i)
-            if side is not None:
-                sides.append((i, side, i))
-    return tuple(sides)
-
-
-def _siding_verb(tokens: list[Token], i: int) -> bool | None:
-    """The side a verb of siding at ``i`` takes ("backed the levy", "opposes it", "objected
-    to it", "were opposed to it"), or None: its bare form is often a noun, "backed by" and
-    "was backed" tell who took the side of the subject, "as opposed to" compares, and "the
-    favoured route" describes."""
-    token = tokens[i]
-    side = SIDING_VERBS.get(token.stem)
-    if side is None or token.lower == token.stem or not token.lower.endswith(("ed", "s")):
-        return None
-    after = tokens[i + 1].lower if i + 1 < len(tokens) else ""
-    before = tokens[i - 1].lower
-    if after in _NOT_A_SIDE_AFTER or before in {"as", "the", "a", "an"}:
-        return None
-    if token.stem == "object" and after != "to":
-        return None  # "the objects found", "objected that ..."
-    if before in COPULAS and after != "to":
-        return None  # "was backed at the meeting": a side taken by others
-    return side
-
-
 def _voted_against(claim: Analysed, evidence: Analysed) -> list[Finding]:
     """ "will vote for the takeover" against "said it would vote against", "backed the
     levy" against "spoke against the levy": the other side of a vote, by the claim's
     subject, on the same motion where both sides name one. A verb of siding needs the motion
     named on both sides; a sentence that also tells the claim's side on that motion (one
     member for, another against) is left to the other rules."""
-    theirs = _vote_sides(evidence)
-    for i, side, first in _vote_sides(claim):
+    theirs = sides_taken(evidence)
+    for i, side, first in sides_taken(claim):
         token = claim.tokens[i]
         ours = _next_word(claim, token, 1)
         for j, their_side, their_first in theirs:
@@ -711,7 +652,7 @@ def _vote_phrase(analysed: Analysed, i: int, first: int) -> tuple[int, int]:
     """Where the phrase of the side taken at ``i`` is: "vote for", "in favour of",
     "backed"."""
     tokens = analysed.tokens
-    last = i + 1 if tokens[i].lower in _FAVOUR else i
+    last = i + 1 if tokens[i].lower in FAVOUR else i
     return tokens[first].start, tokens[last].end
 
 
