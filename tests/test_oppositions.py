@@ -1446,6 +1446,13 @@ LOOKALIKES: tuple[tuple[str, str, str, Verdict], ...] = (
         "In the Wickham survey, 58 per cent of the 400 replies supported the new crossing.",
         Verdict.SUPPORTED,
     ),
+    # A change's two values said apart on one side, as one range on the other.
+    (
+        "change said apart",
+        "Loans at Orby library fell from 9,320 to 7,410 last year.",
+        "Loans at Orby library fell from 9,320 down to 7,410 last year.",
+        Verdict.SUPPORTED,
+    ),
     # A title said in full on one side and short on the other is one title.
     (
         "a title said short",
@@ -1745,3 +1752,12 @@ def test_a_date_brought_forward_is_against_one_put_back(tmp_path):
         "The Tarn ferry inquiry was put back to May.",
     )
     assert judgement.verdict is Verdict.CONTRADICTED, judgement.reason
+
+
+def test_an_age_after_a_name_is_no_rival_count(tmp_path):
+    judgement = _judge(
+        tmp_path,
+        "Apprentice Nell Garrow, 19, said the Orby boatyard course was full.",
+        "Nell Garrow is one of 40 apprentices on the Orby boatyard course.",
+    )
+    assert judgement.verdict is not Verdict.CONTRADICTED, judgement.reason

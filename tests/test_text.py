@@ -188,6 +188,11 @@ def test_decades_and_month_of_year_are_dates(claim, evidence, stated):
         ("a four-bedroom farmhouse", 4, 4, "bedroom"),
         ("a 19-year-old apprentice", 19, 19, None),
         ("a 30-strong choir", 30, 30, None),
+        # A number set off by commas after a name is an age; a movement or a span after a
+        # number is no unit.
+        ("said apprentice Nell Garrow, 19, of Orby", 19, 19, "age"),
+        ("the loans fell by 320 between May and June", 320, 320, None),
+        ("it was 61 down on the year before", 61, 61, None),
         # More than half, said in words; not "the most of" a thing, nor a vote's margin.
         ("most of the ferry's passengers", 50, 50, "percent"),
         ("the majority of allotment holders", 50, 50, "percent"),

@@ -21,7 +21,7 @@ from ..language.lexicon import NAMED_KINDS, PRONOUNS, TITLE_JOINERS
 from ..language.lexicon.roles import AUXILIARIES
 from ..language.negation import governed_by, negated_tokens
 from ..language.opposites import moved_by_same_amount
-from ..language.quantities import DateMention, NumberMention, ends_given
+from ..language.quantities import DateMention, NumberMention, ends_given, given_as_an_end
 from ..language.relations import unstated_spans
 from ..language.text import TOKEN, Token, stem
 from ..language.wordforms import joined_spans, said_in_another_form
@@ -140,6 +140,8 @@ def is_covered(
             or tally_given(claim, part, evidence)
             # "grew from 34 to 51 singers" / "51 singers, up from 34"
             or ends_given(claim.text, part, evidence.numbers)
+            # "from 2,140 down to 1,477" / "from 2,140 to 1,477"
+            or given_as_an_end(evidence.text, part, evidence.numbers)
             or gives_difference(claim, part, evidence)
         )
     if evidence.has_word(part):

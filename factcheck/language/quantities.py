@@ -496,6 +496,8 @@ def _word_value(text: str) -> float | None:
 _NO_UNIT_AFTER = frozenset(
     "in on at to from by for with since after before during until under than and or as the"
     " while when compared against last this next each every ago earlier later but so"
+    # A movement or a span after it: "fell from 2,140 down to 1,477", "by 450 between 2019 ...".
+    " up down between within over"
     # A verb or a relative after the number: "9 were injured", "the 40 who came".
     " is are was were be been being has have had will would could can may might must should"
     " who which that whom whose".split()
@@ -726,12 +728,25 @@ _YEARS_OLD = re.compile(r"(?:\s+|-)years?(?:\s+|-)old\b", re.I)
 
 def _as_age(text: str, number: NumberMention) -> NumberMention:
     """A count of years followed by "old" is someone's age, not a length of time: "was 14
-    years old" is no rival of "for eleven years"."""
-    if number.ordinal or number.low != number.high or number.unit != "year":
+    years old" is no rival of "for eleven years"; so is a bare number set off by commas after
+    a name ("Tomasz Wilk, 21, said"), a newspaper's way of giving an age."""
+    if number.ordinal or number.low != number.high:
         return number
-    if _YEARS_OLD.match(text, number.end):
+    if number.unit == "year" and _YEARS_OLD.match(text, number.end):
+        return replace(number, unit="age")
+    if (
+        number.unit is None
+        and number.low.is_integer()
+        and 0 < number.low < 120
+        and _AFTER_A_NAME.search(text, 0, number.start)
+        and _BEFORE_A_COMMA.match(text, number.end)
+    ):
         return replace(number, unit="age")
     return number
+
+
+_AFTER_A_NAME = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]*,\s*$")
+_BEFORE_A_COMMA = re.compile(r"\s*,")
 
 
 _RACE_AFTER = re.compile(
@@ -782,6 +797,17 @@ def ends_given(text: str, number: NumberMention, others: Iterable[NumberMention]
         return False
     given = list(others)
     return all(any(end.stated_by(other) for other in given) for end in ends)
+
+
+def given_as_an_end(text: str, number: NumberMention, others: Iterable[NumberMention]) -> bool:
+    """Whether ``number`` is one of the two values of a change "from A to B" among ``others``,
+    which ``text`` reads as one range ("from 2,140 down to 1,477" / "from 2,140 to 1,477")."""
+    return any(
+        number.stated_by(end)
+        for other in others
+        if (ends := change_ends(text, other)) is not None
+        for end in ends
+    )
 
 
 # Words that set a value against another: "9 minutes, compared with 14", "46% against 71%".

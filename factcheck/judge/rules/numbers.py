@@ -38,6 +38,7 @@ from ...language.quantities import (
     NumberMention,
     change_ends,
     ends_given,
+    given_as_an_end,
     is_change,
     within_tenth,
 )
@@ -801,6 +802,8 @@ def accounts_for(
             for other in theirs
         )
         or _difference_stated(evidence, number, theirs)
+        # "from 2,140 down to 1,477" / "from 2,140 to 1,477", read as one range.
+        or (not said_elsewhere and given_as_an_end(evidence.text, number, theirs))
         or _told_by_tally(claim, number, evidence)
         or _told_by_difference(number, theirs, evidence)
     )
