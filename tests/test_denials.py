@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck import Verdict, check_one
+from factcheck import ConflictKind, Verdict, check_one, load_sources
 from factcheck.corpus.collection import Corpus
 from factcheck.ingest.sources import document_from_text
 from factcheck.language.analysis import analyse
@@ -90,3 +90,37 @@ def test_none_of_a_group_denies_what_follows_the_group():
     source = "The Vell rowing club said all six of its coaches would keep their posts next season."
     claim = "None of the Vell rowing club's six coaches will lose their posts next season."
     assert check_one(claim, corpus_of(source)).verdict is not Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        # The agent of a refusal in the passive is not what is refused.
+        (
+            "A plan from the Orby anglers to restock the lake was rejected by the parish board"
+            " at its June meeting.",
+            "The Orby anglers' plan to restock the lake was voted down by the parish board in"
+            " June.",
+        ),
+        # A denied expectation says nothing of what was expected.
+        (
+            "Venn, who also won the cup last year, said she had not expected to retain it after"
+            " a wrist injury kept her out for most of May.",
+            "Ada Venn retained the Tarn cup despite a wrist injury that kept her out for most of"
+            " May.",
+        ),
+        # A clause of time after a denial is not denied.
+        (
+            "The Orby bus operator announced a 12 per cent fare rise on Monday.",
+            "The county council says the Orby bus operator did not consult it before announcing"
+            " the 12 per cent fare rise on Monday.",
+        ),
+    ],
+)
+def test_what_a_denial_does_not_reach(tmp_path, sentence, claim):
+    source = tmp_path / "source.txt"
+    # Other sentences beside it, so that its words weigh as they would in an article.
+    filler = "The Orby weather service issued no warnings that week. A bakery changed its hours."
+    source.write_text(f"{filler} {sentence}\n", encoding="utf-8")
+    judgement = check_one(claim, load_sources([source]))
+    assert not any(c.kind is ConflictKind.NEGATION for c in judgement.conflicts), judgement.reason

@@ -15,6 +15,7 @@ from .lexicon import (
     CLAUSE_BREAKS,
     EXCEPTING_AFTER,
     EXCEPTING_WORDS,
+    EXPECTING,
     INTENDING,
     NEGATING_BEFORE,
     NEGATING_VERBS,
@@ -138,6 +139,21 @@ def _says_when(analysed: Analysed, scope: list[int]) -> bool:
     )
 
 
+_TIME_CLAUSE_WORDS = frozenset({"before", "after", "when", "since"})
+
+
+def _opens_time_clause(analysed: Analysed, j: int) -> bool:
+    """ "before announcing", "after hearing": a clause of time with its verb in "-ing", which
+    the denial before it does not reach ("no revote after a tie vote" still denies the whole)."""
+    tokens = analysed.tokens
+    return (
+        tokens[j].lower in _TIME_CLAUSE_WORDS
+        and j + 1 < len(tokens)
+        and tokens[j + 1].lower.endswith("ing")
+        and len(tokens[j + 1].lower) > 5
+    )
+
+
 @per_text
 def _scopes(analysed: Analysed) -> tuple[tuple[int, ...], ...]:
     """For each negator, the indices (into ``analysed.tokens``) of the words it governs."""
@@ -153,6 +169,10 @@ def _scopes(analysed: Analysed) -> tuple[tuple[int, ...], ...]:
         # due to open before 2027".
         if _says_when(analysed, scope):
             scope = []
+        # "did not consult it before announcing the rise": the time clause is not denied.
+        cut = next((k for k, j in enumerate(scope) if _opens_time_clause(analysed, j)), None)
+        if cut is not None:
+            scope = scope[:cut]
         # "none of the club's six coaches will lose their posts": the group named first, what
         # is denied of it after, through the verb (up to a "before 2030" that says when).
         elif tokens[i].lower == "none" and i + 1 < len(tokens) and tokens[i + 1].lower == "of":
@@ -234,6 +254,13 @@ def _heads(analysed: Analysed) -> tuple[int, ...]:
         # carries what follows it ("plans to open a shop" is not denied by it).
         if said and tokens[said[0]].lower in INTENDING:
             said = said[1:]
+        # "had not expected to retain it" denies the expecting only.
+        elif said and tokens[said[0]].lower in EXPECTING:
+            said = said[:1]
+        # "was rejected by the panel": the panel did the rejecting; what was rejected is the
+        # subject before it.
+        if tokens[negator].stem in NEGATING_VERBS and _next_is(tokens, negator, "by"):
+            said = []
         # "rejected Ivo Marr's appeal" denies the appeal: a name owning it only says whose.
         said = [j for j in said if j not in owners]
         # "a pear rather than an apple entry": one word set against another, in a slot
@@ -242,6 +269,10 @@ def _heads(analysed: Analysed) -> tuple[int, ...]:
             said = [] if said and tokens[said[0]].is_number else said[:1]
         heads.extend(said[:2])
     return tuple(heads)
+
+
+def _next_is(tokens: list[Token], i: int, word: str) -> bool:
+    return i + 1 < len(tokens) and tokens[i + 1].lower == word
 
 
 @per_text

@@ -55,6 +55,14 @@ NEGATING_VERBS = frozenset(
     forgone forgoes forgoing unacquainted
     """.split()
 )
+# Words of expecting or believing: denied, they deny the expectation, not what was expected
+# ("had not expected to win" says nothing of the win).
+EXPECTING = frozenset(
+    """
+    expect expects expected expecting anticipate anticipates anticipated think thinks thought
+    believe believes believed imagine imagines imagined dream dreamed dreamt
+    """.split()
+)
 # "but" and "except" deny what follows them after these: "directed by anyone but Ada Marr" (not
 # by her), "anything except a mill". Not after "nothing" or "nobody": "nothing but" is "only".
 # Written for this list.
