@@ -637,6 +637,12 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
         "The Tessor boundary dispute went to a nine-day hearing at Lowick in May.",
         "The Tessor boundary dispute went to a hearing at Lowick in May that lasted six days.",
     ),
+    # The winner said in the passive, the loser as the one behind.
+    (
+        "winner",
+        "The Orby fell race was won by Tam Garrow in 41 minutes, 38 seconds ahead of Nell Brack.",
+        "Nell Brack won the Orby fell race, finishing 38 seconds ahead of Tam Garrow.",
+    ),
     # A side taken by a verb against one taken by a vote or a plea.
     (
         "vote",
@@ -1451,6 +1457,12 @@ LOOKALIKES: tuple[tuple[str, str, str, Verdict], ...] = (
         "change said apart",
         "Loans at Orby library fell from 9,320 to 7,410 last year.",
         "Loans at Orby library fell from 9,320 down to 7,410 last year.",
+        Verdict.SUPPORTED,
+    ),
+    (
+        "winner said alike",
+        "Tam Garrow won the Orby fell race, 38 seconds ahead of Nell Brack.",
+        "Tam Garrow won the Orby fell race, with Nell Brack in second place.",
         Verdict.SUPPORTED,
     ),
     # A title said in full on one side and short on the other is one title.

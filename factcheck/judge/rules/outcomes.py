@@ -4,7 +4,8 @@ A contest has one winner: "Corran Town won the shield, beating Alder Vale" makes
 won the shield" false, and so does "Alder Vale lost to Corran Town". Winners are the names just
 before a verb of winning ("won", "beat", "defeated"); losers the names just after a verb of
 beating ("beating Alder Vale"), before a verb of losing ("Alder Vale lost") or before "was
-beaten by". A claim that someone won something must name the same contest ("the shield") as
+beaten by"; in a sentence that tells a win, the one it names "ahead of", "in front of" or "clear
+of" lost, and "was won by" names the winner after it. A claim that someone won something must name the same contest ("the shield") as
 the sentence, so that a lost semi-final does not refute a won league.
 
 A title or prize has one holder too: "Corran Town won the Harrow Shield" against "Alder Vale won
@@ -50,6 +51,12 @@ EXAMPLES = (
     Example(
         "Alder Vale won the regional chess title.",
         "Alder Vale lost to Corran Town in the final of the regional chess title.",
+        True,
+    ),
+    # The winner after "was won by"; the one finishing behind lost.
+    Example(
+        "Ivo Penn won the hill race, a minute ahead of Ada Lund.",
+        "The hill race was won by Ada Lund, a minute in front of Ivo Penn.",
         True,
     ),
     # A team's letter is part of its name; "pipping" and "edging out" beat.
@@ -288,7 +295,34 @@ def _sides(analysed: Analysed) -> tuple[_Side, ...]:
             sides.append(_Side(subject, token, False, i))
         if word in BEATEN_PARTICIPLES and (subject := _passive_subject(analysed, i)):
             sides.append(_Side(subject, token, False, i))
+        # "the race was won by Ada Lund": the winner after "by".
+        if (
+            word in _WON
+            and i > 0
+            and tokens[i - 1].lower in _BE
+            and i + 1 < len(tokens)
+            and tokens[i + 1].lower == "by"
+            and (winner := _name_after(tokens, i + 1))
+        ):
+            sides.append(_Side(winner, token, True, i))
+        # "won the race, 14 seconds ahead of Ivo Penn": the one finishing behind lost.
+        if (behind := _finished_behind(analysed, i)) and any(s.won for s in sides):
+            sides.append(_Side(behind, token, False, i))
     return tuple(sides)
+
+
+_AHEAD = frozenset({"ahead", "front", "clear"})
+
+
+def _finished_behind(analysed: Analysed, i: int) -> tuple[Token, ...]:
+    """The name after "ahead of", "in front of" or "clear of" at token ``i``: in a sentence
+    that tells a win, the one the winner finished before."""
+    tokens = analysed.tokens
+    if tokens[i].lower not in _AHEAD or i + 1 >= len(tokens) or tokens[i + 1].lower != "of":
+        return ()
+    if tokens[i].lower == "front" and (i == 0 or tokens[i - 1].lower != "in"):
+        return ()
+    return _name_after(tokens, i + 1)
 
 
 _DREW = frozenset({"drew", "drawn", "tied"})
