@@ -1465,6 +1465,13 @@ LOOKALIKES: tuple[tuple[str, str, str, Verdict], ...] = (
         "Tam Garrow won the Orby fell race, with Nell Brack in second place.",
         Verdict.SUPPORTED,
     ),
+    # One order told from each end.
+    (
+        "one order",
+        "Tam Garrow won the Orby fell race, 38 seconds ahead of Nell Brack.",
+        "Tam Garrow won the Orby fell race, with Nell Brack 38 seconds behind.",
+        Verdict.SUPPORTED,
+    ),
     # A title said in full on one side and short on the other is one title.
     (
         "a title said short",

@@ -320,6 +320,8 @@ def _direction(claim: Analysed, evidence: Analysed) -> list[Finding]:
                 _as_change(claim, i) or _as_change(evidence, j)
             ):
                 continue  # "set up" / "fewer": only a change of a count opposes a comparison
+            if _converse(claim, i, evidence, j) or _converse(evidence, j, claim, i):
+                continue  # "ahead of Nell Brack" / "with Nell Brack 38 seconds behind"
             if _same_head(claim, token, evidence, other) or same_amount_before(
                 claim, i, evidence, j
             ):
@@ -540,6 +542,22 @@ def _on_time_against_late(on_time: Analysed, late: Analysed, claim_on_time: bool
                 return [Finding(ConflictKind.DIRECTION, span, said, other.surface)]
             return [Finding(ConflictKind.DIRECTION, (other.start, other.end), other.surface, said)]
     return []
+
+
+_BEHIND_REACH = 6
+"""Words before "behind" among which the one behind is named ("Nell Brack 38 seconds behind")."""
+
+
+def _converse(ahead: Analysed, i: int, behind: Analysed, j: int) -> bool:
+    """ "ahead of Nell Brack" at ``i`` and "Nell Brack ... behind" at ``j``: one order told
+    from each end, not two."""
+    tokens, others = ahead.tokens, behind.tokens
+    if tokens[i].lower != "ahead" or others[j].lower != "behind":
+        return False
+    if i + 2 >= len(tokens) or tokens[i + 1].lower != "of" or not tokens[i + 2].capitalised:
+        return False
+    name = tokens[i + 2]
+    return any(t.stem == name.stem for t in others[max(0, j - _BEHIND_REACH) : j])
 
 
 def _finding(token: Token, other: Token) -> Finding:
