@@ -631,6 +631,12 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
         "Around a third of the Hobb Lane allotment holders live outside the village.",
         "Most of the Hobb Lane allotment holders live outside the village.",
     ),
+    # Where a rise ends is no bound ("go up to £48" is not "up to £48").
+    (
+        "number",
+        "The Orby allotment rent will go up from £40 to £44 in April.",
+        "The Orby allotment rent will go up to £48 in April.",
+    ),
     # A count said as an adjective ("a nine-day hearing") against one said plainly.
     (
         "number",

@@ -342,9 +342,15 @@ def _bound(analysed: Analysed, number: NumberMention) -> int:
     before = " " + analysed.text[max(0, number.start - 16) : number.start].lower().rstrip()
     if before.endswith(tuple(" " + w for w in LOWER_BOUNDS)) or _more_than_half(number):
         return 1
-    if before.endswith(tuple(" " + w for w in UPPER_BOUNDS)):
+    if before.endswith(tuple(" " + w for w in UPPER_BOUNDS)) and not _MOVED_UP_TO.search(before):
         return -1
     return 0
+
+
+# "will go up to £57.50", "shot up to 40": where a rise ends, not a bound.
+_MOVED_UP_TO = re.compile(
+    r"\b(?:go|goes|going|gone|went|move[sd]?|moving|shot|jump(?:s|ed)?)\s+up\s+to$"
+)
 
 
 _OVER_A_TIME = re.compile(r"\b(?:over|under)\s+(?:the\s+)?$", re.I)
