@@ -928,11 +928,6 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "settled",
-        "The Wessel regatta committee may introduce a junior sculls race next summer.",
-        "The Wessel regatta committee has decided to introduce a junior sculls race next summer.",
-    ),
-    (
-        "settled",
         "The Hobb Lane bowls club is drawing up plans for a covered green beside its pavilion.",
         "The Hobb Lane bowls club has approved a covered green beside its pavilion.",
     ),

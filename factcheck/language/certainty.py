@@ -1,7 +1,7 @@
 """Certainty: whether a text says an act is settled or only weighed.
 
 "The club has lodged an appeal" says the appeal is made; "the club is considering an appeal"
-says it is not, yet. A weighing word ("considering", "weighing up", "would consider", "may",
+says it is not, yet. A weighing word ("considering", "weighing up", "would consider",
 "expected to", "yet to decide", "has proposed", "a proposal to", "consulting on", "drawing up
 plans for") governs the words after it to the end of its clause, as a negator does; a settling
 word ("decided", "confirmed", "approved", "launched", "already") says that what follows it is
@@ -52,9 +52,6 @@ def _weighs(analysed: Analysed, i: int) -> bool:
     if word in WEIGHING_BEFORE_TO:
         # "expected to rise", "expects the sale to be completed".
         return any(t.lower == "to" for t in tokens[i + 1 : i + 1 + _TO_WITHIN])
-    if word in _HEDGING_MODALS:
-        # "the association may introduce a shorter course": not yet decided.
-        return i > 0
     if word == "yet":
         return following == "to"  # "has yet to decide"
     if word in PROPOSING:
@@ -106,7 +103,6 @@ def settling_words(analysed: Analysed) -> tuple[int, ...]:
 
 
 _PUTTING = frozenset({"put", "puts", "putting"})
-_HEDGING_MODALS = frozenset({"may", "might"})
 _DRAWING = frozenset({"draw", "draws", "drawing", "drew", "drawn"})
 
 
