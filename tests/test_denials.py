@@ -97,23 +97,20 @@ def test_none_of_a_group_denies_what_follows_the_group():
     [
         # The agent of a refusal in the passive is not what is refused.
         (
-            "A plan from the Orby anglers to restock the lake was rejected by the parish board"
-            " at its June meeting.",
-            "The Orby anglers' plan to restock the lake was voted down by the parish board in"
-            " June.",
+            "Hopes of a new slipway at Orby were dashed when the scheme was rejected by the"
+            " harbour trust.",
+            "The harbour trust turned the Orby slipway scheme down.",
         ),
         # A denied expectation says nothing of what was expected.
         (
-            "Venn, who also won the cup last year, said she had not expected to retain it after"
-            " a wrist injury kept her out for most of May.",
-            "Ada Venn retained the Tarn cup despite a wrist injury that kept her out for most of"
-            " May.",
+            "The Orby quiz team did not expect to reach the county final, their captain said.",
+            "The Orby quiz team reached the county final.",
         ),
         # A clause of time after a denial is not denied.
         (
-            "The Orby bus operator announced a 12 per cent fare rise on Monday.",
-            "The county council says the Orby bus operator did not consult it before announcing"
-            " the 12 per cent fare rise on Monday.",
+            "The Orby ferry company published its winter timetable on Friday.",
+            "Islanders say the Orby ferry company did not consult them before publishing its"
+            " winter timetable.",
         ),
     ],
 )

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck import Verdict, check_one, load_sources
+from factcheck import ConflictKind, Verdict, check_one, load_sources
 
 FILLER = (
     "The regional weather service issued no warnings that week. "
@@ -628,8 +628,8 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
     # "Most of" is more than half.
     (
         "share",
-        "Around a third of the Hobb Lane allotment holders live outside the village.",
-        "Most of the Hobb Lane allotment holders live outside the village.",
+        "Around a third of the Hobb Lane allotment holders are over seventy.",
+        "Most of the Hobb Lane allotment holders are over seventy.",
     ),
     # Where a rise ends is no bound ("go up to £48" is not "up to £48").
     (
@@ -643,11 +643,16 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
         "The Tessor boundary dispute went to a nine-day hearing at Lowick in May.",
         "The Tessor boundary dispute went to a hearing at Lowick in May that lasted six days.",
     ),
-    # The winner said in the passive, the loser as the one behind.
+    # The winner said in the passive; the one a winner finished clear of lost.
     (
         "winner",
-        "The Orby fell race was won by Tam Garrow in 41 minutes, 38 seconds ahead of Nell Brack.",
-        "Nell Brack won the Orby fell race, finishing 38 seconds ahead of Tam Garrow.",
+        "In thick mist on the tops, the Orby fell race was won by Tam Garrow.",
+        "Nell Brack beat Tam Garrow to the line in the Orby fell race.",
+    ),
+    (
+        "winner",
+        "Tam Garrow won the Orby fell race in thick mist, well clear of Nell Brack.",
+        "Nell Brack won the Orby fell race in thick mist.",
     ),
     # A side taken by a verb against one taken by a vote or a plea.
     (
@@ -933,7 +938,7 @@ CONTRADICTED: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "settled",
-        "Wessel parish council has been asked to consider planting an orchard on the green.",
+        "Wessel parish council is weighing up a plan to plant an orchard on the green.",
         "Wessel parish council has agreed to plant an orchard on the green.",
     ),
     (
@@ -1446,8 +1451,8 @@ LOOKALIKES: tuple[tuple[str, str, str, Verdict], ...] = (
     ),
     (
         "most of",
-        "Nine in ten of the Hobb Lane allotment holders live outside the village.",
-        "Most of the Hobb Lane allotment holders live outside the village.",
+        "Nine in ten of the Hobb Lane allotment holders are over seventy.",
+        "Most of the Hobb Lane allotment holders are over seventy.",
         Verdict.SUPPORTED,
     ),
     # The claim's side said in other words; the opposite is another share's side.
@@ -1467,24 +1472,24 @@ LOOKALIKES: tuple[tuple[str, str, str, Verdict], ...] = (
     ),
     (
         "winner said alike",
-        "Tam Garrow won the Orby fell race, 38 seconds ahead of Nell Brack.",
-        "Tam Garrow won the Orby fell race, with Nell Brack in second place.",
+        "Tam Garrow won the Orby fell race in thick mist, well clear of Nell Brack.",
+        "Tam Garrow won the Orby fell race in thick mist, with Nell Brack second.",
         Verdict.SUPPORTED,
     ),
     # One order told from each end.
     (
         "one order",
-        "Tam Garrow won the Orby fell race, 38 seconds ahead of Nell Brack.",
-        "Tam Garrow won the Orby fell race, with Nell Brack 38 seconds behind.",
+        "Tam Garrow won the Orby fell race, two minutes ahead of Nell Brack.",
+        "Tam Garrow won the Orby fell race, with Nell Brack two minutes behind.",
         Verdict.SUPPORTED,
     ),
     # A title said in full on one side and short on the other is one title.
     (
         "a title said short",
-        "Cllr Pryor said he had asked for the vote on the harbour steps to be put off until"
-        " the spring, but the panel rejected that request.",
-        "Councillor Dai Pryor's request to put off the vote on the harbour steps until the"
-        " spring was rejected by the panel.",
+        "Cllr Pryor chaired Tuesday's harbour board meeting, which approved new railings for"
+        " the steps.",
+        "Councillor Dai Pryor chaired Tuesday's harbour board meeting, which approved new"
+        " railings for the steps.",
         Verdict.SUPPORTED,
     ),
     # The agent of a passive took the side, not the claim's subject; a sentence telling both
@@ -1782,7 +1787,18 @@ def test_a_date_brought_forward_is_against_one_put_back(tmp_path):
 def test_an_age_after_a_name_is_no_rival_count(tmp_path):
     judgement = _judge(
         tmp_path,
-        "Apprentice Nell Garrow, 19, said the Orby boatyard course was full.",
-        "Nell Garrow is one of 40 apprentices on the Orby boatyard course.",
+        "Trainee Nell Garrow, 19, said she feared the Orby boatyard course would close.",
+        "Nell Garrow is among about 40 trainees on the Orby boatyard course.",
     )
     assert judgement.verdict is not Verdict.CONTRADICTED, judgement.reason
+
+
+def test_a_title_said_short_is_no_rival_name(tmp_path):
+    judgement = _judge(
+        tmp_path,
+        "Cllr Pryor said the harbour board had approved new railings for the steps after a fall"
+        " in March.",
+        "Councillor Dai Pryor's board approved new railings for the steps after a fall in March.",
+    )
+    assert not any(c.kind is ConflictKind.ENTITY for c in judgement.conflicts), judgement.reason
+    assert judgement.verdict is Verdict.SUPPORTED, judgement.reason

@@ -55,8 +55,13 @@ EXAMPLES = (
     ),
     # The winner after "was won by"; the one finishing behind lost.
     Example(
-        "Ivo Penn won the hill race, a minute ahead of Ada Lund.",
-        "The hill race was won by Ada Lund, a minute in front of Ivo Penn.",
+        "Ada Lund was beaten by Ivo Penn in the hill race.",
+        "The hill race was won by Ada Lund.",
+        True,
+    ),
+    Example(
+        "Ivo Penn won the sculls final.",
+        "Ada Lund won the sculls final, a length clear of Ivo Penn.",
         True,
     ),
     # A team's letter is part of its name; "pipping" and "edging out" beat.
