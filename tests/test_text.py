@@ -198,7 +198,7 @@ def test_decades_and_month_of_year_are_dates(claim, evidence, stated):
         ("the majority of allotment holders", 50, 50, "percent"),
         ("they made the most of the dry spell", None, None, None),
         ("carried by a majority of five votes", 5, 5, "vote"),
-        ("carried by a majority of more than ten votes", 10, 10, "vote"),
+        ("carried by a majority of over twenty votes", 20, 20, "vote"),
     ],
 )
 def test_numbers_parse_to_values(text, low, high, unit):

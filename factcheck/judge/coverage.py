@@ -140,7 +140,7 @@ def is_covered(
             or tally_given(claim, part, evidence)
             # "grew from 34 to 51 singers" / "51 singers, up from 34"
             or ends_given(claim.text, part, evidence.numbers)
-            # "from 2,140 down to 1,477" / "from 2,140 to 1,477"
+            # "from 9,320 down to 7,410" / "from 9,320 to 7,410"
             or given_as_an_end(evidence.text, part, evidence.numbers)
             or gives_difference(claim, part, evidence)
         )

@@ -169,7 +169,7 @@ def _scopes(analysed: Analysed) -> tuple[tuple[int, ...], ...]:
         # due to open before 2027".
         if _says_when(analysed, scope):
             scope = []
-        # "did not consult it before announcing the rise": the time clause is not denied.
+        # "did not consult them before publishing its timetable": the time clause is not denied.
         cut = next((k for k, j in enumerate(scope) if _opens_time_clause(analysed, j)), None)
         if cut is not None:
             scope = scope[:cut]
@@ -254,7 +254,7 @@ def _heads(analysed: Analysed) -> tuple[int, ...]:
         # carries what follows it ("plans to open a shop" is not denied by it).
         if said and tokens[said[0]].lower in INTENDING:
             said = said[1:]
-        # "had not expected to retain it" denies the expecting only.
+        # "did not expect to reach the final" denies the expecting only.
         elif said and tokens[said[0]].lower in EXPECTING:
             said = said[:1]
         # "was rejected by the panel": the panel did the rejecting; what was rejected is the

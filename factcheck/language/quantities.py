@@ -496,7 +496,7 @@ def _word_value(text: str) -> float | None:
 _NO_UNIT_AFTER = frozenset(
     "in on at to from by for with since after before during until under than and or as the"
     " while when compared against last this next each every ago earlier later but so"
-    # A movement or a span after it: "fell from 2,140 down to 1,477", "by 450 between 2019 ...".
+    # A movement or a span after it: "fell from 9,320 down to 7,410", "by 320 between May ...".
     " up down between within over"
     # A verb or a relative after the number: "9 were injured", "the 40 who came".
     " is are was were be been being has have had will would could can may might must should"
@@ -801,7 +801,7 @@ def ends_given(text: str, number: NumberMention, others: Iterable[NumberMention]
 
 def given_as_an_end(text: str, number: NumberMention, others: Iterable[NumberMention]) -> bool:
     """Whether ``number`` is one of the two values of a change "from A to B" among ``others``,
-    which ``text`` reads as one range ("from 2,140 down to 1,477" / "from 2,140 to 1,477")."""
+    which ``text`` reads as one range ("from 9,320 down to 7,410" / "from 9,320 to 7,410")."""
     return any(
         number.stated_by(end)
         for other in others

@@ -808,7 +808,7 @@ def accounts_for(
             for other in theirs
         )
         or _difference_stated(evidence, number, theirs)
-        # "from 2,140 down to 1,477" / "from 2,140 to 1,477", read as one range.
+        # "from 9,320 down to 7,410" / "from 9,320 to 7,410", read as one range.
         or (not said_elsewhere and given_as_an_end(evidence.text, number, theirs))
         or _told_by_tally(claim, number, evidence)
         or _told_by_difference(number, theirs, evidence)
