@@ -169,16 +169,16 @@ def _scopes(analysed: Analysed) -> tuple[tuple[int, ...], ...]:
         # due to open before 2027".
         if _says_when(analysed, scope):
             scope = []
-        # "did not consult them before publishing its timetable": the time clause is not denied.
-        cut = next((k for k, j in enumerate(scope) if _opens_time_clause(analysed, j)), None)
-        if cut is not None:
-            scope = scope[:cut]
         # "none of the club's six coaches will lose their posts": the group named first, what
         # is denied of it after, through the verb (up to a "before 2030" that says when).
         elif tokens[i].lower == "none" and i + 1 < len(tokens) and tokens[i + 1].lower == "of":
             longer = list(analysed.clause_after(start, _NONE_OF_SCOPE))
             until = next((k for k, j in enumerate(longer) if _says_when(analysed, [j])), None)
             scope = longer[:until]
+        # "did not consult them before publishing its timetable": the time clause is not denied.
+        cut = next((k for k, j in enumerate(scope) if _opens_time_clause(analysed, j)), None)
+        if cut is not None:
+            scope = scope[:cut]
         scopes.append(tuple(scope))
     return tuple(scopes)
 

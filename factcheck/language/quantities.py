@@ -515,9 +515,9 @@ def _past_verb(word: str) -> bool:
     return len(word) >= 6 and word.endswith("ed") and not word.endswith(("dred", "bed", "shed"))
 
 
-# Units a number joins by a hyphen to make an adjective ("a five-day inquiry", "a 12-week
-# consultation", "a three-bedroom house"), which count as "five days" and "12 weeks" do; an
-# age ("a 24-year-old") is left out, as are other joined words ("a 12-strong squad").
+# Units a number joins by a hyphen to make an adjective ("a nine-day hearing", "a 14-week
+# trial", "a four-bedroom farmhouse"), which count as "nine days" and "14 weeks" do; an age
+# ("a 19-year-old") is left out, as are other joined words ("a 30-strong choir").
 _JOINED_UNIT = re.compile(
     r"-(?P<u>second|minute|hour|day|night|week|fortnight|month|year|decade|century"
     r"|mile|metre|meter|kilometre|kilometer|yard|foot|inch|acre|hectare|storey|story"
@@ -729,7 +729,7 @@ _YEARS_OLD = re.compile(r"(?:\s+|-)years?(?:\s+|-)old\b", re.I)
 def _as_age(text: str, number: NumberMention) -> NumberMention:
     """A count of years followed by "old" is someone's age, not a length of time: "was 14
     years old" is no rival of "for eleven years"; so is a bare number set off by commas after
-    a name ("Tomasz Wilk, 21, said"), a newspaper's way of giving an age."""
+    a name ("Nell Garrow, 19, said"), a newspaper's way of giving an age."""
     if number.ordinal or number.low != number.high:
         return number
     if number.unit == "year" and _YEARS_OLD.match(text, number.end):

@@ -321,7 +321,7 @@ def _direction(claim: Analysed, evidence: Analysed) -> list[Finding]:
             ):
                 continue  # "set up" / "fewer": only a change of a count opposes a comparison
             if _converse(claim, i, evidence, j) or _converse(evidence, j, claim, i):
-                continue  # "ahead of Nell Brack" / "with Nell Brack 38 seconds behind"
+                continue  # "ahead of Nell Brack" / "with Nell Brack two minutes behind"
             if _same_head(claim, token, evidence, other) or same_amount_before(
                 claim, i, evidence, j
             ):
@@ -545,7 +545,7 @@ def _on_time_against_late(on_time: Analysed, late: Analysed, claim_on_time: bool
 
 
 _BEHIND_REACH = 6
-"""Words before "behind" among which the one behind is named ("Nell Brack 38 seconds behind")."""
+"""Words before "behind" among which the one behind is named ("Nell Brack two minutes behind")."""
 
 
 def _converse(ahead: Analysed, i: int, behind: Analysed, j: int) -> bool:

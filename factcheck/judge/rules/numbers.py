@@ -347,7 +347,7 @@ def _bound(analysed: Analysed, number: NumberMention) -> int:
     return 0
 
 
-# "will go up to £57.50", "shot up to 40": where a rise ends, not a bound.
+# "will go up to £48", "shot up to 40": where a rise ends, not a bound.
 _MOVED_UP_TO = re.compile(
     r"\b(?:go|goes|going|gone|went|move[sd]?|moving|shot|jump(?:s|ed)?)\s+up\s+to$"
 )

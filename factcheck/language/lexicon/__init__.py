@@ -559,8 +559,8 @@ TITLES = frozenset(
     """.split()
 )
 
-# Short forms of titles, by the full title they stand for: "Cllr Hebden" is "Councillor
-# Martin Hebden", "Supt Ray Moss" is "Superintendent Moss".
+# Short forms of titles, by the full title they stand for: "Cllr Pryor" is "Councillor Dai
+# Pryor", "Supt Ray Moss" is "Superintendent Moss".
 TITLE_SHORT_FORMS = {
     "cllr": "councillor",
     "coun": "councillor",
