@@ -1802,3 +1802,21 @@ def test_a_title_said_short_is_no_rival_name(tmp_path):
     )
     assert not any(c.kind is ConflictKind.ENTITY for c in judgement.conflicts), judgement.reason
     assert judgement.verdict is Verdict.SUPPORTED, judgement.reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        (
+            "The harbour trust rejected the Orby slipway scheme at its June meeting.",
+            "The harbour trust voted down the Orby slipway scheme at its June meeting.",
+        ),
+        (
+            "Councillors rejected the Orby slipway scheme by eleven votes to three.",
+            "Councillors voted down the Orby slipway scheme by eleven votes to three.",
+        ),
+    ],
+)
+def test_a_refusal_in_other_words_states_it(tmp_path, sentence, claim):
+    judgement = _judge(tmp_path, sentence, claim)
+    assert judgement.verdict is Verdict.SUPPORTED, judgement.reason

@@ -9,7 +9,7 @@ agreement on both sides of the slot, not just one.
 from __future__ import annotations
 
 from ...language.analysis import Analysed, per_text
-from ...language.lexicon import OUTCOME_VERBS
+from ...language.lexicon import OUTCOME_VERBS, REFUSING_PHRASES
 from ...language.opposites import movement_starts, moves_alike, opposed
 from ...language.relations import cue_words
 from ...language.text import Token
@@ -65,6 +65,14 @@ def _unsaid_word(side: Analysed, other: Analysed) -> bool:
     return any(not other.has_word(t) for t in _common_words(side))
 
 
+def _refusing(analysed: Analysed, words: list[Token]) -> bool:
+    """The slot's words are a refusal ("rejected", "voted down", "threw out")."""
+    start, end = words[0].start, words[-1].end
+    following = analysed.text[end : end + 6].lower()
+    said = analysed.text[start:end].lower() + following
+    return any(said.startswith(p) or f" {p}" in said for p in REFUSING_PHRASES)
+
+
 def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
     if not claim.tokens or not evidence.tokens:
         return []
@@ -108,6 +116,8 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
             continue  # the antonyms rule reports these, with their negation handling
         if any(moves_alike(o, t) for o in ours for t in theirs):
             continue  # "dropped" / "fell": one movement in two words
+        if _refusing(claim, ours) and _refusing(evidence, theirs):
+            continue  # "voted down" / "rejected": one refusal in two words
         findings.append(
             Finding(
                 ConflictKind.TERM,

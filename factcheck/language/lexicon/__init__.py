@@ -809,6 +809,10 @@ REFUSING_PHRASES = (
     "rebuff",
     "spurn",
     "overrul",
+    "voted down",
+    "vote down",
+    "votes down",
+    "voting down",
 )
 
 # Beginnings of words that say a thing is missing: "mice lacking X" are "X-deficient mice".
