@@ -310,6 +310,25 @@ def test_pathological_markdown_is_read_in_linear_time():
     assert done.stdout.split("\n")[:-1] == list(_PATHOLOGICAL)
 
 
+def test_a_text_of_many_numbers_is_read_in_linear_time():
+    """About 400 KB of names and numbers ("Ada Lund, 12, ...") is read in well under a second;
+    a check of each new number against every one before it took minutes. No timing is
+    asserted, only that it ends within a generous limit."""
+    script = (
+        "from factcheck.language.analysis import analyse\n"
+        "found = analyse('Ada Lund, 12, of Orby ' * 18_000).numbers\n"
+        "print(len(found))\n"
+    )
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail("a text of many numbers was not read in time")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "18000"
+
+
 def test_an_over_long_sentence_in_a_draft_is_reported_not_checked(tmp_path, run_cli):
     draft = tmp_path / "draft.md"
     sentence = "The keeper of the lighthouse at Varnek painted it red in 1911 " * 2_100

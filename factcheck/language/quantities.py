@@ -7,6 +7,7 @@ equals "2.5"; "13,000" equals "13000"; "1.2 million" equals "1,200,000".
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
@@ -209,18 +210,44 @@ def _days(d1: str | None, d2: str | None) -> tuple[int, int] | None:
     return (a, b)
 
 
+class _Taken:
+    """The spans of a text already read as a date or a number, in order. Whether a new span
+    meets one of them is looked up beside its place, not against all of them, so that a text
+    of many numbers is read in time near linear in its length."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        for start, end in sorted(spans):
+            if self._ends and start < self._ends[-1]:
+                self._ends[-1] = max(self._ends[-1], end)  # spans that meet are one
+            else:
+                self._starts.append(start)
+                self._ends.append(end)
+
+    def free(self, start: int, end: int) -> bool:
+        """No span taken meets ``start``..``end``: the one that starts last before ``end``
+        ends by ``start`` (taken spans never meet, so it ends last of them)."""
+        i = bisect_left(self._starts, end)
+        return i == 0 or self._ends[i - 1] <= start
+
+    def take(self, start: int, end: int) -> None:
+        """Take a span that is free."""
+        i = bisect_left(self._starts, start)
+        self._starts.insert(i, start)
+        self._ends.insert(i, end)
+
+
 def find_dates(text: str) -> list[DateMention]:
     """Dates in ``text``, longest reading first; spans never overlap."""
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(a: int, b: int) -> bool:
-        return all(b <= x or a >= y for x, y in taken)
+    taken = _Taken()
+    free, take = taken.free, taken.take
 
     def add(m: re.Match[str], **fields: object) -> None:
         start, end = m.span()
         if free(start, end):
-            taken.append((start, end))
+            take(start, end)
             found.append(DateMention(text[start:end], start, end, **fields))  # type: ignore[arg-type]
 
     hints = _Hints.of(text)
@@ -573,11 +600,9 @@ _HALVING = re.compile(r"\bhalv(?:e|es|ed|ing)\b", re.I)
 def find_numbers(text: str, dates: list[DateMention] | None = None) -> list[NumberMention]:
     """Quantities in ``text`` that are not part of a date."""
     dates = find_dates(text) if dates is None else dates
-    taken = [(d.start, d.end) for d in dates]
+    taken = _Taken((d.start, d.end) for d in dates)
+    free, take = taken.free, taken.take
     found: list[NumberMention] = []
-
-    def free(a: int, b: int) -> bool:
-        return all(b <= x or a >= y for x, y in taken)
 
     hints = _Hints.of(text)
     # As in ``find_dates``: ASCII text is matched lower-cased, and what is quoted read from it.
@@ -600,7 +625,7 @@ def find_numbers(text: str, dates: list[DateMention] | None = None) -> list[Numb
     for m in _amounts_in_words(text, scanned, lowered, hints):
         if free(m.start, m.end):
             found.append(m)
-            taken.append((m.start, m.end))
+            take(m.start, m.end)
     for m in fractions:
         # The share's own words: a hedged one's match opens with the change it is of.
         start = m.start("n") if m.group("n") is not None else m.start()
@@ -614,21 +639,21 @@ def find_numbers(text: str, dates: list[DateMention] | None = None) -> list[Numb
                 text[start : m.end()], start, m.end(), share, share, "percent", rounded=True
             )
         )
-        taken.append((start, m.end()))
+        take(start, m.end())
     # "halved", "to halve": a fall by half, a share of change as "cut by half" is.
     for m in _HALVING.finditer(scanned) if hints.says_any(("halv",)) else ():
         if free(m.start(), m.end()):
             found.append(
                 NumberMention(text[m.start() : m.end()], m.start(), m.end(), 50.0, 50.0, "percent")
             )
-            taken.append((m.start(), m.end()))
+            take(m.start(), m.end())
     # "most of the investors", "the majority of members": more than half of them.
     for m in _MOST_OF.finditer(text) if hints.says_any(("most", "majority")) else ():
         if free(m.start(), m.end()):
             found.append(
                 NumberMention(text[m.start() : m.end()], m.start(), m.end(), 50.0, 50.0, "percent")
             )
-            taken.append((m.start(), m.end()))
+            take(m.start(), m.end())
     one_span = _ONE_SPAN.lowered if lowered else _ONE_SPAN.any_case
     for m in one_span.finditer(scanned) if hints.says_any(("decade", "century")) else ():
         if free(m.start(), m.end()):
@@ -644,7 +669,7 @@ def find_numbers(text: str, dates: list[DateMention] | None = None) -> list[Numb
                     rounded=True,
                 )
             )
-            taken.append((m.start(), m.end()))
+            take(m.start(), m.end())
     one_in = _ONE_IN.lowered if lowered else _ONE_IN.any_case
     for m in one_in.finditer(scanned) if hints.says_any((" in ", " out of ")) else ():
         a, b = _word_value(m.group("a")), _word_value(m.group("b"))
@@ -656,7 +681,7 @@ def find_numbers(text: str, dates: list[DateMention] | None = None) -> list[Numb
                 text[m.start() : m.end()], m.start(), m.end(), share, share, "percent", rounded=True
             )
         )
-        taken.append((m.start(), m.end()))
+        take(m.start(), m.end())
     numbers = hints.digit or hints.says_any(_NUMBER_HINTS)
     number = _NUMBER.lowered if lowered else _NUMBER.any_case
     for m in number.finditer(scanned) if numbers else ():
@@ -685,7 +710,7 @@ def find_numbers(text: str, dates: list[DateMention] | None = None) -> list[Numb
             scale_a = scale_b
         if _race_distance(scanned, m, a):
             found.append(NumberMention(text[m.start() : m.end()], m.start(), m.end(), a, a, "metr"))
-            taken.append((m.start(), m.end()))
+            take(m.start(), m.end())
             continue
         low = a * scale_a
         high = b * scale_b if b is not None else low
@@ -702,7 +727,7 @@ def find_numbers(text: str, dates: list[DateMention] | None = None) -> list[Numb
         if m.group("cur") or m.group("cur2"):
             unit = "money"
         found.append(NumberMention(text[m.start() : m.end()], m.start(), m.end(), low, high, unit))
-        taken.append((m.start(), m.end()))
+        take(m.start(), m.end())
     ordinals = hints.digit or hints.says_any(_ORDINAL_HINTS)
     ordinal = _ORDINAL_RE.lowered if lowered else _ORDINAL_RE.any_case
     for m in ordinal.finditer(scanned) if ordinals else ():
@@ -738,14 +763,30 @@ def _as_age(text: str, number: NumberMention) -> NumberMention:
         number.unit is None
         and number.low.is_integer()
         and 0 < number.low < 120
-        and _AFTER_A_NAME.search(text, 0, number.start)
+        and _after_a_name(text, number.start)
         and _BEFORE_A_COMMA.match(text, number.end)
     ):
         return replace(number, unit="age")
     return number
 
 
-_AFTER_A_NAME = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]*,\s*$")
+def _after_a_name(text: str, start: int) -> bool:
+    """Whether a capitalised word and a comma stand just before ``start`` ("Nell Garrow, ").
+    Read back from ``start`` over only those characters, so that a text of many numbers is
+    read in time linear in its length."""
+    k = start
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    if k == 0 or text[k - 1] != ",":
+        return False
+    end = k - 1
+    k = end
+    while k > 0 and (text[k - 1].isalnum() or text[k - 1] in "_'’-"):
+        k -= 1
+    word = text[k:end]
+    return len(word) > 1 and "A" <= word[0] <= "Z" and "a" <= word[1] <= "z"
+
+
 _BEFORE_A_COMMA = re.compile(r"\s*,")
 
 
