@@ -21,7 +21,9 @@ from ..language.lexicon import (
     UPPER_BOUNDS,
     WINDOW_OPENERS,
 )
+from ..language.negation import is_negated
 from ..language.opposites import moves_alike, tells_movement
+from ..language.sides import motion_of, sides_taken
 from ..language.text import SYNONYMS, Token, shared_prefix_match
 from .coverage import described_subject, named_kind
 
@@ -100,6 +102,21 @@ def amounts_beside(analysed: Analysed, k: int) -> frozenset[str]:
 def said_in(token: Token, tokens: Sequence[Token]) -> bool:
     """Whether one of ``tokens`` says ``token``: same stem, a synonym or a derivational variant."""
     return bool(said_at(token, tokens, first=True))
+
+
+def side_taken_alike(claim: Analysed, i: int, side: bool, evidence: Analysed) -> bool:
+    """The evidence takes ``side`` (for or against) on the motion the claim's side at ``i`` is
+    taken on, or one of them names none, denied as the claim's is or not: "opposed the letter"
+    / "voted against the letter"."""
+    motion = motion_of(claim, i)
+    return any(
+        theirs == side
+        and is_negated(evidence, k) == is_negated(claim, i)
+        and (
+            motion is None or (named := motion_of(evidence, k)) is None or said_in(motion, [named])
+        )
+        for k, theirs, _ in sides_taken(evidence)
+    )
 
 
 def said_at(token: Token, tokens: Sequence[Token], first: bool = False) -> list[int]:

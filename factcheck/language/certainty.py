@@ -64,7 +64,7 @@ def _weighs(analysed: Analysed, i: int) -> bool:
         return previous in AUXILIARIES or following in ("to", "that") or following.endswith("ing")
     if word in PROPOSALS:
         return following in ("to", "that")  # "a proposal to cut the timetable"
-    if word in ("plans", "plan", "proposals"):
+    if word in ("plans", "plan"):
         # "is drawing up plans for a car park": not yet decided.
         return i > 1 and tokens[i - 1].lower == "up" and tokens[i - 2].lower in _DRAWING
     if word == "forward":

@@ -27,12 +27,19 @@ from ...language.opposites import (
     opposites_of,
     stems_of,
 )
-from ...language.sides import motion_of, sides_taken
+from ...language.sides import sides_taken
 from ...language.text import NEGATIVE_PREFIXES, Token, stem
 from ...language.wordforms import written_as_one
 from ...models import ConflictKind
 from ..findings import Example, Finding, Rule
-from ..slots import amounts_beside, anchored, said_at, said_in, same_amount_before
+from ..slots import (
+    amounts_beside,
+    anchored,
+    said_at,
+    said_in,
+    same_amount_before,
+    side_taken_alike,
+)
 
 EXAMPLES = (
     Example(
@@ -486,17 +493,7 @@ def _side_said(claim: Analysed, i: int, evidence: Analysed) -> bool:
     evidence takes too, in any words ("voted against the letter"): an opposite elsewhere in
     it ("said he backed its aims") is another side of another thing."""
     ours = [side for k, side, _ in sides_taken(claim) if k == i]
-    if not ours:
-        return False
-    motion = motion_of(claim, i)
-    return any(
-        side == ours[0]
-        and is_negated(evidence, k) == is_negated(claim, i)
-        and (
-            motion is None or (named := motion_of(evidence, k)) is None or said_in(motion, [named])
-        )
-        for k, side, _ in sides_taken(evidence)
-    )
+    return bool(ours) and side_taken_alike(claim, i, ours[0], evidence)
 
 
 def find(claim: Analysed, evidence: Analysed) -> list[Finding]:

@@ -41,11 +41,11 @@ from ...language.lexicon import (
 )
 from ...language.negation import is_negated
 from ...language.opposites import amount_after, movements, opposed, stems_of
-from ...language.sides import FAVOUR, sides_taken
+from ...language.sides import FAVOUR, motion_of, sides_taken
 from ...language.text import Token, stem
 from ...models import ConflictKind
 from ..findings import Example, Finding, Rule
-from ..slots import anchored, said_in, same_amount_before, subject_stated
+from ..slots import anchored, said_in, same_amount_before, side_taken_alike, subject_stated
 
 EXAMPLES = (
     Example(
@@ -635,35 +635,23 @@ def _voted_against(claim: Analysed, evidence: Analysed) -> list[Finding]:
     member for, another against) is left to the other rules."""
     theirs = sides_taken(evidence)
     for i, side, first in sides_taken(claim):
-        token = claim.tokens[i]
-        ours = _next_word(claim, token, 1)
+        if side_taken_alike(claim, i, side, evidence):
+            continue  # one member for, another against: who took which is for other rules
+        ours = motion_of(claim, i)
         for j, their_side, their_first in theirs:
-            other = evidence.tokens[j]
             if side == their_side or is_negated(claim, i) != is_negated(evidence, j):
                 continue
-            motion = _next_word(evidence, other, 1)
+            motion = motion_of(evidence, j)
             if ours is not None and motion is not None and not said_in(ours, [motion]):
                 continue  # a vote on another motion
             verbs = first == i or their_first == j
             if verbs and (ours is None or motion is None):
-                continue
-            if any(
-                same == side and _on_motion(evidence, k, ours)
-                for k, same, _ in theirs
-                if is_negated(evidence, k) == is_negated(claim, i)
-            ):
                 continue
             if subject_stated(claim, evidence):
                 start, end = _vote_phrase(claim, i, first)
                 said = evidence.text[slice(*_vote_phrase(evidence, j, their_first))]
                 return [Finding(ConflictKind.DIRECTION, (start, end), claim.text[start:end], said)]
     return []
-
-
-def _on_motion(analysed: Analysed, i: int, motion: Token | None) -> bool:
-    """Whether the side taken at ``i`` is on ``motion`` (or either names none)."""
-    named = _next_word(analysed, analysed.tokens[i], 1)
-    return motion is None or named is None or said_in(motion, [named])
 
 
 def _vote_phrase(analysed: Analysed, i: int, first: int) -> tuple[int, int]:

@@ -4,7 +4,7 @@ A contest has one winner: "Corran Town won the shield, beating Alder Vale" makes
 won the shield" false, and so does "Alder Vale lost to Corran Town". Winners are the names just
 before a verb of winning ("won", "beat", "defeated"); losers the names just after a verb of
 beating ("beating Alder Vale"), before a verb of losing ("Alder Vale lost") or before "was
-beaten by"; in a sentence that tells a win, the one it names "ahead of", "in front of" or
+beaten by"; after a win the sentence tells, the one it names "ahead of", "in front of" or
 "clear of" lost, and "was won by" names the winner after it. A claim that someone won something
 must name the same contest ("the shield") as the sentence, so that a lost semi-final does not
 refute a won league.
@@ -311,7 +311,8 @@ def _sides(analysed: Analysed) -> tuple[_Side, ...]:
             and (winner := _name_after(tokens, i + 1))
         ):
             sides.append(_Side(winner, token, True, i))
-        # "won the race, a minute ahead of Ivo Penn": the one finishing behind lost.
+        # "won the race, a minute ahead of Ivo Penn": after a win, the one finishing behind
+        # lost.
         if (behind := _finished_behind(analysed, i)) and any(s.won for s in sides):
             sides.append(_Side(behind, token, False, i))
     return tuple(sides)
@@ -321,8 +322,8 @@ _AHEAD = frozenset({"ahead", "front", "clear"})
 
 
 def _finished_behind(analysed: Analysed, i: int) -> tuple[Token, ...]:
-    """The name after "ahead of", "in front of" or "clear of" at token ``i``: in a sentence
-    that tells a win, the one the winner finished before."""
+    """The name after "ahead of", "in front of" or "clear of" at token ``i``: after a win
+    told before it in the sentence, the one the winner finished before."""
     tokens = analysed.tokens
     if tokens[i].lower not in _AHEAD or i + 1 >= len(tokens) or tokens[i + 1].lower != "of":
         return ()
