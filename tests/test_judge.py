@@ -207,39 +207,66 @@ def test_a_change_from_a_to_b_is_stated_by_its_two_values_said_apart():
     assert check_one(other, corpus).verdict is not Verdict.SUPPORTED
 
 
-def test_a_score_written_with_no_word_of_winning_is_given_by_the_score():
-    corpus = corpus_of(
-        match="The Orby Owls won the penalty contest 3-1 after a 2-2 draw with Tarn Rovers on"
-        " Saturday."
-    )
-    claim = "The Orby Owls took the penalty contest 3-1 against Tarn Rovers after a 2-2 draw."
-    assert check_one(claim, corpus).verdict is Verdict.SUPPORTED
+@pytest.mark.parametrize(
+    ("source", "claim", "verdict"),
+    [
+        pytest.param(
+            "The Orby Owls won the penalty contest 3-1 after a 2-2 draw with Tarn Rovers on"
+            " Saturday.",
+            "The Orby Owls took the penalty contest 3-1 against Tarn Rovers after a 2-2 draw.",
+            Verdict.SUPPORTED,
+            id="a score with no word of winning is given by the score",
+        ),
+        pytest.param(
+            "The Orby Cue Club won the county final 6-3 on Friday night.",
+            "The Orby Cue Club won the county final by six frames to three.",
+            Verdict.SUPPORTED,
+            id="a score in frames is given by the score",
+        ),
+        pytest.param(
+            "Ada Voss won heat 4 and was the Orby Owls' top scorer with 11 points.",
+            "Ada Voss was the Orby Owls' top scorer with 4 points.",
+            Verdict.CONTRADICTED,
+            id="a number that names one of a series gives no quantity",
+        ),
+        pytest.param(
+            "The Vell weather station logged no gales that week. Crossings on the Orby ferry"
+            " fell from 240 to 120 last winter.",
+            "Crossings on the Orby ferry halved last winter.",
+            Verdict.SUPPORTED,
+            id="a halving needs no figure of its own",
+        ),
+    ],
+)
+def test_a_quantity_is_read_in_its_form(source, claim, verdict):
+    assert check_one(claim, corpus_of(doc=source)).verdict is verdict
 
 
-def test_a_value_told_as_another_less_a_difference_is_given():
-    corpus = corpus_of(
-        wardens="Orby council now has 14 wardens on its streets, five more than it had in 2021,"
-        " paid for by parking fees."
-    )
-    claim = "Orby council now has 14 street wardens, up from {} in 2021."
-    assert check_one(claim.format("nine"), corpus).verdict is Verdict.SUPPORTED
-    assert check_one(claim.format("eight"), corpus).verdict is not Verdict.SUPPORTED
-
-
-def test_a_difference_told_as_fewer_is_given_by_the_two_values():
-    corpus = corpus_of(
-        rescues="The Orby lifeboat launched 31 times this summer, down from 40 last year, its"
-        " crew said."
-    )
-    claim = "The Orby lifeboat launched 31 times this summer, {} fewer than last year."
-    assert check_one(claim.format("nine"), corpus).verdict is Verdict.SUPPORTED
-    assert check_one(claim.format("six"), corpus).verdict is not Verdict.SUPPORTED
-
-
-def test_a_score_in_frames_is_given_by_the_score():
-    corpus = corpus_of(final="The Orby Cue Club won the county final 6-3 on Friday night.")
-    claim = "The Orby Cue Club won the county final by six frames to three."
-    assert check_one(claim, corpus).verdict is Verdict.SUPPORTED
+@pytest.mark.parametrize(
+    ("source", "claim", "right", "wrong"),
+    [
+        pytest.param(
+            "Orby council now has 14 wardens on its streets, five more than it had in 2021,"
+            " paid for by parking fees.",
+            "Orby council now has 14 street wardens, up from {} in 2021.",
+            "nine",
+            "eight",
+            id="a value told as another less a difference",
+        ),
+        pytest.param(
+            "The Orby lifeboat launched 31 times this summer, down from 40 last year, its crew"
+            " said.",
+            "The Orby lifeboat launched 31 times this summer, {} fewer than last year.",
+            "nine",
+            "six",
+            id="a difference told as fewer",
+        ),
+    ],
+)
+def test_a_value_is_given_by_a_difference_of_two(source, claim, right, wrong):
+    corpus = corpus_of(doc=source)
+    assert check_one(claim.format(right), corpus).verdict is Verdict.SUPPORTED
+    assert check_one(claim.format(wrong), corpus).verdict is not Verdict.SUPPORTED
 
 
 def test_a_count_out_of_tries_gives_a_count_of_part_of_a_whole():
@@ -254,23 +281,6 @@ def test_a_count_out_of_tries_gives_a_count_of_part_of_a_whole():
     )
     claim = "Only 9 of the 14 clubs sent fans to watch the Orby darts open final."
     assert check_one(claim, crowd).verdict is not Verdict.CONTRADICTED
-
-
-def test_a_number_that_names_one_of_a_series_gives_no_quantity():
-    corpus = corpus_of(
-        speedway="Ada Voss won heat 4 and was the Orby Owls' top scorer with 11 points."
-    )
-    claim = "Ada Voss was the Orby Owls' top scorer with 4 points."
-    assert check_one(claim, corpus).verdict is Verdict.CONTRADICTED
-
-
-def test_a_halving_needs_no_figure_of_its_own():
-    corpus = corpus_of(
-        ferry="The Vell weather station logged no gales that week. Crossings on the Orby ferry"
-        " fell from 240 to 120 last winter."
-    )
-    claim = "Crossings on the Orby ferry halved last winter."
-    assert check_one(claim, corpus).verdict is Verdict.SUPPORTED
 
 
 def test_an_age_is_no_rival_of_a_length_of_time():
