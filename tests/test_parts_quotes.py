@@ -331,6 +331,17 @@ def test_a_claim_contradicted_whole_no_part_surely_confirms_is_decided_by_its_pa
     assert combine(_whole(Verdict.CONTRADICTED), (_SUPPORTED, weak)).verdict is Verdict.UNMENTIONED
 
 
+def test_a_part_meeting_the_very_conflict_found_read_whole_keeps_the_claim_contradicted():
+    unsure = _part(Verdict.CONTRADICTED, PART_CONFIRMS - 0.2, ConflictKind.DATE)
+    whole = replace(_whole(Verdict.CONTRADICTED), conflicts=unsure.conflicts)
+    j = combine(whole, (_SUPPORTED, unsure))
+    assert j.verdict is Verdict.CONTRADICTED
+    assert j.conflicts == unsure.conflicts
+    # Another conflict of the same kind is no sign the whole's was about this part.
+    other = replace(whole, conflicts=(Conflict(ConflictKind.DATE, "May", "April"),))
+    assert combine(other, (_SUPPORTED, unsure)).verdict is Verdict.UNMENTIONED
+
+
 def test_a_part_the_sources_lack_makes_a_supported_claim_unmentioned():
     covered = Citation("port.txt", 2, 0, 10, "Boats reach Osk.", (ABSENT - 0.2) * 100)
     part = Part(

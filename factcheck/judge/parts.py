@@ -6,7 +6,8 @@ sources. The combination, with the claim read whole judged too:
 - a quotation that differs from its source, or a clause contradicted with confidence of at
   least ``PART_CONTRADICTS``, contradicts the claim (naming the part);
 - a claim contradicted read whole stays contradicted when a part confirms it (a strong
-  conflict, confident to ``PART_CONFIRMS``); when none does, the conflict came from a sentence
+  conflict, confident to ``PART_CONFIRMS``, or the very conflict the claim read whole met, in
+  the same words of the same sentence); when none does, the conflict came from a sentence
   about another of its facts, and the parts decide: unmentioned if one is not supported, else
   supported;
 - otherwise a clause the sources do not state (no sentence covers ``ABSENT`` of it), a missing
@@ -114,6 +115,15 @@ def contradicts(part: Part) -> bool:
     return _in_conflict(part, PART_CONTRADICTS)
 
 
+def meets_same_conflict(part: Part, whole: Judgement) -> bool:
+    """Whether a part read alone meets a strong conflict the claim read whole met, in the
+    same words of the same sentence: then that conflict is about this part's fact."""
+    if part.verdict is not Verdict.CONTRADICTED:
+        return False
+    strong = {c for c in part.conflicts if c.kind not in weak_kinds()}
+    return any(c in strong for c in whole.conflicts)
+
+
 def _in_conflict(part: Part, bar: float) -> bool:
     if part.verdict is not Verdict.CONTRADICTED:
         return False
@@ -163,7 +173,7 @@ def _combine(whole: Judgement, parts: tuple[Part, ...]) -> Judgement:
     if (
         whole.verdict is Verdict.CONTRADICTED
         and total >= 2
-        and not any(confirms(p) for _, p in against)
+        and not any(confirms(p) or meets_same_conflict(p, whole) for _, p in against)
     ):
         # No fact read alone meets a conflict it is surely about: the one found read whole
         # came from a sentence about another of its facts. The parts decide.
