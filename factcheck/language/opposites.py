@@ -225,6 +225,34 @@ def amount_after(analysed: Analysed, token: Token) -> NumberMention | None:
     )
 
 
+def same_amount_after(side: Analysed, token: Token, other: Analysed, other_token: Token) -> bool:
+    """The same amount comes right after both words ("above the £6 million" / "below the £6
+    million", "fell by a third" / "rose by about a third")."""
+    ours, theirs = amount_after(side, token), amount_after(other, other_token)
+    return (
+        ours is not None
+        and theirs is not None
+        and ours.unit == theirs.unit
+        # "over the past 30 years" / "within 30 years": spans of time, not two sides.
+        and ours.unit not in TIME_WORDS
+        and ours.same_value(theirs)
+    )
+
+
+def said_of_other_amounts(side: Analysed, token: Token, other: Analysed) -> bool:
+    """Each time ``other`` says ``token``'s word, another amount follows it than follows
+    ``token`` ("fallen by 9 per cent" / "fallen by about a quarter"): the word is said there of
+    something else, and ``token``'s own amount may follow its opposite."""
+    ours = amount_after(side, token)
+    if ours is None:
+        return False
+    for same in (t for t in other.tokens if t.lower == token.lower):
+        theirs = amount_after(other, same)
+        if theirs is None or theirs.same_value(ours):
+            return False
+    return True
+
+
 _MOVER_REACH = 3
 """Words before a movement within which what moved stands ("profit fell", "sales have
 risen", "pre-tax profit sharply falling")."""

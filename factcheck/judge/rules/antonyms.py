@@ -25,6 +25,8 @@ from ...language.opposites import (
     moved_alike,
     moved_by_same_amount,
     opposites_of,
+    said_of_other_amounts,
+    same_amount_after,
     stems_of,
 )
 from ...language.sides import sides_taken
@@ -42,6 +44,19 @@ from ..slots import (
 )
 
 EXAMPLES = (
+    # The claim's word said there of another amount, and the claim's amount after its opposite.
+    Example(
+        "Heating costs at the Brannock lido have fallen by about a quarter since 2020.",
+        "Visitor numbers at the Brannock lido have fallen by 9 per cent since 2020, while "
+        "heating costs have risen by roughly a quarter.",
+        True,
+    ),
+    Example(
+        "Heating costs at the Brannock lido have risen by about a quarter since 2020.",
+        "Visitor numbers at the Brannock lido have fallen by 9 per cent since 2020, while "
+        "heating costs have risen by roughly a quarter.",
+        False,
+    ),
     Example(
         "The two ferry firms agreed to end their joint timetable.",
         "The two ferry firms agreed to continue their joint timetable.",
@@ -511,9 +526,18 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
             continue  # "pro-union" said as "prounion": the claim's own word
         said_elsewhere = evidence.has_word(token) or bool(_said_at(token, evidence.tokens))
         moved = _amount_moved(claim, i, evidence)
-        if said_elsewhere and _said_in_slot(claim, token, evidence) and not moved:
+        # Said there only with other amounts after it ("fell by 9 per cent" / "fell by a
+        # third"): the claim's amount after the opposite word decides.
+        other_amounts = said_elsewhere and said_of_other_amounts(claim, token, evidence)
+        if (
+            said_elsewhere
+            and _said_in_slot(claim, token, evidence)
+            and not (moved or other_amounts)
+        ):
             continue
-        if _movement_said(claim, i, evidence) or moved_alike(claim, i, evidence):
+        if _movement_said(claim, i, evidence):
+            continue
+        if moved_alike(claim, i, evidence) and not other_amounts:
             continue
         if _side_said(claim, i, evidence):
             continue
@@ -522,6 +546,8 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
             if other.lower not in prefixed and not any(s in opposites for s in stems_of(other)):
                 continue
             if _no_opposite_here(evidence, j):
+                continue
+            if other_amounts and not same_amount_after(claim, token, evidence, other):
                 continue
             # The claim tells that movement too, in its own word, of what moves there
             # ("profit shrank" / "profit falling"): the opposite is not the claim's.
@@ -556,6 +582,7 @@ def find(claim: Analysed, evidence: Analysed) -> list[Finding]:
                 )
                 and not same_amount_before(claim, i, evidence, j)
                 and not (moved and amounts_beside(evidence, j) & moved)
+                and not other_amounts
             ):
                 continue  # an opposite said of something else
             findings.append(

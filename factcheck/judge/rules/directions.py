@@ -40,7 +40,13 @@ from ...language.lexicon import (
     TIME_WORDS,
 )
 from ...language.negation import is_negated
-from ...language.opposites import amount_after, movements, opposed, stems_of
+from ...language.opposites import (
+    movements,
+    opposed,
+    same_amount_after,
+    stems_of,
+)
+from ...language.quantities import NumberMention
 from ...language.sides import FAVOUR, motion_of, sides_taken
 from ...language.text import Token, stem
 from ...models import ConflictKind
@@ -229,6 +235,22 @@ EXAMPLES = (
         "The Tolly footbridge reopened late May, as planned.",
         False,
     ),
+    # Two bounds conflict only when no count meets both; a bound is no comparison.
+    Example(
+        "At its busiest in the 1990s the Tarrow ropeworks had fewer than 200 staff.",
+        "At its busiest in the 1990s the Tarrow ropeworks had more than 450 staff.",
+        True,
+    ),
+    Example(
+        "At its busiest in the 1990s the Tarrow ropeworks had fewer than 200 staff.",
+        "At its busiest in the 1990s the Tarrow ropeworks had more than 150 staff.",
+        False,
+    ),
+    Example(
+        "Fewer walkers used the Hobb ferry path this spring than a year earlier.",
+        "More than 2,000 walkers signed a letter about the Hobb ferry path this spring.",
+        False,
+    ),
     # "Flat" inside another word ("inflation") says nothing stayed as it was.
     Example(
         "Allowing for inflation, Vell farm wages showed a clear rise in 2023.",
@@ -305,6 +327,31 @@ def _share_of(analysed: Analysed, i: int) -> bool:
     )
 
 
+def _bound_at(analysed: Analysed, i: int) -> NumberMention | None:
+    """The count the word at ``i`` bounds: "more than 300 families", "fewer than 12 boats"
+    (a bound, no comparison with the past); None when it bounds none."""
+    tokens = analysed.tokens
+    if not (i + 2 < len(tokens) and tokens[i + 1].lower == "than" and tokens[i + 2].is_number):
+        return None
+    start = tokens[i + 2].start
+    return next((n for n in analysed.numbers if n.start == start), None)
+
+
+def _bounds_apart(claim: Analysed, i: int, evidence: Analysed, j: int) -> bool:
+    """Both words bound a count, or neither does; two bounds conflict only when nothing meets
+    both ("fewer than 400 staff" / "more than 600 staff"; not "more than 300 staff")."""
+    ours, theirs = _bound_at(claim, i), _bound_at(evidence, j)
+    if ours is None or theirs is None:
+        return ours is None and theirs is None
+    if ours.unit != theirs.unit:
+        return False
+    upper, lower = (theirs, ours) if claim.tokens[i].lower in _LOWER_BOUNDING else (ours, theirs)
+    return upper.high <= lower.low
+
+
+_LOWER_BOUNDING = frozenset({"more", "greater", "higher", "larger", "bigger", "over", "above"})
+
+
 def _direction(claim: Analysed, evidence: Analysed) -> list[Finding]:
     findings = []
     for i, token in enumerate(claim.tokens):
@@ -312,7 +359,12 @@ def _direction(claim: Analysed, evidence: Analysed) -> list[Finding]:
         if not opposite or token.lower in evidence.lowers or _share_of(claim, i):
             continue
         for j, other in enumerate(evidence.tokens):
-            if other.lower not in opposite or other.lower in claim.lowers or _share_of(evidence, j):
+            if (
+                other.lower not in opposite
+                or other.lower in claim.lowers
+                or _share_of(evidence, j)
+                or not _bounds_apart(claim, i, evidence, j)
+            ):
                 continue
             if is_negated(claim, i) != is_negated(evidence, j):
                 continue
@@ -348,7 +400,7 @@ def _went_against_moved(went: Analysed, moved: Analysed, claim_went: bool) -> li
             same_thing = ours is not None and theirs is not None and said_in(ours, [theirs])
             # Or the same amount after both ("went up by 6%" / "..., the largest, fell by 6%"),
             # where the sentence tells no movement the claim's way.
-            same_amount = _same_amount_after(went, phrase, moved, other) and not any(
+            same_amount = same_amount_after(went, phrase, moved, other) and not any(
                 opposed(t, other) for t in moved.tokens
             )
             if not (same_thing or same_amount):
@@ -377,7 +429,7 @@ def _same_head(claim: Analysed, token: Token, evidence: Analysed, other: Token) 
     other's next word is what that count counts ("fewer parcels than a year ago" / "98,400
     parcels, up from 91,000")."""
     # "above the £6 million" / "below the £6 million level": one amount, either side of it.
-    if _same_amount_after(claim, token, evidence, other):
+    if same_amount_after(claim, token, evidence, other):
         return True
     for side, word, rival, rival_word in (
         (claim, token, evidence, other),
@@ -398,19 +450,6 @@ def _same_head(claim: Analysed, token: Token, evidence: Analysed, other: Token) 
             return said_in(ours, [theirs])
     ours, theirs = _next_word(claim, token, -1), _next_word(evidence, other, -1)
     return ours is not None and theirs is not None and said_in(ours, [theirs])
-
-
-def _same_amount_after(claim: Analysed, token: Token, evidence: Analysed, other: Token) -> bool:
-    """The same amount comes right after both direction words."""
-    ours, theirs = amount_after(claim, token), amount_after(evidence, other)
-    return (
-        ours is not None
-        and theirs is not None
-        and ours.unit == theirs.unit
-        # "over the past 30 years" / "within 30 years": spans of time, not two sides.
-        and ours.unit not in TIME_WORDS
-        and ours.same_value(theirs)
-    )
 
 
 @per_text

@@ -5,7 +5,8 @@ won the shield" false, and so does "Alder Vale lost to Corran Town". Winners are
 before a verb of winning ("won", "beat", "defeated"); losers the names just after a verb of
 beating ("beating Alder Vale"), before a verb of losing ("Alder Vale lost") or before "was
 beaten by"; after a win the sentence tells, the one it names "ahead of", "in front of" or
-"clear of" lost, and "was won by" names the winner after it. A claim that someone won something
+"clear of" lost (past words that tell who: "clear of the defending champion Ada Lund"), and
+"was won by" names the winner after it. A claim that someone won something
 must name the same contest ("the shield") as the sentence, so that a lost semi-final does not
 refute a won league.
 
@@ -64,6 +65,17 @@ EXAMPLES = (
         "Ivo Penn won the sculls final.",
         "Ada Lund won the sculls final, a length clear of Ivo Penn.",
         True,
+    ),
+    # Past the words telling who the one behind is.
+    Example(
+        "Mia Lund won the Orrin sculls.",
+        "Ada Lund won the Orrin sculls, clear of the defending champion Mia Lund.",
+        True,
+    ),
+    Example(
+        "Corran Town won the Tarrow Cup.",
+        "Alder Vale won the league well ahead of schedule for the Tarrow Cup.",
+        False,
     ),
     # A team's letter is part of its name; "pipping" and "edging out" beat.
     Example("Corran A beat Alder Vale in the cup.", "Alder Vale beat Corran A in the cup.", True),
@@ -329,7 +341,25 @@ def _finished_behind(analysed: Analysed, i: int) -> tuple[Token, ...]:
         return ()
     if tokens[i].lower == "front" and (i == 0 or tokens[i - 1].lower != "in"):
         return ()
-    return _name_after(tokens, i + 1)
+    # Past a few small words that tell who the one behind is: "ahead of last year's winner
+    # Ivo Penn", "clear of the defending champion Ada Lund".
+    for k in range(i + 1, min(len(tokens) - 1, i + 1 + _DESCRIBED_REACH)):
+        if k > i + 1 and (
+            analysed.closes_phrase(k) or (tokens[k].is_stop and tokens[k].lower not in _OWNING)
+        ):
+            return ()  # "ahead of schedule for the Tarrow Cup": no one described
+        if name := _name_after(tokens, k):
+            return name
+        if tokens[k + 1].capitalised and tokens[k + 1].lower != "the":
+            return ()
+    return ()
+
+
+_OWNING = frozenset({"the", "her", "his", "their", "its"})
+
+
+_DESCRIBED_REACH = 4
+"""Words after "ahead of" within which the name of the one behind starts."""
 
 
 _DREW = frozenset({"drew", "drawn", "tied"})
