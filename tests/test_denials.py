@@ -84,6 +84,13 @@ def test_denials_in_other_words_contradict_the_plain_statement(claim, source):
     assert check_one(claim, corpus_of(source)).verdict is Verdict.CONTRADICTED
 
 
+def test_a_no_before_what_it_is_about_still_denies_the_thing():
+    source = "Tam Orrin said he had no complaints about his mother's care at Larch Lodge."
+    claim = "Tam Orrin complained about his mother's care at Larch Lodge."
+    judgement = check_one(claim, corpus_of(source))
+    assert any(c.kind is ConflictKind.NEGATION for c in judgement.conflicts), judgement.reason
+
+
 def test_none_of_a_group_denies_what_follows_the_group():
     # "none of the club's six coaches will lose": the denial reaches the verb past the group.
     assert "lose" in _denied("None of the Vell rowing club's six coaches will lose their posts.")
@@ -111,6 +118,16 @@ def test_none_of_a_group_denies_what_follows_the_group():
             "The Orby ferry company published its winter timetable on Friday.",
             "Islanders say the Orby ferry company did not consult them before publishing its"
             " winter timetable.",
+        ),
+        # What a "no" is about is not denied, only the thing there is none of.
+        (
+            "Tam Orrin said he had no complaints about his mother's care at Larch Lodge.",
+            "Tam Orrin's mother has lived at the Larch Lodge home for six years.",
+        ),
+        # "not yet" denies as far as "not" alone does.
+        (
+            "The Hobb footpath plan is still in draft and has not yet gone to a ballot.",
+            "The Hobb footpath plan remains in draft and has not yet been put to a village ballot.",
         ),
     ],
 )

@@ -164,7 +164,7 @@ def _scopes(analysed: Analysed) -> tuple[tuple[int, ...], ...]:
             continue
         # "not yet": the adverb, not the "yet" that opens a clause.
         start = i + 1 if i + 1 < len(tokens) and tokens[i + 1].lower == "yet" else i
-        scope = list(analysed.clause_after(start, _SCOPE - (start - i)))
+        scope = list(analysed.clause_after(start, _SCOPE))
         # "not reopen until May" says when it reopens, not that it does not; so does "not
         # due to open before 2027".
         if _says_when(analysed, scope):
@@ -254,8 +254,11 @@ def _heads(analysed: Analysed) -> tuple[int, ...]:
         # carries what follows it ("plans to open a shop" is not denied by it).
         if said and tokens[said[0]].lower in INTENDING:
             said = said[1:]
-        # "did not expect to reach the final" denies the expecting only.
-        elif said and tokens[said[0]].lower in EXPECTING:
+        # "did not expect to reach the final" denies the expecting only; "no complaints
+        # about the food", the complaints: not what they are about.
+        elif said and (
+            tokens[said[0]].lower in EXPECTING or _none_of_a_thing_about(tokens, negator, said[0])
+        ):
             said = said[:1]
         # "was rejected by the panel": the panel did the rejecting; what was rejected is the
         # subject before it.
@@ -269,6 +272,20 @@ def _heads(analysed: Analysed) -> tuple[int, ...]:
             said = [] if said and tokens[said[0]].is_number else said[:1]
         heads.extend(said[:2])
     return tuple(heads)
+
+
+_ABOUT = frozenset({"about", "over", "regarding", "concerning", "from"})
+
+
+def _none_of_a_thing_about(tokens: list[Token], negator: int, first: int) -> bool:
+    """ "no complaints about the food", "no objections from neighbours": a "no" before the
+    thing there is none of and what it is about or whom it is from (but "no link with the
+    mill" denies the link to the mill)."""
+    return (
+        tokens[negator].lower == "no"
+        and first + 1 < len(tokens)
+        and tokens[first + 1].lower in _ABOUT
+    )
 
 
 def _next_is(tokens: list[Token], i: int, word: str) -> bool:
