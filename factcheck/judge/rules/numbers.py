@@ -49,6 +49,20 @@ from ..findings import Example, Finding, Rule
 from ..slots import dated_apart, governed_alike, opens_window, said_in, same_slot
 
 EXAMPLES = (
+    # Each sum with what it is for: the claim's sum told for another use is no support, and
+    # one told for the claim's use is no conflict with the sum told before it.
+    Example(
+        "The Orrin trust has offered £300,000 to repair the chapel roof at Hobb Abbey.",
+        "The Orrin trust has offered £1.2 million towards repairing the chapel roof at Hobb "
+        "Abbey, and £300,000 to resurface the abbey car park.",
+        True,
+    ),
+    Example(
+        "The Orrin trust has offered £300,000 to resurface the car park at Hobb Abbey.",
+        "The Orrin trust has offered £1.2 million towards repairing the chapel roof at Hobb "
+        "Abbey, and £300,000 to resurface the abbey car park.",
+        False,
+    ),
     # A change told the other way round: the same two values, swapped.
     Example(
         "Wool sales at the Orby mart went from 4,100 bales to 5,300 bales.",
@@ -608,6 +622,10 @@ def _said_of_another(
         and any(o.unit == number.unit and not _compared(evidence, o) for o in theirs)
     ):
         return True
+    if _put_to_another_use(claim, number, evidence, theirs):
+        return True
+    if _put_to_its_use(claim, number, evidence, theirs):
+        return False  # "offered £1.2m for the roof, and £300,000 for the car park"
     word = _verb_before(claim, number)
     if word is None or number.unit is None:
         return False
@@ -618,6 +636,74 @@ def _said_of_another(
         and not number.stated_by(other)
         and _verb_before(evidence, other) == word
         for other in theirs
+    )
+
+
+_USE_REACH = 8
+"""Words after a sum within which what it is for is told ("£450,000 to resurface the car
+park")."""
+_USE_SHARED = 2
+"""Words of the claim's use a rival value's use must share to take the slot."""
+
+
+_FOR = frozenset({"to", "for", "towards", "toward"})
+
+
+def _use_of(analysed: Analysed, number: NumberMention) -> frozenset[str]:
+    """What a sum of money is for, when told right after it: the stems of the content words
+    from "to", "for" or "towards" up to the next value or the end of its clause ("£1.8
+    million towards a new classroom block"); none for any other value."""
+    tokens = analysed.tokens
+    at = analysed.token_at(number.end)
+    while at < len(tokens) and tokens[at].start < number.end:
+        at += 1
+    if number.unit != "money" or at >= len(tokens) or tokens[at].lower not in _FOR:
+        return frozenset()
+    later = [n.start for n in analysed.numbers if n.start >= number.end]
+    stop = min(later, default=len(analysed.text))
+    content = analysed.content_set
+    words = []
+    for k in range(at, len(tokens)):
+        token = tokens[k]
+        if token.start >= stop or analysed.closes_phrase(k) or len(words) >= _USE_REACH:
+            break
+        if token in content and not token.is_number:
+            words.append(token.stem)
+    return frozenset(words)
+
+
+def _put_to_its_use(
+    claim: Analysed, number: NumberMention, evidence: Analysed, theirs: list[NumberMention]
+) -> bool:
+    """The evidence says the claim's value for the claim's use ("£300,000 to resurface the
+    car park" / "and £300,000 to resurface the abbey car park")."""
+    ours = _use_of(claim, number)
+    return len(ours) >= _USE_SHARED and any(
+        number.stated_by(o) and len(ours & _use_of(evidence, o)) >= _USE_SHARED for o in theirs
+    )
+
+
+def _put_to_another_use(
+    claim: Analysed, number: NumberMention, evidence: Analysed, theirs: list[NumberMention]
+) -> bool:
+    """The evidence says the claim's value for another use, and another value of its unit for
+    the claim's: "£450,000 to pay for new classrooms" against "£1.8 million towards a new
+    classroom block, and £450,000 to improve the junction"."""
+    if number.unit is None:
+        return False
+    ours = _use_of(claim, number)
+    if len(ours) < _USE_SHARED:
+        return False
+    stating = [o for o in theirs if number.stated_by(o)]
+    return (
+        bool(stating)
+        and all(not (ours & _use_of(evidence, o)) for o in stating)
+        and any(
+            other.unit == number.unit
+            and not number.stated_by(other)
+            and len(ours & _use_of(evidence, other)) >= _USE_SHARED
+            for other in theirs
+        )
     )
 
 
