@@ -329,6 +329,24 @@ def test_a_text_of_many_numbers_is_read_in_linear_time():
     assert done.stdout.strip() == "18000"
 
 
+def test_a_long_list_of_values_joined_by_and_is_read_once():
+    """A list of 20,000 values joined by "and" (about 190 KB) is taken apart once, not again
+    from each of its values. No timing is asserted, only a generous limit."""
+    script = (
+        "from factcheck.language.quantities import find_numbers\n"
+        "text = ' and '.join(f'£{n}' for n in range(1, 20_001))\n"
+        "print(len(find_numbers(text)))\n"
+    )
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail("a long list of values was not read in time")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "20000"
+
+
 def test_an_over_long_sentence_in_a_draft_is_reported_not_checked(tmp_path, run_cli):
     draft = tmp_path / "draft.md"
     sentence = "The keeper of the lighthouse at Varnek painted it red in 1911 " * 2_100

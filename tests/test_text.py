@@ -210,6 +210,20 @@ def test_numbers_parse_to_values(text, low, high, unit):
     assert (n.low, n.high, n.unit) == (low, high, unit)
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # Two values joined by "and" are a list, unless "between" opens them.
+        ("hire fees of £40 and £25 a day", [(40, 40), (25, 25)]),
+        ("crews of 6 and 9 and 11 rowers", [(6, 6), (9, 9), (11, 11)]),
+        ("between 40 and 55 rowers", [(40, 55)]),
+        ("a fee of £40 or £45", [(40, 45)]),
+    ],
+)
+def test_values_joined_by_and_are_a_list_unless_between_opens_them(text, values):
+    assert [(n.low, n.high) for n in find_numbers(text)] == values
+
+
 def test_a_year_before_to_is_no_range_with_the_value_after_it():
     found = find_numbers("the fleet grew from 80 boats in 2021 to 130 this year")
     assert [(n.low, n.high) for n in found] == [(80, 80), (130, 130)]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
 from typing import NamedTuple
@@ -422,12 +422,15 @@ _DIGITS = r"\d+(?:,\d{3})*(?:\.\d+)?|\.\d+"
 # "m" (a million in "£5m"), nor "g" ("5G" names a network).
 _JOINED_UNIT = "|".join(sorted(SHORT_UNITS, key=len, reverse=True))
 _ONE = rf"(?:{_DIGITS}|(?:{_WORD_NUMBER})(?:[- ](?:{_WORD_NUMBER}))*(?:-and-a-half| and a half)?)"
-_NUMBER = _Pattern(
+_NUMBER_SOURCE = (
     rf"(?<![\w.])(?P<cur>[$£€])?(?P<a>{_ONE})(?:\s*(?P<sa>{_SCALE})\b)?"
-    rf"(?:\s*(?:-|to|and|or)\s*(?P<cur2>[$£€])?(?P<b>{_DIGITS})(?:\s*(?P<sb>{_SCALE})\b)?)?"
-    rf"(?:(?P<pct>\s*(?:%|per ?cent\b|percent\b))|(?P<abbr>{_JOINED_UNIT}))?(?![\w])",
-    re.I,
+    rf"(?:SECOND\s*(?P<join>-|to|and|or)\s*(?P<cur2>[$£€])?(?P<b>{_DIGITS})"
+    rf"(?:\s*(?P<sb>{_SCALE})\b)?)?"
+    rf"(?:(?P<pct>\s*(?:%|per ?cent\b|percent\b))|(?P<abbr>{_JOINED_UNIT}))?(?![\w])"
 )
+_NUMBER = _Pattern(_NUMBER_SOURCE.replace("SECOND", ""), re.I)
+# The same, one value alone: the first of two joined by "and" with no "between" before them.
+_NUMBER_ALONE = _Pattern(_NUMBER_SOURCE.replace("SECOND", "(?!)"), re.I)
 # "half of", "a third of", "three quarters of": a share, compared as a percentage.
 _FRACTION_WORDS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4}
 _FRACTION_WORDS |= {"fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
@@ -684,7 +687,8 @@ def find_numbers(text: str, dates: list[DateMention] | None = None) -> list[Numb
         take(m.start(), m.end())
     numbers = hints.digit or hints.says_any(_NUMBER_HINTS)
     number = _NUMBER.lowered if lowered else _NUMBER.any_case
-    for m in number.finditer(scanned) if numbers else ():
+    alone = _NUMBER_ALONE.lowered if lowered else _NUMBER_ALONE.any_case
+    for m in _listed_apart(number, alone, scanned) if numbers else ():
         if not free(m.start(), m.end()):
             # "from 240 in 2022 to 610": not a range "2022 to 610", but a year and a value
             # ("2018-19" is a span of years).
@@ -746,6 +750,29 @@ def find_numbers(text: str, dates: list[DateMention] | None = None) -> list[Numb
     found.sort(key=lambda n: n.start)
     found = [_as_age(text, n) for n in found]
     return _partitives(text, [_in_common_unit(n) for n in _units_said_once(text, found)])
+
+
+def _listed_apart(
+    number: re.Pattern[str], alone: re.Pattern[str], scanned: str
+) -> Iterator[re.Match[str]]:
+    """The matches of ``number`` in ``scanned``, each two values joined by "and" with no
+    "between" before them taken apart: "£28 and £14" lists two fees, "between 20 and 30"
+    is one range."""
+    done = 0  # where the last value yielded ends: a list is read once, not from each value
+    for m in number.finditer(scanned):
+        if m.start() < done:
+            continue
+        while m.group("join") == "and" and not _BETWEEN.search(
+            scanned, max(0, m.start() - 24), m.start()
+        ):
+            first = alone.match(scanned, m.start())
+            second = number.match(scanned, m.start("cur2") if m.group("cur2") else m.start("b"))
+            if first is None or second is None:
+                break
+            yield first
+            m = second
+        done = m.end()
+        yield m
 
 
 _YEARS_OLD = re.compile(r"(?:\s+|-)years?(?:\s+|-)old\b", re.I)
