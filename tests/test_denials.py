@@ -91,6 +91,13 @@ def test_a_no_before_what_it_is_about_still_denies_the_thing():
     assert any(c.kind is ConflictKind.NEGATION for c in judgement.conflicts), judgement.reason
 
 
+def test_being_told_not_to_denies_being_told_to():
+    source = "Coastguards warned visitors not to cross the sands at Hobb Point at low tide."
+    claim = "Coastguards advised visitors to cross the sands at Hobb Point at low tide."
+    judgement = check_one(claim, corpus_of(source))
+    assert any(c.kind is ConflictKind.NEGATION for c in judgement.conflicts), judgement.reason
+
+
 def test_none_of_a_group_denies_what_follows_the_group():
     # "none of the club's six coaches will lose": the denial reaches the verb past the group.
     assert "lose" in _denied("None of the Vell rowing club's six coaches will lose their posts.")
@@ -123,6 +130,11 @@ def test_none_of_a_group_denies_what_follows_the_group():
         (
             "Tam Orrin said he had no complaints about his mother's care at Larch Lodge.",
             "Tam Orrin's mother has lived at the Larch Lodge home for six years.",
+        ),
+        # What someone was told not to do is not denied to have happened.
+        (
+            "Coastguards warned visitors not to cross the sands at Hobb Point at low tide.",
+            "Two visitors were cut off by the tide after they crossed the sands at Hobb Point.",
         ),
         # "not yet" denies as far as "not" alone does.
         (

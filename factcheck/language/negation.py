@@ -13,6 +13,7 @@ from .analysis import Analysed, per_text
 from .lexicon import (
     ABSENCE_PREFIXES,
     CLAUSE_BREAKS,
+    DIRECTING,
     EXCEPTING_AFTER,
     EXCEPTING_WORDS,
     EXPECTING,
@@ -137,6 +138,24 @@ def _says_when(analysed: Analysed, scope: list[int]) -> bool:
         tokens[j].lower in _NOT_UNTIL or (tokens[j].lower == "before" and _dated(analysed, j))
         for j in scope
     )
+
+
+_DIRECTED_REACH = 5
+"""Words before a "not to" within which a verb of telling others what to do governs it."""
+
+
+def _directed(analysed: Analysed, i: int) -> bool:
+    """The "not" at ``i`` opens what someone was told or urged to do: "warned walkers not to
+    cross the weir", "asked members not to park on the green"."""
+    tokens = analysed.tokens
+    if tokens[i].lower != "not" or i + 1 >= len(tokens) or tokens[i + 1].lower != "to":
+        return False
+    for k in range(i - 1, max(-1, i - 1 - _DIRECTED_REACH), -1):
+        if analysed.closes_phrase(k + 1):
+            return False  # "..., not to be outdone"
+        if tokens[k].lower in DIRECTING:
+            return True
+    return False
 
 
 _TIME_CLAUSE_WORDS = frozenset({"before", "after", "when", "since"})
@@ -315,10 +334,18 @@ def negated_shared(side: Analysed, other: Analysed) -> list[int]:
         )
         for j in scope
     }
+    # "warned walkers not to cross the weir" tells what they were told, not what they did: it
+    # denies only what the other side says someone was told or asked to do.
+    directed = (
+        frozenset()
+        if not DIRECTING.isdisjoint(other.lowers)
+        else {j for n, scope in _scope_of(side).items() if _directed(side, n) for j in scope}
+    )
     return [
         i
         for i in _heads(side)
         if i not in denied_alike
+        and i not in directed
         and other.has_word(side.tokens[i])
         and side.tokens[i].stem not in other_negated_stems
     ]

@@ -87,6 +87,16 @@ NEGATING_BEFORE = {
     "rather": frozenset({"than"}),
     "instead": frozenset({"of"}),
 }
+# Verbs of telling others what to do: a "not to" after one says what someone was told, not
+# what was done ("warned walkers not to cross the weir" says nothing of whether they did).
+DIRECTING = frozenset(
+    """
+    warn warns warned warning tell tells told telling urge urges urged urging ask asks asked
+    asking advise advises advised advising instruct instructs instructed order orders ordered
+    remind reminds reminded encourage encourages encouraged beg begs begged plead pleads
+    pleaded implore implored caution cautions cautioned persuade persuaded
+    """.split()
+)
 # Words of intending or trying, which carry the act after them: denied, they deny that act
 # ("no plans to close the mill"), not every plan. Written for this list.
 INTENDING = frozenset(
