@@ -136,6 +136,12 @@ def test_none_of_a_group_denies_what_follows_the_group():
             "Coastguards warned visitors not to cross the sands at Hobb Point at low tide.",
             "Two visitors were cut off by the tide after they crossed the sands at Hobb Point.",
         ),
+        # An adverb of time is not what is denied.
+        (
+            "The Hobb ferry is not currently subject to a fare cap, and its timetable was"
+            " published in May.",
+            "The current Hobb ferry timetable was published in May.",
+        ),
         # "not yet" denies as far as "not" alone does.
         (
             "The Hobb footpath plan is still in draft and has not yet gone to a ballot.",

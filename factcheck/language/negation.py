@@ -140,6 +140,10 @@ def _says_when(analysed: Analysed, scope: list[int]) -> bool:
     )
 
 
+_TIME_ADVERBS = frozenset(
+    {"currently", "presently", "now", "still", "already", "immediately", "initially", "again"}
+)
+
 _DIRECTED_REACH = 5
 """Words before a "not to" within which a verb of telling others what to do governs it."""
 
@@ -267,8 +271,14 @@ def _heads(analysed: Analysed) -> tuple[int, ...]:
     tokens = analysed.tokens
     owners = _owners(analysed)
     for negator, scope in _scope_of(analysed).items():
-        # Numbers and years count too: "not released in 2002" denies "2002".
-        said = [j for j in scope if tokens[j] in content or tokens[j].is_number]
+        # Numbers and years count too: "not released in 2002" denies "2002"; an adverb of
+        # time does not ("not currently subject to a cap" denies no "current year").
+        said = [
+            j
+            for j in scope
+            if (tokens[j] in content or tokens[j].is_number)
+            and tokens[j].lower not in _TIME_ADVERBS
+        ]
         # "no plans to close the mill" denies the closing: a word of intending or trying only
         # carries what follows it ("plans to open a shop" is not denied by it).
         if said and tokens[said[0]].lower in INTENDING:
