@@ -235,6 +235,17 @@ EXAMPLES = (
         "The Tolly footbridge reopened late May, as planned.",
         False,
     ),
+    # "before" and "after" conflict only when they order the same event.
+    Example(
+        "Tam Orrin had scored 12 runs before he was struck on the helmet.",
+        "Opener Tam Orrin needed treatment on the field after being struck on the helmet.",
+        False,
+    ),
+    Example(
+        "The Orby appeal is not expected to be heard until after the new rules take effect.",
+        "The Orby appeal is expected to be heard in September, before the new rules take effect.",
+        True,
+    ),
     # Two bounds conflict only when no count meets both; a bound is no comparison.
     Example(
         "At its busiest in the 1990s the Tarrow ropeworks had fewer than 200 staff.",
@@ -374,12 +385,50 @@ def _direction(claim: Analysed, evidence: Analysed) -> list[Finding]:
                 continue  # "set up" / "fewer": only a change of a count opposes a comparison
             if _converse(claim, i, evidence, j) or _converse(evidence, j, claim, i):
                 continue  # "ahead of Nell Brack" / "with Nell Brack two minutes behind"
+            if token.lower in _ORDERING and not _same_event_ordered(claim, i, evidence, j):
+                continue  # "scored 12 before he was hurt" / "was treated after being hurt"
             if _same_head(claim, token, evidence, other) or same_amount_before(
                 claim, i, evidence, j
             ):
                 findings.append(_finding(token, other))
                 break
     return findings
+
+
+_ORDERING = frozenset({"before", "after"})
+_EVENT_WORDS = 3
+"""Content words of the event a "before" or "after" orders, read on each side (names aside:
+the one who acted may act in both events)."""
+
+
+def _ordered_event(analysed: Analysed, i: int) -> list[Token]:
+    """The event the "before" or "after" at ``i`` puts in time: the content words before it in
+    its clause ("the choir sang before ..."), or, when it opens the sentence or clause, those
+    after the comma that ends what it governs ("After the vote, the board resigned")."""
+    tokens, content = analysed.tokens, analysed.content_set
+    before: list[Token] = []
+    for k in range(i - 1, -1, -1):
+        # A comma just before it sets off a clause after the event ("was heard in May,
+        # before the rule changed"); a later mark ends the event.
+        if analysed.closes_phrase(k + 1) and k + 1 < i:
+            break
+        if tokens[k] in content and not tokens[k].capitalised:
+            before.append(tokens[k])
+    if before:
+        return before[:_EVENT_WORDS]
+    after = next((k for k in range(i + 1, len(tokens)) if analysed.closes_phrase(k)), None)
+    if after is None:
+        return []
+    return [t for t in tokens[after:] if t in content and not t.capitalised][:_EVENT_WORDS]
+
+
+def _same_event_ordered(claim: Analysed, i: int, evidence: Analysed, j: int) -> bool:
+    """Both sides put the same event before or after the other: a word of the one ordered is
+    said on both sides ("the choir sang before the mayor spoke" / "the choir sang after the
+    mayor spoke"), not two events ordered around one ("scored 12 runs before he was struck" /
+    "needed treatment after being struck")."""
+    theirs = _ordered_event(evidence, j)
+    return any(said_in(t, theirs) for t in _ordered_event(claim, i))
 
 
 def _went_against_moved(went: Analysed, moved: Analysed, claim_went: bool) -> list[Finding]:
