@@ -41,6 +41,7 @@ from ...language.lexicon import (
 )
 from ...language.negation import is_negated
 from ...language.opposites import (
+    amount_after,
     movements,
     opposed,
     same_amount_after,
@@ -235,6 +236,13 @@ EXAMPLES = (
         "The Tolly footbridge reopened late May, as planned.",
         False,
     ),
+    # What went "up from" a value is a count of its size, not one said in between.
+    Example(
+        "Fewer anglers entered the Tarrow open this year than last, its organiser said.",
+        "The Tarrow open attracted 212 anglers across three venues, up from 170 last year, its "
+        "organiser said.",
+        True,
+    ),
     # "before" and "after" conflict only when they order the same event.
     Example(
         "Tam Orrin had scored 12 runs before he was struck on the helmet.",
@@ -327,7 +335,21 @@ def _counted_before(analysed: Analysed, i: int) -> str | None:
         and n.unit != "percent"
         and not analysed.crosses_break(n.end, tokens[i].start)
     ]
+    # "186 players across four sections, up from 149": the count that went up from 149 is
+    # one of its size, not the four sections said between.
+    start = (
+        amount_after(analysed, tokens[i])
+        if following is not None and following.lower == "from"
+        else None
+    )
+    if start is not None and start.low > 0:
+        before = [n for n in before if _of_a_size(n, start)] or before
     return before[-1].unit if before else None
+
+
+def _of_a_size(count: NumberMention, start: NumberMention) -> bool:
+    """A count and the value it changed from are within a factor of ten of each other."""
+    return count.low > 0 and max(count.low, start.low) <= 10 * min(count.low, start.low)
 
 
 def _share_of(analysed: Analysed, i: int) -> bool:
