@@ -236,6 +236,13 @@ def test_a_change_from_a_to_b_is_stated_by_its_two_values_said_apart():
             Verdict.SUPPORTED,
             id="a halving needs no figure of its own",
         ),
+        pytest.param(
+            "The Vell weather station logged no gales that week. About 300 pupils at Orby High"
+            " live in Tarn, and most travel to school on the Tarn bus.",
+            "Most of the 300 Orby High pupils who live in Tarn travel to school on the Tarn bus.",
+            Verdict.SUPPORTED,
+            id="'most' standing alone gives 'most of'",
+        ),
     ],
 )
 def test_a_quantity_is_read_in_its_form(source, claim, verdict):

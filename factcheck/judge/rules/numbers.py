@@ -898,7 +898,17 @@ def accounts_for(
         or (not said_elsewhere and given_as_an_end(evidence.text, number, theirs))
         or _told_by_tally(claim, number, evidence)
         or _told_by_difference(number, theirs, evidence)
+        or (_more_than_half(number) and _MOST_ALONE.search(evidence.text) is not None)
     )
+
+
+# "and most travel by car": "most" standing for most of those just named, a share of more than
+# half; not "the most", "at most", nor "most likely" or "most of" (read as a share already).
+_MOST_ALONE = re.compile(
+    r"(?<!\bthe )(?<!\bat )\bmost\b(?! of\b)"
+    r"(?!\s+(?:likely|recently|notably|importantly|probably|famously|commonly)\b)",
+    re.I,
+)
 
 
 _MORE_THAN = re.compile(r"\s*(?P<w>more|fewer|less|higher|lower)\s+than\b", re.I)
