@@ -1742,6 +1742,7 @@ def test_the_stem_tables_are_derived_from_the_word_tables():
     [
         ("The Vell Vikings beat the Orrin Otters by four goals to three.", [(4, 3)]),
         ("Orrin councillors voted by five to three to close the slipway.", [(5, 3)]),
+        ("The Orrin harbour board was split six to two on the slipway.", [(6, 2)]),
         ("The Vell Vikings moved top after a 4-3 victory.", [(4, 3)]),
         # A score counted in frames, sets or points, after a word of winning.
         ("The Orrin darts team won the county shield by six legs to two.", [(6, 2)]),

@@ -185,8 +185,8 @@ def find_tallies(analysed: Analysed) -> tuple[Tally, ...]:
                 pattern is _TO
                 and not votes
                 and not units
-                and not re.search(r"\b(?:vot\w*(?:\s+by)?|of)\s*$", before)
+                and not re.search(r"\b(?:vot\w*(?:\s+by)?|of|split)\s*$", before)
             ):
-                continue  # "from 5 to 4" is a change, not a vote
+                continue  # "from 5 to 4" is a change, not a vote ("split six to two" is)
             add(m.start(), m.end(), (a, b))
     return tuple(sorted(found, key=lambda t: t.start))
