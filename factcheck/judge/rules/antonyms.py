@@ -44,6 +44,13 @@ from ..slots import (
 )
 
 EXAMPLES = (
+    # "far" of a distance has an opposite; "so far" and "far more" tell none.
+    Example("The Orby ferry stops far from the town.", "The Orby ferry stops near the town.", True),
+    Example(
+        "The Orby barley crop has so far suffered less from the drought.",
+        "The Orby barley crop, grown near the river, has suffered from the drought.",
+        False,
+    ),
     # The claim's word said there of another amount, and the claim's amount after its opposite.
     Example(
         "Heating costs at the Brannock lido have fallen by about a quarter since 2020.",
@@ -338,7 +345,8 @@ def _beats_a_name(analysed: Analysed, i: int) -> bool:
 def _no_opposite_here(analysed: Analysed, i: int) -> bool:
     """The word at ``i`` has no opposite where it stands: a name ("Bad Company", "Black
     Canary"), "leave" in "leaves the fare unchanged", a point in time, the name of a time, a
-    time told from now ("last year"), "last" as a verb, or a win over a side."""
+    time told from now ("last year"), "last" as a verb, a win over a side, or "far" of no
+    distance ("so far", "far more")."""
     return (
         (i > 0 and analysed.tokens[i].capitalised)
         or _leaves_as_it_is(analysed, i)
@@ -349,7 +357,26 @@ def _no_opposite_here(analysed: Analysed, i: int) -> bool:
         or told_from_now(analysed, i)
         or _lasting(analysed, i)
         or _forward_of_an_idiom(analysed, i)
+        or _far_of_no_distance(analysed, i)
     )
+
+
+_FAR_IDIOMS_BEFORE = frozenset({"so", "thus", "by", "as", "insofar"})
+_FAR_DEGREE_AFTER = frozenset(
+    "more less fewer better worse greater higher lower larger smaller too exceeded".split()
+)
+
+
+def _far_of_no_distance(analysed: Analysed, i: int) -> bool:
+    """ "far" that tells no distance: "so far" (until now), "by far", "as far as", and "far"
+    before a comparison ("far more than", "far too few"), which says by how much."""
+    tokens = analysed.tokens
+    if tokens[i].lower != "far":
+        return False
+    if i > 0 and tokens[i - 1].lower in _FAR_IDIOMS_BEFORE:
+        return True
+    following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    return following in _FAR_DEGREE_AFTER or following.endswith("er")
 
 
 _IDIOMS_WITH_FORWARD = frozenset(
