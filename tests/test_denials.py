@@ -85,8 +85,8 @@ def test_denials_in_other_words_contradict_the_plain_statement(claim, source):
 
 
 def test_a_no_before_what_it_is_about_still_denies_the_thing():
-    source = "Tam Orrin said he had no complaints about his mother's care at Larch Lodge."
-    claim = "Tam Orrin complained about his mother's care at Larch Lodge."
+    source = "Writing to the trust, Tam Orrin raised no concerns about his mother's care."
+    claim = "Writing to the trust, Tam Orrin raised concerns about his mother's care."
     judgement = check_one(claim, corpus_of(source))
     assert any(c.kind is ConflictKind.NEGATION for c in judgement.conflicts), judgement.reason
 
@@ -128,7 +128,7 @@ def test_none_of_a_group_denies_what_follows_the_group():
         ),
         # What a "no" is about is not denied, only the thing there is none of.
         (
-            "Tam Orrin said he had no complaints about his mother's care at Larch Lodge.",
+            "Writing to the Larch Lodge home, Tam Orrin raised no concerns about his mother's care.",
             "Tam Orrin's mother has lived at the Larch Lodge home for six years.",
         ),
         # What someone was told not to do is not denied to have happened.
@@ -138,14 +138,14 @@ def test_none_of_a_group_denies_what_follows_the_group():
         ),
         # An adverb of time is not what is denied.
         (
-            "The Hobb ferry is not currently subject to a fare cap, and its timetable was"
-            " published in May.",
-            "The current Hobb ferry timetable was published in May.",
+            "The Hobb ferry is not currently bound by any fare limit, and its timetable came"
+            " out in May.",
+            "The current Hobb ferry timetable came out in May.",
         ),
         # "not yet" denies as far as "not" alone does.
         (
-            "The Hobb footpath plan is still in draft and has not yet gone to a ballot.",
-            "The Hobb footpath plan remains in draft and has not yet been put to a village ballot.",
+            "The Hobb footpath lease has not yet gone out to a ballot.",
+            "The Hobb footpath lease has not yet been sent to a parish ballot.",
         ),
     ],
 )

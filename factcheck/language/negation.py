@@ -272,7 +272,7 @@ def _heads(analysed: Analysed) -> tuple[int, ...]:
     owners = _owners(analysed)
     for negator, scope in _scope_of(analysed).items():
         # Numbers and years count too: "not released in 2002" denies "2002"; an adverb of
-        # time does not ("not currently subject to a cap" denies no "current year").
+        # time does not ("is not currently open on Sundays" denies no "current timetable").
         said = [
             j
             for j in scope

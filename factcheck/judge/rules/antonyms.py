@@ -47,8 +47,8 @@ EXAMPLES = (
     # "far" of a distance has an opposite; "so far" and "far more" tell none.
     Example("The Orby ferry stops far from the town.", "The Orby ferry stops near the town.", True),
     Example(
-        "The Orby barley crop has so far suffered less from the drought.",
-        "The Orby barley crop, grown near the river, has suffered from the drought.",
+        "Takings at the Orby kiosk have so far held up well this summer.",
+        "Takings at the Orby kiosk near the pier have held up well this summer.",
         False,
     ),
     # The claim's word said there of another amount, and the claim's amount after its opposite.

@@ -245,13 +245,13 @@ EXAMPLES = (
     ),
     # "before" and "after" conflict only when they order the same event.
     Example(
-        "Tam Orrin had scored 12 runs before he was struck on the helmet.",
-        "Opener Tam Orrin needed treatment on the field after being struck on the helmet.",
+        "Nia Brook had sold 40 raffle tickets before the fire alarm sounded.",
+        "Stallholder Nia Brook was helped out of the hall after the fire alarm sounded.",
         False,
     ),
     Example(
-        "The Orby appeal is not expected to be heard until after the new rules take effect.",
-        "The Orby appeal is expected to be heard in September, before the new rules take effect.",
+        "The Tarn planning appeal will not be decided until after the bypass opens.",
+        "The Tarn planning appeal will be decided in June, before the bypass opens.",
         True,
     ),
     # Two bounds conflict only when no count meets both; a bound is no comparison.
@@ -335,8 +335,8 @@ def _counted_before(analysed: Analysed, i: int) -> str | None:
         and n.unit != "percent"
         and not analysed.crosses_break(n.end, tokens[i].start)
     ]
-    # "186 players across four sections, up from 149": the count that went up from 149 is
-    # one of its size, not the four sections said between.
+    # "212 anglers across three venues, up from 170": the count that went up from 170 is
+    # one of its size, not the three venues said between.
     start = (
         amount_after(analysed, tokens[i])
         if following is not None and following.lower == "from"
@@ -447,8 +447,8 @@ def _ordered_event(analysed: Analysed, i: int) -> list[Token]:
 def _same_event_ordered(claim: Analysed, i: int, evidence: Analysed, j: int) -> bool:
     """Both sides put the same event before or after the other: a word of the one ordered is
     said on both sides ("the choir sang before the mayor spoke" / "the choir sang after the
-    mayor spoke"), not two events ordered around one ("scored 12 runs before he was struck" /
-    "needed treatment after being struck")."""
+    mayor spoke"), not two events ordered around one ("sold 40 tickets before the alarm
+    sounded" / "was helped out after the alarm sounded")."""
     theirs = _ordered_event(evidence, j)
     return any(said_in(t, theirs) for t in _ordered_event(claim, i))
 

@@ -640,7 +640,7 @@ def _said_of_another(
 
 
 _USE_REACH = 8
-"""Words after a sum within which what it is for is told ("£450,000 to resurface the car
+"""Words after a sum within which what it is for is told ("£300,000 to resurface the car
 park")."""
 _USE_SHARED = 2
 """Words of the claim's use a rival value's use must share to take the slot."""
@@ -652,7 +652,7 @@ _FOR = frozenset({"to", "for", "towards", "toward"})
 def _use_of(analysed: Analysed, number: NumberMention) -> frozenset[str]:
     """What a sum of money is for, when told right after it: the stems of the content words
     from "to", "for" or "towards" up to the next value or the end of its clause ("£1.8
-    million towards a new classroom block"); none for any other value."""
+    million towards repairing the chapel roof"); none for any other value."""
     tokens = analysed.tokens
     at = analysed.token_at(number.end)
     while at < len(tokens) and tokens[at].start < number.end:
@@ -687,8 +687,8 @@ def _put_to_another_use(
     claim: Analysed, number: NumberMention, evidence: Analysed, theirs: list[NumberMention]
 ) -> bool:
     """The evidence says the claim's value for another use, and another value of its unit for
-    the claim's: "£450,000 to pay for new classrooms" against "£1.8 million towards a new
-    classroom block, and £450,000 to improve the junction"."""
+    the claim's: "£300,000 to repair the chapel roof" against "£1.2 million towards repairing
+    the chapel roof, and £300,000 to resurface the car park"."""
     if number.unit is None:
         return False
     ours = _use_of(claim, number)
