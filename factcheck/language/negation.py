@@ -140,6 +140,7 @@ def _says_when(analysed: Analysed, scope: list[int]) -> bool:
     )
 
 
+# Adverbs of time in a denial say when, not what is denied.
 _TIME_ADVERBS = frozenset(
     {"currently", "presently", "now", "still", "already", "immediately", "initially", "again"}
 )

@@ -246,11 +246,11 @@ def said_of_other_amounts(side: Analysed, token: Token, other: Analysed) -> bool
     ours = amount_after(side, token)
     if ours is None:
         return False
-    for same in (t for t in other.tokens if t.lower == token.lower):
-        theirs = amount_after(other, same)
-        if theirs is None or theirs.same_value(ours):
-            return False
-    return True
+    forms = set(stems_of(token))
+    said = [t for t in other.tokens if forms.intersection(stems_of(t))]
+    return bool(said) and all(
+        (theirs := amount_after(other, t)) is not None and not theirs.same_value(ours) for t in said
+    )
 
 
 _MOVER_REACH = 3

@@ -382,7 +382,7 @@ def _bounds_apart(claim: Analysed, i: int, evidence: Analysed, j: int) -> bool:
     return upper.high <= lower.low
 
 
-_LOWER_BOUNDING = frozenset({"more", "greater", "higher", "larger", "bigger", "over", "above"})
+_LOWER_BOUNDING = frozenset({"more", "greater", "higher", "larger", "bigger"})
 
 
 def _direction(claim: Analysed, evidence: Analysed) -> list[Finding]:
@@ -408,7 +408,7 @@ def _direction(claim: Analysed, evidence: Analysed) -> list[Finding]:
             if _converse(claim, i, evidence, j) or _converse(evidence, j, claim, i):
                 continue  # "ahead of Nell Brack" / "with Nell Brack two minutes behind"
             if token.lower in _ORDERING and not _same_event_ordered(claim, i, evidence, j):
-                continue  # "scored 12 before he was hurt" / "was treated after being hurt"
+                continue  # "sold 40 tickets before the alarm" / "was helped out after the alarm"
             if _same_head(claim, token, evidence, other) or same_amount_before(
                 claim, i, evidence, j
             ):

@@ -341,8 +341,8 @@ def _finished_behind(analysed: Analysed, i: int) -> tuple[Token, ...]:
         return ()
     if tokens[i].lower == "front" and (i == 0 or tokens[i - 1].lower != "in"):
         return ()
-    # Past a few small words that tell who the one behind is: "ahead of last year's winner
-    # Ivo Penn", "clear of the defending champion Ada Lund".
+    # Past a few small words that tell who the one behind is: "ahead of her sister Mia Lund",
+    # "clear of the defending champion Ada Lund".
     for k in range(i + 1, min(len(tokens) - 1, i + 1 + _DESCRIBED_REACH)):
         if k > i + 1 and (
             analysed.closes_phrase(k) or (tokens[k].is_stop and tokens[k].lower not in _OWNING)
