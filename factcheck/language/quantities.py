@@ -756,7 +756,7 @@ def _listed_apart(
     number: re.Pattern[str], alone: re.Pattern[str], scanned: str
 ) -> Iterator[re.Match[str]]:
     """The matches of ``number`` in ``scanned``, each two values joined by "and" with no
-    "between" before them taken apart: "£28 and £14" lists two fees, "between 20 and 30"
+    "between" before them taken apart: "£40 and £25" lists two fees, "between 20 and 30"
     is one range."""
     done = 0  # where the last value yielded ends: a list is read once, not from each value
     for m in number.finditer(scanned):

@@ -651,7 +651,7 @@ _FOR = frozenset({"to", "for", "towards", "toward"})
 
 def _use_of(analysed: Analysed, number: NumberMention) -> frozenset[str]:
     """What a sum of money is for, when told right after it: the stems of the content words
-    from "to", "for" or "towards" up to the next value or the end of its clause ("£1.8
+    from "to", "for" or "towards" up to the next value or the end of its clause ("£1.2
     million towards repairing the chapel roof"); none for any other value."""
     tokens = analysed.tokens
     at = analysed.token_at(number.end)
