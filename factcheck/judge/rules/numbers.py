@@ -18,6 +18,7 @@ but does not decide.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from decimal import Decimal
 from itertools import pairwise
 
@@ -653,23 +654,34 @@ def _use_of(analysed: Analysed, number: NumberMention) -> frozenset[str]:
     """What a sum of money is for, when told right after it: the stems of the content words
     from "to", "for" or "towards" up to the next value or the end of its clause ("£1.2
     million towards repairing the chapel roof"); none for any other value."""
+    return _uses(analysed).get(number.start, frozenset())
+
+
+@per_text
+def _uses(analysed: Analysed) -> dict[int, frozenset[str]]:
+    """What each sum of the text is for (see ``_use_of``), by where the sum starts: read once
+    a text, as a sentence's sums are looked up for each value of each claim."""
     tokens = analysed.tokens
-    at = analysed.token_at(number.end)
-    while at < len(tokens) and tokens[at].start < number.end:
-        at += 1
-    if number.unit != "money" or at >= len(tokens) or tokens[at].lower not in _FOR:
-        return frozenset()
-    later = [n.start for n in analysed.numbers if n.start >= number.end]
-    stop = min(later, default=len(analysed.text))
     content = analysed.content_set
-    words = []
-    for k in range(at, len(tokens)):
-        token = tokens[k]
-        if token.start >= stop or analysed.closes_phrase(k) or len(words) >= _USE_REACH:
-            break
-        if token in content and not token.is_number:
-            words.append(token.stem)
-    return frozenset(words)
+    starts = sorted(n.start for n in analysed.numbers)
+    uses = {}
+    for number in analysed.numbers:
+        at = analysed.token_at(number.end)
+        while at < len(tokens) and tokens[at].start < number.end:
+            at += 1
+        if number.unit != "money" or at >= len(tokens) or tokens[at].lower not in _FOR:
+            continue
+        later = bisect_left(starts, number.end)
+        stop = starts[later] if later < len(starts) else len(analysed.text)
+        words = []
+        for k in range(at, len(tokens)):
+            token = tokens[k]
+            if token.start >= stop or analysed.closes_phrase(k) or len(words) >= _USE_REACH:
+                break
+            if token in content and not token.is_number:
+                words.append(token.stem)
+        uses[number.start] = frozenset(words)
+    return uses
 
 
 def _put_to_its_use(
