@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache, wraps
@@ -88,13 +88,19 @@ class Analysed:
     @cached_property
     def content(self) -> tuple[Token, ...]:
         """Tokens that carry meaning: not stopwords, not inside a number or date."""
-        spans = [(m.start, m.end) for m in (*self.dates, *self.numbers)]
+        quantities = _union(sorted((m.start, m.end) for m in (*self.dates, *self.numbers)))
+        starts = [a for a, _ in quantities]
+
+        def in_quantity(position: int) -> bool:
+            k = bisect_right(starts, position) - 1
+            return k >= 0 and position < quantities[k][1]
+
         return tuple(
             t
             for t in self.tokens
             if not t.is_stop
             and t.lower not in {"%", "$", "£", "€"}
-            and not (spans and any(a <= t.start < b for a, b in spans))
+            and not in_quantity(t.start)
             and not (t.is_number and len(t.lower) == 1)
         )
 
@@ -214,3 +220,15 @@ def join(parts: tuple[Analysed, ...]) -> Analysed:
     # Each part after the first starts one space after the end of the one before.
     breaks = tuple(accumulate(len(p.text) + 1 for p in parts[:-1]))
     return replace(joined, breaks=breaks)
+
+
+def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans merged where they overlap, so that a position falls in one at most: a
+    token is looked up among a sentence's quantities in time logarithmic in their number."""
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
